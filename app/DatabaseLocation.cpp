@@ -1,0 +1,54 @@
+#include "DatabaseLocation.h"
+
+#include "interchange/BundledDataset.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace st {
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("sanctions-tracker.sqlite"));
+}
+
+namespace {
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> openAppDatabase(const QString &path, bool empty)
+{
+    const bool existed = QFileInfo::exists(path);
+    auto db = Database::open(path);
+    if (!db) {
+        if (!existed)
+            removeDatabaseFiles(path);
+        return db.error();
+    }
+    if (db.value()->isNew() && !empty) {
+        auto loaded = loadBundledDataset(*db.value());
+        if (!loaded) {
+            db.value().reset();
+            if (!existed)
+                removeDatabaseFiles(path);
+            Error e = loaded.error();
+            e.message = QCoreApplication::translate("st::DatabaseLocation", "The bundled dataset could not be loaded: %1")
+                            .arg(e.message);
+            return e;
+        }
+    }
+    return std::move(db).value();
+}
+
+} // namespace st

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace st {
+
+class Database;
+
+// Exit codes of the command line: scripts can tell bad usage from bad data.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// Each prints what it did (stdout) or what went wrong and where (stderr), and returns an ExitCode.
+int runExport(const Database &db, const QString &path);
+int runImport(const Database &db, const QString &path);
+
+void printError(const QString &message);
+void printMessage(const QString &message);
+
+} // namespace st

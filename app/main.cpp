@@ -1,0 +1,71 @@
+// Sanctions Tracker: parse the command line, open the database, then run a headless command or show
+// the main window. Everything else lives in core/ and ui/.
+#include "CommandLine.h"
+#include "DatabaseLocation.h"
+#include "HeadlessCommands.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+
+#include <memory>
+
+namespace {
+
+void setMetadata()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SanctionsTracker"));
+    QCoreApplication::setApplicationName(QStringLiteral("sanctions-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ST_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Sanctions Tracker"));
+}
+
+int run(const st::CommandLine &cl)
+{
+    const QString path = cl.database.isEmpty() ? st::defaultDatabasePath() : cl.database;
+    auto db = st::openAppDatabase(path, cl.empty);
+    if (!db) {
+        st::printError(db.error().fullText());
+        return st::ExitFailure;
+    }
+    if (!cl.importJson.isEmpty()) {
+        if (const int code = st::runImport(*db.value(), cl.importJson); code != st::ExitOk)
+            return code;
+    }
+    if (!cl.exportJson.isEmpty())
+        return st::runExport(*db.value(), cl.exportJson);
+    if (cl.isHeadless())
+        return st::ExitOk;
+
+    st::MainWindow window(*db.value());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Headless commands must work with no display, so they get a QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (st::wantsHeadless(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    setMetadata();
+
+    const st::CommandLineResult parsed = st::parseCommandLine(QCoreApplication::arguments());
+    if (!parsed.commandLine) {
+        st::printError(parsed.error);
+        st::printError(QStringLiteral("run 'sanctions-tracker --help' for the options"));
+        return st::ExitUsage;
+    }
+    if (parsed.commandLine->showHelp) {
+        st::printMessage(parsed.helpText);
+        return st::ExitOk;
+    }
+    if (parsed.commandLine->showVersion) {
+        st::printMessage(QStringLiteral("sanctions-tracker %1").arg(QCoreApplication::applicationVersion()));
+        return st::ExitOk;
+    }
+    return run(*parsed.commandLine);
+}

@@ -1,0 +1,18 @@
+# One interface target carries the project's warning and sanitizer flags, so every target opts in
+# explicitly (target_link_libraries(... PRIVATE st_warnings)) and nothing is set globally.
+add_library(st_warnings INTERFACE)
+target_compile_options(st_warnings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+    -Woverloaded-virtual -Wcast-align -Wnull-dereference)
+if(ST_WARNINGS_AS_ERRORS)
+    target_compile_options(st_warnings INTERFACE -Werror)
+endif()
+# Qt strings must say where their encoding comes from; this catches accidental char* conversions.
+target_compile_definitions(st_warnings INTERFACE
+    QT_NO_CAST_FROM_BYTEARRAY QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+if(ST_SANITIZE)
+    target_compile_options(st_warnings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(st_warnings INTERFACE -fsanitize=address,undefined)
+endif()

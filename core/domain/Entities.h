@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain/Vocabulary.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace st {
+
+// Domain value types. They refer to each other by natural keys (state code, measure-type code,
+// resolution symbol) so they read the same in the database, in JSON and in forms; `id` is the
+// database row id, 0 for a record not stored yet.
+
+struct SanctionedState {
+    qint64 id = 0;
+    QString code; // ISO 3166-1 alpha-3
+    QString name;
+    friend bool operator==(const SanctionedState &, const SanctionedState &) = default;
+};
+
+struct MeasureType {
+    qint64 id = 0;
+    QString code; // stable, e.g. "arms_embargo"
+    QString name;
+    QString category;
+    bool hasCap = false;
+    QString description;
+    friend bool operator==(const MeasureType &, const MeasureType &) = default;
+};
+
+struct Regime {
+    qint64 id = 0;
+    QString code; // "1718"
+    QString name;
+    QString stateCode;
+    QString establishedBy; // resolution symbol, empty when unknown
+    QString unListType;    // UN_LIST_TYPE in the Consolidated List, e.g. "DPRK"
+    QString source;
+    friend bool operator==(const Regime &, const Regime &) = default;
+};
+
+struct Votes {
+    int inFavour = 0;
+    int against = 0;
+    int abstaining = 0;
+    [[nodiscard]] int total() const { return inFavour + against + abstaining; }
+    friend bool operator==(const Votes &, const Votes &) = default;
+};
+
+struct Resolution {
+    qint64 id = 0;
+    QString symbol; // "S/RES/1718 (2006)" or a draft's "S/2022/431"
+    std::optional<int> number;
+    QDate date; // date of the vote, New York
+    ResolutionStatus status = ResolutionStatus::Adopted;
+    ResolutionKind kind = ResolutionKind::Sanctions;
+    QString regimeCode;
+    QStringList states;
+    QString title;
+    Votes votes;
+    QStringList vetoedBy;
+    std::optional<bool> chapterVii; // nullopt: unknown
+    QString summary;
+    QStringList sources;
+    QString note;
+    friend bool operator==(const Resolution &, const Resolution &) = default;
+};
+
+struct Cap {
+    double value = 0;
+    QString unit;   // "barrels", "metric tonnes", "USD"
+    QString period; // "year", or the effective window
+    friend bool operator==(const Cap &, const Cap &) = default;
+};
+
+// Names an earlier measure the way analysts do: "2375's refined-petroleum cap".
+struct MeasureRef {
+    QString resolution; // symbol
+    QString type;       // measure-type code
+    QString paragraph;  // only needed to tell several such measures apart
+    friend bool operator==(const MeasureRef &, const MeasureRef &) = default;
+};
+
+struct Measure {
+    qint64 id = 0;
+    QString resolution; // symbol of the resolution that adopted it
+    int position = 0;   // order within the resolution
+    QString stateCode;
+    QString typeCode;
+    MeasureAction action = MeasureAction::Introduces;
+    QString description;
+    QString paragraph; // "OP 14"
+    std::optional<Cap> cap;
+    QDate effectiveFrom;
+    QDate effectiveTo;
+    std::optional<MeasureRef> changes; // lineage
+    qint64 changesId = 0;              // row id of the measure it changes, when stored
+    QString source;
+    QString note;
+    friend bool operator==(const Measure &, const Measure &) = default;
+};
+
+struct TriggerEvent {
+    qint64 id = 0;
+    QString stateCode;
+    QDate date;      // New York date
+    QDate localDate; // the state's own date when it differs, else null
+    EventKind kind = EventKind::Other;
+    QString description;
+    QString source;
+    QString note;
+    friend bool operator==(const TriggerEvent &, const TriggerEvent &) = default;
+};
+
+struct Designation {
+    qint64 id = 0;
+    QString referenceNumber; // "KPi.001"
+    DesignationKind kind = DesignationKind::Individual;
+    QString name;
+    QDate listedOn;
+    QString regimeCode;
+    QString stateCode;
+    QString resolution; // symbol, empty when listed by committee decision
+    friend bool operator==(const Designation &, const Designation &) = default;
+};
+
+} // namespace st

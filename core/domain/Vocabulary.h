@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace st {
+
+// The closed vocabularies of the domain, with the stable codes used in the database and in JSON.
+// Each enum has toCode/fromCode; fromCode returns nullopt for an unknown code so that callers can
+// report where the bad code came from.
+
+enum class ResolutionStatus { Adopted, Vetoed };
+enum class ResolutionKind { Sanctions, PanelRenewal, Other };
+enum class MeasureAction { Introduces, Expands, Tightens, Relaxes, Renews, Terminates };
+enum class EventKind { NuclearTest, MissileLaunch, SatelliteLaunch, Other };
+enum class DesignationKind { Individual, Entity };
+
+QString toCode(ResolutionStatus v);
+QString toCode(ResolutionKind v);
+QString toCode(MeasureAction v);
+QString toCode(EventKind v);
+QString toCode(DesignationKind v);
+
+template <typename E>
+std::optional<E> fromCode(const QString &code);
+
+template <>
+std::optional<ResolutionStatus> fromCode<ResolutionStatus>(const QString &code);
+template <>
+std::optional<ResolutionKind> fromCode<ResolutionKind>(const QString &code);
+template <>
+std::optional<MeasureAction> fromCode<MeasureAction>(const QString &code);
+template <>
+std::optional<EventKind> fromCode<EventKind>(const QString &code);
+template <>
+std::optional<DesignationKind> fromCode<DesignationKind>(const QString &code);
+
+// All codes of a vocabulary, in declaration order, for pickers and error messages.
+template <typename E>
+QStringList allCodes();
+
+// Human labels for the UI ("Panel of Experts renewal", "tightens").
+QString displayName(ResolutionKind v);
+QString displayName(EventKind v);
+
+// Measure-type categories are a closed list too (CHECK constraint in the schema).
+QStringList measureCategories();
+
+} // namespace st

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "interchange/DatasetImporter.h"
+
+namespace st {
+
+// The sourced DPRK dataset compiled into the app (resources/data/dprk.json), loaded into a new
+// database through the same importer users have.
+QByteArray bundledDatasetJson();
+Result<ImportSummary> loadBundledDataset(const Database &db);
+
+} // namespace st

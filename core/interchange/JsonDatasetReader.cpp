@@ -1,0 +1,533 @@
+#include "interchange/JsonDatasetReader.h"
+
+#include "interchange/JsonDatasetWriter.h"
+#include "validation/Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace st {
+
+QString measureKey(const QString &symbol, const QString &type, const QString &state, const QString &paragraph)
+{
+    return symbol + QLatin1Char('|') + type + QLatin1Char('|') + state + QLatin1Char('|') + paragraph;
+}
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("st::JsonDatasetReader", text); }
+
+// Thrown inside the parser only, to unwind from a deep field check to readDatasetJson().
+struct Failure {
+    QString message;
+};
+
+// Finds the line where a record starts, for error messages. Best effort: the JSON tree does not keep
+// offsets, so the record is found by text it must contain.
+class LineFinder {
+public:
+    explicit LineFinder(const QByteArray &text) : m_text(text) {}
+
+    int lineAt(qsizetype offset) const { return offset < 0 ? 0 : int(m_text.left(offset).count('\n')) + 1; }
+
+    // Offset of `"key": "value"` (any spacing), searching from `from`.
+    qsizetype findKeyValue(const QString &key, const QString &value, qsizetype from = 0) const
+    {
+        const QRegularExpression re(QStringLiteral("\"%1\"\\s*:\\s*\"%2\"")
+                                        .arg(QRegularExpression::escape(key), QRegularExpression::escape(value)));
+        const auto m = re.match(QString::fromUtf8(m_text), from);
+        return m.hasMatch() ? m.capturedStart() : -1;
+    }
+
+    // Offset of the n-th (0-based) occurrence of `"key"` at or after `from`.
+    qsizetype findNthKey(const QString &key, int n, qsizetype from) const
+    {
+        if (from < 0)
+            return -1;
+        const QByteArray needle = '"' + key.toUtf8() + '"';
+        qsizetype at = from;
+        for (int i = 0; i <= n; ++i) {
+            at = m_text.indexOf(needle, i == 0 ? at : at + 1);
+            if (at < 0)
+                return -1;
+        }
+        return at;
+    }
+
+private:
+    const QByteArray &m_text;
+};
+
+class Parser {
+public:
+    Parser(const QByteArray &text, const KnownRecords &known) : m_lines(text), m_known(known) {}
+
+    Dataset parse(const QJsonObject &root);
+
+private:
+    [[noreturn]] void fail(const QString &what) const
+    {
+        QString where;
+        if (m_line > 0)
+            where = tr("line %1: ").arg(m_line);
+        throw Failure{where + (m_record.isEmpty() ? QString() : m_record + QStringLiteral(": ")) + what};
+    }
+    [[noreturn]] void failField(const QString &field, const QString &what) const
+    {
+        fail(tr("field \"%1\" %2").arg(field, what));
+    }
+    void failOn(const FieldErrors &errors) const
+    {
+        if (!errors.isEmpty())
+            failField(errors.first().field, errors.first().message);
+    }
+
+    QJsonValue member(const QJsonObject &o, const QString &key, bool required) const;
+    QString text(const QJsonObject &o, const QString &key, bool required = true) const;
+    std::optional<double> number(const QJsonObject &o, const QString &key, bool required = true) const;
+    int integer(const QJsonObject &o, const QString &key) const;
+    std::optional<bool> optionalBool(const QJsonObject &o, const QString &key) const;
+    QDate date(const QJsonObject &o, const QString &key, bool required = true) const;
+    QStringList texts(const QJsonObject &o, const QString &key) const;
+    QJsonArray array(const QJsonObject &o, const QString &key) const;
+    QJsonObject object(const QJsonValue &v, const QString &what) const;
+    template <typename E>
+    E code(const QJsonObject &o, const QString &key) const;
+
+    SanctionedState parseState(const QJsonObject &o) const;
+    MeasureType parseMeasureType(const QJsonObject &o) const;
+    Regime parseRegime(const QJsonObject &o) const;
+    ResolutionRecord parseResolution(const QJsonObject &o, qsizetype offset);
+    TriggerEvent parseTrigger(const QJsonObject &o) const;
+    Measure parseMeasure(const QJsonObject &o, const Resolution &owner) const;
+    Designation parseDesignation(const QJsonObject &o) const;
+
+    void checkReferences(const Dataset &d);
+    void enter(const QString &record, qsizetype offset)
+    {
+        m_record = record;
+        m_line = m_lines.lineAt(offset);
+    }
+
+    LineFinder m_lines;
+    const KnownRecords &m_known;
+    QString m_record;
+    int m_line = 0;
+    // Lines of measures, to point at them again when their references are checked.
+    QHash<QString, int> m_measureLines; // "symbol#index" -> line
+};
+
+QJsonValue Parser::member(const QJsonObject &o, const QString &key, bool required) const
+{
+    const QJsonValue v = o.value(key);
+    if (required && (v.isUndefined() || v.isNull()))
+        failField(key, tr("is missing"));
+    return v;
+}
+
+QString Parser::text(const QJsonObject &o, const QString &key, bool required) const
+{
+    const QJsonValue v = member(o, key, required);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isString())
+        failField(key, tr("must be a string"));
+    if (required && v.toString().trimmed().isEmpty())
+        failField(key, tr("must not be empty"));
+    return v.toString();
+}
+
+std::optional<double> Parser::number(const QJsonObject &o, const QString &key, bool required) const
+{
+    const QJsonValue v = member(o, key, required);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble())
+        failField(key, tr("must be a number"));
+    return v.toDouble();
+}
+
+int Parser::integer(const QJsonObject &o, const QString &key) const
+{
+    const double n = *number(o, key, true);
+    if (std::floor(n) != n || std::fabs(n) > 1e9)
+        failField(key, tr("must be a whole number"));
+    return int(n);
+}
+
+std::optional<bool> Parser::optionalBool(const QJsonObject &o, const QString &key) const
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool())
+        failField(key, tr("must be true, false or null"));
+    return v.toBool();
+}
+
+QDate Parser::date(const QJsonObject &o, const QString &key, bool required) const
+{
+    const QString t = text(o, key, required);
+    if (t.isEmpty())
+        return {};
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(t).hasMatch())
+        failField(key, tr("must be a date written YYYY-MM-DD, not \"%1\"").arg(t));
+    const QDate d = QDate::fromString(t, Qt::ISODate);
+    if (!d.isValid())
+        failField(key, tr("is not a real date: \"%1\"").arg(t));
+    return d;
+}
+
+QJsonArray Parser::array(const QJsonObject &o, const QString &key) const
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray())
+        failField(key, tr("must be a list"));
+    return v.toArray();
+}
+
+QStringList Parser::texts(const QJsonObject &o, const QString &key) const
+{
+    QStringList out;
+    for (const QJsonValue &v : array(o, key)) {
+        if (!v.isString())
+            failField(key, tr("must be a list of strings"));
+        out << v.toString();
+    }
+    return out;
+}
+
+QJsonObject Parser::object(const QJsonValue &v, const QString &what) const
+{
+    if (!v.isObject())
+        fail(tr("%1 must be a JSON object").arg(what));
+    return v.toObject();
+}
+
+template <typename E>
+E Parser::code(const QJsonObject &o, const QString &key) const
+{
+    const QString t = text(o, key);
+    const auto value = fromCode<E>(t);
+    if (!value)
+        failField(key, tr("is \"%1\", which is not one of %2").arg(t, allCodes<E>().join(QStringLiteral(", "))));
+    return *value;
+}
+
+SanctionedState Parser::parseState(const QJsonObject &o) const
+{
+    SanctionedState s{0, text(o, QStringLiteral("code")), text(o, QStringLiteral("name"))};
+    failOn(validateState(s));
+    return s;
+}
+
+MeasureType Parser::parseMeasureType(const QJsonObject &o) const
+{
+    MeasureType t;
+    t.code = text(o, QStringLiteral("code"));
+    t.name = text(o, QStringLiteral("name"));
+    t.category = text(o, QStringLiteral("category"));
+    t.hasCap = optionalBool(o, QStringLiteral("has_cap")).value_or(false);
+    t.description = text(o, QStringLiteral("description"), false);
+    failOn(validateMeasureType(t));
+    return t;
+}
+
+Regime Parser::parseRegime(const QJsonObject &o) const
+{
+    Regime g;
+    g.code = text(o, QStringLiteral("code"));
+    g.name = text(o, QStringLiteral("name"));
+    g.stateCode = text(o, QStringLiteral("state"));
+    g.establishedBy = text(o, QStringLiteral("established_by"), false);
+    g.unListType = text(o, QStringLiteral("un_list_type"), false);
+    g.source = text(o, QStringLiteral("source"), false);
+    failOn(validateRegime(g));
+    return g;
+}
+
+TriggerEvent Parser::parseTrigger(const QJsonObject &o) const
+{
+    TriggerEvent e;
+    e.stateCode = text(o, QStringLiteral("state"));
+    e.date = date(o, QStringLiteral("date"));
+    e.localDate = date(o, QStringLiteral("local_date"), false);
+    e.kind = code<EventKind>(o, QStringLiteral("kind"));
+    e.description = text(o, QStringLiteral("description"));
+    e.source = text(o, QStringLiteral("source"));
+    e.note = text(o, QStringLiteral("note"), false);
+    failOn(validateEvent(e));
+    return e;
+}
+
+Measure Parser::parseMeasure(const QJsonObject &o, const Resolution &owner) const
+{
+    Measure m;
+    m.resolution = owner.symbol;
+    m.typeCode = text(o, QStringLiteral("type"));
+    m.action = code<MeasureAction>(o, QStringLiteral("action"));
+    m.stateCode = text(o, QStringLiteral("state"));
+    m.description = text(o, QStringLiteral("description"));
+    m.paragraph = text(o, QStringLiteral("paragraph"), false);
+    const QJsonValue cap = o.value(QStringLiteral("cap"));
+    if (!cap.isUndefined() && !cap.isNull()) {
+        const QJsonObject c = object(cap, QStringLiteral("\"cap\""));
+        m.cap = Cap{number(c, QStringLiteral("value")).value_or(0), text(c, QStringLiteral("unit")),
+                    text(c, QStringLiteral("period"), false)};
+    }
+    m.effectiveFrom = date(o, QStringLiteral("effective_from"), false);
+    m.effectiveTo = date(o, QStringLiteral("effective_to"), false);
+    const QJsonValue changes = o.value(QStringLiteral("changes"));
+    if (!changes.isUndefined() && !changes.isNull()) {
+        const QJsonObject c = object(changes, QStringLiteral("\"changes\""));
+        m.changes = MeasureRef{text(c, QStringLiteral("resolution")), text(c, QStringLiteral("type")),
+                               text(c, QStringLiteral("paragraph"), false)};
+    }
+    m.source = text(o, QStringLiteral("source"));
+    m.note = text(o, QStringLiteral("note"), false);
+    return m;
+}
+
+ResolutionRecord Parser::parseResolution(const QJsonObject &o, qsizetype offset)
+{
+    ResolutionRecord rec;
+    Resolution &r = rec.resolution;
+    r.symbol = text(o, QStringLiteral("symbol"));
+    enter(tr("resolution %1").arg(r.symbol), offset);
+    const auto number = this->number(o, QStringLiteral("number"), false);
+    if (number) {
+        if (std::floor(*number) != *number || *number < 1 || *number > 1e7)
+            failField(QStringLiteral("number"), tr("must be a positive whole number or null"));
+        r.number = int(*number);
+    }
+    r.date = date(o, QStringLiteral("date"));
+    r.status = code<ResolutionStatus>(o, QStringLiteral("status"));
+    r.kind = code<ResolutionKind>(o, QStringLiteral("kind"));
+    r.regimeCode = text(o, QStringLiteral("regime"), false);
+    r.states = texts(o, QStringLiteral("states"));
+    r.title = text(o, QStringLiteral("title"));
+    const QJsonObject votes = object(member(o, QStringLiteral("votes"), true), QStringLiteral("\"votes\""));
+    r.votes = {integer(votes, QStringLiteral("for")), integer(votes, QStringLiteral("against")),
+               integer(votes, QStringLiteral("abstain"))};
+    r.vetoedBy = texts(o, QStringLiteral("vetoed_by"));
+    r.chapterVii = optionalBool(o, QStringLiteral("chapter_vii"));
+    r.summary = text(o, QStringLiteral("summary"), false);
+    r.sources = texts(o, QStringLiteral("sources"));
+    r.note = text(o, QStringLiteral("note"), false);
+    failOn(validateResolution(r));
+
+    const QString record = m_record;
+    const QJsonArray triggers = array(o, QStringLiteral("triggers"));
+    for (int i = 0; i < triggers.size(); ++i) {
+        enter(tr("%1, trigger %2").arg(record).arg(i + 1), m_lines.findNthKey(QStringLiteral("local_date"), i, offset));
+        rec.triggers.append(parseTrigger(object(triggers[i], tr("a trigger"))));
+    }
+    const QJsonArray measures = array(o, QStringLiteral("measures"));
+    for (int i = 0; i < measures.size(); ++i) {
+        enter(tr("%1, measure %2").arg(record).arg(i + 1), m_lines.findNthKey(QStringLiteral("action"), i, offset));
+        m_measureLines.insert(r.symbol + QLatin1Char('#') + QString::number(i), m_line);
+        Measure m = parseMeasure(object(measures[i], tr("a measure")), r);
+        m.position = i;
+        rec.measures.append(m);
+    }
+    return rec;
+}
+
+Designation Parser::parseDesignation(const QJsonObject &o) const
+{
+    Designation d;
+    d.referenceNumber = text(o, QStringLiteral("reference_number"));
+    d.kind = code<DesignationKind>(o, QStringLiteral("kind"));
+    d.name = text(o, QStringLiteral("name"));
+    d.listedOn = date(o, QStringLiteral("listed_on"));
+    d.regimeCode = text(o, QStringLiteral("regime"), false);
+    d.stateCode = text(o, QStringLiteral("state"), false);
+    d.resolution = text(o, QStringLiteral("resolution"), false);
+    return d;
+}
+
+Dataset Parser::parse(const QJsonObject &root)
+{
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("sanctions-tracker"))
+        fail(tr("this is not a Sanctions Tracker file (\"format\" must be \"sanctions-tracker\")"));
+    const QJsonValue version = root.value(QStringLiteral("format_version"));
+    if (!version.isDouble() || version.toDouble() != kFormatVersion)
+        fail(tr("format_version %1 is not supported; this version reads format %2")
+                 .arg(version.toVariant().toString())
+                 .arg(kFormatVersion));
+
+    Dataset d;
+    QSet<QString> seen;
+    auto once = [&](const QString &kind, const QString &key) {
+        if (seen.contains(kind + key))
+            fail(tr("%1 \"%2\" appears twice in the file").arg(kind, key));
+        seen.insert(kind + key);
+    };
+
+    const QJsonArray states = array(root, QStringLiteral("states"));
+    for (int i = 0; i < states.size(); ++i) {
+        const QJsonObject o = object(states[i], tr("a state"));
+        enter(tr("state %1").arg(o.value(QStringLiteral("code")).toString()),
+              m_lines.findKeyValue(QStringLiteral("code"), o.value(QStringLiteral("code")).toString()));
+        d.states.append(parseState(o));
+        once(QStringLiteral("state"), d.states.last().code);
+    }
+    const QJsonArray types = array(root, QStringLiteral("measure_types"));
+    for (int i = 0; i < types.size(); ++i) {
+        const QJsonObject o = object(types[i], tr("a measure type"));
+        enter(tr("measure type %1").arg(o.value(QStringLiteral("code")).toString()),
+              m_lines.findKeyValue(QStringLiteral("code"), o.value(QStringLiteral("code")).toString()));
+        d.measureTypes.append(parseMeasureType(o));
+        once(QStringLiteral("measure type"), d.measureTypes.last().code);
+    }
+    const QJsonArray regimes = array(root, QStringLiteral("regimes"));
+    for (int i = 0; i < regimes.size(); ++i) {
+        const QJsonObject o = object(regimes[i], tr("a regime"));
+        enter(tr("regime %1").arg(o.value(QStringLiteral("code")).toString()),
+              m_lines.findKeyValue(QStringLiteral("code"), o.value(QStringLiteral("code")).toString()));
+        d.regimes.append(parseRegime(o));
+        once(QStringLiteral("regime"), d.regimes.last().code);
+    }
+    const QJsonArray resolutions = array(root, QStringLiteral("resolutions"));
+    for (int i = 0; i < resolutions.size(); ++i) {
+        const QJsonObject o = object(resolutions[i], tr("resolution %1").arg(i + 1));
+        enter(tr("resolution %1 in the list").arg(i + 1), -1);
+        const qsizetype offset =
+            m_lines.findKeyValue(QStringLiteral("symbol"), o.value(QStringLiteral("symbol")).toString());
+        d.resolutions.append(parseResolution(o, offset));
+        enter(tr("resolution %1").arg(d.resolutions.last().resolution.symbol), offset);
+        once(QStringLiteral("resolution symbol"), d.resolutions.last().resolution.symbol);
+        if (const auto n = d.resolutions.last().resolution.number)
+            once(QStringLiteral("resolution number"), QString::number(*n));
+    }
+    const QJsonArray designations = array(root, QStringLiteral("designations"));
+    for (int i = 0; i < designations.size(); ++i) {
+        const QJsonObject o = object(designations[i], tr("a designation"));
+        enter(tr("designation %1").arg(o.value(QStringLiteral("reference_number")).toString()),
+              m_lines.findKeyValue(QStringLiteral("reference_number"),
+                                   o.value(QStringLiteral("reference_number")).toString()));
+        d.designations.append(parseDesignation(o));
+        once(QStringLiteral("designation"), d.designations.last().referenceNumber);
+    }
+    checkReferences(d);
+    return d;
+}
+
+void Parser::checkReferences(const Dataset &d)
+{
+    QSet<QString> states = m_known.states;
+    QHash<QString, bool> typeHasCap = m_known.measureTypeHasCap;
+    QSet<QString> regimes = m_known.regimes;
+    QHash<QString, QDate> resolutionDates = m_known.resolutionDates;
+    QSet<QString> measureKeys = m_known.measureKeys;
+    for (const auto &s : d.states)
+        states.insert(s.code);
+    for (const auto &t : d.measureTypes)
+        typeHasCap.insert(t.code, t.hasCap);
+    for (const auto &g : d.regimes)
+        regimes.insert(g.code);
+    for (const auto &rec : d.resolutions) {
+        resolutionDates.insert(rec.resolution.symbol, rec.resolution.date);
+        for (const auto &m : rec.measures) {
+            measureKeys.insert(measureKey(m.resolution, m.typeCode, m.stateCode, m.paragraph));
+            measureKeys.insert(measureKey(m.resolution, m.typeCode, m.stateCode, {}));
+        }
+    }
+    auto needState = [&](const QString &field, const QString &code) {
+        if (!code.isEmpty() && !states.contains(code))
+            failField(field, tr("names the state \"%1\", which is neither in the file's states nor in the database").arg(code));
+    };
+    auto needRegime = [&](const QString &field, const QString &code) {
+        if (!code.isEmpty() && !regimes.contains(code))
+            failField(field, tr("names the regime \"%1\", which is neither in the file nor in the database").arg(code));
+    };
+    auto needResolution = [&](const QString &field, const QString &symbol) {
+        if (!symbol.isEmpty() && !resolutionDates.contains(symbol))
+            failField(field, tr("names the resolution \"%1\", which is neither in the file nor in the database").arg(symbol));
+    };
+
+    for (const auto &g : d.regimes) {
+        enter(tr("regime %1").arg(g.code), m_lines.findKeyValue(QStringLiteral("code"), g.code));
+        needState(QStringLiteral("state"), g.stateCode);
+        needResolution(QStringLiteral("established_by"), g.establishedBy);
+    }
+    for (const auto &rec : d.resolutions) {
+        const Resolution &r = rec.resolution;
+        const qsizetype offset = m_lines.findKeyValue(QStringLiteral("symbol"), r.symbol);
+        enter(tr("resolution %1").arg(r.symbol), offset);
+        needRegime(QStringLiteral("regime"), r.regimeCode);
+        for (const QString &s : r.states)
+            needState(QStringLiteral("states"), s);
+        for (int i = 0; i < rec.triggers.size(); ++i) {
+            enter(tr("resolution %1, trigger %2").arg(r.symbol).arg(i + 1),
+                  m_lines.findNthKey(QStringLiteral("local_date"), i, offset));
+            needState(QStringLiteral("state"), rec.triggers[i].stateCode);
+        }
+        for (int i = 0; i < rec.measures.size(); ++i) {
+            const Measure &m = rec.measures[i];
+            m_record = tr("resolution %1, measure %2").arg(r.symbol).arg(i + 1);
+            m_line = m_measureLines.value(r.symbol + QLatin1Char('#') + QString::number(i));
+            if (!typeHasCap.contains(m.typeCode))
+                failField(QStringLiteral("type"), tr("is \"%1\", an unknown measure type").arg(m.typeCode));
+            needState(QStringLiteral("state"), m.stateCode);
+            MeasureContext context{typeHasCap.value(m.typeCode), r.date, {}};
+            if (m.changes) {
+                needResolution(QStringLiteral("changes.resolution"), m.changes->resolution);
+                context.changesResolutionDate = resolutionDates.value(m.changes->resolution);
+                if (!measureKeys.contains(measureKey(m.changes->resolution, m.changes->type, m.stateCode,
+                                                     m.changes->paragraph))) {
+                    failField(QStringLiteral("changes"),
+                              tr("names a %1 measure of %2 for %3 that does not exist")
+                                  .arg(m.changes->type, m.changes->resolution, m.stateCode));
+                }
+            }
+            failOn(validateMeasure(m, context));
+        }
+    }
+    for (const auto &des : d.designations) {
+        enter(tr("designation %1").arg(des.referenceNumber),
+              m_lines.findKeyValue(QStringLiteral("reference_number"), des.referenceNumber));
+        needRegime(QStringLiteral("regime"), des.regimeCode);
+        needState(QStringLiteral("state"), des.stateCode);
+        needResolution(QStringLiteral("resolution"), des.resolution);
+    }
+}
+
+// QJsonParseError gives a byte offset; people want a line and a column.
+QString syntaxLocation(const QByteArray &json, int offset)
+{
+    const QByteArray before = json.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+Result<Dataset> readDatasetJson(const QByteArray &json, const KnownRecords &known)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error{Error::Code::InvalidInput,
+                     tr("%1: malformed JSON: %2").arg(syntaxLocation(json, parseError.offset), parseError.errorString())};
+    }
+    if (!doc.isObject())
+        return Error{Error::Code::InvalidInput, tr("line 1: the file must hold one JSON object")};
+    try {
+        Parser parser(json, known);
+        return parser.parse(doc.object());
+    } catch (const Failure &f) {
+        return Error{Error::Code::InvalidInput, f.message};
+    }
+}
+
+} // namespace st

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "domain/Dataset.h"
+
+#include <QByteArray>
+
+namespace st {
+
+constexpr int kFormatVersion = 1;
+
+// The interchange format of docs/data-format.md: documented key order, stable record order, null for
+// absent optional values. Writing the same Dataset twice gives the same bytes.
+QByteArray writeDatasetJson(const Dataset &dataset);
+
+} // namespace st

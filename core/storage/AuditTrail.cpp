@@ -1,0 +1,96 @@
+#include "storage/AuditTrail.h"
+
+#include "storage/Sql.h"
+
+namespace st {
+
+QStringList auditedTables()
+{
+    return {QStringLiteral("states"),           QStringLiteral("measure_types"),
+            QStringLiteral("regimes"),          QStringLiteral("resolutions"),
+            QStringLiteral("resolution_sources"), QStringLiteral("resolution_states"),
+            QStringLiteral("trigger_events"),   QStringLiteral("resolution_triggers"),
+            QStringLiteral("measures"),         QStringLiteral("designations")};
+}
+
+namespace {
+
+Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+    if (!q)
+        return q.error();
+    QStringList columns;
+    while (q.value().next())
+        columns << q.value().value(0).toString();
+    return columns;
+}
+
+// json_object('id', NEW.id, ...) for the given row alias (NEW or OLD).
+QString jsonOfRow(const QStringList &columns, const QString &alias)
+{
+    QStringList parts;
+    for (const QString &c : columns)
+        parts << QStringLiteral("'%1', %2.\"%1\"").arg(c, alias);
+    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString anyColumnChanged(const QStringList &columns)
+{
+    QStringList parts;
+    for (const QString &c : columns)
+        parts << QStringLiteral("OLD.\"%1\" IS NOT NEW.\"%1\"").arg(c);
+    return parts.join(QStringLiteral(" OR "));
+}
+
+Status installFor(const QSqlDatabase &db, const QString &table)
+{
+    auto columns = columnsOf(db, table);
+    if (!columns)
+        return columns.error();
+    const QString oldRow = jsonOfRow(columns.value(), QStringLiteral("OLD"));
+    const QString newRow = jsonOfRow(columns.value(), QStringLiteral("NEW"));
+    const QString insertLog = QStringLiteral(
+        "INSERT INTO audit_log(user, table_name, row_id, operation, before, after) "
+        "VALUES ((SELECT user FROM session_context), '%1', %2, '%3', %4, %5)");
+
+    // Table names come from auditedTables(), never from input, so formatting them in is safe.
+    const QStringList statements{
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_insert AFTER INSERT ON main.%1 BEGIN ")
+                .arg(table) +
+            insertLog.arg(table, QStringLiteral("NEW.rowid"), QStringLiteral("insert"), QStringLiteral("NULL"), newRow) +
+            QStringLiteral("; END"),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_update AFTER UPDATE ON main.%1 WHEN %2 BEGIN ")
+                .arg(table, anyColumnChanged(columns.value())) +
+            insertLog.arg(table, QStringLiteral("NEW.rowid"), QStringLiteral("update"), oldRow, newRow) +
+            QStringLiteral("; END"),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_delete AFTER DELETE ON main.%1 BEGIN ")
+                .arg(table) +
+            insertLog.arg(table, QStringLiteral("OLD.rowid"), QStringLiteral("delete"), oldRow, QStringLiteral("NULL")) +
+            QStringLiteral("; END"),
+    };
+    for (const QString &s : statements) {
+        if (auto done = sql::exec(db, s); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace
+
+Status installAuditTrail(const QSqlDatabase &db, const QString &user)
+{
+    if (auto done = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_context(user TEXT NOT NULL)")); !done)
+        return done;
+    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM temp.session_context")); !done)
+        return done;
+    if (auto done = sql::exec(db, QStringLiteral("INSERT INTO temp.session_context(user) VALUES (?)"), {user}); !done)
+        return done;
+    for (const QString &table : auditedTables()) {
+        if (auto done = installFor(db, table); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace st

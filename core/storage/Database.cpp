@@ -1,0 +1,177 @@
+#include "storage/Database.h"
+
+#include "common/Log.h"
+#include "storage/AuditTrail.h"
+#include "storage/Schema.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace st {
+
+namespace {
+
+std::atomic<int> s_connections{0};
+
+bool isInMemory(const QString &path) { return path == QLatin1String(":memory:"); }
+
+// SQLite files start with this 16-byte header; anything else is refused before SQLite sees it.
+Status checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Code::Io, QObject::tr("Cannot read the database file %1.").arg(path), file.errorString()};
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic) {
+        return Error{Error::Code::NotADatabase,
+                     QObject::tr("%1 is not a SQLite database file.").arg(QFileInfo(path).absoluteFilePath())};
+    }
+    return {};
+}
+
+// Reads only, so that a foreign or newer file is refused without a byte written to it.
+Status checkOwnership(const QSqlDatabase &db, const QString &path)
+{
+    auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    auto version = schemaVersion(db);
+    if (!appId || !tables || !version) {
+        return Error{Error::Code::NotADatabase,
+                     QObject::tr("%1 is damaged or not a SQLite database.").arg(path),
+                     (!appId ? appId.error() : !tables ? tables.error() : version.error()).detail};
+    }
+    const bool empty = tables.value().toInt() == 0 && version.value() == 0;
+    if (!empty && appId.value().toInt() != kApplicationId) {
+        return Error{Error::Code::NotADatabase,
+                     QObject::tr("%1 is a SQLite database of another application, not a Sanctions Tracker "
+                                 "database; it was left unchanged.")
+                         .arg(path)};
+    }
+    if (version.value() > latestSchemaVersion()) {
+        return Error{Error::Code::NewerSchema,
+                     QObject::tr("%1 was written by a newer version of Sanctions Tracker (schema %2; this "
+                                 "version knows schema %3 at most). It was left unchanged.")
+                         .arg(path)
+                         .arg(version.value())
+                         .arg(latestSchemaVersion())};
+    }
+    return {};
+}
+
+Status configure(const QSqlDatabase &db, bool inMemory, bool readOnly)
+{
+    if (auto done = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !done)
+        return done;
+    if (!inMemory && !readOnly) {
+        // WAL lets a report or export read while a form writes.
+        if (auto done = sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL")); !done)
+            return done.error();
+    }
+    return {};
+}
+
+} // namespace
+
+QString defaultUserName()
+{
+    for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(var);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
+
+Database::Database(QString connectionName, QString path, QString user)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_user(std::move(user))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    const bool inMemory = isInMemory(path);
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (info.exists()) {
+            if (!info.isFile())
+                return Error{Error::Code::Io, QObject::tr("%1 is not a file.").arg(path)};
+            if (auto ok = checkHeader(path); !ok)
+                return ok.error();
+        } else if (options.readOnly) {
+            return Error{Error::Code::NotFound, QObject::tr("The database file %1 does not exist.").arg(path)};
+        } else if (!info.absoluteDir().exists()) {
+            return Error{Error::Code::Io, QObject::tr("Cannot create %1: the folder %2 does not exist.")
+                                              .arg(path, info.absolutePath())};
+        }
+    }
+
+    const QString name = QStringLiteral("st-db-%1").arg(++s_connections);
+    const QString user = options.user.isEmpty() ? defaultUserName() : options.user;
+    std::unique_ptr<Database> database(new Database(name, path, user));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid()) {
+            return Error{Error::Code::Storage,
+                         QObject::tr("The SQLite driver for Qt (QSQLITE) is not installed; install libqt6sql6-sqlite.")};
+        }
+        db.setDatabaseName(path);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+        if (options.readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        if (!db.open()) {
+            return Error{Error::Code::Io, QObject::tr("Cannot open the database %1.").arg(path),
+                         db.lastError().text()};
+        }
+        if (auto ok = checkOwnership(db, path); !ok)
+            return ok.error();
+        if (auto ok = configure(db, inMemory, options.readOnly); !ok)
+            return ok.error();
+        if (!options.readOnly) {
+            auto migrated = migrate(db, inMemory ? QString() : path);
+            if (!migrated)
+                return migrated.error();
+            database->m_migration = migrated.value();
+        } else {
+            auto version = schemaVersion(db);
+            if (!version)
+                return version.error();
+            if (version.value() != latestSchemaVersion()) {
+                return Error{Error::Code::InvalidInput,
+                             QObject::tr("%1 needs an upgrade, which a read-only database cannot take.").arg(path)};
+            }
+            database->m_migration = {version.value(), version.value(), {}};
+        }
+        // Temp objects live in the connection's temp schema, so even a read-only file can hold them.
+        if (auto ok = installAuditTrail(db, user); !ok)
+            return ok.error();
+    }
+    qCDebug(lcStorage) << "opened" << path << "schema" << database->m_migration.toVersion;
+    return database;
+}
+
+} // namespace st

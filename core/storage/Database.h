@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Migrator.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace st {
+
+struct OpenOptions {
+    bool readOnly = false;
+    // Who the audit log names for changes made through this connection; defaults to the OS user.
+    QString user = {};
+};
+
+// Owns one named QSqlDatabase connection (never the default one) for its lifetime.
+class Database {
+public:
+    // Opens or creates the file at `path` (":memory:" for a private in-memory database), refuses a file
+    // that is not SQLite, a SQLite file of another application, or one written by a newer version, and
+    // brings the schema up to date. A refused file is left byte-for-byte as it was.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options = {});
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] const QString &user() const { return m_user; }
+    // True when this open created the schema: the caller decides whether to load the bundled dataset.
+    [[nodiscard]] bool isNew() const { return m_migration.fromVersion == 0; }
+    [[nodiscard]] const MigrationReport &migration() const { return m_migration; }
+
+private:
+    Database(QString connectionName, QString path, QString user);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_user;
+    MigrationReport m_migration;
+};
+
+QString defaultUserName();
+
+} // namespace st

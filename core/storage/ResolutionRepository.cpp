@@ -1,0 +1,208 @@
+#include "storage/ResolutionRepository.h"
+
+#include "storage/ReferenceData.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QObject>
+
+namespace st {
+
+namespace {
+
+// The unit separator cannot occur in a URL or a state code, so lists travel in one column.
+const QChar kListSeparator(0x1f);
+
+const QString kSelectResolution = QStringLiteral(
+    "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, g.code, r.title, "
+    " r.votes_for, r.votes_against, r.votes_abstain, r.vetoed_by, r.chapter_vii, r.summary, r.note, "
+    " (SELECT group_concat(code, char(31)) FROM (SELECT s.code FROM resolution_states rs "
+    "   JOIN states s ON s.id = rs.state_id WHERE rs.resolution_id = r.id ORDER BY rs.position)), "
+    " (SELECT group_concat(url, char(31)) FROM (SELECT url FROM resolution_sources "
+    "   WHERE resolution_id = r.id ORDER BY position)) "
+    "FROM resolutions r LEFT JOIN regimes g ON g.id = r.regime_id ");
+
+QStringList splitList(const QVariant &v)
+{
+    return v.isNull() ? QStringList() : v.toString().split(kListSeparator);
+}
+
+std::optional<bool> optionalBool(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<bool>(v.toInt() != 0);
+}
+
+Resolution resolutionFrom(const QSqlQuery &r)
+{
+    Resolution res;
+    res.id = r.value(0).toLongLong();
+    res.symbol = r.value(1).toString();
+    if (!r.value(2).isNull())
+        res.number = r.value(2).toInt();
+    res.date = sql::dateFrom(r.value(3));
+    res.status = fromCode<ResolutionStatus>(r.value(4).toString()).value_or(ResolutionStatus::Adopted);
+    res.kind = fromCode<ResolutionKind>(r.value(5).toString()).value_or(ResolutionKind::Other);
+    res.regimeCode = r.value(6).toString();
+    res.title = r.value(7).toString();
+    res.votes = {r.value(8).toInt(), r.value(9).toInt(), r.value(10).toInt()};
+    res.vetoedBy = r.value(11).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    res.chapterVii = optionalBool(r.value(12));
+    res.summary = r.value(13).toString();
+    res.note = r.value(14).toString();
+    res.states = splitList(r.value(15));
+    res.sources = splitList(r.value(16));
+    return res;
+}
+
+} // namespace
+
+Result<QList<Resolution>> ResolutionRepository::all() const
+{
+    auto q = sql::run(m_db, kSelectResolution + QStringLiteral("ORDER BY r.adopted_on, r.symbol"));
+    if (!q)
+        return q.error();
+    QList<Resolution> out;
+    while (q.value().next())
+        out.append(resolutionFrom(q.value()));
+    return out;
+}
+
+Result<std::optional<Resolution>> ResolutionRepository::findBySymbol(const QString &symbol) const
+{
+    auto q = sql::run(m_db, kSelectResolution + QStringLiteral("WHERE r.symbol = ?"), {symbol});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Resolution>();
+    return std::optional<Resolution>(resolutionFrom(q.value()));
+}
+
+Result<QList<ResolutionSummary>> ResolutionRepository::summaries() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, r.votes_for, r.votes_against, "
+        " r.votes_abstain, r.chapter_vii, r.title, "
+        " (SELECT count(*) FROM measures m WHERE m.resolution_id = r.id), "
+        " (SELECT group_concat(kind || ' ' || occurred_on, '; ') FROM (SELECT e.kind, e.occurred_on "
+        "   FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
+        "   WHERE t.resolution_id = r.id ORDER BY t.position)) "
+        "FROM resolutions r ORDER BY r.adopted_on, r.symbol"));
+    if (!q)
+        return q.error();
+    QList<ResolutionSummary> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        ResolutionSummary s;
+        s.id = r.value(0).toLongLong();
+        s.symbol = r.value(1).toString();
+        if (!r.value(2).isNull())
+            s.number = r.value(2).toInt();
+        s.date = sql::dateFrom(r.value(3));
+        s.status = fromCode<ResolutionStatus>(r.value(4).toString()).value_or(ResolutionStatus::Adopted);
+        s.kind = fromCode<ResolutionKind>(r.value(5).toString()).value_or(ResolutionKind::Other);
+        s.votes = {r.value(6).toInt(), r.value(7).toInt(), r.value(8).toInt()};
+        s.chapterVii = optionalBool(r.value(9));
+        s.title = r.value(10).toString();
+        s.measureCount = r.value(11).toInt();
+        s.triggers = r.value(12).toString();
+        out.append(s);
+    }
+    return out;
+}
+
+Result<qint64> ResolutionRepository::upsert(const Resolution &res) const
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began().error();
+
+    QVariant regimeId;
+    if (!res.regimeCode.isEmpty()) {
+        auto id = RegimeRepository(m_db).idOf(res.regimeCode);
+        if (!id)
+            return id.error();
+        regimeId = id.value();
+    }
+    const QVariant chapter = res.chapterVii ? QVariant(*res.chapterVii ? 1 : 0) : QVariant();
+    auto newId = sql::returningId(m_db, QStringLiteral(
+        "INSERT INTO resolutions(symbol, number, adopted_on, status, kind, regime_id, title, votes_for, "
+        " votes_against, votes_abstain, vetoed_by, chapter_vii, summary, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(symbol) DO UPDATE SET "
+        " number = excluded.number, adopted_on = excluded.adopted_on, status = excluded.status, "
+        " kind = excluded.kind, regime_id = excluded.regime_id, title = excluded.title, "
+        " votes_for = excluded.votes_for, votes_against = excluded.votes_against, "
+        " votes_abstain = excluded.votes_abstain, vetoed_by = excluded.vetoed_by, "
+        " chapter_vii = excluded.chapter_vii, summary = excluded.summary, note = excluded.note "
+        "RETURNING id"),
+        {res.symbol, res.number ? QVariant(*res.number) : QVariant(), sql::dateText(res.date), toCode(res.status),
+         toCode(res.kind), regimeId, res.title, res.votes.inFavour, res.votes.against, res.votes.abstaining,
+         sql::text(res.vetoedBy.join(QLatin1Char(' '))), chapter, sql::text(res.summary), sql::orNull(res.note)});
+    if (!newId)
+        return newId.error();
+    const qint64 id = newId.value();
+
+    QVariantList stateIds;
+    for (const QString &code : res.states) {
+        auto stateId = StateRepository(m_db).idOf(code);
+        if (!stateId)
+            return stateId.error();
+        stateIds << stateId.value();
+    }
+    QVariantList urls;
+    for (const QString &url : res.sources)
+        urls << url;
+    if (auto done = replaceList(id, QStringLiteral("resolution_states"), QStringLiteral("state_id"), stateIds); !done)
+        return done.error();
+    if (auto done = replaceList(id, QStringLiteral("resolution_sources"), QStringLiteral("url"), urls); !done)
+        return done.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return id;
+}
+
+// Rewrites a resolution's ordered child list only when it differs, so a merge of unchanged data
+// leaves no trace in the audit log.
+Status ResolutionRepository::replaceList(qint64 id, const QString &table, const QString &column,
+                                         const QVariantList &values) const
+{
+    // `table` and `column` are ours (see upsert), never input.
+    auto current = sql::run(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE resolution_id = ? ORDER BY position")
+                                      .arg(column, table), {id});
+    if (!current)
+        return current.error();
+    QVariantList existing;
+    while (current.value().next())
+        existing << current.value().value(0);
+    if (existing == values)
+        return {};
+    if (auto done = sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE resolution_id = ?").arg(table), {id}); !done)
+        return done;
+    for (int i = 0; i < values.size(); ++i) {
+        auto done = sql::exec(m_db, QStringLiteral("INSERT INTO %1(resolution_id, position, %2) VALUES (?, ?, ?)")
+                                        .arg(table, column), {id, i, values[i]});
+        if (!done)
+            return done;
+    }
+    return {};
+}
+
+Result<qint64> ResolutionRepository::idOf(const QString &symbol) const
+{
+    return idByKey(m_db, QStringLiteral("SELECT id FROM resolutions WHERE symbol = ?"), symbol,
+                   QObject::tr("resolution"));
+}
+
+Status ResolutionRepository::remove(qint64 id) const
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM resolutions WHERE id = ?"), {id});
+}
+
+Result<int> ResolutionRepository::count() const
+{
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM resolutions"));
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+} // namespace st

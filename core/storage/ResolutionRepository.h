@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Entities.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace st {
+
+// One row of the resolutions table as the browser shows it.
+struct ResolutionSummary {
+    qint64 id = 0;
+    QString symbol;
+    std::optional<int> number;
+    QDate date;
+    ResolutionStatus status = ResolutionStatus::Adopted;
+    ResolutionKind kind = ResolutionKind::Sanctions;
+    Votes votes;
+    std::optional<bool> chapterVii;
+    QString title;
+    int measureCount = 0;
+    QString triggers; // "nuclear_test 2017-09-03; ..." in event order, for display and search
+};
+
+class ResolutionRepository {
+public:
+    explicit ResolutionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Ordered by date, then symbol: the interchange format's order.
+    Result<QList<Resolution>> all() const;
+    Result<std::optional<Resolution>> findBySymbol(const QString &symbol) const;
+    Result<QList<ResolutionSummary>> summaries() const;
+
+    // Inserts or updates by symbol, keeping the row id (and so every measure and link) of an existing
+    // resolution. The states and sources lists are replaced. Runs in its own savepoint.
+    Result<qint64> upsert(const Resolution &resolution) const;
+    Result<qint64> idOf(const QString &symbol) const;
+    Status remove(qint64 id) const;
+
+    Result<int> count() const;
+
+private:
+    Status replaceList(qint64 id, const QString &table, const QString &column, const QVariantList &values) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace st

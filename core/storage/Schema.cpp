@@ -1,0 +1,164 @@
+#include "storage/Schema.h"
+
+namespace st {
+
+namespace {
+
+// Dates are stored as ISO text; `date(x) IS x` rejects impossible dates such as 2017-02-30, which
+// SQLite's date() would otherwise roll over to 2017-03-02.
+#define ST_DATE_CHECK(col) "CHECK (" col " IS NULL OR date(" col ") IS " col ")"
+
+MigrationStep initialSchema()
+{
+    return {1,
+            "states, regimes, resolutions, trigger events, measure types and measures",
+            {
+                QStringLiteral("CREATE TABLE states ("
+                               " id INTEGER PRIMARY KEY,"
+                               " code TEXT NOT NULL UNIQUE CHECK (code GLOB '[A-Z][A-Z][A-Z]'),"
+                               " name TEXT NOT NULL CHECK (length(trim(name)) > 0)"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE measure_types ("
+                               " id INTEGER PRIMARY KEY,"
+                               " code TEXT NOT NULL UNIQUE CHECK (code GLOB '[a-z]*' AND code NOT GLOB '*[^a-z0-9_]*'),"
+                               " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                               " category TEXT NOT NULL CHECK (category IN ('trade','financial','movement',"
+                               "   'maritime','monitoring','listing','other')),"
+                               " has_cap INTEGER NOT NULL DEFAULT 0 CHECK (has_cap IN (0, 1)),"
+                               " description TEXT NOT NULL DEFAULT ''"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE regimes ("
+                               " id INTEGER PRIMARY KEY,"
+                               " code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),"
+                               " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                               " state_id INTEGER NOT NULL REFERENCES states(id),"
+                               " established_by INTEGER REFERENCES resolutions(id) ON DELETE SET NULL,"
+                               " un_list_type TEXT,"
+                               " source TEXT"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE resolutions ("
+                               " id INTEGER PRIMARY KEY,"
+                               " symbol TEXT NOT NULL UNIQUE CHECK (symbol GLOB 'S/*'),"
+                               " number INTEGER UNIQUE CHECK (number > 0),"
+                               " adopted_on TEXT NOT NULL " ST_DATE_CHECK("adopted_on") ","
+                               " status TEXT NOT NULL CHECK (status IN ('adopted','vetoed')),"
+                               " kind TEXT NOT NULL CHECK (kind IN ('sanctions','panel_renewal','other')),"
+                               " regime_id INTEGER REFERENCES regimes(id),"
+                               " title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                               " votes_for INTEGER NOT NULL CHECK (votes_for BETWEEN 0 AND 15),"
+                               " votes_against INTEGER NOT NULL CHECK (votes_against BETWEEN 0 AND 15),"
+                               " votes_abstain INTEGER NOT NULL CHECK (votes_abstain BETWEEN 0 AND 15),"
+                               " vetoed_by TEXT NOT NULL DEFAULT '',"
+                               " chapter_vii INTEGER CHECK (chapter_vii IN (0, 1)),"
+                               " summary TEXT NOT NULL DEFAULT '',"
+                               " note TEXT,"
+                               " CHECK (votes_for + votes_against + votes_abstain <= 15),"
+                               " CHECK ((status = 'adopted') = (number IS NOT NULL)),"
+                               " CHECK (status = 'vetoed' OR vetoed_by = '')"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE resolution_sources ("
+                               " resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL CHECK (position >= 0),"
+                               " url TEXT NOT NULL CHECK (url GLOB 'http*://?*'),"
+                               " PRIMARY KEY (resolution_id, position)"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE resolution_states ("
+                               " resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,"
+                               " state_id INTEGER NOT NULL REFERENCES states(id),"
+                               " position INTEGER NOT NULL CHECK (position >= 0),"
+                               " PRIMARY KEY (resolution_id, state_id)"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE trigger_events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " state_id INTEGER NOT NULL REFERENCES states(id),"
+                               " occurred_on TEXT NOT NULL " ST_DATE_CHECK("occurred_on") ","
+                               " local_date TEXT " ST_DATE_CHECK("local_date") ","
+                               " kind TEXT NOT NULL CHECK (kind IN ('nuclear_test','missile_launch',"
+                               "   'satellite_launch','other')),"
+                               " description TEXT NOT NULL CHECK (length(trim(description)) > 0),"
+                               " source TEXT NOT NULL CHECK (source GLOB 'http*://?*'),"
+                               " note TEXT,"
+                               " UNIQUE (state_id, occurred_on, kind, description)"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE resolution_triggers ("
+                               " resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,"
+                               " event_id INTEGER NOT NULL REFERENCES trigger_events(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL CHECK (position >= 0),"
+                               " PRIMARY KEY (resolution_id, event_id)"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE measures ("
+                               " id INTEGER PRIMARY KEY,"
+                               " resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL CHECK (position >= 0),"
+                               " state_id INTEGER NOT NULL REFERENCES states(id),"
+                               " type_id INTEGER NOT NULL REFERENCES measure_types(id),"
+                               " action TEXT NOT NULL CHECK (action IN ('introduces','expands','tightens',"
+                               "   'relaxes','renews','terminates')),"
+                               " description TEXT NOT NULL CHECK (length(trim(description)) > 0),"
+                               " paragraph TEXT,"
+                               " cap_value REAL CHECK (cap_value > 0),"
+                               " cap_unit TEXT,"
+                               " cap_period TEXT,"
+                               " effective_from TEXT " ST_DATE_CHECK("effective_from") ","
+                               " effective_to TEXT " ST_DATE_CHECK("effective_to") ","
+                               " changes_measure_id INTEGER REFERENCES measures(id) ON DELETE SET NULL,"
+                               " source TEXT NOT NULL CHECK (source GLOB 'http*://?*'),"
+                               " note TEXT,"
+                               " UNIQUE (resolution_id, position),"
+                               " CHECK ((cap_value IS NULL) = (cap_unit IS NULL)),"
+                               " CHECK (effective_to IS NULL OR effective_from IS NULL OR effective_to >= effective_from),"
+                               " CHECK (changes_measure_id IS NOT id)"
+                               ") STRICT"),
+            }};
+}
+
+MigrationStep designationsAndAudit()
+{
+    return {2,
+            "designations, audit log and the indexes behind the browser's filters",
+            {
+                QStringLiteral("CREATE TABLE designations ("
+                               " id INTEGER PRIMARY KEY,"
+                               " reference_number TEXT NOT NULL UNIQUE CHECK (length(trim(reference_number)) > 0),"
+                               " kind TEXT NOT NULL CHECK (kind IN ('individual','entity')),"
+                               " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                               " listed_on TEXT NOT NULL " ST_DATE_CHECK("listed_on") ","
+                               " regime_id INTEGER REFERENCES regimes(id),"
+                               " state_id INTEGER REFERENCES states(id),"
+                               " resolution_id INTEGER REFERENCES resolutions(id) ON DELETE SET NULL"
+                               ") STRICT"),
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " id INTEGER PRIMARY KEY,"
+                               " changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
+                               " user TEXT NOT NULL,"
+                               " table_name TEXT NOT NULL,"
+                               " row_id INTEGER NOT NULL,"
+                               " operation TEXT NOT NULL CHECK (operation IN ('insert','update','delete')),"
+                               " before TEXT CHECK (before IS NULL OR json_valid(before)),"
+                               " after TEXT CHECK (after IS NULL OR json_valid(after))"
+                               ") STRICT"),
+                QStringLiteral("CREATE INDEX audit_log_by_row ON audit_log(table_name, row_id)"),
+                QStringLiteral("CREATE INDEX resolutions_by_date ON resolutions(adopted_on)"),
+                QStringLiteral("CREATE INDEX resolution_states_by_state ON resolution_states(state_id)"),
+                QStringLiteral("CREATE INDEX measures_by_type ON measures(type_id)"),
+                QStringLiteral("CREATE INDEX measures_by_state ON measures(state_id, type_id)"),
+                QStringLiteral("CREATE INDEX measures_by_lineage ON measures(changes_measure_id)"),
+                QStringLiteral("CREATE INDEX trigger_events_by_state ON trigger_events(state_id, occurred_on)"),
+                QStringLiteral("CREATE INDEX resolution_triggers_by_event ON resolution_triggers(event_id)"),
+                QStringLiteral("CREATE INDEX designations_by_regime ON designations(regime_id, listed_on)"),
+            }};
+}
+
+#undef ST_DATE_CHECK
+
+} // namespace
+
+const std::vector<MigrationStep> &migrationSteps()
+{
+    static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit()};
+    return steps;
+}
+
+int latestSchemaVersion() { return migrationSteps().back().version; }
+
+} // namespace st

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace st::sql {
+
+// Prepares `statement`, binds `values` positionally and executes it. Every statement in core goes
+// through here, so no input is ever concatenated into SQL and no exec() result goes unchecked.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// For statements whose result rows are not needed.
+Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// The first column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// Runs an INSERT ... RETURNING id and gives the id; the statement is finished before returning, so
+// a savepoint around it can be released.
+Result<qint64> returningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+// Binding helpers: SQL NULL for empty strings, invalid dates and absent optionals.
+QVariant orNull(const QString &text);
+// Never NULL: an empty QString binds as NULL, which NOT NULL text columns refuse.
+QVariant text(const QString &value);
+QVariant orNull(const QDate &date);
+QVariant orNull(qint64 id);
+QString dateText(const QDate &date);
+QDate dateFrom(const QVariant &value);
+
+} // namespace st::sql

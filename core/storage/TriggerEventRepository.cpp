@@ -1,0 +1,104 @@
+#include "storage/TriggerEventRepository.h"
+
+#include "storage/ReferenceData.h"
+#include "storage/Sql.h"
+
+namespace st {
+
+namespace {
+
+const QString kSelectEvent = QStringLiteral(
+    "SELECT e.id, s.code, e.occurred_on, e.local_date, e.kind, e.description, e.source, e.note ");
+
+TriggerEvent eventFrom(const QSqlQuery &r, int offset = 0)
+{
+    TriggerEvent e;
+    e.id = r.value(offset + 0).toLongLong();
+    e.stateCode = r.value(offset + 1).toString();
+    e.date = sql::dateFrom(r.value(offset + 2));
+    e.localDate = sql::dateFrom(r.value(offset + 3));
+    e.kind = fromCode<EventKind>(r.value(offset + 4).toString()).value_or(EventKind::Other);
+    e.description = r.value(offset + 5).toString();
+    e.source = r.value(offset + 6).toString();
+    e.note = r.value(offset + 7).toString();
+    return e;
+}
+
+} // namespace
+
+Result<QList<TriggerEvent>> TriggerEventRepository::all() const
+{
+    auto q = sql::run(m_db, kSelectEvent + QStringLiteral(
+        "FROM trigger_events e JOIN states s ON s.id = e.state_id ORDER BY e.occurred_on, e.id"));
+    if (!q)
+        return q.error();
+    QList<TriggerEvent> out;
+    while (q.value().next())
+        out.append(eventFrom(q.value()));
+    return out;
+}
+
+Result<QHash<qint64, QList<TriggerEvent>>> TriggerEventRepository::byResolution() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT t.resolution_id, e.id, s.code, e.occurred_on, e.local_date, "
+                                           " e.kind, e.description, e.source, e.note "
+                                           "FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
+                                           " JOIN states s ON s.id = e.state_id ORDER BY t.resolution_id, t.position"));
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<TriggerEvent>> out;
+    while (q.value().next())
+        out[q.value().value(0).toLongLong()].append(eventFrom(q.value(), 1));
+    return out;
+}
+
+Result<QList<TriggerEvent>> TriggerEventRepository::forResolution(qint64 resolutionId) const
+{
+    auto q = sql::run(m_db, kSelectEvent + QStringLiteral(
+        "FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
+        " JOIN states s ON s.id = e.state_id WHERE t.resolution_id = ? ORDER BY t.position"), {resolutionId});
+    if (!q)
+        return q.error();
+    QList<TriggerEvent> out;
+    while (q.value().next())
+        out.append(eventFrom(q.value()));
+    return out;
+}
+
+Result<qint64> TriggerEventRepository::upsert(const TriggerEvent &e) const
+{
+    auto stateId = StateRepository(m_db).idOf(e.stateCode);
+    if (!stateId)
+        return stateId.error();
+    return sql::returningId(m_db, QStringLiteral(
+        "INSERT INTO trigger_events(state_id, occurred_on, local_date, kind, description, source, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(state_id, occurred_on, kind, description) DO UPDATE SET "
+        " local_date = excluded.local_date, source = excluded.source, note = excluded.note RETURNING id"),
+        {stateId.value(), sql::dateText(e.date), sql::orNull(e.localDate), toCode(e.kind), e.description,
+         e.source, sql::orNull(e.note)});
+}
+
+Status TriggerEventRepository::setTriggers(qint64 resolutionId, const QList<qint64> &eventIds) const
+{
+    auto current = sql::run(m_db, QStringLiteral("SELECT event_id FROM resolution_triggers "
+                                                 "WHERE resolution_id = ? ORDER BY position"), {resolutionId});
+    if (!current)
+        return current.error();
+    QList<qint64> existing;
+    while (current.value().next())
+        existing << current.value().value(0).toLongLong();
+    if (existing == eventIds)
+        return {};
+    if (auto done = sql::exec(m_db, QStringLiteral("DELETE FROM resolution_triggers WHERE resolution_id = ?"),
+                              {resolutionId}); !done)
+        return done;
+    for (int i = 0; i < eventIds.size(); ++i) {
+        if (auto done = sql::exec(m_db, QStringLiteral("INSERT INTO resolution_triggers(resolution_id, event_id, "
+                                                       "position) VALUES (?, ?, ?)"), {resolutionId, eventIds[i], i});
+            !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace st

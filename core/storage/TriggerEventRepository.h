@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Entities.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace st {
+
+class TriggerEventRepository {
+public:
+    explicit TriggerEventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<TriggerEvent>> all() const;
+    // Events linked to each resolution, in link order, keyed by resolution id.
+    Result<QHash<qint64, QList<TriggerEvent>>> byResolution() const;
+    Result<QList<TriggerEvent>> forResolution(qint64 resolutionId) const;
+
+    // Inserts or updates by natural key (state, date, kind, description): one event that led to two
+    // resolutions is stored once.
+    Result<qint64> upsert(const TriggerEvent &event) const;
+    // Makes `eventIds` the resolution's triggers, in that order.
+    Status setTriggers(qint64 resolutionId, const QList<qint64> &eventIds) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace st

@@ -1,0 +1,88 @@
+// Every kind of bad interchange file is refused with a message naming the problem and where, and the
+// database stays exactly as it was.
+#include "TestSupport.h"
+
+#include "interchange/DatasetExporter.h"
+#include "interchange/DatasetImporter.h"
+#include "storage/Sql.h"
+
+using namespace st;
+
+class TestJsonBadInput : public QObject {
+    Q_OBJECT
+private slots:
+    void refused_data();
+    void refused();
+};
+
+namespace {
+QByteArray bundledWith(const QByteArray &from, const QByteArray &to, int occurrence = 0)
+{
+    QByteArray json = bundledDatasetJson();
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = json.indexOf(from, at + 1);
+    if (at < 0)
+        qFatal("fixture text not found: %s", from.constData());
+    return json.replace(at, from.size(), to);
+}
+} // namespace
+
+void TestJsonBadInput::refused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("expected"); // fragments the message must contain
+
+    QTest::newRow("malformed JSON") << QByteArray("{\n  \"format\": \"sanctions-tracker\",\n  \"states\": [\n    {\"code\": \"PRK\",]\n}")
+                                    << QStringList{QStringLiteral("line 4"), QStringLiteral("column"), QStringLiteral("malformed JSON")};
+    QTest::newRow("empty file") << QByteArray() << QStringList{QStringLiteral("malformed JSON")};
+    QTest::newRow("not our format") << QByteArray("{\"hello\": 1}") << QStringList{QStringLiteral("not a Sanctions Tracker file")};
+    QTest::newRow("newer format") << bundledWith("\"format_version\": 1", "\"format_version\": 7")
+                                  << QStringList{QStringLiteral("format_version 7")};
+    QTest::newRow("unknown measure type")
+        << bundledWith("\"type\": \"arms_embargo\"", "\"type\": \"space_embargo\"")
+        << QStringList{QStringLiteral("line "), QStringLiteral("S/RES/1718 (2006), measure"), QStringLiteral("space_embargo"),
+                       QStringLiteral("unknown measure type")};
+    QTest::newRow("impossible date")
+        << bundledWith("\"date\": \"2017-12-22\"", "\"date\": \"2017-02-30\"")
+        << QStringList{QStringLiteral("S/RES/2397 (2017)"), QStringLiteral("\"date\""), QStringLiteral("not a real date"),
+                       QStringLiteral("2017-02-30")};
+    QTest::newRow("vote count above 15")
+        << bundledWith("\"for\": 15", "\"for\": 16")
+        << QStringList{QStringLiteral("S/RES/1695 (2006)"), QStringLiteral("votes.for"), QStringLiteral("between 0 and 15")};
+    QTest::newRow("duplicate symbol")
+        << bundledWith("\"symbol\": \"S/RES/1874 (2009)\"", "\"symbol\": \"S/RES/1718 (2006)\"")
+        << QStringList{QStringLiteral("S/RES/1718 (2006)"), QStringLiteral("appears twice")};
+    QTest::newRow("unknown state")
+        << bundledWith("\"state\": \"PRK\"", "\"state\": \"XYZ\"", 3)
+        << QStringList{QStringLiteral("XYZ"), QStringLiteral("state")};
+    QTest::newRow("symbol does not match number")
+        << bundledWith("\"number\": 2397", "\"number\": 2398")
+        << QStringList{QStringLiteral("S/RES/2397 (2017)"), QStringLiteral("symbol"), QStringLiteral("2398")};
+    QTest::newRow("vote as text") << bundledWith("\"against\": 0", "\"against\": \"none\"")
+                                  << QStringList{QStringLiteral("\"against\""), QStringLiteral("must be a number")};
+    QTest::newRow("lineage to a missing measure")
+        << bundledWith("\"resolution\": \"S/RES/2375 (2017)\"", "\"resolution\": \"S/RES/1695 (2006)\"")
+        << QStringList{QStringLiteral("changes"), QStringLiteral("does not exist")};
+}
+
+void TestJsonBadInput::refused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, expected);
+    auto db = test::openMemory();
+    const QByteArray before = exportDatasetJson(*db).value();
+    const QVariant auditBefore = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value();
+
+    auto result = importDatasetJson(*db, json);
+    QVERIFY2(!result.ok(), "the bad file was accepted");
+    const QString message = result.error().message;
+    for (const QString &fragment : expected)
+        QVERIFY2(message.contains(fragment), qPrintable(QStringLiteral("'%1' not in: %2").arg(fragment, message)));
+
+    QCOMPARE(exportDatasetJson(*db).value(), before);
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value(), auditBefore);
+}
+
+QTEST_GUILESS_MAIN(TestJsonBadInput)
+#include "tst_json_bad_input.moc"

@@ -1,0 +1,119 @@
+#include "TestSupport.h"
+
+#include "interchange/DatasetExporter.h"
+#include "interchange/DatasetImporter.h"
+#include "interchange/JsonDatasetReader.h"
+#include "interchange/JsonDatasetWriter.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace st;
+
+class TestJsonRoundTrip : public QObject {
+    Q_OBJECT
+private slots:
+    void exportImportExportIsByteIdentical();
+    void bundledFileReadsBackToTheSameDataset();
+    void exportIsValidJsonInDocumentedKeyOrder();
+    void reimportIsIdempotent();
+    void mergeUpdatesAndAdds();
+};
+
+void TestJsonRoundTrip::exportImportExportIsByteIdentical()
+{
+    auto source = test::openMemory();
+    const QByteArray first = exportDatasetJson(*source).value();
+
+    auto target = test::openMemory(true);
+    auto summary = importDatasetJson(*target, first);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
+    QCOMPARE(summary.value().resolutionsAdded, 26);
+    const QByteArray second = exportDatasetJson(*target).value();
+    QCOMPARE(second.size(), first.size());
+    QVERIFY(second == first);
+}
+
+void TestJsonRoundTrip::bundledFileReadsBackToTheSameDataset()
+{
+    // The bundled file is itself in the export format, so the database's export reproduces it.
+    auto db = test::openMemory();
+    const QByteArray exported = exportDatasetJson(*db).value();
+    const auto fromFile = readDatasetJson(bundledDatasetJson()).value();
+    const auto fromExport = readDatasetJson(exported).value();
+    QCOMPARE(fromExport.resolutions.size(), fromFile.resolutions.size());
+    for (int i = 0; i < fromFile.resolutions.size(); ++i) {
+        QCOMPARE(fromExport.resolutions[i].resolution.symbol, fromFile.resolutions[i].resolution.symbol);
+        QCOMPARE(fromExport.resolutions[i].measures.size(), fromFile.resolutions[i].measures.size());
+        QCOMPARE(fromExport.resolutions[i].triggers, fromFile.resolutions[i].triggers);
+    }
+    QCOMPARE(fromExport.measureTypes, fromFile.measureTypes);
+}
+
+void TestJsonRoundTrip::exportIsValidJsonInDocumentedKeyOrder()
+{
+    auto db = test::openMemory();
+    const QByteArray json = exportDatasetJson(*db).value();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(QStringLiteral("format_version")).toInt(), kFormatVersion);
+    // symbol leads each resolution, and numbers are JSON numbers, not strings.
+    QVERIFY(json.contains("{\n      \"symbol\": \"S/RES/1695 (2006)\",\n      \"number\": 1695,"));
+    QVERIFY(json.contains("\"value\": 500000,"));
+    QVERIFY(json.contains("\"number\": null"));
+    // Resolutions are in date order.
+    QVERIFY(json.indexOf("S/RES/1718 (2006)") < json.indexOf("S/RES/2397 (2017)"));
+}
+
+void TestJsonRoundTrip::reimportIsIdempotent()
+{
+    auto db = test::openMemory();
+    const QByteArray before = exportDatasetJson(*db).value();
+    const int auditBefore = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt();
+    auto summary = importDatasetJson(*db, before);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.value().resolutionsUpdated, 26);
+    QCOMPARE(summary.value().resolutionsAdded, 0);
+    QCOMPARE(exportDatasetJson(*db).value(), before);
+    // Unchanged records leave no audit rows.
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(), auditBefore);
+}
+
+void TestJsonRoundTrip::mergeUpdatesAndAdds()
+{
+    auto db = test::openMemory();
+    QByteArray json = exportDatasetJson(*db).value();
+    // Change one title and add a new resolution that changes 2397's crude-oil cap.
+    json.replace("\"title\": \"Non-proliferation/Democratic People's Republic of Korea\"",
+                 "\"title\": \"Edited title\"");
+    Dataset d = readDatasetJson(json).value();
+    ResolutionRecord added;
+    added.resolution = d.resolutions.last().resolution;
+    added.resolution.symbol = QStringLiteral("S/RES/9001 (2025)");
+    added.resolution.number = 9001;
+    added.resolution.date = QDate(2025, 1, 2);
+    added.resolution.status = ResolutionStatus::Adopted;
+    added.resolution.vetoedBy.clear();
+    added.resolution.votes = {15, 0, 0};
+    Measure m = d.resolutions[17].measures.first(); // any measure shape will do
+    m.resolution = added.resolution.symbol;
+    m.typeCode = QStringLiteral("crude_oil_cap");
+    m.cap = Cap{1000000, QStringLiteral("barrels"), QStringLiteral("year")};
+    m.changes = MeasureRef{QStringLiteral("S/RES/2397 (2017)"), QStringLiteral("crude_oil_cap"), {}};
+    added.measures = {m};
+    d.resolutions.append(added);
+
+    auto summary = importDatasetJson(*db, writeDatasetJson(d));
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
+    QCOMPARE(summary.value().resolutionsAdded, 1);
+    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 27);
+    const auto stored = ResolutionRepository(db->connection()).findBySymbol(QStringLiteral("S/RES/9001 (2025)")).value();
+    QVERIFY(stored.has_value());
+    QVERIFY(exportDatasetJson(*db).value().contains("\"title\": \"Edited title\"") == json.contains("Edited title"));
+}
+
+QTEST_GUILESS_MAIN(TestJsonRoundTrip)
+#include "tst_json_roundtrip.moc"

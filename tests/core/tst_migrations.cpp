@@ -1,0 +1,142 @@
+#include "TestSupport.h"
+
+#include "storage/Migrator.h"
+#include "storage/Schema.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+
+using namespace st;
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+private slots:
+    void freshDatabaseIsAtLatestVersion();
+    void olderFixtureIsUpgradedWithDataKept();
+    void newerDatabaseIsRefusedUntouched();
+    void foreignSqliteFileIsRefusedUntouched();
+    void nonSqliteFileIsRefusedUntouched();
+    void missingFolderIsReported();
+};
+
+void TestMigrations::freshDatabaseIsAtLatestVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+    auto db = test::openFile(path, true);
+    QVERIFY(db->isNew());
+    QCOMPARE(db->migration().toVersion, latestSchemaVersion());
+    QVERIFY(db->migration().backupPath.isEmpty());
+    QCOMPARE(schemaVersion(db->connection()).value(), latestSchemaVersion());
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("PRAGMA application_id")).value().toInt(), kApplicationId);
+    const auto tables = sql::scalar(db->connection(),
+        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' "
+                       "AND name IN ('resolutions','measures','designations','audit_log') ORDER BY name)"));
+    QCOMPARE(tables.value().toString(), QStringLiteral("audit_log,designations,measures,resolutions"));
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+}
+
+// tests/data/schema-v1.sqlite was written by the first schema with two resolutions and a measure in it.
+void TestMigrations::olderFixtureIsUpgradedWithDataKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(ST_TEST_DATA_DIR "/schema-v1.sqlite"), path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = test::fingerprint(path);
+
+    auto db = test::openFile(path, true);
+    QVERIFY(!db->isNew());
+    QCOMPARE(db->migration().fromVersion, 1);
+    QCOMPARE(db->migration().toVersion, latestSchemaVersion());
+
+    // The backup is a faithful copy of the old file, at the old version.
+    const QString backup = db->migration().backupPath;
+    QVERIFY2(QFile::exists(backup), qPrintable(backup));
+    QVERIFY(backup.contains(QStringLiteral(".v1-")));
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        copy.setDatabaseName(backup);
+        QVERIFY(copy.open());
+        QCOMPARE(schemaVersion(copy).value(), 1);
+        QCOMPARE(sql::scalar(copy, QStringLiteral("SELECT count(*) FROM resolutions")).value().toInt(), 2);
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    QVERIFY(!before.isEmpty());
+
+    const auto c = db->connection();
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM resolutions")).value().toInt(), 2);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT symbol FROM resolutions WHERE number = 1718")).value().toString(),
+             QStringLiteral("S/RES/1718 (2006)"));
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM measures")).value().toInt(), 1);
+    // The new tables exist and work.
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM designations")).value().toInt(), 0);
+    QVERIFY(sql::exec(c, QStringLiteral("UPDATE resolutions SET summary = 'x' WHERE number = 1718")).ok());
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'resolutions'")).value().toInt(), 1);
+}
+
+void TestMigrations::newerDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto db = test::openFile(path, true);
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("PRAGMA user_version = 99")).ok());
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+    }
+    const QByteArray before = test::fingerprint(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::NewerSchema);
+    QVERIFY2(db.error().message.contains(QStringLiteral("newer version")), qPrintable(db.error().message));
+    QVERIFY(db.error().message.contains(QStringLiteral("99")));
+    QCOMPARE(test::fingerprint(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no backup written either
+}
+
+void TestMigrations::foreignSqliteFileIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QVERIFY(sql::exec(other, QStringLiteral("CREATE TABLE recipes(id INTEGER PRIMARY KEY, name TEXT)")).ok());
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = test::fingerprint(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::NotADatabase);
+    QVERIFY2(db.error().message.contains(QStringLiteral("another application")), qPrintable(db.error().message));
+    QCOMPARE(test::fingerprint(path), before);
+}
+
+void TestMigrations::nonSqliteFileIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    test::writeAll(path, "These are my notes, not a database.\n");
+    const QByteArray before = test::fingerprint(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::NotADatabase);
+    QVERIFY2(db.error().message.contains(QStringLiteral("not a SQLite database")), qPrintable(db.error().message));
+    QCOMPARE(test::fingerprint(path), before);
+}
+
+void TestMigrations::missingFolderIsReported()
+{
+    auto db = Database::open(QStringLiteral("/nonexistent-folder-st/x.sqlite"));
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(QStringLiteral("does not exist")), qPrintable(db.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,163 @@
+#include "TestSupport.h"
+
+#include "storage/DesignationRepository.h"
+#include "storage/MeasureRepository.h"
+#include "storage/ReferenceData.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/TriggerEventRepository.h"
+
+using namespace st;
+
+class TestRepositories : public QObject {
+    Q_OBJECT
+private slots:
+    void statesUpsertByCode();
+    void resolutionRoundTripsEveryField();
+    void upsertKeepsRowIdAndReplacesLists();
+    void measureLineageResolvesToLatestEffective();
+    void triggerEventIsStoredOnce();
+    void designationUpsert();
+    void removeResolutionCascadesToMeasures();
+
+private:
+    static Resolution draft2022();
+};
+
+Resolution TestRepositories::draft2022()
+{
+    Resolution r;
+    r.symbol = QStringLiteral("S/2022/431");
+    r.date = QDate(2022, 5, 26);
+    r.status = ResolutionStatus::Vetoed;
+    r.kind = ResolutionKind::Sanctions;
+    r.regimeCode = QStringLiteral("1718");
+    r.states = {QStringLiteral("PRK")};
+    r.title = QStringLiteral("Draft on DPRK launches");
+    r.votes = {13, 2, 0};
+    r.vetoedBy = {QStringLiteral("CHN"), QStringLiteral("RUS")};
+    r.chapterVii = true;
+    r.summary = QStringLiteral("Would have tightened oil caps.");
+    r.sources = {QStringLiteral("https://press.un.org/en/2022/sc14911.doc.htm"), QStringLiteral("https://undocs.org/S/2022/431")};
+    r.note = QStringLiteral("a note");
+    return r;
+}
+
+void TestRepositories::statesUpsertByCode()
+{
+    auto db = test::openMemory(true);
+    StateRepository states(db->connection());
+    const auto first = states.upsert({0, QStringLiteral("IRN"), QStringLiteral("Iran")});
+    QVERIFY(first.ok());
+    const auto second = states.upsert({0, QStringLiteral("IRN"), QStringLiteral("Islamic Republic of Iran")});
+    QVERIFY(second.ok());
+    QCOMPARE(second.value(), first.value());
+    const auto all = states.all().value();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().name, QStringLiteral("Islamic Republic of Iran"));
+    QCOMPARE(states.idOf(QStringLiteral("XYZ")).error().code, Error::Code::NotFound);
+}
+
+void TestRepositories::resolutionRoundTripsEveryField()
+{
+    auto db = test::openMemory(); // bundled data supplies state PRK and regime 1718
+    ResolutionRepository repo(db->connection());
+    QVERIFY(repo.remove(repo.idOf(QStringLiteral("S/2022/431")).value()).ok());
+    const Resolution r = draft2022();
+    auto id = repo.upsert(r);
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().fullText()));
+    auto back = repo.findBySymbol(r.symbol).value();
+    QVERIFY(back.has_value());
+    Resolution expected = r;
+    expected.id = id.value();
+    QCOMPARE(*back, expected);
+}
+
+void TestRepositories::upsertKeepsRowIdAndReplacesLists()
+{
+    auto db = test::openMemory();
+    ResolutionRepository repo(db->connection());
+    auto before = repo.findBySymbol(QStringLiteral("S/RES/2397 (2017)")).value();
+    QVERIFY(before.has_value());
+    Resolution changed = *before;
+    changed.sources = {QStringLiteral("https://example.org/only-source")};
+    changed.summary = QStringLiteral("Edited summary");
+    auto id = repo.upsert(changed);
+    QVERIFY(id.ok());
+    QCOMPARE(id.value(), before->id);
+    auto after = repo.findBySymbol(changed.symbol).value();
+    QCOMPARE(after->sources, changed.sources);
+    QCOMPARE(after->summary, QStringLiteral("Edited summary"));
+    // Its measures stay attached to the same row.
+    QVERIFY(MeasureRepository(db->connection()).forResolution(before->id).value().size() > 0);
+}
+
+void TestRepositories::measureLineageResolvesToLatestEffective()
+{
+    auto db = test::openMemory();
+    MeasureRepository measures(db->connection());
+    // 2375 has two refined-petroleum caps (Oct-Dec 2017 and from 2018); a bare reference means the later one.
+    auto id = measures.resolve({QStringLiteral("S/RES/2375 (2017)"), QStringLiteral("refined_petroleum_cap"), {}},
+                               QStringLiteral("PRK"));
+    QVERIFY(id.ok());
+    const auto list = measures.forResolution(
+        ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/2375 (2017)")).value()).value();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const Measure &m) { return m.id == id.value(); });
+    QVERIFY(it != list.end());
+    QCOMPARE(it->effectiveFrom, QDate(2018, 1, 1));
+    QCOMPARE(it->cap->value, 2000000.0);
+
+    auto missing = measures.resolve({QStringLiteral("S/RES/1718 (2006)"), QStringLiteral("crude_oil_cap"), {}},
+                                    QStringLiteral("PRK"));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+}
+
+void TestRepositories::triggerEventIsStoredOnce()
+{
+    auto db = test::openMemory(true);
+    StateRepository(db->connection()).upsert({0, QStringLiteral("PRK"), QStringLiteral("DPRK")}).value();
+    TriggerEventRepository events(db->connection());
+    TriggerEvent e{0, QStringLiteral("PRK"), QDate(2017, 9, 2), QDate(2017, 9, 3), EventKind::NuclearTest,
+                   QStringLiteral("Sixth nuclear test"), QStringLiteral("https://example.org/t"), {}};
+    const qint64 a = events.upsert(e).value();
+    e.note = QStringLiteral("now with a note");
+    const qint64 b = events.upsert(e).value();
+    QCOMPARE(a, b);
+    const auto all = events.all().value();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().note, QStringLiteral("now with a note"));
+    QCOMPARE(all.first().localDate, QDate(2017, 9, 3));
+}
+
+void TestRepositories::designationUpsert()
+{
+    auto db = test::openMemory();
+    DesignationRepository repo(db->connection());
+    Designation d{0, QStringLiteral("KPi.001"), DesignationKind::Individual, QStringLiteral("YUN HO-JIN"),
+                  QDate(2009, 7, 16), QStringLiteral("1718"), QStringLiteral("PRK"), {}};
+    QVERIFY(repo.upsert(d).ok());
+    d.name = QStringLiteral("YUN HO JIN");
+    QVERIFY(repo.upsert(d).ok());
+    const auto all = repo.all().value();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().name, QStringLiteral("YUN HO JIN"));
+    QCOMPARE(repo.count().value(), 1);
+    d.regimeCode = QStringLiteral("9999");
+    QCOMPARE(repo.upsert(d).error().code, Error::Code::NotFound);
+}
+
+void TestRepositories::removeResolutionCascadesToMeasures()
+{
+    auto db = test::openMemory();
+    ResolutionRepository repo(db->connection());
+    MeasureRepository measures(db->connection());
+    const int before = measures.count().value();
+    const qint64 id = repo.idOf(QStringLiteral("S/RES/2397 (2017)")).value();
+    const int own = int(measures.forResolution(id).value().size());
+    QVERIFY(own > 0);
+    QVERIFY(repo.remove(id).ok());
+    QCOMPARE(measures.count().value(), before - own);
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

@@ -1,0 +1,210 @@
+// Each validation rule, broken on its own: the validator names the field, and a valid record passes.
+#include "validation/Validation.h"
+
+#include <QTest>
+
+using namespace st;
+
+Q_DECLARE_METATYPE(st::Resolution)
+Q_DECLARE_METATYPE(st::Measure)
+
+class TestValidation : public QObject {
+    Q_OBJECT
+private slots:
+    void validRecordsPass();
+    void resolutionRules_data();
+    void resolutionRules();
+    void measureRules_data();
+    void measureRules();
+    void eventRules();
+    void urls_data();
+    void urls();
+};
+
+namespace {
+
+Resolution adopted()
+{
+    Resolution r;
+    r.symbol = QStringLiteral("S/RES/2397 (2017)");
+    r.number = 2397;
+    r.date = QDate(2017, 12, 22);
+    r.title = QStringLiteral("Non-proliferation/DPRK");
+    r.votes = {15, 0, 0};
+    r.states = {QStringLiteral("PRK")};
+    r.sources = {QStringLiteral("https://press.un.org/en/2017/sc13141.doc.htm")};
+    return r;
+}
+
+Resolution vetoed()
+{
+    Resolution r = adopted();
+    r.symbol = QStringLiteral("S/2022/431");
+    r.number.reset();
+    r.date = QDate(2022, 5, 26);
+    r.status = ResolutionStatus::Vetoed;
+    r.votes = {13, 2, 0};
+    r.vetoedBy = {QStringLiteral("CHN"), QStringLiteral("RUS")};
+    return r;
+}
+
+Measure capMeasure()
+{
+    Measure m;
+    m.resolution = QStringLiteral("S/RES/2397 (2017)");
+    m.stateCode = QStringLiteral("PRK");
+    m.typeCode = QStringLiteral("refined_petroleum_cap");
+    m.action = MeasureAction::Tightens;
+    m.description = QStringLiteral("Cap of 500,000 barrels a year");
+    m.cap = Cap{500000, QStringLiteral("barrels"), QStringLiteral("year")};
+    m.effectiveFrom = QDate(2018, 1, 1);
+    m.source = QStringLiteral("https://undocs.org/S/RES/2397(2017)");
+    m.changes = MeasureRef{QStringLiteral("S/RES/2375 (2017)"), QStringLiteral("refined_petroleum_cap"), {}};
+    return m;
+}
+
+const MeasureContext kContext{true, QDate(2017, 12, 22), QDate(2017, 9, 11)};
+
+QStringList fields(const FieldErrors &errors)
+{
+    QStringList out;
+    for (const auto &e : errors)
+        out << e.field;
+    return out;
+}
+
+} // namespace
+
+void TestValidation::validRecordsPass()
+{
+    QCOMPARE(validateResolution(adopted()), FieldErrors{});
+    QCOMPARE(validateResolution(vetoed()), FieldErrors{});
+    QCOMPARE(validateMeasure(capMeasure(), kContext), FieldErrors{});
+}
+
+void TestValidation::resolutionRules_data()
+{
+    QTest::addColumn<Resolution>("resolution");
+    QTest::addColumn<QString>("field");
+    Resolution r;
+
+    r = adopted(); r.symbol.clear();
+    QTest::newRow("symbol required") << r << QStringLiteral("symbol");
+    r = adopted(); r.symbol = QStringLiteral("S/RES/2396 (2017)");
+    QTest::newRow("symbol matches number") << r << QStringLiteral("symbol");
+    r = adopted(); r.symbol = QStringLiteral("S/RES/2397 (2018)");
+    QTest::newRow("symbol matches year") << r << QStringLiteral("symbol");
+    r = adopted(); r.symbol = QStringLiteral("Resolution 2397");
+    QTest::newRow("symbol shape") << r << QStringLiteral("symbol");
+    r = adopted(); r.date = QDate();
+    QTest::newRow("date required") << r << QStringLiteral("date");
+    r = adopted(); r.date = QDate(1945, 10, 23); r.symbol = QStringLiteral("S/RES/2397 (1945)");
+    QTest::newRow("date before the UN") << r << QStringLiteral("date");
+    r = adopted(); r.title = QStringLiteral("   ");
+    QTest::newRow("title required") << r << QStringLiteral("title");
+    r = adopted(); r.votes = {16, 0, 0};
+    QTest::newRow("votes for above 15") << r << QStringLiteral("votes.for");
+    r = adopted(); r.votes = {10, 3, 3};
+    QTest::newRow("votes add up above 15") << r << QStringLiteral("votes");
+    r = adopted(); r.votes = {8, 0, 7};
+    QTest::newRow("adopted needs 9 in favour") << r << QStringLiteral("votes.for");
+    r = vetoed(); r.votes = {14, 0, 1};
+    QTest::newRow("vetoed needs a vote against") << r << QStringLiteral("votes.against");
+    r = vetoed(); r.vetoedBy = {QStringLiteral("JPN")};
+    QTest::newRow("veto only by permanent members") << r << QStringLiteral("vetoed_by");
+    r = vetoed(); r.vetoedBy.clear();
+    QTest::newRow("vetoed names the vetoes") << r << QStringLiteral("vetoed_by");
+    r = vetoed(); r.number = 2640;
+    QTest::newRow("draft has no number") << r << QStringLiteral("number");
+    r = adopted(); r.number.reset();
+    QTest::newRow("adopted has a number") << r << QStringLiteral("number");
+    r = adopted(); r.sources = {QStringLiteral("press.un.org/en/2017")};
+    QTest::newRow("source URL well-formed") << r << QStringLiteral("sources");
+    r = adopted(); r.sources.clear();
+    QTest::newRow("source required") << r << QStringLiteral("sources");
+    r = adopted(); r.states = {QStringLiteral("North Korea")};
+    QTest::newRow("state codes") << r << QStringLiteral("states");
+}
+
+void TestValidation::resolutionRules()
+{
+    QFETCH(Resolution, resolution);
+    QFETCH(QString, field);
+    const FieldErrors errors = validateResolution(resolution);
+    QVERIFY2(fields(errors).contains(field), qPrintable(describe(errors)));
+}
+
+void TestValidation::measureRules_data()
+{
+    QTest::addColumn<Measure>("measure");
+    QTest::addColumn<bool>("typeHasCap");
+    QTest::addColumn<QDate>("changesDate");
+    QTest::addColumn<QString>("field");
+    Measure m;
+    m = capMeasure(); m.description.clear();
+    QTest::newRow("description required") << m << true << QDate(2017, 9, 11) << QStringLiteral("description");
+    m = capMeasure(); m.cap->value = 0;
+    QTest::newRow("cap positive") << m << true << QDate(2017, 9, 11) << QStringLiteral("cap.value");
+    m = capMeasure(); m.cap->value = -3;
+    QTest::newRow("cap not negative") << m << true << QDate(2017, 9, 11) << QStringLiteral("cap.value");
+    m = capMeasure(); m.cap->unit.clear();
+    QTest::newRow("cap unit required") << m << true << QDate(2017, 9, 11) << QStringLiteral("cap.unit");
+    m = capMeasure();
+    QTest::newRow("cap only on cap types") << m << false << QDate(2017, 9, 11) << QStringLiteral("cap");
+    m = capMeasure(); m.effectiveTo = QDate(2017, 12, 31);
+    QTest::newRow("effective to after from") << m << true << QDate(2017, 9, 11) << QStringLiteral("effective_to");
+    m = capMeasure(); m.effectiveFrom = QDate(1900, 1, 1);
+    QTest::newRow("effective from before the UN") << m << true << QDate(2017, 9, 11) << QStringLiteral("effective_from");
+    m = capMeasure();
+    QTest::newRow("lineage target must be older") << m << true << QDate(2017, 12, 22) << QStringLiteral("changes");
+    m = capMeasure();
+    QTest::newRow("lineage target newer") << m << true << QDate(2018, 3, 1) << QStringLiteral("changes");
+    m = capMeasure(); m.source = QStringLiteral("not a url");
+    QTest::newRow("source URL") << m << true << QDate(2017, 9, 11) << QStringLiteral("source");
+    m = capMeasure(); m.stateCode = QStringLiteral("prk");
+    QTest::newRow("state code") << m << true << QDate(2017, 9, 11) << QStringLiteral("state");
+}
+
+void TestValidation::measureRules()
+{
+    QFETCH(Measure, measure);
+    QFETCH(bool, typeHasCap);
+    QFETCH(QDate, changesDate);
+    QFETCH(QString, field);
+    const FieldErrors errors = validateMeasure(measure, {typeHasCap, QDate(2017, 12, 22), changesDate});
+    QVERIFY2(fields(errors).contains(field), qPrintable(describe(errors)));
+}
+
+void TestValidation::eventRules()
+{
+    TriggerEvent e{0, QStringLiteral("PRK"), QDate(2017, 9, 2), QDate(2017, 9, 3), EventKind::NuclearTest,
+                   QStringLiteral("Sixth nuclear test"), QStringLiteral("https://example.org/x"), {}};
+    QCOMPARE(validateEvent(e), FieldErrors{});
+    e.localDate = QDate(2017, 9, 10);
+    QCOMPARE(fields(validateEvent(e)), QStringList{QStringLiteral("local_date")});
+    e.localDate = {};
+    e.description.clear();
+    QCOMPARE(fields(validateEvent(e)), QStringList{QStringLiteral("description")});
+}
+
+void TestValidation::urls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("https") << QStringLiteral("https://press.un.org/en/2017/sc13141.doc.htm") << true;
+    QTest::newRow("http") << QStringLiteral("http://undocs.org/S/RES/1718(2006)") << true;
+    QTest::newRow("no scheme") << QStringLiteral("press.un.org/en") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://un.org/file") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("spaces") << QStringLiteral("https://un org/x") << false;
+}
+
+void TestValidation::urls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    QCOMPARE(isWellFormedUrl(url), ok);
+}
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
