@@ -3,7 +3,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstring>
 
 namespace st {
 
@@ -11,23 +10,15 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("st::CommandLine", text); }
 
-const char *const kHeadlessOptions[] = {"--export", "--import", "--help", "-h", "--version", "-v", "--help-all"};
-
 } // namespace
 
-bool wantsHeadless(int argc, char **argv)
+bool wantsWindow(const CommandLineResult &parsed)
 {
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : kHeadlessOptions) {
-            const std::size_t n = std::strlen(option);
-            if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
-                return true;
-        }
-    }
-    return false;
+    const auto &cl = parsed.commandLine;
+    return cl && !cl->showHelp && !cl->showVersion && !cl->isHeadless();
 }
 
-CommandLineResult parseCommandLine(const QStringList &arguments)
+CommandLineResult parseCommandLine(const QStringList &arguments, bool withHelpText)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -53,7 +44,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({database, empty, exportJson, importJson});
 
     CommandLineResult result;
-    result.helpText = parser.helpText();
+    if (withHelpText)
+        result.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;

@@ -27,10 +27,12 @@ struct CommandLineResult {
     QString helpText;
 };
 
-CommandLineResult parseCommandLine(const QStringList &arguments);
+// Parses and checks the arguments. It needs no QCoreApplication, so main() can decide from the result
+// whether a GUI (and so a display) is wanted before creating one. The help text, which needs the
+// application object, is filled only when `withHelpText` is set.
+CommandLineResult parseCommandLine(const QStringList &arguments, bool withHelpText = true);
 
-// Whether the arguments ask for work that needs no display, decided before QApplication exists
-// (a QApplication would need a display server to start).
-bool wantsHeadless(int argc, char **argv);
+// True when the arguments ask for the main window: no usage error, no help, version or headless command.
+bool wantsWindow(const CommandLineResult &parsed);
 
 } // namespace st

@@ -45,12 +45,16 @@ int run(const st::CommandLine &cl)
 
 int main(int argc, char *argv[])
 {
-    // Headless commands must work with no display, so they get a QCoreApplication.
+    // Headless commands, --help and usage errors must work with no display, so only the main window
+    // gets a QApplication (which needs a display server); everything else a QCoreApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> app;
-    if (st::wantsHeadless(argc, argv))
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    if (st::wantsWindow(st::parseCommandLine(arguments, false)))
         app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     setMetadata();
 
     const st::CommandLineResult parsed = st::parseCommandLine(QCoreApplication::arguments());

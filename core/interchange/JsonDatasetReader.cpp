@@ -120,6 +120,7 @@ private:
     int m_line = 0;
     // Lines of measures, to point at them again when their references are checked.
     QHash<QString, int> m_measureLines; // "symbol#index" -> line
+    QSet<QString> m_symbols;
 };
 
 QJsonValue Parser::member(const QJsonObject &o, const QString &key, bool required) const
@@ -302,6 +303,9 @@ ResolutionRecord Parser::parseResolution(const QJsonObject &o, qsizetype offset)
     Resolution &r = rec.resolution;
     r.symbol = text(o, QStringLiteral("symbol"));
     enter(tr("resolution %1").arg(r.symbol), offset);
+    if (m_symbols.contains(r.symbol))
+        fail(tr("the symbol appears twice in the file"));
+    m_symbols.insert(r.symbol);
     const auto number = this->number(o, QStringLiteral("number"), false);
     if (number) {
         if (std::floor(*number) != *number || *number < 1 || *number > 1e7)
@@ -404,7 +408,6 @@ Dataset Parser::parse(const QJsonObject &root)
             m_lines.findKeyValue(QStringLiteral("symbol"), o.value(QStringLiteral("symbol")).toString());
         d.resolutions.append(parseResolution(o, offset));
         enter(tr("resolution %1").arg(d.resolutions.last().resolution.symbol), offset);
-        once(QStringLiteral("resolution symbol"), d.resolutions.last().resolution.symbol);
         if (const auto n = d.resolutions.last().resolution.number)
             once(QStringLiteral("resolution number"), QString::number(*n));
     }

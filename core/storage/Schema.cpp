@@ -4,9 +4,9 @@ namespace st {
 
 namespace {
 
-// Dates are stored as ISO text; `date(x) IS x` rejects impossible dates such as 2017-02-30, which
-// SQLite's date() would otherwise roll over to 2017-03-02.
-#define ST_DATE_CHECK(col) "CHECK (" col " IS NULL OR date(" col ") IS " col ")"
+// Dates are stored as ISO text. `date(x, '+0 days') IS x` rejects impossible dates such as 2017-02-30:
+// the modifier makes SQLite normalise the date (to 2017-03-02), which then differs from the text.
+#define ST_DATE_CHECK(col) "CHECK (" col " IS NULL OR date(" col ", '+0 days') IS " col ")"
 
 MigrationStep initialSchema()
 {

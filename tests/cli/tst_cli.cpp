@@ -1,0 +1,211 @@
+// The built binary, end to end, as a script or an analyst at a terminal would use it.
+#include "TestSupport.h"
+
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QProcess>
+
+#include <unistd.h>
+
+using namespace st;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // headless commands must not need a display
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ST_APP_BINARY), args);
+    if (!p.waitForFinished(60000))
+        qFatal("sanctions-tracker did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void versionAndHelp();
+    void newDatabaseIsFilledWithTheBundledDataset();
+    void emptyOptionLeavesTheDatabaseEmpty();
+    void exportToStandardOutput();
+    void roundTripIsByteIdentical();
+    void badImportFiles_data();
+    void badImportFiles();
+    void missingImportFile();
+    void unwritableExportPathKeepsOldFile();
+    void notASqliteDatabase();
+    void newerSchemaIsRefused();
+    void unknownOption();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void TestCli::versionAndHelp()
+{
+    const Run v = runApp({QStringLiteral("--version")});
+    QCOMPARE(v.exitCode, 0);
+    QVERIFY2(v.out.startsWith(QStringLiteral("sanctions-tracker 0.")), qPrintable(v.out));
+    const Run h = runApp({QStringLiteral("--help")});
+    QCOMPARE(h.exitCode, 0);
+    for (const char *option : {"--database", "--empty", "--export", "--import"})
+        QVERIFY2(h.out.contains(QLatin1String(option)), option);
+}
+
+void TestCli::newDatabaseIsFilledWithTheBundledDataset()
+{
+    const QString db = path(QStringLiteral("new.sqlite"));
+    const QString out = path(QStringLiteral("out.json"));
+    const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), out});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(db));
+    // The bundled file is already in export form: a new database exports it byte for byte.
+    QCOMPARE(test::readAll(out), bundledDatasetJson());
+}
+
+void TestCli::emptyOptionLeavesTheDatabaseEmpty()
+{
+    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("e.sqlite")), QStringLiteral("--empty"),
+                          QStringLiteral("--export"), QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("\"resolutions\": []")));
+    QVERIFY(r.out.contains(QStringLiteral("\"states\": []")));
+}
+
+void TestCli::exportToStandardOutput()
+{
+    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("s.sqlite")), QStringLiteral("--export"),
+                          QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.toUtf8(), bundledDatasetJson());
+}
+
+void TestCli::roundTripIsByteIdentical()
+{
+    const QString first = path(QStringLiteral("first.json"));
+    const QString second = path(QStringLiteral("second.json"));
+    QCOMPARE(runApp({QStringLiteral("--database"), path(QStringLiteral("a.sqlite")), QStringLiteral("--export"), first}).exitCode, 0);
+    const Run imported = runApp({QStringLiteral("--database"), path(QStringLiteral("b.sqlite")), QStringLiteral("--empty"),
+                                 QStringLiteral("--import"), first});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(QStringLiteral("26 resolutions (26 new, 0 updated), 81 measures")), qPrintable(imported.out));
+    QCOMPARE(runApp({QStringLiteral("--database"), path(QStringLiteral("b.sqlite")), QStringLiteral("--export"), second}).exitCode, 0);
+    QCOMPARE(test::fingerprint(second), test::fingerprint(first));
+}
+
+void TestCli::badImportFiles_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("malformed JSON") << QByteArray("\"states\": [") << QByteArray("\"states\": [[,") << QStringLiteral("malformed JSON");
+    QTest::newRow("unknown measure type") << QByteArray("\"type\": \"travel_ban\"") << QByteArray("\"type\": \"teleport_ban\"")
+                                          << QStringLiteral("unknown measure type");
+    QTest::newRow("impossible date") << QByteArray("\"date\": \"2017-08-05\"") << QByteArray("\"date\": \"2017-02-30\"")
+                                     << QStringLiteral("not a real date: \"2017-02-30\"");
+    QTest::newRow("vote above 15") << QByteArray("\"abstain\": 0") << QByteArray("\"abstain\": 99") << QStringLiteral("votes.abstain");
+    QTest::newRow("duplicate symbol") << QByteArray("\"symbol\": \"S/RES/2087 (2013)\"")
+                                      << QByteArray("\"symbol\": \"S/RES/2050 (2012)\"") << QStringLiteral("appears twice");
+}
+
+void TestCli::badImportFiles()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, expected);
+    const QString db = path(QStringLiteral("bad.sqlite"));
+    QCOMPARE(runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), path(QStringLiteral("x.json"))}).exitCode, 0);
+    const QByteArray before = test::fingerprint(db);
+
+    QByteArray json = bundledDatasetJson();
+    const qsizetype at = json.indexOf(from);
+    QVERIFY(at >= 0);
+    json.replace(at, from.size(), to);
+    const QString bad = path(QStringLiteral("bad.json"));
+    test::writeAll(bad, json);
+
+    const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--import"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line ")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("database is unchanged")));
+    QCOMPARE(test::fingerprint(db), before);
+    QFile::remove(db);
+}
+
+void TestCli::missingImportFile()
+{
+    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("m.sqlite")), QStringLiteral("--import"),
+                          path(QStringLiteral("nope.json"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+}
+
+void TestCli::unwritableExportPathKeepsOldFile()
+{
+    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("w.sqlite")), QStringLiteral("--export"),
+                          QStringLiteral("/nonexistent-dir-st/out.json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot write /nonexistent-dir-st/out.json")), qPrintable(r.err));
+
+    // An existing file in a folder we may not write to keeps its bytes.
+    QDir(m_dir.path()).mkdir(QStringLiteral("locked"));
+    const QString locked = path(QStringLiteral("locked/old.json"));
+    test::writeAll(locked, "old contents");
+    QFile::setPermissions(path(QStringLiteral("locked")), QFile::ReadOwner | QFile::ExeOwner);
+    const Run r2 = runApp({QStringLiteral("--database"), path(QStringLiteral("w.sqlite")), QStringLiteral("--export"), locked});
+    QFile::setPermissions(path(QStringLiteral("locked")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (r2.exitCode == 0 && geteuid() == 0)
+        return; // root ignores directory permissions; the first case above still checked the message
+    QCOMPARE(r2.exitCode, 1);
+    QCOMPARE(test::readAll(locked), QByteArray("old contents"));
+}
+
+void TestCli::notASqliteDatabase()
+{
+    const QString db = path(QStringLiteral("notes.txt"));
+    test::writeAll(db, "Shopping list: rice, tea\n");
+    const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("is not a SQLite database file")), qPrintable(r.err));
+    QCOMPARE(test::readAll(db), QByteArray("Shopping list: rice, tea\n"));
+}
+
+void TestCli::newerSchemaIsRefused()
+{
+    const QString db = path(QStringLiteral("newer.sqlite"));
+    {
+        auto opened = test::openFile(db, true);
+        QVERIFY(sql::exec(opened->connection(), QStringLiteral("PRAGMA user_version = 42")).ok());
+    }
+    const QByteArray before = test::fingerprint(db);
+    const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("newer version")), qPrintable(r.err));
+    QCOMPARE(test::fingerprint(db), before);
+}
+
+void TestCli::unknownOption()
+{
+    const Run r = runApp({QStringLiteral("--frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

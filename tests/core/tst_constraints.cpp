@@ -22,7 +22,7 @@ const QString kInsert = QStringLiteral(
 QVariantList validRow()
 {
     return {QStringLiteral("S/RES/9999 (2030)"), 9999, QStringLiteral("2030-01-02"), QStringLiteral("adopted"),
-            QStringLiteral("sanctions"), QStringLiteral("T"), 15, 0, 0, QString()};
+            QStringLiteral("sanctions"), QStringLiteral("T"), 15, 0, 0, QStringLiteral("")};
 }
 } // namespace
 

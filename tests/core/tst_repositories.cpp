@@ -115,7 +115,7 @@ void TestRepositories::measureLineageResolvesToLatestEffective()
 void TestRepositories::triggerEventIsStoredOnce()
 {
     auto db = test::openMemory(true);
-    StateRepository(db->connection()).upsert({0, QStringLiteral("PRK"), QStringLiteral("DPRK")}).value();
+    QVERIFY(StateRepository(db->connection()).upsert({0, QStringLiteral("PRK"), QStringLiteral("DPRK")}).ok());
     TriggerEventRepository events(db->connection());
     TriggerEvent e{0, QStringLiteral("PRK"), QDate(2017, 9, 2), QDate(2017, 9, 3), EventKind::NuclearTest,
                    QStringLiteral("Sixth nuclear test"), QStringLiteral("https://example.org/t"), {}};

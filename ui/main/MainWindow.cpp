@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -23,6 +24,14 @@
 #include <QTableView>
 
 namespace st {
+
+namespace {
+// Plural forms without a translation catalogue: "1 measure", "81 measures".
+QString countText(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(QLocale().toString(n));
+}
+} // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
@@ -94,8 +103,8 @@ void MainWindow::updateStatus()
         m_countsLabel->setText(tr("Counts unavailable"));
         return;
     }
-    m_countsLabel->setText(tr("%n resolution(s)", nullptr, resolutions.value()) + QStringLiteral(" · ")
-                           + tr("%n measure(s)", nullptr, measures.value()));
+    m_countsLabel->setText(countText(resolutions.value(), tr("1 resolution"), tr("%1 resolutions"))
+                           + QStringLiteral(" · ") + countText(measures.value(), tr("1 measure"), tr("%1 measures")));
 }
 
 void MainWindow::importJson()
