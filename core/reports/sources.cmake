@@ -1,0 +1,2 @@
+# Summary reports: content and HTML.
+# target_sources(st_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/File.h ${CMAKE_CURRENT_LIST_DIR}/File.cpp)

@@ -1,0 +1,2 @@
+# Analyst workspace: browser filters, full-text search, detail data.
+# target_sources(st_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/File.h ${CMAKE_CURRENT_LIST_DIR}/File.cpp)
