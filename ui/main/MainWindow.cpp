@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 namespace st {
 
@@ -48,6 +50,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_pathLabel->setText(tr("Database: %1").arg(db.path()));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     createActions();
+    installFeatures();
 
     resize(1280, 800);
     QSettings settings;
@@ -60,7 +63,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *importAction = file->addAction(tr("&Import Data (JSON)…"), this, &MainWindow::importJson);
     importAction->setStatusTip(tr("Merge a Sanctions Tracker JSON file into this database"));
     QAction *exportAction = file->addAction(tr("&Export Data (JSON)…"), this, &MainWindow::exportJson);
@@ -70,20 +77,26 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy Rows"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     QAction *selectAll = edit->addAction(tr("Select &All"), m_tablePage->view(), &QTableView::selectAll);
     selectAll->setShortcut(QKeySequence::SelectAll);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Sanctions Tracker"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+// Feature areas (ui/<area>/) add their menus, toolbar actions and docks here, before the saved
+// window layout is restored, so their docks come back where the analyst left them.
+void MainWindow::installFeatures()
+{
 }
 
 void MainWindow::reloadAll()
@@ -91,6 +104,18 @@ void MainWindow::reloadAll()
     if (auto done = m_resolutions->reload(); !done)
         showError(tr("The resolutions could not be read."), done.error().fullText());
     updateStatus();
+    emit dataChanged();
+}
+
+QDockWidget *MainWindow::addDockPage(QWidget *view, const QString &title, const QString &objectName,
+                                     Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(view);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
 }
 
 QString MainWindow::statusText() const { return m_countsLabel->text(); }

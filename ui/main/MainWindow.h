@@ -2,7 +2,10 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 
 namespace st {
 
@@ -20,9 +23,25 @@ public:
     [[nodiscard]] ResolutionTableModel &resolutionModel() const { return *m_resolutions; }
     [[nodiscard]] ResolutionTablePage &resolutionPage() const { return *m_tablePage; }
     [[nodiscard]] QString statusText() const;
+    [[nodiscard]] Database &database() const { return m_db; }
+
+    // Extension points for feature areas (ui/<area>/): each adds its actions to these menus and its
+    // views as docks, so the shell does not grow with every feature.
+    [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
+    [[nodiscard]] QMenu *editMenu() const { return m_editMenu; }
+    [[nodiscard]] QMenu *viewMenu() const { return m_viewMenu; }
+    [[nodiscard]] QMenu *helpMenu() const { return m_helpMenu; }
+    [[nodiscard]] QToolBar *mainToolBar() const { return m_toolBar; }
+    // Wraps `view` in a dock with a stable object name (for saved layouts) and a View-menu toggle.
+    QDockWidget *addDockPage(QWidget *view, const QString &title, const QString &objectName,
+                             Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
+
+signals:
+    // Emitted after anything changed the stored data (import, edit, undo), so every view refreshes.
+    void dataChanged();
 
 public slots:
-    // Re-reads every view from the database and refreshes the counts.
+    // Re-reads every view from the database, refreshes the counts and emits dataChanged().
     void reloadAll();
 
 protected:
@@ -30,6 +49,7 @@ protected:
 
 private:
     void createActions();
+    void installFeatures();
     void importJson();
     void exportJson();
     void copySelection();
@@ -42,6 +62,11 @@ private:
     ResolutionTablePage *m_tablePage;
     QLabel *m_pathLabel;
     QLabel *m_countsLabel;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace st
