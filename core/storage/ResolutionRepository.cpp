@@ -77,7 +77,7 @@ Result<std::optional<Resolution>> ResolutionRepository::findBySymbol(const QStri
     return std::optional<Resolution>(resolutionFrom(q.value()));
 }
 
-Result<QList<ResolutionSummary>> ResolutionRepository::summaries() const
+Result<QList<ResolutionSummary>> ResolutionRepository::summaries(const QString &stateCode) const
 {
     auto q = sql::run(m_db, QStringLiteral(
         "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, r.votes_for, r.votes_against, "
@@ -86,7 +86,9 @@ Result<QList<ResolutionSummary>> ResolutionRepository::summaries() const
         " (SELECT group_concat(kind || ' ' || occurred_on, '; ') FROM (SELECT e.kind, e.occurred_on "
         "   FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
         "   WHERE t.resolution_id = r.id ORDER BY t.position)) "
-        "FROM resolutions r ORDER BY r.adopted_on, r.symbol"));
+        "FROM resolutions r WHERE ? IS NULL OR EXISTS (SELECT 1 FROM resolution_states rs "
+        " JOIN states s ON s.id = rs.state_id WHERE rs.resolution_id = r.id AND s.code = ?) "
+        "ORDER BY r.adopted_on, r.symbol"), {sql::orNull(stateCode), sql::orNull(stateCode)});
     if (!q)
         return q.error();
     QList<ResolutionSummary> out;

@@ -32,7 +32,8 @@ public:
     // Ordered by date, then symbol: the interchange format's order.
     Result<QList<Resolution>> all() const;
     Result<std::optional<Resolution>> findBySymbol(const QString &symbol) const;
-    Result<QList<ResolutionSummary>> summaries() const;
+    // All resolutions, or those concerning `stateCode` when given.
+    Result<QList<ResolutionSummary>> summaries(const QString &stateCode = {}) const;
 
     // Inserts or updates by symbol, keeping the row id (and so every measure and link) of an existing
     // resolution. The states and sources lists are replaced. Runs in its own savepoint.

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+namespace st {
+
+// The facts about one measure that "in force" and lineage computations need, without its prose:
+// light enough to hold 200,000 of them.
+struct MeasureFact {
+    qint64 id = 0;
+    qint64 resolutionId = 0;
+    QString symbol;        // of its resolution
+    QDate resolutionDate;  // adoption (or veto) date
+    bool adopted = true;   // a vetoed draft's measures never apply
+    QString typeCode;
+    QString stateCode;
+    MeasureAction action = MeasureAction::Introduces;
+    QDate effectiveFrom;   // null: from adoption
+    QDate effectiveTo;     // null: open-ended
+    qint64 changesId = 0;  // the earlier measure it changes, 0 for none
+    std::optional<Cap> cap;
+    friend bool operator==(const MeasureFact &, const MeasureFact &) = default;
+};
+
+} // namespace st

@@ -1,0 +1,60 @@
+#include "analysis/Timeline.h"
+
+#include "storage/Database.h"
+#include "storage/MeasureFactRepository.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/TriggerEventRepository.h"
+
+#include <algorithm>
+
+namespace st {
+
+TimelineCategory TimelineEntry::category() const
+{
+    if (status == ResolutionStatus::Vetoed)
+        return TimelineCategory::VetoedDraft;
+    switch (kind) {
+    case ResolutionKind::Sanctions:
+        return TimelineCategory::SanctionsRound;
+    case ResolutionKind::PanelRenewal:
+        return TimelineCategory::PanelRenewal;
+    case ResolutionKind::Other:
+        return TimelineCategory::Other;
+    }
+    return TimelineCategory::Other;
+}
+
+QString TimelineEntry::shortLabel() const { return number ? QString::number(*number) : symbol; }
+
+Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
+{
+    auto summaries = ResolutionRepository(db.connection()).summaries(stateCode);
+    if (!summaries)
+        return summaries.error();
+    auto triggers = TriggerEventRepository(db.connection()).byResolution();
+    if (!triggers)
+        return triggers.error();
+    auto facts = MeasureFactRepository(db.connection()).forState(stateCode);
+    if (!facts)
+        return facts.error();
+
+    TimelineData data;
+    data.stateCode = stateCode;
+    for (const ResolutionSummary &s : summaries.value()) {
+        TimelineEntry e{s.id, s.symbol, s.number, s.date, s.status, s.kind, s.votes, s.measureCount, s.title, {}};
+        for (const TriggerEvent &event : triggers.value().value(s.id)) {
+            if (event.stateCode != stateCode && !stateCode.isEmpty())
+                continue;
+            TriggerLink link{event, s.id, s.symbol, s.date};
+            e.triggers.append(link);
+            data.triggers.append(link);
+        }
+        data.resolutions.append(e);
+    }
+    std::stable_sort(data.triggers.begin(), data.triggers.end(),
+                     [](const TriggerLink &a, const TriggerLink &b) { return a.event.date < b.event.date; });
+    data.escalation = escalationSteps(inForceIntervals(facts.value()));
+    return data;
+}
+
+} // namespace st

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "analysis/InForce.h"
+#include "common/Result.h"
+
+#include <QList>
+
+namespace st {
+
+class Database;
+
+// A trigger event and the resolution it led to, with the lag analysts track.
+struct TriggerLink {
+    TriggerEvent event;
+    qint64 resolutionId = 0;
+    QString symbol;
+    QDate resolutionDate;
+    [[nodiscard]] int lagDays() const { return int(event.date.daysTo(resolutionDate)); }
+};
+
+// How the timeline draws a resolution.
+enum class TimelineCategory { SanctionsRound, PanelRenewal, VetoedDraft, Other };
+
+struct TimelineEntry {
+    qint64 id = 0;
+    QString symbol;
+    std::optional<int> number;
+    QDate date;
+    ResolutionStatus status = ResolutionStatus::Adopted;
+    ResolutionKind kind = ResolutionKind::Sanctions;
+    Votes votes;
+    int measureCount = 0;
+    QString title;
+    QList<TriggerLink> triggers;
+    [[nodiscard]] TimelineCategory category() const;
+    // "2397", or the draft's symbol "S/2022/431" when it has no number.
+    [[nodiscard]] QString shortLabel() const;
+};
+
+// Everything the timeline chart and the report's chart draw for one state, computed from the same
+// data the tables show.
+struct TimelineData {
+    QString stateCode;
+    QList<TimelineEntry> resolutions;      // by date
+    QList<EscalationStep> escalation;      // distinct measure types in force over time
+    QList<TriggerLink> triggers;           // by event date
+};
+
+Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode);
+
+} // namespace st
