@@ -18,7 +18,11 @@ struct CommandLine {
     bool showHelp = false;
     bool showVersion = false;
 
-    [[nodiscard]] bool isHeadless() const { return !exportJson.isEmpty() || !importJson.isEmpty(); }
+    // Commands that run and exit without showing the main window.
+    [[nodiscard]] bool isHeadless() const { return !exportJson.isEmpty() || !importJson.isEmpty() || needsRendering(); }
+    // Headless commands that paint (a screenshot, a PDF report): they need a QApplication, which
+    // main() starts on the offscreen platform when no display is set.
+    [[nodiscard]] bool needsRendering() const { return false; }
 };
 
 struct CommandLineResult {

@@ -50,8 +50,12 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    const st::CommandLineResult early = st::parseCommandLine(arguments, false);
+    const bool paints = early.commandLine && early.commandLine->needsRendering();
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // render without a display server
     std::unique_ptr<QCoreApplication> app;
-    if (st::wantsWindow(st::parseCommandLine(arguments, false)))
+    if (st::wantsWindow(early) || paints)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
