@@ -27,20 +27,24 @@ struct Failure {
     QString message;
 };
 
-// Finds the line where a record starts, for error messages. Best effort: the JSON tree does not keep
-// offsets, so the record is found by text it must contain.
+// Finds the line of a record or field, for error messages. Best effort: the JSON tree does not keep
+// offsets, so records are found by text they must contain. Works on the decoded text so that offsets
+// and line counts agree when the file holds non-ASCII characters.
 class LineFinder {
 public:
-    explicit LineFinder(const QByteArray &text) : m_text(text) {}
+    explicit LineFinder(const QByteArray &text) : m_text(QString::fromUtf8(text)) {}
 
-    int lineAt(qsizetype offset) const { return offset < 0 ? 0 : int(m_text.left(offset).count('\n')) + 1; }
+    int lineAt(qsizetype offset) const
+    {
+        return offset < 0 ? 0 : int(QStringView(m_text).left(offset).count(QLatin1Char('\n'))) + 1;
+    }
 
     // Offset of `"key": "value"` (any spacing), searching from `from`.
     qsizetype findKeyValue(const QString &key, const QString &value, qsizetype from = 0) const
     {
         const QRegularExpression re(QStringLiteral("\"%1\"\\s*:\\s*\"%2\"")
                                         .arg(QRegularExpression::escape(key), QRegularExpression::escape(value)));
-        const auto m = re.match(QString::fromUtf8(m_text), from);
+        const auto m = re.match(m_text, from);
         return m.hasMatch() ? m.capturedStart() : -1;
     }
 
@@ -49,7 +53,7 @@ public:
     {
         if (from < 0)
             return -1;
-        const QByteArray needle = '"' + key.toUtf8() + '"';
+        const QString needle = QLatin1Char('"') + key + QLatin1Char('"');
         qsizetype at = from;
         for (int i = 0; i <= n; ++i) {
             at = m_text.indexOf(needle, i == 0 ? at : at + 1);
@@ -59,8 +63,12 @@ public:
         return at;
     }
 
+    // The opening brace of the object that contains `offset`'s key (records have no nested object
+    // before the keys used to find them).
+    qsizetype objectStart(qsizetype offset) const { return offset < 0 ? -1 : m_text.lastIndexOf(QLatin1Char('{'), offset); }
+
 private:
-    const QByteArray &m_text;
+    QString m_text;
 };
 
 class Parser {
@@ -70,16 +78,22 @@ public:
     Dataset parse(const QJsonObject &root);
 
 private:
-    [[noreturn]] void fail(const QString &what) const
+    [[noreturn]] void fail(const QString &what, int line = -1) const
     {
+        if (line < 0)
+            line = m_line;
         QString where;
-        if (m_line > 0)
-            where = tr("line %1: ").arg(m_line);
+        if (line > 0)
+            where = tr("line %1: ").arg(line);
         throw Failure{where + (m_record.isEmpty() ? QString() : m_record + QStringLiteral(": ")) + what};
     }
+    // Points at the field's own line when it can be found inside the current record.
     [[noreturn]] void failField(const QString &field, const QString &what) const
     {
-        fail(tr("field \"%1\" %2").arg(field, what));
+        const QString key = field.section(QLatin1Char('.'), -1);
+        const qsizetype at = m_lines.findNthKey(key, 0, m_recordStart);
+        const bool present = at >= 0 && !what.endsWith(tr("is missing"));
+        fail(tr("field \"%1\" %2").arg(field, what), present ? m_lines.lineAt(at) : m_line);
     }
     void failOn(const FieldErrors &errors) const
     {
@@ -112,14 +126,16 @@ private:
     {
         m_record = record;
         m_line = m_lines.lineAt(offset);
+        m_recordStart = m_lines.objectStart(offset);
     }
 
     LineFinder m_lines;
     const KnownRecords &m_known;
     QString m_record;
     int m_line = 0;
+    qsizetype m_recordStart = -1;
     // Lines of measures, to point at them again when their references are checked.
-    QHash<QString, int> m_measureLines; // "symbol#index" -> line
+    QHash<QString, qsizetype> m_measureOffsets; // "symbol#index" -> offset, to point at them again
     QSet<QString> m_symbols;
 };
 
@@ -336,8 +352,9 @@ ResolutionRecord Parser::parseResolution(const QJsonObject &o, qsizetype offset)
     }
     const QJsonArray measures = array(o, QStringLiteral("measures"));
     for (int i = 0; i < measures.size(); ++i) {
-        enter(tr("%1, measure %2").arg(record).arg(i + 1), m_lines.findNthKey(QStringLiteral("action"), i, offset));
-        m_measureLines.insert(r.symbol + QLatin1Char('#') + QString::number(i), m_line);
+        const qsizetype at = m_lines.findNthKey(QStringLiteral("action"), i, offset);
+        enter(tr("%1, measure %2").arg(record).arg(i + 1), at);
+        m_measureOffsets.insert(r.symbol + QLatin1Char('#') + QString::number(i), at);
         Measure m = parseMeasure(object(measures[i], tr("a measure")), r);
         m.position = i;
         rec.measures.append(m);
@@ -355,6 +372,9 @@ Designation Parser::parseDesignation(const QJsonObject &o) const
     d.regimeCode = text(o, QStringLiteral("regime"), false);
     d.stateCode = text(o, QStringLiteral("state"), false);
     d.resolution = text(o, QStringLiteral("resolution"), false);
+    // Optional: files written before the UN list import have neither key.
+    d.listType = text(o, QStringLiteral("un_list_type"), false);
+    d.delistedOn = date(o, QStringLiteral("delisted_on"), false);
     return d;
 }
 
@@ -476,8 +496,8 @@ void Parser::checkReferences(const Dataset &d)
         }
         for (int i = 0; i < rec.measures.size(); ++i) {
             const Measure &m = rec.measures[i];
-            m_record = tr("resolution %1, measure %2").arg(r.symbol).arg(i + 1);
-            m_line = m_measureLines.value(r.symbol + QLatin1Char('#') + QString::number(i));
+            enter(tr("resolution %1, measure %2").arg(r.symbol).arg(i + 1),
+                  m_measureOffsets.value(r.symbol + QLatin1Char('#') + QString::number(i), -1));
             if (!typeHasCap.contains(m.typeCode))
                 failField(QStringLiteral("type"), tr("is \"%1\", an unknown measure type").arg(m.typeCode));
             needState(QStringLiteral("state"), m.stateCode);

@@ -132,6 +132,8 @@ J designationJson(const Designation &d)
     o.add(QStringLiteral("regime"), J::stringOrNull(d.regimeCode));
     o.add(QStringLiteral("state"), J::stringOrNull(d.stateCode));
     o.add(QStringLiteral("resolution"), J::stringOrNull(d.resolution));
+    o.add(QStringLiteral("un_list_type"), J::stringOrNull(d.listType));
+    o.add(QStringLiteral("delisted_on"), dateOrNull(d.delistedOn));
     return o;
 }
 

@@ -26,6 +26,11 @@ QByteArray bundledWith(const QByteArray &from, const QByteArray &to, int occurre
         qFatal("fixture text not found: %s", from.constData());
     return json.replace(at, from.size(), to);
 }
+// "line N" of the first occurrence of `text`, to check that messages point at the faulty field.
+QString lineOf(const QByteArray &json, const QByteArray &text)
+{
+    return QStringLiteral("line %1:").arg(json.left(json.indexOf(text)).count('\n') + 1);
+}
 } // namespace
 
 void TestJsonBadInput::refused_data()
@@ -39,14 +44,16 @@ void TestJsonBadInput::refused_data()
     QTest::newRow("not our format") << QByteArray("{\"hello\": 1}") << QStringList{QStringLiteral("not a Sanctions Tracker file")};
     QTest::newRow("newer format") << bundledWith("\"format_version\": 1", "\"format_version\": 7")
                                   << QStringList{QStringLiteral("format_version 7")};
+    const QByteArray unknownType = bundledWith("\"type\": \"arms_embargo\"", "\"type\": \"space_embargo\"");
     QTest::newRow("unknown measure type")
-        << bundledWith("\"type\": \"arms_embargo\"", "\"type\": \"space_embargo\"")
-        << QStringList{QStringLiteral("line "), QStringLiteral("S/RES/1718 (2006), measure"), QStringLiteral("space_embargo"),
-                       QStringLiteral("unknown measure type")};
+        << unknownType
+        << QStringList{lineOf(unknownType, "space_embargo"), QStringLiteral("S/RES/1718 (2006), measure"),
+                       QStringLiteral("space_embargo"), QStringLiteral("unknown measure type")};
+    const QByteArray badDate = bundledWith("\"date\": \"2017-12-22\"", "\"date\": \"2017-02-30\"");
     QTest::newRow("impossible date")
-        << bundledWith("\"date\": \"2017-12-22\"", "\"date\": \"2017-02-30\"")
-        << QStringList{QStringLiteral("S/RES/2397 (2017)"), QStringLiteral("\"date\""), QStringLiteral("not a real date"),
-                       QStringLiteral("2017-02-30")};
+        << badDate
+        << QStringList{lineOf(badDate, "2017-02-30"), QStringLiteral("S/RES/2397 (2017)"), QStringLiteral("\"date\""),
+                       QStringLiteral("not a real date"), QStringLiteral("2017-02-30")};
     QTest::newRow("vote count above 15")
         << bundledWith("\"for\": 15", "\"for\": 16")
         << QStringList{QStringLiteral("S/RES/1695 (2006)"), QStringLiteral("votes.for"), QStringLiteral("between 0 and 15")};
