@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 
 namespace st {
@@ -9,6 +10,59 @@ namespace st {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("st::CommandLine", text); }
+
+// --screenshot, --size and --generate-synthetic (the analyst workspace's headless commands).
+struct WorkspaceOptions {
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  tr("Render the main window offscreen with the current database into FILE.png, "
+                                     "then exit."),
+                                  tr("FILE.png")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            tr("Size of the --screenshot in pixels (default 1280x800)."), tr("WxH")};
+    QCommandLineOption generateSynthetic{QStringLiteral("generate-synthetic"),
+                                         tr("Fill the database with N synthetic resolutions (about ten measures "
+                                            "each, 200 states, trigger events) for scale tests, then exit."),
+                                         tr("N")};
+};
+
+WorkspaceOptions addWorkspaceOptions(QCommandLineParser &parser)
+{
+    WorkspaceOptions o;
+    parser.addOptions({o.screenshot, o.size, o.generateSynthetic});
+    return o;
+}
+
+QString readWorkspaceOptions(const QCommandLineParser &parser, const WorkspaceOptions &o, CommandLine &cl)
+{
+    if (parser.isSet(o.screenshot)) {
+        cl.screenshot = parser.value(o.screenshot);
+        if (!cl.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            return tr("--screenshot writes a PNG image: the file name must end in .png (got \"%1\").").arg(cl.screenshot);
+    }
+    if (parser.isSet(o.size)) {
+        if (!parser.isSet(o.screenshot))
+            return tr("--size only applies to --screenshot.");
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+        const QRegularExpressionMatch m = pattern.match(parser.value(o.size));
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 320 || h < 240 || w > 8000 || h > 8000) {
+            return tr("--size must be WIDTHxHEIGHT in pixels, from 320x240 to 8000x8000, e.g. 1280x800 (got \"%1\").")
+                .arg(parser.value(o.size));
+        }
+        cl.screenshotSize = QSize(w, h);
+    }
+    if (parser.isSet(o.generateSynthetic)) {
+        bool ok = false;
+        const int n = parser.value(o.generateSynthetic).toInt(&ok);
+        if (!ok || n < 1 || n > 1000000) {
+            return tr("--generate-synthetic needs a number of resolutions from 1 to 1000000 (got \"%1\").")
+                .arg(parser.value(o.generateSynthetic));
+        }
+        cl.generateSynthetic = n;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -42,6 +96,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments, bool withHelpTe
                                         tr("Merge the JSON file FILE into the database, all or nothing, then exit."),
                                         tr("FILE.json"));
     parser.addOptions({database, empty, exportJson, importJson});
+    const WorkspaceOptions workspace = addWorkspaceOptions(parser);
+    const ReportCliOptions reportOptions = addReportOptions(parser);
+    const UnListCliOptions unListOptions = addUnListOptions(parser);
 
     CommandLineResult result;
     if (withHelpText)
@@ -68,6 +125,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments, bool withHelpTe
     }
     if (!cl.importJson.isEmpty() && cl.importJson == cl.exportJson) {
         result.error = tr("--import and --export name the same file.");
+        return result;
+    }
+    if (QString error = readWorkspaceOptions(parser, workspace, cl); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    if (QString error = readReportOptions(parser, reportOptions, cl.report); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    if (QString error = readUnListOptions(parser, unListOptions, cl.unList); !error.isEmpty()) {
+        result.error = error;
         return result;
     }
     result.commandLine = cl;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ReportCommands.h"
+#include "UnListCommands.h"
+
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -17,12 +21,20 @@ struct CommandLine {
     QString importJson;
     bool showHelp = false;
     bool showVersion = false;
+    // Analyst workspace (docs/workspace.md).
+    QString screenshot;                 // render the main window into this PNG file, then exit
+    QSize screenshotSize{1280, 800};
+    int generateSynthetic = 0;          // fill the database with this many synthetic resolutions
+    // Summary reports (docs/reports.md).
+    ReportRequest report;
+    // UN Consolidated List import and CSV export (docs/un-list-import.md).
+    UnListRequest unList;
 
     // Commands that run and exit without showing the main window.
-    [[nodiscard]] bool isHeadless() const { return !exportJson.isEmpty() || !importJson.isEmpty() || needsRendering(); }
+    [[nodiscard]] bool isHeadless() const { return !exportJson.isEmpty() || !importJson.isEmpty() || generateSynthetic > 0 || needsRendering() || unList.any(); }
     // Headless commands that paint (a screenshot, a PDF report): they need a QApplication, which
     // main() starts on the offscreen platform when no display is set.
-    [[nodiscard]] bool needsRendering() const { return false; }
+    [[nodiscard]] bool needsRendering() const { return !screenshot.isEmpty() || !report.path.isEmpty(); }
 };
 
 struct CommandLineResult {

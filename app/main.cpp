@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "DatabaseLocation.h"
 #include "HeadlessCommands.h"
+#include "WorkspaceCommands.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -31,8 +32,25 @@ int run(const st::CommandLine &cl)
         if (const int code = st::runImport(*db.value(), cl.importJson); code != st::ExitOk)
             return code;
     }
-    if (!cl.exportJson.isEmpty())
-        return st::runExport(*db.value(), cl.exportJson);
+    if (cl.unList.any()) {
+        if (const int code = st::runUnListCommands(*db.value(), cl.unList); code != st::ExitOk)
+            return code;
+    }
+    if (cl.generateSynthetic > 0) {
+        if (const int code = st::runGenerateSynthetic(*db.value(), cl.generateSynthetic); code != st::ExitOk)
+            return code;
+    }
+    if (!cl.exportJson.isEmpty()) {
+        if (const int code = st::runExport(*db.value(), cl.exportJson);
+            code != st::ExitOk || (cl.screenshot.isEmpty() && cl.report.path.isEmpty()))
+            return code;
+    }
+    if (!cl.report.path.isEmpty()) {
+        if (const int code = st::runReport(*db.value(), cl.report); code != st::ExitOk || cl.screenshot.isEmpty())
+            return code;
+    }
+    if (!cl.screenshot.isEmpty())
+        return st::runScreenshot(*db.value(), cl.screenshot, cl.screenshotSize);
     if (cl.isHeadless())
         return st::ExitOk;
 

@@ -124,6 +124,8 @@ struct Designation {
     QString regimeCode;
     QString stateCode;
     QString resolution; // symbol, empty when listed by committee decision
+    QString listType = {};  // UN_LIST_TYPE of the Consolidated List ("DPRK", "Al-Qaida"); empty if not from it
+    QDate delistedOn = {};  // when it left the list; a delisted designation is kept, never deleted
     friend bool operator==(const Designation &, const Designation &) = default;
 };
 

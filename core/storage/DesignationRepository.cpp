@@ -7,10 +7,58 @@ namespace st {
 
 Result<QList<Designation>> DesignationRepository::all() const
 {
+    return select(QString(), {});
+}
+
+Result<QList<Designation>> DesignationRepository::byResolution(qint64 resolutionId) const
+{
+    return select(QStringLiteral("WHERE d.resolution_id = ?"), {resolutionId});
+}
+
+Result<QHash<qint64, DesignationTally>> DesignationRepository::tallyByResolution() const
+{
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT d.id, d.reference_number, d.kind, d.name, d.listed_on, g.code, s.code, r.symbol "
+        "SELECT resolution_id, sum(kind = 'individual'), sum(kind = 'entity'), sum(delisted_on IS NOT NULL) "
+        "FROM designations WHERE resolution_id IS NOT NULL GROUP BY resolution_id"));
+    if (!q)
+        return q.error();
+    QHash<qint64, DesignationTally> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.insert(r.value(0).toLongLong(), {r.value(1).toInt(), r.value(2).toInt(), r.value(3).toInt()});
+    }
+    return out;
+}
+
+Result<QList<RegimeDesignationCount>> DesignationRepository::countsByRegime(const QString &stateCode,
+                                                                           const QDate &day) const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT g.code, g.name, "
+        " (SELECT count(*) FROM designations d WHERE d.regime_id = g.id AND d.kind = 'individual' "
+        "   AND d.listed_on <= ? AND (d.delisted_on IS NULL OR d.delisted_on > ?)), "
+        " (SELECT count(*) FROM designations d WHERE d.regime_id = g.id AND d.kind = 'entity' "
+        "   AND d.listed_on <= ? AND (d.delisted_on IS NULL OR d.delisted_on > ?)) "
+        "FROM regimes g JOIN states s ON s.id = g.state_id WHERE s.code = ? ORDER BY g.code"),
+        {sql::dateText(day), sql::dateText(day), sql::dateText(day), sql::dateText(day), stateCode});
+    if (!q)
+        return q.error();
+    QList<RegimeDesignationCount> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt()});
+    }
+    return out;
+}
+
+// `where` is one of this class's own clauses; values are bound.
+Result<QList<Designation>> DesignationRepository::select(const QString &where, const QVariantList &values) const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT d.id, d.reference_number, d.kind, d.name, d.listed_on, g.code, s.code, r.symbol, "
+        " d.un_list_type, d.delisted_on "
         "FROM designations d LEFT JOIN regimes g ON g.id = d.regime_id LEFT JOIN states s ON s.id = d.state_id "
-        " LEFT JOIN resolutions r ON r.id = d.resolution_id ORDER BY d.reference_number"));
+        " LEFT JOIN resolutions r ON r.id = d.resolution_id %1 ORDER BY d.reference_number").arg(where), values);
     if (!q)
         return q.error();
     QList<Designation> out;
@@ -25,6 +73,8 @@ Result<QList<Designation>> DesignationRepository::all() const
         d.regimeCode = r.value(5).toString();
         d.stateCode = r.value(6).toString();
         d.resolution = r.value(7).toString();
+        d.listType = r.value(8).toString();
+        d.delistedOn = sql::dateFrom(r.value(9));
         out.append(d);
     }
     return out;
@@ -53,11 +103,14 @@ Result<qint64> DesignationRepository::upsert(const Designation &d) const
         resolutionId = id.value();
     }
     return sql::returningId(m_db, QStringLiteral(
-        "INSERT INTO designations(reference_number, kind, name, listed_on, regime_id, state_id, resolution_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(reference_number) DO UPDATE SET kind = excluded.kind, "
+        "INSERT INTO designations(reference_number, kind, name, listed_on, regime_id, state_id, resolution_id, "
+        " un_list_type, delisted_on) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(reference_number) DO UPDATE SET kind = excluded.kind, "
         " name = excluded.name, listed_on = excluded.listed_on, regime_id = excluded.regime_id, "
-        " state_id = excluded.state_id, resolution_id = excluded.resolution_id RETURNING id"),
-        {d.referenceNumber, toCode(d.kind), d.name, sql::dateText(d.listedOn), regimeId, stateId, resolutionId});
+        " state_id = excluded.state_id, resolution_id = excluded.resolution_id, "
+        " un_list_type = excluded.un_list_type, delisted_on = excluded.delisted_on RETURNING id"),
+        {d.referenceNumber, toCode(d.kind), d.name, sql::dateText(d.listedOn), regimeId, stateId, resolutionId,
+         sql::orNull(d.listType), sql::orNull(d.delistedOn)});
 }
 
 Result<int> DesignationRepository::count() const

@@ -76,6 +76,18 @@ Result<QList<Measure>> MeasureRepository::forResolution(qint64 resolutionId) con
     return select(QStringLiteral("WHERE m.resolution_id = ? ORDER BY m.position"), {resolutionId});
 }
 
+Result<QList<Measure>> MeasureRepository::forState(const QString &stateCode) const
+{
+    auto q = sql::run(m_db, kSelectMeasure + QStringLiteral("WHERE s.code = ? ORDER BY r.adopted_on, r.symbol, m.position"),
+                      {stateCode});
+    if (!q)
+        return q.error();
+    QList<Measure> out;
+    while (q.value().next())
+        out.append(measureFrom(q.value()));
+    return out;
+}
+
 Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m) const
 {
     auto stateId = StateRepository(m_db).idOf(m.stateCode);
@@ -130,6 +142,70 @@ Result<qint64> MeasureRepository::resolve(const MeasureRef &ref, const QString &
         return Error{Error::Code::NotFound, QObject::tr("The earlier measure is not known: %1.").arg(what)};
     }
     return id.value().toLongLong();
+}
+
+Result<std::optional<Measure>> MeasureRepository::findById(qint64 id) const
+{
+    auto found = select(QStringLiteral("WHERE m.id = ?"), {id});
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::optional<Measure>() : std::optional<Measure>(found.value().first());
+}
+
+Result<qint64> MeasureRepository::insert(qint64 resolutionId, const Measure &measure) const
+{
+    auto next = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM measures "
+                                                 "WHERE resolution_id = ?"), {resolutionId});
+    if (!next)
+        return next.error();
+    Measure placed = measure;
+    placed.position = next.value().toInt();
+    return upsertAt(resolutionId, placed);
+}
+
+Status MeasureRepository::update(qint64 id, qint64 resolutionId, const Measure &m) const
+{
+    auto stateId = StateRepository(m_db).idOf(m.stateCode);
+    if (!stateId)
+        return stateId.error();
+    auto typeId = MeasureTypeRepository(m_db).idOf(m.typeCode);
+    if (!typeId)
+        return typeId.error();
+    const QVariant capValue = m.cap ? QVariant(m.cap->value) : QVariant();
+    const QVariant capUnit = m.cap ? sql::orNull(m.cap->unit) : QVariant();
+    const QVariant capPeriod = m.cap ? sql::orNull(m.cap->period) : QVariant();
+    // A measure that moves to another resolution goes after that resolution's measures.
+    return sql::exec(m_db, QStringLiteral(
+        "UPDATE measures SET position = CASE WHEN resolution_id = ? THEN position ELSE "
+        "  (SELECT coalesce(max(position) + 1, 0) FROM measures WHERE resolution_id = ?) END, "
+        " resolution_id = ?, state_id = ?, type_id = ?, action = ?, description = ?, paragraph = ?, "
+        " cap_value = ?, cap_unit = ?, cap_period = ?, effective_from = ?, effective_to = ?, "
+        " source = ?, note = ? WHERE id = ?"),
+        {resolutionId, resolutionId, resolutionId, stateId.value(), typeId.value(), toCode(m.action), m.description, sql::orNull(m.paragraph),
+         capValue, capUnit, capPeriod, sql::orNull(m.effectiveFrom), sql::orNull(m.effectiveTo), m.source,
+         sql::orNull(m.note), id});
+}
+
+Status MeasureRepository::remove(qint64 id) const
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM measures WHERE id = ?"), {id});
+}
+
+Result<QList<Measure>> MeasureRepository::earlierOf(const QString &stateCode, const QString &typeCode,
+                                                    const QDate &before) const
+{
+    return select(QStringLiteral("WHERE s.code = ? AND t.code = ? AND r.adopted_on < ? "
+                                 "ORDER BY r.adopted_on, r.symbol, m.position"),
+                  {stateCode, typeCode, sql::dateText(before)});
+}
+
+Result<int> MeasureRepository::cappedCountOfType(const QString &typeCode) const
+{
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures m JOIN measure_types t ON t.id = m.type_id "
+                                              "WHERE t.code = ? AND m.cap_value IS NOT NULL"), {typeCode});
+    if (!n)
+        return n.error();
+    return n.value().toInt();
 }
 
 Result<int> MeasureRepository::count() const

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace st {
 
 class MeasureRepository {
@@ -15,6 +17,9 @@ public:
     // Every measure, ordered as the interchange format nests them: by resolution date, symbol, position.
     Result<QList<Measure>> all() const;
     Result<QList<Measure>> forResolution(qint64 resolutionId) const;
+    // Every measure of `stateCode` in all()'s order, for reports over thousands of measures: lineage
+    // comes as `changesId` and an unabridged `changes` reference (no per-measure resolve()).
+    Result<QList<Measure>> forState(const QString &stateCode) const;
 
     // Inserts or updates the measure at (resolution, position), keeping an existing row's id so
     // lineage links from later measures survive an edit. Lineage itself is set with setChanges().
@@ -28,6 +33,17 @@ public:
     Result<qint64> resolve(const MeasureRef &ref, const QString &stateCode) const;
 
     Result<int> count() const;
+
+    // For forms. insert() appends after the resolution's last measure; update() rewrites measure `id`
+    // (it may move to another resolution, where it goes last); neither touches lineage (setChanges).
+    Result<std::optional<Measure>> findById(qint64 id) const;
+    Result<qint64> insert(qint64 resolutionId, const Measure &measure) const;
+    Status update(qint64 id, qint64 resolutionId, const Measure &measure) const;
+    Status remove(qint64 id) const;
+    // The state's measures of a type adopted before `before`: what a new measure may change.
+    Result<QList<Measure>> earlierOf(const QString &stateCode, const QString &typeCode, const QDate &before) const;
+    // How many measures of the type carry a cap (a type that has them cannot drop its cap).
+    Result<int> cappedCountOfType(const QString &typeCode) const;
 
 private:
     Result<QList<Measure>> select(const QString &where, const QVariantList &values) const;

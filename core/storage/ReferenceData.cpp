@@ -42,6 +42,17 @@ Result<qint64> StateRepository::idOf(const QString &code) const
     return idByKey(m_db, QStringLiteral("SELECT id FROM states WHERE code = ?"), code, QObject::tr("state"));
 }
 
+Status StateRepository::update(qint64 id, const SanctionedState &state) const
+{
+    return sql::exec(m_db, QStringLiteral("UPDATE states SET code = ?, name = ? WHERE id = ?"),
+                     {state.code, state.name, id});
+}
+
+Status StateRepository::remove(qint64 id) const
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM states WHERE id = ?"), {id});
+}
+
 // ---- measure types
 
 Result<QList<MeasureType>> MeasureTypeRepository::all() const
@@ -73,6 +84,18 @@ Result<qint64> MeasureTypeRepository::idOf(const QString &code) const
 {
     return idByKey(m_db, QStringLiteral("SELECT id FROM measure_types WHERE code = ?"), code,
                    QObject::tr("measure type"));
+}
+
+Status MeasureTypeRepository::update(qint64 id, const MeasureType &type) const
+{
+    return sql::exec(m_db, QStringLiteral("UPDATE measure_types SET code = ?, name = ?, category = ?, has_cap = ?, "
+                                          "description = ? WHERE id = ?"),
+                     {type.code, type.name, type.category, type.hasCap ? 1 : 0, sql::text(type.description), id});
+}
+
+Status MeasureTypeRepository::remove(qint64 id) const
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM measure_types WHERE id = ?"), {id});
 }
 
 // ---- regimes

@@ -17,6 +17,9 @@ public:
     Result<QList<SanctionedState>> all() const;
     Result<qint64> upsert(const SanctionedState &state) const;
     Result<qint64> idOf(const QString &code) const; // NotFound when unknown
+    // For forms: rewrite or delete by id (delete fails while a record still refers to the state).
+    Status update(qint64 id, const SanctionedState &state) const;
+    Status remove(qint64 id) const;
 
 private:
     QSqlDatabase m_db;
@@ -28,6 +31,9 @@ public:
     Result<QList<MeasureType>> all() const;
     Result<qint64> upsert(const MeasureType &type) const;
     Result<qint64> idOf(const QString &code) const;
+    // For forms: rewrite or delete by id (delete fails while a measure is of this type).
+    Status update(qint64 id, const MeasureType &type) const;
+    Status remove(qint64 id) const;
 
 private:
     QSqlDatabase m_db;

@@ -27,6 +27,22 @@ QStringList splitList(const QVariant &v)
     return v.isNull() ? QStringList() : v.toString().split(kListSeparator);
 }
 
+// NULL when the resolution names no regime.
+Result<QVariant> regimeIdOf(const QSqlDatabase &db, const QString &regimeCode)
+{
+    if (regimeCode.isEmpty())
+        return QVariant();
+    auto id = RegimeRepository(db).idOf(regimeCode);
+    if (!id)
+        return id.error();
+    return QVariant(id.value());
+}
+
+QVariant chapterValue(const Resolution &res)
+{
+    return res.chapterVii ? QVariant(*res.chapterVii ? 1 : 0) : QVariant();
+}
+
 std::optional<bool> optionalBool(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<bool>(v.toInt() != 0);
@@ -77,18 +93,21 @@ Result<std::optional<Resolution>> ResolutionRepository::findBySymbol(const QStri
     return std::optional<Resolution>(resolutionFrom(q.value()));
 }
 
-Result<QList<ResolutionSummary>> ResolutionRepository::summaries(const QString &stateCode) const
+namespace {
+
+const QString kSelectSummary = QStringLiteral(
+    "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, r.votes_for, r.votes_against, "
+    " r.votes_abstain, r.chapter_vii, r.title, "
+    " (SELECT count(*) FROM measures m WHERE m.resolution_id = r.id), "
+    " (SELECT group_concat(kind || ' ' || occurred_on, '; ') FROM (SELECT e.kind, e.occurred_on "
+    "   FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
+    "   WHERE t.resolution_id = r.id ORDER BY t.position)) "
+    "FROM resolutions r ");
+
+Result<QList<ResolutionSummary>> summariesWhere(const QSqlDatabase &db, const QString &where,
+                                                const QVariantList &values)
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, r.votes_for, r.votes_against, "
-        " r.votes_abstain, r.chapter_vii, r.title, "
-        " (SELECT count(*) FROM measures m WHERE m.resolution_id = r.id), "
-        " (SELECT group_concat(kind || ' ' || occurred_on, '; ') FROM (SELECT e.kind, e.occurred_on "
-        "   FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
-        "   WHERE t.resolution_id = r.id ORDER BY t.position)) "
-        "FROM resolutions r WHERE ? IS NULL OR EXISTS (SELECT 1 FROM resolution_states rs "
-        " JOIN states s ON s.id = rs.state_id WHERE rs.resolution_id = r.id AND s.code = ?) "
-        "ORDER BY r.adopted_on, r.symbol"), {sql::orNull(stateCode), sql::orNull(stateCode)});
+    auto q = sql::run(db, kSelectSummary + where, values);
     if (!q)
         return q.error();
     QList<ResolutionSummary> out;
@@ -112,20 +131,40 @@ Result<QList<ResolutionSummary>> ResolutionRepository::summaries(const QString &
     return out;
 }
 
+} // namespace
+
+Result<QList<ResolutionSummary>> ResolutionRepository::summaries(const QString &stateCode) const
+{
+    return summariesWhere(m_db, QStringLiteral(
+        "WHERE ? IS NULL OR EXISTS (SELECT 1 FROM resolution_states rs "
+        " JOIN states s ON s.id = rs.state_id WHERE rs.resolution_id = r.id AND s.code = ?) "
+        "ORDER BY r.adopted_on, r.symbol"), {sql::orNull(stateCode), sql::orNull(stateCode)});
+}
+
+Result<QList<ResolutionSummary>> ResolutionRepository::summariesOf(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<ResolutionSummary>();
+    QString marks(ids.size() * 2 - 1, QLatin1Char(','));
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        marks[i * 2] = QLatin1Char('?');
+        values << ids[i];
+    }
+    return summariesWhere(m_db, QStringLiteral("WHERE r.id IN (%1)").arg(marks), values);
+}
+
 Result<qint64> ResolutionRepository::upsert(const Resolution &res) const
 {
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
 
-    QVariant regimeId;
-    if (!res.regimeCode.isEmpty()) {
-        auto id = RegimeRepository(m_db).idOf(res.regimeCode);
-        if (!id)
-            return id.error();
-        regimeId = id.value();
-    }
-    const QVariant chapter = res.chapterVii ? QVariant(*res.chapterVii ? 1 : 0) : QVariant();
+    auto regimeId = regimeIdOf(m_db, res.regimeCode);
+    if (!regimeId)
+        return regimeId.error();
+    const QVariant chapter = chapterValue(res);
     auto newId = sql::returningId(m_db, QStringLiteral(
         "INSERT INTO resolutions(symbol, number, adopted_on, status, kind, regime_id, title, votes_for, "
         " votes_against, votes_abstain, vetoed_by, chapter_vii, summary, note) "
@@ -137,12 +176,20 @@ Result<qint64> ResolutionRepository::upsert(const Resolution &res) const
         " chapter_vii = excluded.chapter_vii, summary = excluded.summary, note = excluded.note "
         "RETURNING id"),
         {res.symbol, res.number ? QVariant(*res.number) : QVariant(), sql::dateText(res.date), toCode(res.status),
-         toCode(res.kind), regimeId, res.title, res.votes.inFavour, res.votes.against, res.votes.abstaining,
+         toCode(res.kind), regimeId.value(), res.title, res.votes.inFavour, res.votes.against, res.votes.abstaining,
          sql::text(res.vetoedBy.join(QLatin1Char(' '))), chapter, sql::text(res.summary), sql::orNull(res.note)});
     if (!newId)
         return newId.error();
     const qint64 id = newId.value();
+    if (auto done = replaceChildren(id, res); !done)
+        return done.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return id;
+}
 
+Status ResolutionRepository::replaceChildren(qint64 id, const Resolution &res) const
+{
     QVariantList stateIds;
     for (const QString &code : res.states) {
         auto stateId = StateRepository(m_db).idOf(code);
@@ -154,12 +201,8 @@ Result<qint64> ResolutionRepository::upsert(const Resolution &res) const
     for (const QString &url : res.sources)
         urls << url;
     if (auto done = replaceList(id, QStringLiteral("resolution_states"), QStringLiteral("state_id"), stateIds); !done)
-        return done.error();
-    if (auto done = replaceList(id, QStringLiteral("resolution_sources"), QStringLiteral("url"), urls); !done)
-        return done.error();
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    return id;
+        return done;
+    return replaceList(id, QStringLiteral("resolution_sources"), QStringLiteral("url"), urls);
 }
 
 // Rewrites a resolution's ordered child list only when it differs, so a merge of unchanged data
@@ -197,6 +240,45 @@ Result<qint64> ResolutionRepository::idOf(const QString &symbol) const
 Status ResolutionRepository::remove(qint64 id) const
 {
     return sql::exec(m_db, QStringLiteral("DELETE FROM resolutions WHERE id = ?"), {id});
+}
+
+Result<std::optional<Resolution>> ResolutionRepository::findById(qint64 id) const
+{
+    auto q = sql::run(m_db, kSelectResolution + QStringLiteral("WHERE r.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Resolution>();
+    return std::optional<Resolution>(resolutionFrom(q.value()));
+}
+
+Status ResolutionRepository::update(qint64 id, const Resolution &res) const
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began();
+    auto regimeId = regimeIdOf(m_db, res.regimeCode);
+    if (!regimeId)
+        return regimeId.error();
+    auto done = sql::exec(m_db, QStringLiteral(
+        "UPDATE resolutions SET symbol = ?, number = ?, adopted_on = ?, status = ?, kind = ?, regime_id = ?, "
+        " title = ?, votes_for = ?, votes_against = ?, votes_abstain = ?, vetoed_by = ?, chapter_vii = ?, "
+        " summary = ?, note = ? WHERE id = ?"),
+        {res.symbol, res.number ? QVariant(*res.number) : QVariant(), sql::dateText(res.date), toCode(res.status),
+         toCode(res.kind), regimeId.value(), res.title, res.votes.inFavour, res.votes.against, res.votes.abstaining,
+         sql::text(res.vetoedBy.join(QLatin1Char(' '))), chapterValue(res), sql::text(res.summary),
+         sql::orNull(res.note), id});
+    if (!done)
+        return done;
+    if (auto replaced = replaceChildren(id, res); !replaced)
+        return replaced;
+    return tx.commit();
+}
+
+Result<qint64> ResolutionRepository::idOfNumber(int number) const
+{
+    return idByKey(m_db, QStringLiteral("SELECT id FROM resolutions WHERE number = ?"), QString::number(number),
+                   QObject::tr("resolution number"));
 }
 
 Result<int> ResolutionRepository::count() const

@@ -34,6 +34,8 @@ public:
     Result<std::optional<Resolution>> findBySymbol(const QString &symbol) const;
     // All resolutions, or those concerning `stateCode` when given.
     Result<QList<ResolutionSummary>> summaries(const QString &stateCode = {}) const;
+    // The summaries of the given resolutions, in no particular order (a page of the workspace browser).
+    Result<QList<ResolutionSummary>> summariesOf(const QList<qint64> &ids) const;
 
     // Inserts or updates by symbol, keeping the row id (and so every measure and link) of an existing
     // resolution. The states and sources lists are replaced. Runs in its own savepoint.
@@ -41,9 +43,16 @@ public:
     Result<qint64> idOf(const QString &symbol) const;
     Status remove(qint64 id) const;
 
+    // For forms: the stored resolution `id`, and a rewrite of it by id (so its symbol can change too).
+    // update() replaces the states and sources lists and runs in its own savepoint.
+    Result<std::optional<Resolution>> findById(qint64 id) const;
+    Status update(qint64 id, const Resolution &resolution) const;
+    Result<qint64> idOfNumber(int number) const; // NotFound when no resolution has that number
+
     Result<int> count() const;
 
 private:
+    Status replaceChildren(qint64 id, const Resolution &resolution) const;
     Status replaceList(qint64 id, const QString &table, const QString &column, const QVariantList &values) const;
     QSqlDatabase m_db;
 };

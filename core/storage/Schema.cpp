@@ -149,13 +149,138 @@ MigrationStep designationsAndAudit()
             }};
 }
 
+// Full-text search for the analyst workspace (docs/workspace.md): one FTS5 index per text source,
+// each an external-content table over the rows it indexes (no second copy of the prose), kept in sync
+// by triggers so every write path (import, forms, undo, synthetic data) updates it. Prefix indexes make
+// search-as-you-type cheap. Plus the indexes behind the workspace's filters and sorts.
+MigrationStep workspaceSearch()
+{
+    const QString fts = QStringLiteral(" tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')");
+    return {3,
+            "full-text search over resolutions, measures and trigger events; indexes for the workspace filters",
+            {
+                QStringLiteral("CREATE VIRTUAL TABLE resolution_text USING fts5(symbol, title, summary,"
+                               " content = 'resolutions', content_rowid = 'id',") + fts,
+                QStringLiteral("CREATE VIRTUAL TABLE measure_text USING fts5(description, paragraph,"
+                               " content = 'measures', content_rowid = 'id',") + fts,
+                QStringLiteral("CREATE VIRTUAL TABLE trigger_event_text USING fts5(kind, description,"
+                               " content = 'trigger_events', content_rowid = 'id',") + fts,
+                QStringLiteral("CREATE TRIGGER resolution_text_insert AFTER INSERT ON resolutions BEGIN"
+                               " INSERT INTO resolution_text(rowid, symbol, title, summary)"
+                               "  VALUES (NEW.id, NEW.symbol, NEW.title, NEW.summary); END"),
+                QStringLiteral("CREATE TRIGGER resolution_text_delete AFTER DELETE ON resolutions BEGIN"
+                               " INSERT INTO resolution_text(resolution_text, rowid, symbol, title, summary)"
+                               "  VALUES ('delete', OLD.id, OLD.symbol, OLD.title, OLD.summary); END"),
+                QStringLiteral("CREATE TRIGGER resolution_text_update AFTER UPDATE OF id, symbol, title, summary"
+                               " ON resolutions BEGIN"
+                               " INSERT INTO resolution_text(resolution_text, rowid, symbol, title, summary)"
+                               "  VALUES ('delete', OLD.id, OLD.symbol, OLD.title, OLD.summary);"
+                               " INSERT INTO resolution_text(rowid, symbol, title, summary)"
+                               "  VALUES (NEW.id, NEW.symbol, NEW.title, NEW.summary); END"),
+                QStringLiteral("CREATE TRIGGER measure_text_insert AFTER INSERT ON measures BEGIN"
+                               " INSERT INTO measure_text(rowid, description, paragraph)"
+                               "  VALUES (NEW.id, NEW.description, NEW.paragraph); END"),
+                QStringLiteral("CREATE TRIGGER measure_text_delete AFTER DELETE ON measures BEGIN"
+                               " INSERT INTO measure_text(measure_text, rowid, description, paragraph)"
+                               "  VALUES ('delete', OLD.id, OLD.description, OLD.paragraph); END"),
+                QStringLiteral("CREATE TRIGGER measure_text_update AFTER UPDATE OF id, description, paragraph"
+                               " ON measures BEGIN"
+                               " INSERT INTO measure_text(measure_text, rowid, description, paragraph)"
+                               "  VALUES ('delete', OLD.id, OLD.description, OLD.paragraph);"
+                               " INSERT INTO measure_text(rowid, description, paragraph)"
+                               "  VALUES (NEW.id, NEW.description, NEW.paragraph); END"),
+                QStringLiteral("CREATE TRIGGER trigger_event_text_insert AFTER INSERT ON trigger_events BEGIN"
+                               " INSERT INTO trigger_event_text(rowid, kind, description)"
+                               "  VALUES (NEW.id, NEW.kind, NEW.description); END"),
+                QStringLiteral("CREATE TRIGGER trigger_event_text_delete AFTER DELETE ON trigger_events BEGIN"
+                               " INSERT INTO trigger_event_text(trigger_event_text, rowid, kind, description)"
+                               "  VALUES ('delete', OLD.id, OLD.kind, OLD.description); END"),
+                QStringLiteral("CREATE TRIGGER trigger_event_text_update AFTER UPDATE OF id, kind, description"
+                               " ON trigger_events BEGIN"
+                               " INSERT INTO trigger_event_text(trigger_event_text, rowid, kind, description)"
+                               "  VALUES ('delete', OLD.id, OLD.kind, OLD.description);"
+                               " INSERT INTO trigger_event_text(rowid, kind, description)"
+                               "  VALUES (NEW.id, NEW.kind, NEW.description); END"),
+                QStringLiteral("INSERT INTO resolution_text(resolution_text) VALUES ('rebuild')"),
+                QStringLiteral("INSERT INTO measure_text(measure_text) VALUES ('rebuild')"),
+                QStringLiteral("INSERT INTO trigger_event_text(trigger_event_text) VALUES ('rebuild')"),
+                QStringLiteral("CREATE INDEX resolutions_by_status ON resolutions(status, adopted_on)"),
+                QStringLiteral("CREATE INDEX measures_by_type_resolution ON measures(type_id, resolution_id)"),
+                QStringLiteral("CREATE INDEX measures_by_action ON measures(action, state_id)"),
+            }};
+}
+
+// The UN Consolidated List in full (docs/un-list-import.md). Scalars of a record become columns of
+// designations; its repeated groups (titles, addresses, documents, ...) become rows of
+// designation_details, one per field, so no element of the list is lost and unknown ones fit too.
+// A delisted designation is kept with its end date, never deleted.
+MigrationStep unConsolidatedList()
+{
+    return {4,
+            "UN Consolidated List: full designation records, aliases, details, delisting and an import log",
+            {
+                QStringLiteral("ALTER TABLE designations ADD COLUMN un_list_type TEXT"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN data_id INTEGER"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN version_num INTEGER"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN first_name TEXT"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN second_name TEXT"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN third_name TEXT"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN fourth_name TEXT"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN name_original_script TEXT"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN gender TEXT"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN comments TEXT"),
+                QStringLiteral("ALTER TABLE designations ADD COLUMN delisted_on TEXT " ST_DATE_CHECK("delisted_on")),
+                QStringLiteral("CREATE TABLE designation_aliases ("
+                               " designation_id INTEGER NOT NULL REFERENCES designations(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL CHECK (position >= 0),"
+                               " quality TEXT NOT NULL DEFAULT '',"
+                               " name TEXT NOT NULL DEFAULT '',"
+                               " date_of_birth TEXT,"
+                               " city_of_birth TEXT,"
+                               " country_of_birth TEXT,"
+                               " note TEXT,"
+                               " PRIMARY KEY (designation_id, position)"
+                               ") STRICT, WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE designation_details ("
+                               " designation_id INTEGER NOT NULL REFERENCES designations(id) ON DELETE CASCADE,"
+                               " seq INTEGER NOT NULL CHECK (seq >= 0),"
+                               " section TEXT NOT NULL CHECK (section IN ('title','function','nationality',"
+                               "   'list_type','last_updated','address','date_of_birth','place_of_birth',"
+                               "   'document','sort_key','note')),"
+                               " item INTEGER NOT NULL CHECK (item >= 0),"
+                               " field TEXT NOT NULL CHECK (length(field) > 0),"
+                               " value TEXT NOT NULL,"
+                               " PRIMARY KEY (designation_id, seq)"
+                               ") STRICT, WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE un_list_imports ("
+                               " id INTEGER PRIMARY KEY,"
+                               " imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
+                               " user TEXT NOT NULL,"
+                               " file_name TEXT NOT NULL,"
+                               " file_sha256 TEXT NOT NULL CHECK (length(file_sha256) = 64"
+                               "   AND file_sha256 NOT GLOB '*[^0-9a-f]*'),"
+                               " date_generated TEXT NOT NULL,"
+                               " individuals INTEGER NOT NULL CHECK (individuals >= 0),"
+                               " entities INTEGER NOT NULL CHECK (entities >= 0),"
+                               " added INTEGER NOT NULL CHECK (added >= 0),"
+                               " changed INTEGER NOT NULL CHECK (changed >= 0),"
+                               " removed INTEGER NOT NULL CHECK (removed >= 0),"
+                               " unknown_elements INTEGER NOT NULL CHECK (unknown_elements >= 0),"
+                               " notes TEXT NOT NULL DEFAULT ''"
+                               ") STRICT"),
+                QStringLiteral("CREATE INDEX designations_by_resolution ON designations(resolution_id)"),
+                QStringLiteral("CREATE INDEX designations_by_list ON designations(un_list_type, listed_on)"),
+            }};
+}
+
 #undef ST_DATE_CHECK
 
 } // namespace
 
 const std::vector<MigrationStep> &migrationSteps()
 {
-    static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit()};
+    static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
+                                                  unConsolidatedList()};
     return steps;
 }
 

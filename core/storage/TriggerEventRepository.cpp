@@ -3,6 +3,8 @@
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
 
+#include <QObject>
+
 namespace st {
 
 namespace {
@@ -99,6 +101,47 @@ Status TriggerEventRepository::setTriggers(qint64 resolutionId, const QList<qint
             return done;
     }
     return {};
+}
+
+Result<std::optional<TriggerEvent>> TriggerEventRepository::findById(qint64 id) const
+{
+    auto q = sql::run(m_db, kSelectEvent + QStringLiteral(
+        "FROM trigger_events e JOIN states s ON s.id = e.state_id WHERE e.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<TriggerEvent>();
+    return std::optional<TriggerEvent>(eventFrom(q.value()));
+}
+
+Result<qint64> TriggerEventRepository::idOfKey(const TriggerEvent &e) const
+{
+    auto id = sql::scalar(m_db, QStringLiteral(
+        "SELECT e.id FROM trigger_events e JOIN states s ON s.id = e.state_id "
+        "WHERE s.code = ? AND e.occurred_on = ? AND e.kind = ? AND e.description = ?"),
+        {e.stateCode, sql::dateText(e.date), toCode(e.kind), e.description});
+    if (!id)
+        return id.error();
+    if (!id.value().isValid())
+        return Error{Error::Code::NotFound, QObject::tr("No such trigger event.")};
+    return id.value().toLongLong();
+}
+
+Status TriggerEventRepository::update(qint64 id, const TriggerEvent &e) const
+{
+    auto stateId = StateRepository(m_db).idOf(e.stateCode);
+    if (!stateId)
+        return stateId.error();
+    return sql::exec(m_db, QStringLiteral(
+        "UPDATE trigger_events SET state_id = ?, occurred_on = ?, local_date = ?, kind = ?, description = ?, "
+        " source = ?, note = ? WHERE id = ?"),
+        {stateId.value(), sql::dateText(e.date), sql::orNull(e.localDate), toCode(e.kind), e.description,
+         e.source, sql::orNull(e.note), id});
+}
+
+Status TriggerEventRepository::remove(qint64 id) const
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM trigger_events WHERE id = ?"), {id});
 }
 
 } // namespace st

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace st {
 
 class TriggerEventRepository {
@@ -23,6 +25,13 @@ public:
     Result<qint64> upsert(const TriggerEvent &event) const;
     // Makes `eventIds` the resolution's triggers, in that order.
     Status setTriggers(qint64 resolutionId, const QList<qint64> &eventIds) const;
+
+    // For forms: by row id, and the id of the event with the same natural key (NotFound when none),
+    // so a new event that repeats a stored one is refused instead of silently merged.
+    Result<std::optional<TriggerEvent>> findById(qint64 id) const;
+    Result<qint64> idOfKey(const TriggerEvent &event) const;
+    Status update(qint64 id, const TriggerEvent &event) const;
+    Status remove(qint64 id) const;
 
 private:
     QSqlDatabase m_db;

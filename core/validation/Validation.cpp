@@ -192,10 +192,58 @@ FieldErrors validateEvent(const TriggerEvent &e)
     return errors;
 }
 
+FieldErrors validateResolution(const Resolution &r, const ResolutionContext &context)
+{
+    FieldErrors errors = validateResolution(r);
+    if (context.symbolTaken)
+        errors.append({QStringLiteral("symbol"), tr("is already used by another stored resolution")});
+    if (context.numberTaken)
+        errors.append({QStringLiteral("number"), tr("is already used by another stored resolution")});
+    return errors;
+}
+
+FieldErrors validateState(const SanctionedState &state, bool codeTaken)
+{
+    FieldErrors errors = validateState(state);
+    if (codeTaken)
+        errors.append({QStringLiteral("code"), tr("is already used by another state")});
+    return errors;
+}
+
+FieldErrors validateMeasureType(const MeasureType &type, const MeasureTypeContext &context)
+{
+    FieldErrors errors = validateMeasureType(type);
+    if (context.codeTaken)
+        errors.append({QStringLiteral("code"), tr("is already used by another measure type")});
+    if (!type.hasCap && context.cappedMeasures > 0)
+        errors.append({QStringLiteral("has_cap"), tr("cannot be turned off while stored measures of this type carry a "
+                                                     "cap (%1 of them)").arg(context.cappedMeasures)});
+    return errors;
+}
+
+FieldErrors validateEvent(const TriggerEvent &event, bool sameEventStored)
+{
+    FieldErrors errors = validateEvent(event);
+    if (sameEventStored)
+        errors.append({QStringLiteral("description"), tr("repeats a stored event of the same state, date and kind")});
+    return errors;
+}
+
+QDate dateFromText(const QString &text) { return QDate::fromString(text.trimmed(), Qt::ISODate); }
+
+FieldErrors validateDateText(const QString &field, const QString &text)
+{
+    if (text.trimmed().isEmpty() || dateFromText(text).isValid())
+        return {};
+    return {{field, tr("is not a real date; write it as YYYY-MM-DD, e.g. 2017-12-22")}};
+}
+
 FieldErrors validateMeasure(const Measure &m, const MeasureContext &context)
 {
     FieldErrors errors;
     require(errors, QStringLiteral("resolution"), m.resolution);
+    if (!m.resolution.trimmed().isEmpty() && !context.resolutionKnown)
+        errors.append({QStringLiteral("resolution"), tr("is not a stored resolution")});
     if (!isStateCode(m.stateCode))
         errors.append({QStringLiteral("state"), tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
     if (!isMeasureTypeCode(m.typeCode))

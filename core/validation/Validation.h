@@ -31,11 +31,32 @@ FieldErrors validateRegime(const Regime &regime);
 FieldErrors validateResolution(const Resolution &resolution);
 FieldErrors validateEvent(const TriggerEvent &event);
 
+// The rules that need the database's answer (a form asks it; see core/editing/FormChecks.h).
+struct ResolutionContext {
+    bool symbolTaken = false; // another stored resolution has this symbol
+    bool numberTaken = false; // ... or this number
+};
+FieldErrors validateResolution(const Resolution &resolution, const ResolutionContext &context);
+FieldErrors validateState(const SanctionedState &state, bool codeTaken);
+struct MeasureTypeContext {
+    bool codeTaken = false;
+    int cappedMeasures = 0; // stored measures of this type that carry a cap
+};
+FieldErrors validateMeasureType(const MeasureType &type, const MeasureTypeContext &context);
+// `sameEventStored`: another stored event has the same state, date, kind and description.
+FieldErrors validateEvent(const TriggerEvent &event, bool sameEventStored);
+
+// A date typed as text: empty is "no date" (the record's rules decide whether that is allowed);
+// anything else must be a real ISO date. A QDate cannot carry "2017-02-30", so forms check the text.
+QDate dateFromText(const QString &text);
+FieldErrors validateDateText(const QString &field, const QString &text);
+
 // What a measure's rules need to know beyond the measure itself.
 struct MeasureContext {
     bool typeHasCap = true;       // whether its measure type carries a cap
     QDate resolutionDate;         // adoption date of its own resolution, when known
     QDate changesResolutionDate;  // adoption date of the resolution of the measure it changes
+    bool resolutionKnown = true;  // its resolution symbol names a stored resolution
 };
 FieldErrors validateMeasure(const Measure &measure, const MeasureContext &context);
 

@@ -1,12 +1,14 @@
 #include "main/MainWindow.h"
 
+#include "editing/EditingFeature.h"
 #include "interchange/DatasetExporter.h"
 #include "interchange/DatasetImporter.h"
 #include "main/ResolutionTablePage.h"
-#include "models/ResolutionTableModel.h"
+#include "reports/ReportFeature.h"
 #include "storage/Database.h"
-#include "storage/MeasureRepository.h"
-#include "storage/ResolutionRepository.h"
+#include "unlist/UnListFeature.h"
+#include "workspace/ResolutionBrowserModel.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,13 +40,14 @@ QString countText(int n, const QString &one, const QString &many)
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_resolutions(new ResolutionTableModel(db, this))
-    , m_tablePage(new ResolutionTablePage(*m_resolutions, this))
+    , m_workspace(new Workspace(db, this))
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
 {
     setWindowTitle(tr("Sanctions Tracker"));
-    setCentralWidget(m_tablePage);
+    setCentralWidget(m_workspace);
+    connect(m_workspace, &Workspace::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::currentResolutionChanged, this, &MainWindow::currentResolutionChanged);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     m_pathLabel->setText(tr("Database: %1").arg(db.path()));
@@ -56,6 +59,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_workspace->restoreSettings(settings);
     reloadAll();
 }
 
@@ -80,12 +84,23 @@ void MainWindow::createActions()
     QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy Rows"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
-    QAction *selectAll = edit->addAction(tr("Select &All"), m_tablePage->view(), &QTableView::selectAll);
+    QAction *selectAll = edit->addAction(tr("Select &All"), m_workspace->resolutionPage().view(), &QTableView::selectAll);
     selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_workspace, &Workspace::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Search titles, summaries, measures and trigger events"));
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QAction *fit = m_workspace->fitTimelineAction();
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(fit);
+    QAction *reset = view->addAction(tr("Reset &Filters"), m_workspace, &Workspace::resetFilters);
+    reset->setStatusTip(tr("Show every resolution and measure of the current state again"));
+    view->addSeparator();
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Sanctions Tracker"), this, &MainWindow::showAbout);
@@ -97,12 +112,15 @@ void MainWindow::createActions()
 // window layout is restored, so their docks come back where the analyst left them.
 void MainWindow::installFeatures()
 {
+    installReports(*this); // File ▸ Report… (Ctrl+P) and its toolbar button
+    installEditingFeature(*this); // New ▸ …, Undo/Redo, record forms, History dock
+    installUnListFeature(*this); // File ▸ Import UN Consolidated List…, Export CSV…, Designations dock
 }
 
 void MainWindow::reloadAll()
 {
-    if (auto done = m_resolutions->reload(); !done)
-        showError(tr("The resolutions could not be read."), done.error().fullText());
+    // A failure is shown in the workspace's banner, with what the analyst can do about it.
+    (void)m_workspace->reload();
     updateStatus();
     emit dataChanged();
 }
@@ -120,16 +138,24 @@ QDockWidget *MainWindow::addDockPage(QWidget *view, const QString &title, const 
 
 QString MainWindow::statusText() const { return m_countsLabel->text(); }
 
+ResolutionBrowserModel &MainWindow::resolutionModel() const { return m_workspace->resolutionModel(); }
+
+ResolutionTablePage &MainWindow::resolutionPage() const { return m_workspace->resolutionPage(); }
+
+qint64 MainWindow::currentResolutionId() const { return m_workspace->currentResolutionId(); }
+
+// The counts follow the filters: "3 of 26 resolutions · 81 measures".
 void MainWindow::updateStatus()
 {
-    auto resolutions = ResolutionRepository(m_db.connection()).count();
-    auto measures = MeasureRepository(m_db.connection()).count();
-    if (!resolutions || !measures) {
-        m_countsLabel->setText(tr("Counts unavailable"));
-        return;
-    }
-    m_countsLabel->setText(countText(resolutions.value(), tr("1 resolution"), tr("%1 resolutions"))
-                           + QStringLiteral(" · ") + countText(measures.value(), tr("1 measure"), tr("%1 measures")));
+    const Workspace::Counts n = m_workspace->counts();
+    const auto part = [](int shown, int total, const QString &one, const QString &many, const QString &ofMany) {
+        return shown == total ? countText(total, one, many) : ofMany.arg(QLocale().toString(shown), QLocale().toString(total));
+    };
+    m_countsLabel->setText(part(n.shownResolutions, n.totalResolutions, tr("1 resolution"), tr("%1 resolutions"),
+                                tr("%1 of %2 resolutions")) +
+                           QStringLiteral(" · ") +
+                           part(n.shownMeasures, n.totalMeasures, tr("1 measure"), tr("%1 measures"),
+                                tr("%1 of %2 measures")));
 }
 
 void MainWindow::importJson()
@@ -170,7 +196,7 @@ void MainWindow::exportJson()
     statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
 }
 
-void MainWindow::copySelection() { QApplication::clipboard()->setText(m_tablePage->selectionAsText()); }
+void MainWindow::copySelection() { QApplication::clipboard()->setText(m_workspace->resolutionPage().selectionAsText()); }
 
 void MainWindow::showAbout()
 {
@@ -195,6 +221,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_workspace->saveSettings(settings);
     event->accept();
 }
 

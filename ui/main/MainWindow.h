@@ -10,8 +10,9 @@ class QToolBar;
 namespace st {
 
 class Database;
-class ResolutionTableModel;
+class ResolutionBrowserModel;
 class ResolutionTablePage;
+class Workspace;
 
 // The shell: actions, menus, status bar, and the pages it hosts. Features live in their own classes.
 class MainWindow : public QMainWindow {
@@ -20,8 +21,12 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] ResolutionTableModel &resolutionModel() const { return *m_resolutions; }
-    [[nodiscard]] ResolutionTablePage &resolutionPage() const { return *m_tablePage; }
+    // The analyst workspace (timeline, browser, detail) that fills the window.
+    [[nodiscard]] Workspace &workspace() const { return *m_workspace; }
+    [[nodiscard]] ResolutionBrowserModel &resolutionModel() const;
+    [[nodiscard]] ResolutionTablePage &resolutionPage() const;
+    // The resolution the analyst is looking at (timeline, table and detail agree); 0 for none.
+    [[nodiscard]] qint64 currentResolutionId() const;
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] Database &database() const { return m_db; }
 
@@ -39,6 +44,8 @@ public:
 signals:
     // Emitted after anything changed the stored data (import, edit, undo), so every view refreshes.
     void dataChanged();
+    // The current resolution changed (a click in the timeline or a table, the keyboard, a link).
+    void currentResolutionChanged(qint64 id);
 
 public slots:
     // Re-reads every view from the database, refreshes the counts and emits dataChanged().
@@ -58,8 +65,7 @@ private:
     void showError(const QString &what, const QString &detail);
 
     Database &m_db;
-    ResolutionTableModel *m_resolutions;
-    ResolutionTablePage *m_tablePage;
+    Workspace *m_workspace;
     QLabel *m_pathLabel;
     QLabel *m_countsLabel;
     QMenu *m_fileMenu = nullptr;

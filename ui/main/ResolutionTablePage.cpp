@@ -1,52 +1,155 @@
 #include "main/ResolutionTablePage.h"
 
-#include "models/ResolutionTableModel.h"
+#include "workspace/DateFilterEdit.h"
+#include "workspace/ResolutionBrowserModel.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
+#include <QLabel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace st {
 
-ResolutionTablePage::ResolutionTablePage(ResolutionTableModel &model, QWidget *parent)
+ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_type(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_from(makeDateFilterEdit(this))
+    , m_to(makeDateFilterEdit(this))
+    , m_clear(new QToolButton(this))
     , m_view(new QTableView(this))
 {
-    m_proxy->setSourceModel(&m_model);
-    m_proxy->setSortRole(ResolutionTableModel::SortRole);
+    m_type->addItem(tr("Any measure type"), QString());
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
+    m_type->setToolTip(tr("Only resolutions with a measure of this type"));
+    m_status->addItem(tr("Adopted or vetoed"), QString());
+    m_status->addItem(tr("Adopted"), toCode(ResolutionStatus::Adopted));
+    m_status->addItem(tr("Vetoed drafts"), toCode(ResolutionStatus::Vetoed));
+    m_from->setToolTip(tr("Adopted (or vetoed) on or after this day"));
+    m_to->setToolTip(tr("Adopted (or vetoed) on or before this day"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear this tab's filters"));
+    m_clear->setAutoRaise(true);
 
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ResolutionTableModel::Date, Qt::AscendingOrder);
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(4, 4, 4, 2);
+    filters->addWidget(m_type, 2);
+    filters->addWidget(m_status, 1);
+    auto *fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_to);
+    filters->addWidget(m_clear);
+
+    m_view->setModel(&m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSortIndicator(ResolutionBrowserModel::Date, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
-    m_view->resizeColumnsToContents();
+    // Fixed widths: measuring 20,000 rows' contents would read them all.
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int widths[] = {16, 10, 8, 7, 6, 8, 24, 20};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_view->setColumnWidth(c, widths[c] * digit);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(filters);
     layout->addWidget(m_view);
 
-    // Column widths follow the data after every reload (an import can bring longer symbols).
-    connect(&m_model, &QAbstractItemModel::modelReset, m_view, [this] {
-        m_view->resizeColumnsToContents();
-        m_view->setColumnWidth(ResolutionTableModel::Triggers,
-                               qMin(m_view->columnWidth(ResolutionTableModel::Triggers), 260));
+    auto changed = [this] {
+        if (!m_quiet)
+            emit filtersChanged();
+    };
+    connect(m_type, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_status, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_from, &QDateEdit::dateChanged, this, changed);
+    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    connect(m_clear, &QToolButton::clicked, this, [this] {
+        clearFilters();
+        emit filtersChanged();
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && !m_quiet)
+                    emit resolutionActivated(m_model.idAt(current.row()));
+            });
+}
+
+void ResolutionTablePage::setMeasureTypes(const QList<std::pair<QString, QString>> &types)
+{
+    const QString current = m_type->currentData().toString();
+    m_quiet = true;
+    m_type->clear();
+    m_type->addItem(tr("Any measure type"), QString());
+    for (const auto &[code, name] : types)
+        m_type->addItem(name, code);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
+    m_quiet = false;
+}
+
+void ResolutionTablePage::writeFilter(ResolutionFilter &filter) const
+{
+    filter.measureTypeCode = m_type->currentData().toString();
+    filter.status = fromCode<ResolutionStatus>(m_status->currentData().toString());
+    filter.from = dateFilterValue(m_from);
+    filter.to = dateFilterValue(m_to);
+}
+
+void ResolutionTablePage::showFilter(const ResolutionFilter &filter)
+{
+    m_quiet = true;
+    m_type->setCurrentIndex(std::max(0, m_type->findData(filter.measureTypeCode)));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(filter.status ? toCode(*filter.status) : QString())));
+    setDateFilterValue(m_from, filter.from);
+    setDateFilterValue(m_to, filter.to);
+    m_quiet = false;
+}
+
+void ResolutionTablePage::clearFilters() { showFilter({}); }
+
+void ResolutionTablePage::selectResolution(qint64 id)
+{
+    const int row = m_model.rowOfId(id);
+    m_quiet = true;
+    if (row < 0) {
+        m_view->selectionModel()->clearSelection();
+    } else {
+        const QModelIndex index = m_model.index(row, 0);
+        if (m_view->selectionModel()->currentIndex().row() != row || !m_view->selectionModel()->isRowSelected(row))
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    }
+    m_quiet = false;
 }
 
 QList<qint64> ResolutionTablePage::selectedIds() const
 {
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
     QList<qint64> ids;
-    const auto rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &proxyIndex : rows)
-        ids << proxyIndex.data(ResolutionTableModel::IdRole).toLongLong();
+    for (int row : rows)
+        ids << m_model.idAt(row);
     return ids;
 }
 
@@ -54,15 +157,17 @@ QString ResolutionTablePage::selectionAsText() const
 {
     QStringList lines;
     QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << m_proxy->headerData(c, Qt::Horizontal).toString();
+    for (int c = 0; c < m_model.columnCount(); ++c)
+        header << m_model.headerData(c, Qt::Horizontal).toString();
     lines << header.join(QLatin1Char('\t'));
-    auto rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : rows) {
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    for (int row : rows) {
         QStringList cells;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << m_proxy->index(index.row(), c).data().toString();
+        for (int c = 0; c < m_model.columnCount(); ++c)
+            cells << m_model.index(row, c).data().toString();
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n'));

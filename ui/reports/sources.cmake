@@ -1,2 +1,9 @@
-# Summary reports: content and HTML.
-# target_sources(st_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/File.h ${CMAKE_CURRENT_LIST_DIR}/File.cpp)
+# Summary reports: the print/PDF/HTML pipeline, the Report window and its menu action.
+target_sources(st_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ReportPagination.h ${CMAKE_CURRENT_LIST_DIR}/ReportPagination.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportPages.h ${CMAKE_CURRENT_LIST_DIR}/ReportPages.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportOutput.h ${CMAKE_CURRENT_LIST_DIR}/ReportOutput.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportChart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportWindow.h ${CMAKE_CURRENT_LIST_DIR}/ReportWindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportFeature.h ${CMAKE_CURRENT_LIST_DIR}/ReportFeature.cpp
+)

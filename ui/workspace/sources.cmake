@@ -1,2 +1,9 @@
-# Analyst workspace: browser filters, full-text search, detail data.
-# target_sources(st_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/File.h ${CMAKE_CURRENT_LIST_DIR}/File.cpp)
+# Analyst workspace (docs/workspace.md): the state and search bar, the browser pages, the detail pane
+# and the Workspace that wires them to one selection. Charts live in ui/charts.
+target_sources(st_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DateFilterEdit.h ${CMAKE_CURRENT_LIST_DIR}/DateFilterEdit.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DetailPane.h ${CMAKE_CURRENT_LIST_DIR}/DetailPane.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeasuresPage.h ${CMAKE_CURRENT_LIST_DIR}/MeasuresPage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WorkspaceBar.h ${CMAKE_CURRENT_LIST_DIR}/WorkspaceBar.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Workspace.h ${CMAKE_CURRENT_LIST_DIR}/Workspace.cpp
+)

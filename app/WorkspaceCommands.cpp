@@ -1,0 +1,67 @@
+#include "WorkspaceCommands.h"
+
+#include "HeadlessCommands.h"
+#include "main/MainWindow.h"
+#include "storage/Database.h"
+#include "workspace/SyntheticDataset.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QImageWriter>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace st {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("st::WorkspaceCommands", text); }
+} // namespace
+
+int runGenerateSynthetic(const Database &db, int resolutions)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyntheticOptions options;
+    options.resolutions = resolutions;
+    auto summary = generateSyntheticDataset(db, options);
+    if (!summary) {
+        printError(tr("cannot generate the synthetic dataset: %1").arg(summary.error().fullText()));
+        printError(tr("nothing was added; the database is unchanged"));
+        return ExitFailure;
+    }
+    printMessage(tr("Generated %1 in %2 s").arg(summary.value().text()).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    return ExitOk;
+}
+
+int runScreenshot(Database &db, const QString &path, const QSize &size)
+{
+    // Settings of this user (window layout, last filters) must not change what the screenshot shows.
+    QTemporaryDir settings;
+    if (!settings.isValid()) {
+        printError(tr("cannot create a temporary folder for the screenshot's settings"));
+        return ExitFailure;
+    }
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+
+    MainWindow window(db);
+    window.resize(size);
+    window.show();
+    // Let layouts, the charts' geometry and queued updates settle before grabbing.
+    QEventLoop loop;
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QImage image = window.grab().toImage();
+
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        printError(tr("cannot write %1: %2").arg(path, writer.errorString()));
+        return ExitFailure;
+    }
+    printMessage(tr("Saved a %1x%2 screenshot to %3").arg(image.width()).arg(image.height()).arg(path));
+    return ExitOk;
+}
+
+} // namespace st

@@ -1,0 +1,305 @@
+// bench_unlist: how long the UN Consolidated List import takes, next to what the sqlite3 shell needs to
+// load the same rows from CSV into the same tables.
+//
+//   bench_unlist [--list FILE.xml] [--records N] [--runs K] [--sqlite3 PATH]
+//
+// Targets (issue 6): the real 2.2 MB list in at most 1 s; a synthetic list of 100,000 records within
+// 3x of `sqlite3 .import`. The synthetic list repeats the real records under new reference numbers, so
+// it has the real list's shape (aliases, addresses, documents per record).
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "unlist/UnListImport.h"
+#include "unlist/UnListReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace st;
+
+namespace {
+
+void say(const QString &line) { std::printf("%s\n", qPrintable(line)); std::fflush(stdout); }
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "bench_unlist: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+QString seconds(qint64 ms) { return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 3); }
+
+// CPU time (user + system) of this process, or of its finished children, in ms. On a shared machine
+// it is steadier than wall time, so both are printed.
+qint64 cpuMs(int who)
+{
+    rusage u{};
+    getrusage(who, &u);
+    return (qint64(u.ru_utime.tv_sec) + u.ru_stime.tv_sec) * 1000 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+}
+
+struct Phases {
+    qint64 read = 0;
+    qint64 reconcile = 0;
+    qint64 write = 0;
+    [[nodiscard]] qint64 total() const { return read + reconcile + write; }
+    [[nodiscard]] QString text() const
+    {
+        return QStringLiteral("%1 (read %2, reconcile %3, write %4)")
+            .arg(seconds(total()), seconds(read), seconds(reconcile), seconds(write));
+    }
+};
+
+std::unique_ptr<Database> freshDatabase(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    auto db = Database::open(path, OpenOptions{false, QStringLiteral("bench")});
+    if (!db)
+        die(db.error().fullText());
+    return std::move(db).value();
+}
+
+// One import, timed phase by phase, the way the UI runs it (read, review, apply).
+Phases importTimed(const Database &db, const QString &listPath, UnListImportSummary *summary = nullptr)
+{
+    Phases p;
+    QElapsedTimer t;
+    t.start();
+    auto list = readUnListFile(listPath);
+    if (!list)
+        die(list.error().fullText());
+    p.read = t.restart();
+    auto import = UnListImport::prepare(db, std::move(list).value(), QFileInfo(listPath).fileName());
+    if (!import)
+        die(import.error().fullText());
+    p.reconcile = t.restart();
+    auto applied = import.value().apply(db);
+    if (!applied)
+        die(applied.error().fullText());
+    p.write = t.restart();
+    if (summary)
+        *summary = applied.value();
+    return p;
+}
+
+Phases median(QList<Phases> runs)
+{
+    std::sort(runs.begin(), runs.end(), [](const Phases &a, const Phases &b) { return a.total() < b.total(); });
+    return runs.at(runs.size() / 2);
+}
+
+// The real list's records, repeated under new reference numbers and DATAIDs until there are `count`.
+void writeSyntheticList(const QString &realPath, const QString &outPath, int count)
+{
+    QFile in(realPath);
+    if (!in.open(QIODevice::ReadOnly))
+        die(QStringLiteral("cannot read %1").arg(realPath));
+    const QByteArray xml = in.readAll();
+    QList<QByteArray> individuals, entities;
+    for (const auto &[tag, out] : {std::pair{QByteArray("INDIVIDUAL"), &individuals}, std::pair{QByteArray("ENTITY"), &entities}}) {
+        const QByteArray open = "<" + tag + ">", close = "</" + tag + ">";
+        for (qsizetype at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+            const qsizetype end = xml.indexOf(close, at);
+            out->append(xml.mid(at, end + close.size() - at));
+        }
+    }
+    const qsizetype headEnd = xml.indexOf("<INDIVIDUALS>");
+    QFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        die(QStringLiteral("cannot write %1").arg(outPath));
+    out.write(xml.left(headEnd));
+    const int total = int(individuals.size() + entities.size());
+    auto copies = [&](const QList<QByteArray> &records, const QByteArray &section, int wanted) {
+        out.write("<" + section + ">\n");
+        for (int i = 0; i < wanted; ++i) {
+            QByteArray r = records[i % records.size()];
+            const int round = i / int(records.size());
+            const qsizetype refEnd = r.indexOf("</REFERENCE_NUMBER>");
+            r.insert(refEnd, "-" + QByteArray::number(round)); // "KPi.001-3"
+            const qsizetype idAt = r.indexOf("<DATAID>") + 8;
+            r.insert(idAt, QByteArray::number(round + 1) + "0"); // unique, still a number
+            out.write("        " + r + "\n");
+        }
+        out.write("    </" + section + ">\n    ");
+    };
+    const int wantedIndividuals = int(qint64(count) * individuals.size() / total);
+    copies(individuals, "INDIVIDUALS", wantedIndividuals);
+    copies(entities, "ENTITIES", count - wantedIndividuals);
+    out.write("</CONSOLIDATED_LIST>\n");
+}
+
+// Rows of the import's own tables, dumped by sqlite3 itself as CSV with a header row.
+void dumpCsv(const QString &sqlite3, const QString &dbPath, const QString &table, const QString &csvPath)
+{
+    QProcess p;
+    p.setStandardOutputFile(csvPath);
+    p.start(sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), dbPath,
+                      QStringLiteral("SELECT * FROM %1").arg(table)});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0)
+        die(QStringLiteral("sqlite3 could not dump %1: %2").arg(table, QString::fromUtf8(p.readAllStandardError())));
+}
+
+// Tables of the same shape as ours (columns, types, keys, unique constraints, indexes) but without
+// STRICT, CHECK and foreign keys: `.import` writes NULL as '' and STRICT tables refuse '' in an INTEGER
+// column. Read from the database, so a later migration step cannot make the shapes drift apart.
+QString sameShape(const Database &db, const QString &table)
+{
+    const QSqlDatabase c = db.connection();
+    QStringList columns, primaryKey;
+    auto q = sql::run(c, QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid"), {table});
+    while (q && q.value().next()) {
+        columns << q.value().value(0).toString() + QLatin1Char(' ') + q.value().value(1).toString();
+        if (q.value().value(2).toInt() > 0)
+            primaryKey << q.value().value(0).toString();
+    }
+    QStringList parts = columns;
+    parts << QStringLiteral("PRIMARY KEY (%1)").arg(primaryKey.join(QStringLiteral(", ")));
+    QStringList indexes;
+    auto idx = sql::run(c, QStringLiteral("SELECT name, origin, \"unique\" FROM pragma_index_list(?)"), {table});
+    while (idx && idx.value().next()) {
+        const QString name = idx.value().value(0).toString();
+        const QString origin = idx.value().value(1).toString();
+        QStringList cols;
+        auto info = sql::run(c, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"), {name});
+        while (info && info.value().next())
+            cols << info.value().value(0).toString();
+        if (origin == QLatin1String("u"))
+            parts << QStringLiteral("UNIQUE (%1)").arg(cols.join(QStringLiteral(", ")));
+        else if (origin == QLatin1String("c"))
+            indexes << QStringLiteral("CREATE INDEX %1 ON %2(%3);").arg(name, table, cols.join(QStringLiteral(", ")));
+    }
+    const bool withoutRowid =
+        sql::scalar(c, QStringLiteral("SELECT wr FROM pragma_table_list WHERE name = ?"), {table}).value().toBool();
+    return QStringLiteral("CREATE TABLE %1 (%2)%3;\n%4\n")
+        .arg(table, parts.join(QStringLiteral(", ")), withoutRowid ? QStringLiteral(" WITHOUT ROWID") : QString(),
+             indexes.join(QLatin1Char('\n')));
+}
+
+void runShell(const QString &sqlite3, const QString &dbPath, const QString &script)
+{
+    QProcess p;
+    p.start(sqlite3, {dbPath});
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
+    const bool finished = p.waitForFinished(600000);
+    const QString errors = QString::fromUtf8(p.readAllStandardError());
+    if (!finished || p.exitCode() != 0 || !errors.isEmpty())
+        die(QStringLiteral("sqlite3 failed (%1) on: %2").arg(errors.left(300), script.left(200)));
+}
+
+qint64 sqliteImport(const QString &sqlite3, const QString &dbPath, const QStringList &tables, const QString &csvDir)
+{
+    QString script;
+    for (const QString &t : tables)
+        script += QStringLiteral(".import --csv --skip 1 %1/%2.csv %2\n").arg(csvDir, t);
+    QElapsedTimer timer;
+    timer.start();
+    runShell(sqlite3, dbPath, script);
+    return timer.elapsed();
+}
+
+int count(const Database &db, const QString &table)
+{
+    return sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).value().toInt();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const char *name, const QString &fallback) {
+        const qsizetype i = args.indexOf(QLatin1String(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const QString listPath = option("--list", QDir::cleanPath(QStringLiteral(ST_SOURCE_DIR "/../shared/data/un-consolidated-list-2024-09-26.xml")));
+    const int records = option("--records", QStringLiteral("100000")).toInt();
+    const int runs = qMax(1, option("--runs", QStringLiteral("5")).toInt());
+    const QString sqlite3 = option("--sqlite3", QStringLiteral("sqlite3"));
+    if (!QFile::exists(listPath))
+        die(QStringLiteral("no list at %1 (pass --list FILE.xml)").arg(listPath));
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        die(QStringLiteral("no temporary folder"));
+
+#ifdef QT_DEBUG
+    say(QStringLiteral("warning: a debug build; measure with the release preset (build/release/bench/unlist)"));
+#endif
+    say(QStringLiteral("UN Consolidated List import benchmark (Qt %1)").arg(QString::fromLatin1(qVersion())));
+
+    // 1. The real list, into a new database file each run.
+    QList<Phases> real;
+    UnListImportSummary summary;
+    for (int i = 0; i < runs; ++i) {
+        auto db = freshDatabase(dir.filePath(QStringLiteral("real.sqlite")));
+        real << importTimed(*db, listPath, &summary);
+    }
+    const Phases realMedian = median(real);
+    say(QStringLiteral("Real list (%1 bytes, %2 records): median of %3 runs %4 | target <= 1 s: %5")
+            .arg(QFileInfo(listPath).size())
+            .arg(summary.individuals + summary.entities)
+            .arg(runs)
+            .arg(realMedian.text(), realMedian.total() <= 1000 ? QStringLiteral("met") : QStringLiteral("MISSED")));
+    {
+        auto db = freshDatabase(dir.filePath(QStringLiteral("again.sqlite")));
+        importTimed(*db, listPath);
+        const Phases again = importTimed(*db, listPath);
+        say(QStringLiteral("Same list again (all unchanged): %1").arg(again.text()));
+    }
+
+    // 2. The synthetic list.
+    const QString synthetic = dir.filePath(QStringLiteral("synthetic.xml"));
+    writeSyntheticList(listPath, synthetic, records);
+    const QString syntheticDb = dir.filePath(QStringLiteral("synthetic.sqlite"));
+    Phases ours;
+    qint64 oursCpu = 0;
+    QString shapes = QStringLiteral("PRAGMA journal_mode = WAL;\n");
+    {
+        auto db = freshDatabase(syntheticDb);
+        const qint64 cpuBefore = cpuMs(RUSAGE_SELF);
+        ours = importTimed(*db, synthetic, &summary);
+        oursCpu = cpuMs(RUSAGE_SELF) - cpuBefore;
+        say(QStringLiteral("Synthetic list (%1 MB, %2 records): %3, CPU %4")
+                .arg(double(QFileInfo(synthetic).size()) / 1e6, 0, 'f', 1)
+                .arg(summary.individuals + summary.entities)
+                .arg(ours.text(), seconds(oursCpu)));
+        say(QStringLiteral("  rows written: %1 designations, %2 aliases, %3 details")
+                .arg(count(*db, QStringLiteral("designations")))
+                .arg(count(*db, QStringLiteral("designation_aliases")))
+                .arg(count(*db, QStringLiteral("designation_details"))));
+        for (const QString &t : {QStringLiteral("designations"), QStringLiteral("designation_aliases"),
+                                 QStringLiteral("designation_details")})
+            shapes += sameShape(*db, t);
+    }
+
+    // 3. The same rows, from CSV, by the sqlite3 shell, into the same (empty) tables.
+    const QStringList tables{QStringLiteral("designations"), QStringLiteral("designation_aliases"),
+                             QStringLiteral("designation_details")};
+    for (const QString &t : tables)
+        dumpCsv(sqlite3, syntheticDb, t, dir.filePath(t + QStringLiteral(".csv")));
+    const QString shellDb = dir.filePath(QStringLiteral("shell.sqlite"));
+    runShell(sqlite3, shellDb, shapes);
+    const qint64 childCpuBefore = cpuMs(RUSAGE_CHILDREN);
+    const qint64 shell = sqliteImport(sqlite3, shellDb, tables, dir.path());
+    const qint64 shellCpu = cpuMs(RUSAGE_CHILDREN) - childCpuBefore;
+    const double ratio = double(ours.total()) / double(qMax<qint64>(1, shell));
+    const double cpuRatio = double(oursCpu) / double(qMax<qint64>(1, shellCpu));
+    say(QStringLiteral("sqlite3 .import of the same rows as CSV into tables of the same shape: %1, CPU %2")
+            .arg(seconds(shell), seconds(shellCpu)));
+    say(QStringLiteral("Ratio (XML import / sqlite3 .import of CSV): %1x wall, %2x CPU | target <= 3x: %3")
+            .arg(ratio, 0, 'f', 2)
+            .arg(cpuRatio, 0, 'f', 2)
+            .arg(ratio <= 3.0 ? QStringLiteral("met") : QStringLiteral("MISSED")));
+    return 0;
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+namespace st {
+
+class Database;
+
+// Which audit rows to list: one table, one record of it, and/or a text found in the record's values
+// before or after the change (or in the user's name). Empty means "any".
+struct AuditFilter {
+    QString table;
+    qint64 rowId = 0; // only with `table`
+    QString text;
+    friend bool operator==(const AuditFilter &, const AuditFilter &) = default;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime changedAt; // UTC
+    QString user;
+    QString table;
+    qint64 rowId = 0;
+    QString operation; // insert, update, delete
+    QString label;     // the record's symbol, code, description or name, for the list
+};
+
+// One column of the changed row, before and after, for the side-by-side view.
+struct AuditFieldChange {
+    QString field;
+    QVariant before; // invalid when the column had no value (or there was no row)
+    QVariant after;
+    [[nodiscard]] bool changed() const { return before != after; }
+};
+
+// The audit log (written by the triggers of storage/AuditTrail), newest first, read in pages as the
+// view scrolls: a long-used database holds many thousands of changes.
+class AuditLogModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Time, User, Record, Row, Operation, Label, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, TableRole, RowIdRole };
+
+    explicit AuditLogModel(const Database &db, QObject *parent = nullptr);
+
+    [[nodiscard]] const AuditFilter &filter() const { return m_filter; }
+    ::st::Status setFilter(const AuditFilter &filter); // re-reads from the newest change
+    ::st::Status reload();
+
+    [[nodiscard]] const AuditEntry &entryAt(int row) const { return m_rows.at(row); }
+    // The changed row's columns in table order, before and after.
+    Result<QList<AuditFieldChange>> changesOf(qint64 auditId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Rows read at a time (the first page on reload, then one per fetchMore).
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    [[nodiscard]] int pageSize() const { return m_pageSize; }
+    // "Resolution", "Measure", ... for a table name.
+    static QString recordName(const QString &table);
+
+private:
+    Result<QList<AuditEntry>> page(qint64 beforeId) const;
+
+    const Database &m_db;
+    AuditFilter m_filter;
+    QList<AuditEntry> m_rows;
+    bool m_more = false;
+    int m_pageSize = 500;
+};
+
+} // namespace st

@@ -1,0 +1,215 @@
+#include "editing/RecordEdits.h"
+
+#include "editing/FormChecks.h"
+#include "storage/Database.h"
+#include "storage/MeasureRepository.h"
+#include "storage/ReferenceData.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/TriggerEventRepository.h"
+
+#include <QObject>
+
+namespace st {
+
+namespace {
+
+// A form's OK is disabled while it is invalid; this catches every other caller.
+Status refuseInvalid(const Result<FieldErrors> &errors)
+{
+    if (!errors)
+        return errors.error();
+    if (!errors.value().isEmpty()) {
+        return Error{Error::Code::InvalidInput, QObject::tr("Not saved: the record breaks a rule."),
+                     describe(errors.value())};
+    }
+    return {};
+}
+
+} // namespace
+
+// ---- resolutions
+
+Result<RecordChange> RecordEdits::createResolution(const Resolution &r, const QList<qint64> &triggerEventIds) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).resolution(r, 0)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return recordCreation(db, records::resolutions, [&]() -> Result<qint64> {
+        auto id = ResolutionRepository(db).upsert(r);
+        if (!id)
+            return id;
+        if (auto linked = TriggerEventRepository(db).setTriggers(id.value(), triggerEventIds); !linked)
+            return linked.error();
+        return id;
+    });
+}
+
+Result<RecordChange> RecordEdits::updateResolution(qint64 id, const Resolution &r,
+                                                   const QList<qint64> &triggerEventIds) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).resolution(r, id)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return edit(records::resolutions, id, QObject::tr("resolution"), [&]() -> Status {
+        if (auto done = ResolutionRepository(db).update(id, r); !done)
+            return done;
+        return TriggerEventRepository(db).setTriggers(id, triggerEventIds);
+    });
+}
+
+Result<RecordChange> RecordEdits::deleteResolution(qint64 id) const
+{
+    const auto db = m_db.connection();
+    return remove(records::resolutions, id, QObject::tr("resolution"),
+                  [&] { return ResolutionRepository(db).remove(id); });
+}
+
+// ---- measures
+
+Result<RecordChange> RecordEdits::createMeasure(const Measure &m) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).measure(m)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return recordCreation(db, records::measures, [&]() -> Result<qint64> {
+        auto resolutionId = ResolutionRepository(db).idOf(m.resolution);
+        if (!resolutionId)
+            return resolutionId;
+        const MeasureRepository repo(db);
+        auto id = repo.insert(resolutionId.value(), m);
+        if (!id)
+            return id;
+        if (auto linked = repo.setChanges(id.value(), m.changesId); !linked)
+            return linked.error();
+        return id;
+    });
+}
+
+Result<RecordChange> RecordEdits::updateMeasure(qint64 id, const Measure &m) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).measure(m)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return edit(records::measures, id, QObject::tr("measure"), [&]() -> Status {
+        auto resolutionId = ResolutionRepository(db).idOf(m.resolution);
+        if (!resolutionId)
+            return resolutionId.error();
+        const MeasureRepository repo(db);
+        if (auto done = repo.update(id, resolutionId.value(), m); !done)
+            return done;
+        return repo.setChanges(id, m.changesId);
+    });
+}
+
+Result<RecordChange> RecordEdits::deleteMeasure(qint64 id) const
+{
+    const auto db = m_db.connection();
+    return remove(records::measures, id, QObject::tr("measure"), [&] { return MeasureRepository(db).remove(id); });
+}
+
+// ---- trigger events
+
+Result<RecordChange> RecordEdits::createEvent(const TriggerEvent &e) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).event(e, 0)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return recordCreation(db, records::events, [&] { return TriggerEventRepository(db).upsert(e); });
+}
+
+Result<RecordChange> RecordEdits::updateEvent(qint64 id, const TriggerEvent &e) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).event(e, id)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return edit(records::events, id, QObject::tr("trigger event"), [&] { return TriggerEventRepository(db).update(id, e); });
+}
+
+Result<RecordChange> RecordEdits::deleteEvent(qint64 id) const
+{
+    const auto db = m_db.connection();
+    return remove(records::events, id, QObject::tr("trigger event"),
+                  [&] { return TriggerEventRepository(db).remove(id); });
+}
+
+// ---- sanctioned states
+
+Result<RecordChange> RecordEdits::createState(const SanctionedState &s) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).state(s, 0)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return recordCreation(db, records::states, [&] { return StateRepository(db).upsert(s); });
+}
+
+Result<RecordChange> RecordEdits::updateState(qint64 id, const SanctionedState &s) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).state(s, id)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return edit(records::states, id, QObject::tr("state"), [&] { return StateRepository(db).update(id, s); });
+}
+
+Result<RecordChange> RecordEdits::deleteState(qint64 id) const
+{
+    const auto db = m_db.connection();
+    return remove(records::states, id, QObject::tr("state"), [&] { return StateRepository(db).remove(id); });
+}
+
+// ---- measure types
+
+Result<RecordChange> RecordEdits::createMeasureType(const MeasureType &t) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).measureType(t, 0)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return recordCreation(db, records::measureTypes, [&] { return MeasureTypeRepository(db).upsert(t); });
+}
+
+Result<RecordChange> RecordEdits::updateMeasureType(qint64 id, const MeasureType &t) const
+{
+    if (auto ok = refuseInvalid(FormChecks(m_db).measureType(t, id)); !ok)
+        return ok.error();
+    const auto db = m_db.connection();
+    return edit(records::measureTypes, id, QObject::tr("measure type"),
+                [&] { return MeasureTypeRepository(db).update(id, t); });
+}
+
+Result<RecordChange> RecordEdits::deleteMeasureType(qint64 id) const
+{
+    const auto db = m_db.connection();
+    return remove(records::measureTypes, id, QObject::tr("measure type"),
+                  [&] { return MeasureTypeRepository(db).remove(id); });
+}
+
+// ---- shared
+
+Result<RecordChange> RecordEdits::edit(const QString &table, qint64 id, const QString &what,
+                                       const std::function<Status()> &write) const
+{
+    auto change = recordChange(m_db.connection(), table, id, write);
+    if (change && !change.value().before.exists())
+        return Error{Error::Code::NotFound, QObject::tr("The %1 is no longer stored.").arg(what)};
+    return change;
+}
+
+Result<RecordChange> RecordEdits::remove(const QString &table, qint64 id, const QString &what,
+                                         const std::function<Status()> &write) const
+{
+    auto change = edit(table, id, what, write);
+    if (!change) {
+        Error e = change.error();
+        // A plain foreign key (no cascade) still points at the record: say so instead of "refused".
+        if (e.detail.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
+            e.code = Error::Code::Conflict;
+            e.message = QObject::tr("This %1 is still used by other records; change or delete those first.").arg(what);
+        }
+        return e;
+    }
+    return change;
+}
+
+Status RecordEdits::undo(const RecordChange &change) const { return change.undo(m_db.connection()); }
+Status RecordEdits::redo(const RecordChange &change) const { return change.redo(m_db.connection()); }
+
+} // namespace st

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "analysis/CapHistory.h"
+#include "analysis/Timeline.h"
+#include "domain/Entities.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace st {
+
+// The parts of a summary report after its title block, in print order.
+enum class ReportSection {
+    Chart = 0x01,        // the timeline chart
+    Rounds = 0x02,       // the table of resolutions and drafts
+    InForce = 0x04,      // measures in force at the end date
+    CapHistory = 0x08,   // how each cap changed
+    Designations = 0x10, // designation counts per regime (only when the database holds designations)
+    Sources = 0x20,      // the numbered sources cited
+};
+Q_DECLARE_FLAGS(ReportSections, ReportSection)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ReportSections)
+
+inline constexpr ReportSections kAllReportSections = ReportSections(0x3f);
+
+// What a report covers. Generation time and database label are injectable so a golden file of the
+// rendered HTML stays stable.
+struct ReportOptions {
+    QString stateCode;
+    QDate from;                 // null: from the first record
+    QDate to;                   // null: the generation date
+    ReportSections sections = kAllReportSections;
+    QDateTime generatedAt;      // null: now (UTC)
+    QString databaseLabel;      // null: the database's file path
+};
+
+// The data stamp under the title: when, from what, and how much.
+struct ReportStamp {
+    QDateTime generatedAt;      // UTC
+    QString database;
+    QString checksum;           // SHA-256 (hex) of the records the report read (ReportChecksum)
+    int resolutions = 0;        // in the date range, drafts included
+    int sanctionsRounds = 0;
+    int vetoedDrafts = 0;
+    int measures = 0;           // adopted or proposed by those resolutions
+    int triggerEvents = 0;
+    int designations = 0;       // on the list at the end date, all regimes of the state
+};
+
+// One measure as a resolution's row names it: "tightens Refined petroleum cap to 500,000 barrels".
+struct ReportMeasureChange {
+    qint64 id = 0;
+    QString typeCode;
+    QString typeName;
+    MeasureAction action = MeasureAction::Introduces;
+    QString paragraph;
+    std::optional<Cap> cap;
+    QDate effectiveFrom;
+    QDate effectiveTo;
+};
+
+struct ReportTrigger {
+    EventKind kind = EventKind::Other;
+    QDate date;                 // New York date
+    QString description;
+    int lagDays = 0;            // from the event to the resolution
+};
+
+// One row of the rounds table.
+struct ReportRound {
+    QString symbol;
+    QDate date;
+    ResolutionStatus status = ResolutionStatus::Adopted;
+    ResolutionKind kind = ResolutionKind::Sanctions;
+    Votes votes;
+    QStringList vetoedBy;
+    std::optional<bool> chapterVii;
+    QList<ReportTrigger> triggers;
+    QList<ReportMeasureChange> measures;
+    QList<int> sourceRefs;      // numbers into ReportContent::sources
+};
+
+// A measure in force at the end date, with the chain of resolutions it grew from.
+struct ReportInForceMeasure {
+    QString symbol;
+    QString paragraph;
+    MeasureAction action = MeasureAction::Introduces;
+    QDate since;
+    QDate until;                // null: open-ended (or, for a mandate, its effective end date)
+    std::optional<Cap> cap;
+    bool tightenedToBan = false; // tightened past any cap: a full ban
+    QStringList lineage;        // symbols, oldest first, ending with `symbol`
+    QList<int> sourceRefs;
+};
+
+struct ReportInForceType {
+    QString typeCode;
+    QString typeName;
+    QList<ReportInForceMeasure> measures;
+};
+
+struct ReportInForceGroup {
+    QString category;           // measure-type category code: trade, financial, ...
+    QList<ReportInForceType> types;
+};
+
+struct ReportCapStep {
+    enum class Kind { Applied, SupersededBeforeEffect, VetoedProposal };
+    Kind kind = Kind::Applied;
+    CapStep step;
+    QString paragraph;
+    QString supersededBy;       // for SupersededBeforeEffect: the symbol that replaced it
+    QList<int> sourceRefs;
+};
+
+struct ReportCapHistory {
+    QString typeCode;
+    QString typeName;
+    QList<ReportCapStep> steps; // by start date; superseded and vetoed ones where they would have started
+};
+
+struct ReportDesignationCount {
+    QString regimeCode;
+    QString regimeName;
+    int individuals = 0;
+    int entities = 0;
+    QList<int> sourceRefs;
+};
+
+struct ReportSource {
+    int number = 0;
+    QString url;
+};
+
+// Everything a summary report shows, computed from the database; rendering is a separate step.
+struct ReportContent {
+    QString stateCode;
+    QString stateName;
+    QDate from;                 // effective range: the first record's date when not given
+    QDate to;
+    ReportSections sections;
+    ReportStamp stamp;
+    TimelineData timeline;      // for the chart, limited to the range
+    QList<ReportRound> rounds;
+    QList<ReportInForceGroup> inForce;
+    QList<ReportCapHistory> capHistories;
+    QList<ReportDesignationCount> designations; // empty when the database holds no designations
+    QList<ReportSource> sources;
+
+    [[nodiscard]] bool has(ReportSection s) const { return sections.testFlag(s); }
+    // "Democratic People's Republic of Korea (PRK)"
+    [[nodiscard]] QString stateLabel() const;
+};
+
+} // namespace st

@@ -1,0 +1,375 @@
+#include "reports/ReportHtml.h"
+
+#include "reports/ReportFormat.h"
+
+#include <QCoreApplication>
+
+namespace st {
+
+namespace fmt = reportformat;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("st::ReportHtml", text); }
+
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+// Escaped, with its spaces made non-breaking: dates, figures and symbols never wrap mid-way.
+QString keep(const QString &text) { return esc(text).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")); }
+
+QString refs(const ReportContent &report, const QList<int> &numbers)
+{
+    if (!report.has(ReportSection::Sources) || numbers.isEmpty())
+        return {};
+    return QStringLiteral(" <span class=\"ref\">%1</span>").arg(esc(fmt::references(numbers)));
+}
+
+// Print CSS for QTextDocument and browsers alike: only properties both understand, sizes in pt.
+const char *const kStyle = R"(body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 8.5pt; color: #1b1f24; }
+h1 { font-size: 16pt; color: #0f2f55; margin-top: 0; margin-bottom: 3pt; }
+h2 { font-size: 12pt; color: #0f2f55; margin-top: 14pt; margin-bottom: 5pt; }
+h3 { font-size: 9.5pt; color: #0f2f55; margin-top: 9pt; margin-bottom: 3pt; }
+p { margin-top: 0; margin-bottom: 4pt; }
+p.subtitle { font-size: 10.5pt; color: #3d4a57; margin-bottom: 8pt; }
+p.legend { font-size: 7.5pt; color: #4f5b66; margin-top: 3pt; }
+p.figure { text-align: center; margin-top: 2pt; margin-bottom: 2pt; }
+table { width: 100%; }
+th { background-color: #e6ecf3; color: #0f2f55; font-weight: bold; text-align: left; vertical-align: bottom; padding: 3px 4px; border-bottom: 1px solid #8fa3b8; }
+td { vertical-align: top; padding: 3px 4px; border-bottom: 1px solid #d3dae2; }
+table.stamp th { background-color: #ffffff; color: #3d4a57; vertical-align: top; border-bottom: 1px solid #e3e8ee; }
+table.stamp td { border-bottom: 1px solid #e3e8ee; }
+.num { text-align: right; }
+.muted { color: #4f5b66; }
+.vetoed { color: #8a1c1c; }
+.ref { color: #1d4f91; font-size: 7pt; }
+.mono { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 7.5pt; }
+a { color: #1d4f91; text-decoration: none; }
+p.source { font-size: 7.5pt; margin-top: 0; margin-bottom: 1pt; margin-left: 2.6em; text-indent: -2.6em; }
+tr { page-break-inside: avoid; }
+)";
+
+class HtmlReport {
+public:
+    HtmlReport(const ReportContent &report, const ReportHtmlOptions &options) : r(report), o(options) {}
+
+    QString render()
+    {
+        h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        h += QStringLiteral("<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n")
+                 .arg(esc(reportTitle(r)), QString::fromUtf8(kStyle));
+        titleBlock();
+        if (r.has(ReportSection::Chart))
+            chart();
+        if (r.has(ReportSection::Rounds))
+            rounds();
+        if (r.has(ReportSection::InForce))
+            inForce();
+        if (r.has(ReportSection::CapHistory))
+            capHistory();
+        if (r.has(ReportSection::Designations) && !r.designations.isEmpty())
+            designations();
+        if (r.has(ReportSection::Sources))
+            sources();
+        h += QStringLiteral("</body>\n</html>\n");
+        return h;
+    }
+
+private:
+    void heading(const QString &title)
+    {
+        h += QStringLiteral("<h2>%1&nbsp;&nbsp;%2</h2>\n").arg(++section).arg(esc(title));
+    }
+
+    void stampRow(const QString &label, const QString &valueHtml)
+    {
+        h += QStringLiteral("<tr><th width=\"22%\">%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
+    }
+
+    void titleBlock()
+    {
+        const ReportStamp &s = r.stamp;
+        h += QStringLiteral("<h1>%1</h1>\n").arg(esc(reportTitle(r)));
+        h += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
+                 .arg(esc(tr("Summary report, %1. Measures in force as of %2.").arg(reportPeriod(r), fmt::date(r.to))));
+        h += QStringLiteral("<table class=\"stamp\" width=\"100%\" cellspacing=\"0\">\n");
+        stampRow(tr("Generated"), esc(s.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+        stampRow(tr("Database"), esc(s.database));
+        stampRow(tr("Data checksum"),
+                 QStringLiteral("<span class=\"mono\">%1</span><br><span class=\"muted\">%2</span>")
+                     .arg(esc(s.checksum), esc(tr("SHA-256 of the records this report was made from"))));
+        stampRow(tr("Covered"),
+                 esc(tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
+                        "%5 trigger events; %6 designations on the list at the end date")
+                         .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.measures)
+                         .arg(s.triggerEvents).arg(s.designations)));
+        h += QStringLiteral("</table>\n");
+    }
+
+    void chart()
+    {
+        heading(tr("Timeline"));
+        if (o.chartSource.isEmpty()) {
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("The timeline chart is not available.")));
+            return;
+        }
+        h += QStringLiteral("<p class=\"figure\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
+                 .arg(esc(o.chartSource))
+                 .arg(o.chartSize.width())
+                 .arg(o.chartSize.height())
+                 .arg(esc(tr("Timeline of resolutions, trigger events and measures in force")));
+        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
+                 .arg(esc(tr("Figure 1. Resolutions and drafts concerning %1 by date, in lanes: sanctions rounds "
+                             "(circles), Panel of Experts renewals (squares), vetoed drafts (diamonds) and other "
+                             "texts. Below them the trigger events (stars: nuclear tests; triangles: missile "
+                             "launches; pentagons: satellite launches), each linked to the resolution it led to, "
+                             "with the lag in days. The stepped line counts the measure types in force (right-hand "
+                             "axis).")
+                              .arg(r.stateCode)));
+    }
+
+    QString measureLine(const ReportMeasureChange &m)
+    {
+        QString text = QStringLiteral("<b>%1</b> %2").arg(esc(fmt::action(m.action)), esc(m.typeName));
+        if (m.cap)
+            text += QStringLiteral(": %1").arg(esc(fmt::cap(m.cap)));
+        if (m.effectiveFrom.isValid())
+            text += QStringLiteral(" %1").arg(esc(tr("from %1").arg(fmt::date(m.effectiveFrom))).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+        if (m.effectiveTo.isValid())
+            text += QStringLiteral(" %1").arg(esc(tr("until %1").arg(fmt::date(m.effectiveTo))).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+        if (!m.paragraph.isEmpty())
+            text += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(m.paragraph));
+        return text;
+    }
+
+    static QString kindLabel(const ReportRound &round)
+    {
+        if (round.status == ResolutionStatus::Vetoed)
+            return tr("Vetoed draft");
+        switch (round.kind) {
+        case ResolutionKind::Sanctions:
+            return tr("Sanctions round");
+        case ResolutionKind::PanelRenewal:
+            return tr("Panel renewal");
+        case ResolutionKind::Other:
+            return tr("Other");
+        }
+        return {};
+    }
+
+    void rounds()
+    {
+        heading(tr("Resolutions and vetoed drafts"));
+        if (r.rounds.isEmpty()) {
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                     .arg(esc(tr("No resolution or draft concerning %1 falls between %2 and %3.")
+                                  .arg(r.stateCode, fmt::date(r.from), fmt::date(r.to))));
+            return;
+        }
+        h += QStringLiteral("<table class=\"rounds\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>"
+                            "<th width=\"19%\">%1</th><th width=\"12%\">%2</th><th width=\"9%\">%3</th>"
+                            "<th width=\"6%\">%4</th><th width=\"16%\">%5</th><th width=\"38%\">%6</th>"
+                            "</tr></thead>\n<tbody>\n")
+                 .arg(esc(tr("Resolution")), esc(tr("Date")), esc(tr("Vote")), esc(tr("Ch. VII")),
+                      esc(tr("Trigger (lag)")), esc(tr("Measures introduced or changed")));
+        for (const ReportRound &round : r.rounds) {
+            const bool vetoed = round.status == ResolutionStatus::Vetoed;
+            QString vote = keep(fmt::votes(round.votes));
+            if (vetoed && !round.vetoedBy.isEmpty())
+                vote += QStringLiteral("<br><span class=\"vetoed\">%1</span>")
+                            .arg(esc(tr("vetoed by %1").arg(round.vetoedBy.join(QStringLiteral(", ")))));
+            QStringList triggers;
+            for (const ReportTrigger &t : round.triggers) {
+                triggers << QStringLiteral("%1<br><span class=\"muted\">%2 &middot; %3</span>")
+                                .arg(esc(displayName(t.kind)), keep(fmt::date(t.date)), keep(fmt::days(t.lagDays)));
+            }
+            QStringList measures;
+            for (const ReportMeasureChange &m : round.measures)
+                measures << measureLine(m);
+            h += QStringLiteral("<tr><td><b>%1</b><br><span class=\"%2\">%3</span>%4</td><td>%5</td><td>%6</td>"
+                                "<td>%7</td><td>%8</td><td>%9</td></tr>\n")
+                     .arg(keep(round.symbol), vetoed ? QStringLiteral("vetoed") : QStringLiteral("muted"),
+                          esc(kindLabel(round)), refs(r, round.sourceRefs), keep(fmt::date(round.date)), vote,
+                          esc(fmt::chapterVii(round.chapterVii)),
+                          triggers.isEmpty() ? QStringLiteral("&mdash;") : triggers.join(QStringLiteral("<br>")),
+                          measures.isEmpty() ? QStringLiteral("&mdash;") : measures.join(QStringLiteral("<br>")));
+        }
+        h += QStringLiteral("</tbody>\n</table>\n");
+        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
+                 .arg(esc(tr("Dates are New York dates. Vote: in favour\u2013against\u2013abstaining. Ch. VII: adopted "
+                             "under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event "
+                             "to the vote. Numbers in brackets refer to the sources at the end.")));
+    }
+
+    static QString lineage(const QStringList &symbols)
+    {
+        QStringList parts;
+        for (const QString &s : symbols)
+            parts << keep(fmt::shortSymbol(s));
+        return parts.join(QStringLiteral(" &rarr; "));
+    }
+
+    void inForce()
+    {
+        heading(tr("Measures in force on %1").arg(fmt::date(r.to)));
+        if (r.inForce.isEmpty()) {
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No measure was in force on that day.")));
+            return;
+        }
+        for (const ReportInForceGroup &g : r.inForce) {
+            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(fmt::category(g.category)));
+            h += QStringLiteral("<table class=\"inforce\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>"
+                                "<th width=\"25%\">%1</th><th width=\"25%\">%2</th><th width=\"12%\">%3</th>"
+                                "<th width=\"20%\">%4</th><th width=\"18%\">%5</th></tr></thead>\n<tbody>\n")
+                     .arg(esc(tr("Measure")), esc(tr("Set by")), esc(tr("Since")), esc(tr("Cap or limit")),
+                          esc(tr("Lineage")));
+            for (const ReportInForceType &t : g.types) {
+                for (const ReportInForceMeasure &m : t.measures) {
+                    QString setBy = QStringLiteral("%1 <span class=\"muted\">%2</span>")
+                                        .arg(keep(m.symbol), esc(m.paragraph));
+                    setBy += QStringLiteral("<br><span class=\"muted\">%1</span>%2").arg(esc(fmt::action(m.action)), refs(r, m.sourceRefs));
+                    QString since = keep(fmt::date(m.since));
+                    if (m.until.isValid())
+                        since += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(keep(tr("until %1").arg(fmt::date(m.until))));
+                    const QString limit = m.cap ? esc(fmt::cap(m.cap)) : (m.tightenedToBan ? esc(tr("full ban")) : QStringLiteral("&mdash;"));
+                    h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                             .arg(esc(t.typeName), setBy, since, limit, lineage(m.lineage));
+                }
+            }
+            h += QStringLiteral("</tbody>\n</table>\n");
+        }
+        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
+                 .arg(esc(tr("Lineage: the resolutions each measure grew from, oldest first, by number. Measures of "
+                             "vetoed drafts never apply.")));
+    }
+
+    QString period(const ReportCapStep &s)
+    {
+        switch (s.kind) {
+        case ReportCapStep::Kind::Applied:
+            if (s.step.until.isValid())
+                return QStringLiteral("%1 &ndash; %2").arg(keep(fmt::date(s.step.from)), keep(fmt::date(s.step.until.addDays(-1))));
+            return keep(tr("from %1").arg(fmt::date(s.step.from)));
+        case ReportCapStep::Kind::SupersededBeforeEffect:
+            return esc(tr("would have applied from")) + QStringLiteral(" ") + keep(fmt::date(s.step.from));
+        case ReportCapStep::Kind::VetoedProposal:
+            return esc(tr("proposed")) + QStringLiteral(" ") + keep(fmt::date(s.step.from));
+        }
+        return {};
+    }
+
+    QString status(const ReportCapStep &s)
+    {
+        switch (s.kind) {
+        case ReportCapStep::Kind::Applied:
+            if (s.step.from > r.to)
+                return esc(tr("adopted, not yet in effect"));
+            if (s.step.until.isNull() || s.step.until > r.to)
+                return QStringLiteral("<b>%1</b>").arg(esc(tr("in force")));
+            return esc(tr("applied"));
+        case ReportCapStep::Kind::SupersededBeforeEffect:
+            return QStringLiteral("<span class=\"vetoed\">%1</span>")
+                .arg(esc(s.supersededBy.isEmpty() ? tr("superseded before effect")
+                                                  : tr("superseded before effect by %1").arg(s.supersededBy)));
+        case ReportCapStep::Kind::VetoedProposal:
+            return QStringLiteral("<span class=\"vetoed\">%1</span>").arg(esc(tr("vetoed draft, never in force")));
+        }
+        return {};
+    }
+
+    void capHistory()
+    {
+        heading(tr("Cap histories"));
+        if (r.capHistories.isEmpty()) {
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No capped measure concerns %1.").arg(r.stateCode)));
+            return;
+        }
+        for (const ReportCapHistory &c : r.capHistories) {
+            QStringList applied;
+            for (const ReportCapStep &s : c.steps) {
+                const QString n = fmt::shortSymbol(s.step.symbol);
+                if (s.kind == ReportCapStep::Kind::Applied && (applied.isEmpty() || applied.last() != n))
+                    applied << n;
+            }
+            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(c.typeName));
+            if (!applied.isEmpty()) {
+                QStringList kept;
+                for (const QString &a : applied)
+                    kept << keep(a);
+                h += QStringLiteral("<p class=\"muted\">%1 %2</p>\n")
+                         .arg(esc(tr("Applied by")), kept.join(QStringLiteral(" &rarr; ")));
+            }
+            h += QStringLiteral("<table class=\"caps\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>"
+                                "<th width=\"26%\">%1</th><th width=\"24%\">%2</th><th width=\"24%\">%3</th>"
+                                "<th width=\"26%\">%4</th></tr></thead>\n<tbody>\n")
+                     .arg(esc(tr("Period")), esc(tr("Cap")), esc(tr("Resolution")), esc(tr("Status")));
+            for (const ReportCapStep &s : c.steps) {
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 <span class=\"muted\">%4</span>%5</td><td>%6</td></tr>\n")
+                         .arg(period(s), esc(fmt::cap(s.step.value, s.step.unit, s.step.period)), keep(s.step.symbol),
+                              esc(s.paragraph), refs(r, s.sourceRefs), status(s));
+            }
+            h += QStringLiteral("</tbody>\n</table>\n");
+        }
+        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
+                 .arg(esc(tr("Alternative limits (tonnes against barrels, \u201cwhichever is lower\u201d) are in the "
+                             "resolution texts. \u201cNo figure\u201d: a ban with exemptions or a cap relative to past "
+                             "deliveries.")));
+    }
+
+    void designations()
+    {
+        heading(tr("Designations"));
+        h += QStringLiteral("<table class=\"designations\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>"
+                            "<th width=\"52%\">%1</th><th width=\"16%\" class=\"num\">%2</th>"
+                            "<th width=\"16%\" class=\"num\">%3</th><th width=\"16%\" class=\"num\">%4</th>"
+                            "</tr></thead>\n<tbody>\n")
+                 .arg(esc(tr("Regime")), esc(tr("Individuals")), esc(tr("Entities")), esc(tr("Total")));
+        for (const ReportDesignationCount &d : r.designations) {
+            h += QStringLiteral("<tr><td>%1%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
+                                "<td class=\"num\">%5</td></tr>\n")
+                     .arg(esc(d.regimeName), refs(r, d.sourceRefs), fmt::number(d.individuals), fmt::number(d.entities),
+                          fmt::number(d.individuals + d.entities));
+        }
+        h += QStringLiteral("</tbody>\n</table>\n");
+        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
+                 .arg(esc(tr("On the UN Consolidated List on %1: listed by then and not delisted.").arg(fmt::date(r.to))));
+    }
+
+    void sources()
+    {
+        heading(tr("Sources"));
+        if (r.sources.isEmpty()) {
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No source is cited.")));
+            return;
+        }
+        // Paragraphs, not a list: the numbers are the ones the tables cite, and a list of thousands of
+        // items is slow to load into a QTextDocument.
+        for (const ReportSource &s : r.sources) {
+            h += QStringLiteral("<p class=\"source\">[%1]&nbsp;<a href=\"%2\">%2</a></p>\n")
+                     .arg(QString::number(s.number), esc(s.url));
+        }
+    }
+
+    const ReportContent &r;
+    const ReportHtmlOptions &o;
+    QString h;
+    int section = 0;
+};
+
+} // namespace
+
+QString reportTitle(const ReportContent &report)
+{
+    return QCoreApplication::translate("st::ReportHtml", "UN Security Council sanctions: %1").arg(report.stateLabel());
+}
+
+QString reportPeriod(const ReportContent &report)
+{
+    return QStringLiteral("%1 \u2013 %2").arg(fmt::date(report.from), fmt::date(report.to));
+}
+
+QString renderReportHtml(const ReportContent &report, const ReportHtmlOptions &options)
+{
+    return HtmlReport(report, options).render();
+}
+
+} // namespace st

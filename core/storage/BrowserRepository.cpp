@@ -1,0 +1,312 @@
+#include "storage/BrowserRepository.h"
+
+#include "storage/Sql.h"
+
+#include <QRegularExpression>
+
+namespace st {
+
+namespace {
+
+constexpr int kMaxSearchTerms = 8;
+
+QString direction(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+}
+
+// The WHERE clause is assembled from constant fragments only; every value is bound.
+struct Where {
+    QStringList clauses;
+    QVariantList values;
+    void add(const QString &clause, const QVariantList &bound)
+    {
+        clauses << clause;
+        values << bound;
+    }
+    [[nodiscard]] QString text() const
+    {
+        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+};
+
+// Resolutions whose own text, one of whose measures, or one of whose trigger events matches `term`.
+const QString kResolutionsMatching = QStringLiteral(
+    "r.id IN (SELECT rowid FROM resolution_text WHERE resolution_text MATCH ? "
+    " UNION SELECT m.resolution_id FROM measure_text JOIN measures m ON m.id = measure_text.rowid "
+    "  WHERE measure_text MATCH ? "
+    " UNION SELECT rt.resolution_id FROM trigger_event_text "
+    "  JOIN resolution_triggers rt ON rt.event_id = trigger_event_text.rowid WHERE trigger_event_text MATCH ?)");
+
+QString resolutionOrder(ResolutionSortKey key, Qt::SortOrder order)
+{
+    const QString dir = direction(order);
+    QString first;
+    switch (key) {
+    case ResolutionSortKey::Date:
+        return QStringLiteral(" ORDER BY r.adopted_on") + dir + QStringLiteral(", r.symbol") + dir;
+    case ResolutionSortKey::StatusCode:
+        first = QStringLiteral("r.status");
+        break;
+    case ResolutionSortKey::Kind:
+        first = QStringLiteral("r.kind");
+        break;
+    case ResolutionSortKey::Vote:
+        first = QStringLiteral("r.votes_for") + dir + QStringLiteral(", r.votes_against");
+        break;
+    case ResolutionSortKey::ChapterVii:
+        first = QStringLiteral("r.chapter_vii");
+        break;
+    case ResolutionSortKey::Measures:
+        first = QStringLiteral("(SELECT count(*) FROM measures m WHERE m.resolution_id = r.id)");
+        break;
+    case ResolutionSortKey::Triggers:
+        first = QStringLiteral("(SELECT e.kind || ' ' || e.occurred_on FROM resolution_triggers t "
+                               " JOIN trigger_events e ON e.id = t.event_id WHERE t.resolution_id = r.id "
+                               " ORDER BY t.position LIMIT 1)");
+        break;
+    case ResolutionSortKey::Title:
+        first = QStringLiteral("r.title COLLATE NOCASE");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + first + dir + QStringLiteral(", r.adopted_on, r.symbol");
+}
+
+QString measureOrder(MeasureSortKey key, Qt::SortOrder order)
+{
+    const QString dir = direction(order);
+    QString first;
+    switch (key) {
+    case MeasureSortKey::Resolution:
+        // Walks resolutions_by_date and the (resolution_id, position) key in order: no sort step.
+        return QStringLiteral(" ORDER BY r.adopted_on") + dir + QStringLiteral(", r.id") + dir +
+               QStringLiteral(", m.position") + dir;
+    case MeasureSortKey::State:
+        first = QStringLiteral("(SELECT code FROM states WHERE id = m.state_id)");
+        break;
+    case MeasureSortKey::Type:
+        first = QStringLiteral("(SELECT name FROM measure_types WHERE id = m.type_id)");
+        break;
+    case MeasureSortKey::Action:
+        first = QStringLiteral("m.action");
+        break;
+    case MeasureSortKey::Cap:
+        first = QStringLiteral("m.cap_value");
+        break;
+    case MeasureSortKey::EffectiveFrom:
+        first = QStringLiteral("coalesce(m.effective_from, r.adopted_on)");
+        break;
+    case MeasureSortKey::EffectiveTo:
+        first = QStringLiteral("m.effective_to");
+        break;
+    case MeasureSortKey::Description:
+        first = QStringLiteral("m.description COLLATE NOCASE");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + first + dir + QStringLiteral(", r.adopted_on, r.id, m.position");
+}
+
+Result<QList<qint64>> idsOf(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    auto q = sql::run(db, statement, values);
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids.append(q.value().value(0).toLongLong());
+    return ids;
+}
+
+QString placeholders(qsizetype n)
+{
+    QString text;
+    text.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return text;
+}
+
+const QString kSelectMeasureRow = QStringLiteral(
+    "SELECT m.id, m.resolution_id, r.symbol, r.adopted_on, r.status = 'adopted', m.position, s.code, t.code, "
+    " t.name, m.action, m.paragraph, m.description, m.cap_value, m.cap_unit, m.cap_period, m.effective_from, "
+    " m.effective_to, m.changes_measure_id, c.resolution_id, cr.symbol, c.paragraph, m.source, m.note "
+    "FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
+    " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id "
+    " LEFT JOIN measures c ON c.id = m.changes_measure_id LEFT JOIN resolutions cr ON cr.id = c.resolution_id ");
+
+MeasureRow measureRowFrom(const QSqlQuery &q)
+{
+    MeasureRow m;
+    m.id = q.value(0).toLongLong();
+    m.resolutionId = q.value(1).toLongLong();
+    m.symbol = q.value(2).toString();
+    m.resolutionDate = sql::dateFrom(q.value(3));
+    m.adopted = q.value(4).toBool();
+    m.position = q.value(5).toInt();
+    m.stateCode = q.value(6).toString();
+    m.typeCode = q.value(7).toString();
+    m.typeName = q.value(8).toString();
+    m.action = fromCode<MeasureAction>(q.value(9).toString()).value_or(MeasureAction::Introduces);
+    m.paragraph = q.value(10).toString();
+    m.description = q.value(11).toString();
+    if (!q.value(12).isNull())
+        m.cap = Cap{q.value(12).toDouble(), q.value(13).toString(), q.value(14).toString()};
+    m.effectiveFrom = sql::dateFrom(q.value(15));
+    m.effectiveTo = sql::dateFrom(q.value(16));
+    m.changesId = q.value(17).toLongLong();
+    m.changesResolutionId = q.value(18).toLongLong();
+    m.changesSymbol = q.value(19).toString();
+    m.changesParagraph = q.value(20).toString();
+    m.source = q.value(21).toString();
+    m.note = q.value(22).toString();
+    return m;
+}
+
+Result<QList<MeasureRow>> measureRowsWhere(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    auto q = sql::run(db, kSelectMeasureRow + where, values);
+    if (!q)
+        return q.error();
+    QList<MeasureRow> rows;
+    while (q.value().next())
+        rows.append(measureRowFrom(q.value()));
+    return rows;
+}
+
+} // namespace
+
+QStringList searchTerms(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString term = word.toLower();
+        if (!terms.contains(term))
+            terms << term;
+        if (terms.size() == kMaxSearchTerms)
+            break;
+    }
+    return terms;
+}
+
+QString ftsPrefixQuery(const QString &term)
+{
+    QString quoted = term;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QStringLiteral("\"*");
+}
+
+Result<QList<StateChoice>> BrowserRepository::states() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT s.code, s.name, (SELECT count(*) FROM resolution_states rs WHERE rs.state_id = s.id) "
+        "FROM states s ORDER BY s.name COLLATE NOCASE"));
+    if (!q)
+        return q.error();
+    QList<StateChoice> out;
+    while (q.value().next())
+        out.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toInt()});
+    return out;
+}
+
+Result<QList<qint64>> BrowserRepository::resolutionIds(const ResolutionFilter &filter, ResolutionSortKey key,
+                                                      Qt::SortOrder order) const
+{
+    Where where;
+    if (!filter.stateCode.isEmpty()) {
+        where.add(QStringLiteral("r.id IN (SELECT rs.resolution_id FROM resolution_states rs "
+                                 " WHERE rs.state_id = (SELECT id FROM states WHERE code = ?))"),
+                  {filter.stateCode});
+    }
+    if (!filter.measureTypeCode.isEmpty()) {
+        where.add(QStringLiteral("r.id IN (SELECT m.resolution_id FROM measures m "
+                                 " WHERE m.type_id = (SELECT id FROM measure_types WHERE code = ?))"),
+                  {filter.measureTypeCode});
+    }
+    if (filter.status)
+        where.add(QStringLiteral("r.status = ?"), {toCode(*filter.status)});
+    if (filter.from.isValid())
+        where.add(QStringLiteral("r.adopted_on >= ?"), {sql::dateText(filter.from)});
+    if (filter.to.isValid())
+        where.add(QStringLiteral("r.adopted_on <= ?"), {sql::dateText(filter.to)});
+    for (const QString &term : searchTerms(filter.search)) {
+        const QString query = ftsPrefixQuery(term);
+        where.add(kResolutionsMatching, {query, query, query});
+    }
+    return idsOf(m_db, QStringLiteral("SELECT r.id FROM resolutions r") + where.text() + resolutionOrder(key, order),
+                 where.values);
+}
+
+Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter, MeasureSortKey key,
+                                                   Qt::SortOrder order) const
+{
+    Where where;
+    if (!filter.stateCode.isEmpty())
+        where.add(QStringLiteral("m.state_id = (SELECT id FROM states WHERE code = ?)"), {filter.stateCode});
+    if (!filter.typeCode.isEmpty())
+        where.add(QStringLiteral("m.type_id = (SELECT id FROM measure_types WHERE code = ?)"), {filter.typeCode});
+    if (filter.action)
+        where.add(QStringLiteral("m.action = ?"), {toCode(*filter.action)});
+    for (const QString &term : searchTerms(filter.search)) {
+        where.add(QStringLiteral("m.id IN (SELECT rowid FROM measure_text WHERE measure_text MATCH ?)"),
+                  {ftsPrefixQuery(term)});
+    }
+    return idsOf(m_db,
+                 QStringLiteral("SELECT m.id FROM measures m JOIN resolutions r ON r.id = m.resolution_id") +
+                     where.text() + measureOrder(key, order),
+                 where.values);
+}
+
+Result<QList<MeasureRow>> BrowserRepository::measureRows(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<MeasureRow>();
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values << id;
+    return measureRowsWhere(m_db, QStringLiteral("WHERE m.id IN (%1)").arg(placeholders(ids.size())), values);
+}
+
+Result<QList<MeasureRow>> BrowserRepository::measuresOfResolution(qint64 resolutionId) const
+{
+    return measureRowsWhere(m_db, QStringLiteral("WHERE m.resolution_id = ? ORDER BY m.position"), {resolutionId});
+}
+
+Result<QList<LaterChange>> BrowserRepository::laterChanges(qint64 resolutionId) const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT m.changes_measure_id, m.id, r.id, r.symbol, r.adopted_on, r.status = 'adopted', m.action, "
+        " m.paragraph FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
+        "WHERE m.changes_measure_id IN (SELECT id FROM measures WHERE resolution_id = ?) "
+        "ORDER BY r.adopted_on, r.symbol, m.position"), {resolutionId});
+    if (!q)
+        return q.error();
+    QList<LaterChange> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        LaterChange c;
+        c.changedMeasureId = r.value(0).toLongLong();
+        c.measureId = r.value(1).toLongLong();
+        c.resolutionId = r.value(2).toLongLong();
+        c.symbol = r.value(3).toString();
+        c.date = sql::dateFrom(r.value(4));
+        c.adopted = r.value(5).toBool();
+        c.action = fromCode<MeasureAction>(r.value(6).toString()).value_or(MeasureAction::Introduces);
+        c.paragraph = r.value(7).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+Result<int> BrowserRepository::measureCount(const QString &stateCode) const
+{
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures m "
+                                              "WHERE ? IS NULL OR m.state_id = (SELECT id FROM states WHERE code = ?)"),
+                         {sql::orNull(stateCode), sql::orNull(stateCode)});
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+} // namespace st

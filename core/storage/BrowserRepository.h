@@ -1,0 +1,114 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Entities.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace st {
+
+// What the resolution browser shows: every field is optional, an empty one does not narrow.
+struct ResolutionFilter {
+    QString stateCode;       // resolutions concerning this state
+    QString measureTypeCode; // resolutions with at least one measure of this type
+    std::optional<ResolutionStatus> status;
+    QDate from;              // adoption (or veto) date, inclusive
+    QDate to;
+    QString search;          // free text, see searchTerms()
+    [[nodiscard]] bool narrowsBeyondState() const
+    {
+        return !measureTypeCode.isEmpty() || status || from.isValid() || to.isValid() || !search.trimmed().isEmpty();
+    }
+    friend bool operator==(const ResolutionFilter &, const ResolutionFilter &) = default;
+};
+
+enum class ResolutionSortKey { Date, StatusCode, Kind, Vote, ChapterVii, Measures, Triggers, Title };
+
+// What the measures view shows. "In force on" is applied in memory from core's InForce, not here.
+struct MeasureFilter {
+    QString stateCode;
+    QString typeCode;
+    std::optional<MeasureAction> action;
+    QString search; // over the measure's own description and paragraph
+    friend bool operator==(const MeasureFilter &, const MeasureFilter &) = default;
+};
+
+enum class MeasureSortKey { Resolution, State, Type, Action, Cap, EffectiveFrom, EffectiveTo, Description };
+
+// A state for the workspace's state picker, with how many resolutions concern it.
+struct StateChoice {
+    QString code;
+    QString name;
+    int resolutions = 0;
+};
+
+// One row of the measures view, with the names and lineage a reader needs.
+struct MeasureRow {
+    qint64 id = 0;
+    qint64 resolutionId = 0;
+    QString symbol;
+    QDate resolutionDate;
+    bool adopted = true;
+    int position = 0;
+    QString stateCode;
+    QString typeCode;
+    QString typeName;
+    MeasureAction action = MeasureAction::Introduces;
+    QString paragraph;
+    QString description;
+    std::optional<Cap> cap;
+    QDate effectiveFrom;
+    QDate effectiveTo;
+    qint64 changesId = 0;            // the earlier measure it changes
+    qint64 changesResolutionId = 0;
+    QString changesSymbol;
+    QString changesParagraph;
+    QString source;
+    QString note;
+};
+
+// A later measure that changes one of a resolution's measures ("superseded by 2397 OP 5").
+struct LaterChange {
+    qint64 changedMeasureId = 0; // the measure that was changed
+    qint64 measureId = 0;        // the later one
+    qint64 resolutionId = 0;
+    QString symbol;
+    QDate date;
+    bool adopted = true;
+    MeasureAction action = MeasureAction::Introduces;
+    QString paragraph;
+};
+
+// The queries behind the analyst workspace: filtered, sorted id lists (cheap, so a filter change or a
+// keystroke never reloads whole rows) and the rows of one page of them.
+class BrowserRepository {
+public:
+    explicit BrowserRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<StateChoice>> states() const;
+
+    Result<QList<qint64>> resolutionIds(const ResolutionFilter &filter, ResolutionSortKey key,
+                                        Qt::SortOrder order = Qt::AscendingOrder) const;
+    Result<QList<qint64>> measureIds(const MeasureFilter &filter, MeasureSortKey key,
+                                     Qt::SortOrder order = Qt::AscendingOrder) const;
+
+    // Rows for the given ids, in no particular order.
+    Result<QList<MeasureRow>> measureRows(const QList<qint64> &ids) const;
+    Result<QList<MeasureRow>> measuresOfResolution(qint64 resolutionId) const;
+    Result<QList<LaterChange>> laterChanges(qint64 resolutionId) const;
+
+    Result<int> measureCount(const QString &stateCode = {}) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// The words of a search box as FTS5 terms: letters and digits only, lower case, at most eight.
+QStringList searchTerms(const QString &text);
+// One term as an FTS5 prefix query ("petrol" -> "petrol"*), so results follow each keystroke.
+QString ftsPrefixQuery(const QString &term);
+
+} // namespace st

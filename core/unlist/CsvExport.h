@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+#include "unlist/Csv.h"
+
+#include <QSqlDatabase>
+
+namespace st {
+
+// The three tables analysts open in a spreadsheet, each with a header row. Lists inside one cell
+// (states, vetoing members) are joined with ";" (codes never hold one); free text that may
+// (sources, aliases, nationalities) is joined with line breaks, which RFC 4180 quotes.
+struct CsvTables {
+    CsvTable resolutions;
+    CsvTable measures;
+    CsvTable designations;
+};
+
+Result<CsvTables> csvTables(const QSqlDatabase &db);
+
+struct CsvExportSummary {
+    int resolutions = 0;
+    int measures = 0;
+    int designations = 0;
+    QStringList files; // absolute paths written
+};
+
+// Writes resolutions.csv, measures.csv and designations.csv into `directory` (created if missing).
+// Each file is written beside its target and renamed into place, so a failure leaves the old file.
+Result<CsvExportSummary> exportCsv(const QSqlDatabase &db, const QString &directory);
+
+} // namespace st

@@ -1,0 +1,134 @@
+#include "unlist/Reconciliation.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <array>
+
+namespace st {
+
+namespace {
+
+// Details grouped by section without copying them: one pass over each record.
+using Sections = std::array<QList<const UnListDetail *>, kDetailSectionCount>;
+
+Sections bySection(const QList<UnListDetail> &details)
+{
+    Sections out;
+    for (const UnListDetail &d : details)
+        out[std::size_t(d.section)].append(&d);
+    return out;
+}
+
+bool sameDetails(const QList<const UnListDetail *> &a, const QList<const UnListDetail *> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!(*a[i] == *b[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList differences(const StoredDesignation &stored, const UnListRecord &incoming, const ListingLink &link)
+{
+    const UnListRecord &s = stored.record;
+    QStringList out;
+    auto check = [&](bool same, const char *code) {
+        if (!same)
+            out << QString::fromLatin1(code);
+    };
+    check(s.kind == incoming.kind, "kind");
+    check(s.firstName == incoming.firstName && s.secondName == incoming.secondName
+              && s.thirdName == incoming.thirdName && s.fourthName == incoming.fourthName,
+          "name");
+    check(s.originalScript == incoming.originalScript, "original_script");
+    check(s.listType == incoming.listType, "un_list_type");
+    check(s.listedOn == incoming.listedOn, "listed_on");
+    check(s.comments == incoming.comments, "comments");
+    check(s.gender == incoming.gender, "gender");
+    check(s.dataId == incoming.dataId, "data_id");
+    check(s.versionNum == incoming.versionNum, "version");
+    check(s.aliases == incoming.aliases, "aliases");
+    if (s.details != incoming.details) {
+        const Sections a = bySection(s.details);
+        const Sections b = bySection(incoming.details);
+        for (int i = 0; i < kDetailSectionCount; ++i) {
+            if (!sameDetails(a[std::size_t(i)], b[std::size_t(i)]))
+                out << toCode(DetailSection(i));
+        }
+    }
+    check(stored.regimeCode == link.regimeCode, "regime");
+    check(stored.resolution == link.resolution, "resolution");
+    check(!stored.delistedOn.isValid(), "relisted");
+    return out;
+}
+
+Reconciliation reconcile(const UnList &incoming, const QList<StoredDesignation> &stored, const ListingLinker &links)
+{
+    QHash<QString, qsizetype> storedByReference;
+    storedByReference.reserve(stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        storedByReference.insert(stored[i].record.referenceNumber, i);
+
+    Reconciliation r;
+    QList<bool> seen(stored.size(), false);
+    for (qsizetype i = 0; i < incoming.records.size(); ++i) {
+        const UnListRecord &record = incoming.records[i];
+        const auto it = storedByReference.constFind(record.referenceNumber);
+        if (it == storedByReference.cend()) {
+            r.added.append(i);
+            continue;
+        }
+        seen[*it] = true;
+        const StoredDesignation &s = stored[*it];
+        QStringList fields = differences(s, record, links.linkFor(record));
+        if (fields.isEmpty())
+            ++r.unchanged;
+        else
+            r.changed.append({i, s.id, std::move(fields)});
+    }
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const StoredDesignation &s = stored[i];
+        if (!seen[i] && !s.delistedOn.isValid())
+            r.removed.append({s.id, s.record.referenceNumber, s.name, s.record.listType});
+    }
+    return r;
+}
+
+QString changeFieldLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("kind"), QT_TR_NOOP("individual or entity")},
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("original_script"), QT_TR_NOOP("name in original script")},
+        {QStringLiteral("un_list_type"), QT_TR_NOOP("UN list")},
+        {QStringLiteral("listed_on"), QT_TR_NOOP("listed on")},
+        {QStringLiteral("comments"), QT_TR_NOOP("comments")},
+        {QStringLiteral("gender"), QT_TR_NOOP("gender")},
+        {QStringLiteral("data_id"), QT_TR_NOOP("DATAID")},
+        {QStringLiteral("version"), QT_TR_NOOP("version")},
+        {QStringLiteral("aliases"), QT_TR_NOOP("aliases")},
+        {QStringLiteral("title"), QT_TR_NOOP("titles")},
+        {QStringLiteral("function"), QT_TR_NOOP("functions")},
+        {QStringLiteral("nationality"), QT_TR_NOOP("nationalities")},
+        {QStringLiteral("list_type"), QT_TR_NOOP("list type")},
+        {QStringLiteral("last_updated"), QT_TR_NOOP("last updated")},
+        {QStringLiteral("address"), QT_TR_NOOP("addresses")},
+        {QStringLiteral("date_of_birth"), QT_TR_NOOP("dates of birth")},
+        {QStringLiteral("place_of_birth"), QT_TR_NOOP("places of birth")},
+        {QStringLiteral("document"), QT_TR_NOOP("documents")},
+        {QStringLiteral("sort_key"), QT_TR_NOOP("sort key")},
+        {QStringLiteral("note"), QT_TR_NOOP("notes")},
+        {QStringLiteral("regime"), QT_TR_NOOP("regime")},
+        {QStringLiteral("resolution"), QT_TR_NOOP("resolution")},
+        {QStringLiteral("relisted"), QT_TR_NOOP("back on the list")},
+    };
+    const char *label = labels.value(code, nullptr);
+    return label ? QObject::tr(label) : code;
+}
+
+} // namespace st

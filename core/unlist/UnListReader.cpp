@@ -1,0 +1,514 @@
+#include "unlist/UnListReader.h"
+
+#include "common/Log.h"
+#include "unlist/UnListTags.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+#include <QObject>
+#include <QXmlStreamReader>
+
+#include <array>
+#include <optional>
+
+namespace st {
+
+namespace {
+
+// Big enough that the per-chunk work (hashing, progress) is noise, small enough for a lively bar.
+constexpr qint64 kChunkBytes = 256 * 1024;
+
+QString cancelledMarker() { return QStringLiteral("st.unlist.cancelled"); }
+
+QString tr(const char *text) { return QObject::tr(text); }
+
+// What an element is where it stands; the same name means different things at different depths.
+enum class Role : quint8 { Root, ListSection, Record, Scalar, ValueGroup, ValueItem, Group, GroupField, Unknown };
+
+struct Frame {
+    Role role = Role::Unknown;
+    Tag tag = Tag::Unknown;
+    QString unknownName; // only for elements this reader does not know
+    qint64 line = 0;
+    qint64 column = 0;
+    bool hadChild = false;
+};
+
+class ListReader {
+public:
+    Result<UnList> read(QIODevice &device, const ReadProgress &progress);
+
+private:
+    void parseAvailable();
+    void startElement();
+    void endElement();
+    Role roleFor(const Frame &parent, Tag tag) const;
+    void startRecord(const Frame &f);
+    void setScalar(const Frame &f, QString text);
+    void addGroupField(const Frame &f, QString text);
+    void finishGroup();
+    void finishRecord(const Frame &f);
+    void keepUnknown(const Frame &f, const QString &text);
+    void noteAttributes();
+    QString pathInRecord() const;
+    QString pathFromRoot() const;
+    QString recordLabel() const;
+    void fail(qint64 line, qint64 column, const QString &what);
+    void fail(const Frame &f, const QString &what) { fail(f.line, f.column, what); }
+
+    QXmlStreamReader m_xml;
+    UnList m_list;
+    QList<Frame> m_stack;
+    QString m_text;
+    bool m_sawRoot = false;
+    bool m_done = false;
+    std::optional<Error> m_error;
+
+    // The record being read and the group inside it.
+    UnListRecord m_record;
+    qsizetype m_recordDepth = -1;
+    std::array<int, kDetailSectionCount> m_items{};
+    DetailSection m_groupSection = DetailSection::Note;
+    bool m_groupIsAlias = false;
+    UnListAlias m_alias;
+    QList<QPair<Tag, QString>> m_groupFields;
+    QHash<QString, qint64> m_lineOfReference;
+};
+
+Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
+{
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    const qint64 total = device.isSequential() ? -1 : device.size();
+    m_list.sizeBytes = 0;
+    if (total == 0)
+        return Error{Error::Code::InvalidInput, tr("The file is empty: it is not a UN Consolidated List.")};
+    if (progress && !progress(0, total))
+        return Error{Error::Code::InvalidInput, tr("Reading the list was cancelled."), cancelledMarker()};
+
+    while (!m_done && !m_error) {
+        const QByteArray chunk = device.read(kChunkBytes);
+        if (chunk.isEmpty()) {
+            if (!device.atEnd())
+                return Error{Error::Code::Io, tr("The file could not be read to the end."), device.errorString()};
+            break;
+        }
+        sha.addData(chunk);
+        m_list.sizeBytes += chunk.size();
+        m_xml.addData(chunk);
+        parseAvailable();
+        if (progress && !progress(m_list.sizeBytes, total))
+            return Error{Error::Code::InvalidInput, tr("Reading the list was cancelled."), cancelledMarker()};
+    }
+    if (m_error)
+        return *m_error;
+    if (!m_done) {
+        if (m_list.sizeBytes == 0)
+            return Error{Error::Code::InvalidInput, tr("The file is empty: it is not a UN Consolidated List.")};
+        return Error{Error::Code::InvalidInput,
+                     tr("Line %1, column %2: the file ends before the list is complete; it is probably "
+                        "truncated. Download it again.")
+                         .arg(m_xml.lineNumber())
+                         .arg(m_xml.columnNumber() + 1)};
+    }
+    // Drain whatever the stream holds after the root: trailing comments are fine, content is not.
+    while (!m_xml.atEnd() && m_xml.readNext() != QXmlStreamReader::Invalid) {
+    }
+    if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
+        return Error{Error::Code::InvalidInput, tr("Line %1, column %2: this is not well-formed XML (%3).")
+                                                    .arg(m_xml.lineNumber())
+                                                    .arg(m_xml.columnNumber() + 1)
+                                                    .arg(m_xml.errorString())};
+    }
+    if (m_list.records.isEmpty()) {
+        return Error{Error::Code::InvalidInput,
+                     tr("The list holds no INDIVIDUAL or ENTITY record. Importing it would mark every stored "
+                        "designation as delisted, so it was refused.")};
+    }
+    m_list.sha256 = sha.result().toHex();
+    return std::move(m_list);
+}
+
+void ListReader::parseAvailable()
+{
+    while (!m_error && !m_done) {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            startElement();
+            break;
+        case QXmlStreamReader::EndElement:
+            endElement();
+            break;
+        case QXmlStreamReader::Characters:
+            // Indentation between elements is most of the tokens and none of the data.
+            if (!m_xml.isWhitespace())
+                m_text += m_xml.text();
+            break;
+        case QXmlStreamReader::Invalid:
+            if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+                return; // needs the next chunk
+            fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
+                 tr("this is not well-formed XML (%1).").arg(m_xml.errorString()));
+            return;
+        default:
+            break; // declarations, comments, processing instructions carry no list data
+        }
+    }
+}
+
+Role ListReader::roleFor(const Frame &parent, Tag tag) const
+{
+    switch (parent.role) {
+    case Role::Root:
+        return tag == Tag::Individuals || tag == Tag::Entities ? Role::ListSection : Role::Unknown;
+    case Role::ListSection:
+        // The element, not the section, says what a record is: an ENTITY misfiled under INDIVIDUALS is
+        // still an entity, and is better imported than turned into notes.
+        return tag == Tag::Individual || tag == Tag::Entity ? Role::Record : Role::Unknown;
+    case Role::Record:
+        if (isScalarTag(tag))
+            return Role::Scalar;
+        if (valueGroupSection(tag))
+            return Role::ValueGroup;
+        if (isAliasTag(tag) || groupSection(tag))
+            return Role::Group;
+        return Role::Unknown;
+    case Role::ValueGroup:
+        return tag == Tag::Value ? Role::ValueItem : Role::Unknown;
+    case Role::Group:
+        return isGroupField(parent.tag, tag) ? Role::GroupField : Role::Unknown;
+    default:
+        return Role::Unknown;
+    }
+}
+
+void ListReader::startElement()
+{
+    m_text.truncate(0); // keeps its buffer for the next element's text
+    const QStringView name = m_xml.name();
+    Frame f;
+    f.tag = tagOf(name);
+    f.line = m_xml.lineNumber();
+    f.column = m_xml.columnNumber() + 1;
+
+    if (m_stack.isEmpty()) {
+        if (m_sawRoot || f.tag != Tag::ConsolidatedList) {
+            fail(f, tr("the document's root element is <%1>, not <CONSOLIDATED_LIST>: this is not a UN "
+                       "Consolidated List.")
+                        .arg(name));
+            return;
+        }
+        m_sawRoot = true;
+        f.role = Role::Root;
+        m_list.dateGenerated = m_xml.attributes().value(QLatin1String("dateGenerated")).toString().trimmed();
+        if (!m_list.dateGenerated.isEmpty()) {
+            m_list.generatedAt = QDateTime::fromString(m_list.dateGenerated, Qt::ISODateWithMs);
+            if (!m_list.generatedAt.isValid()) {
+                fail(f, tr("dateGenerated is \"%1\", which is not a date and time.").arg(m_list.dateGenerated));
+                return;
+            }
+            m_list.generatedAt = m_list.generatedAt.toUTC();
+        }
+        m_stack.append(f);
+        return;
+    }
+
+    Frame &parent = m_stack.last();
+    parent.hadChild = true;
+    f.role = roleFor(parent, f.tag);
+    if (f.role == Role::Unknown) {
+        f.tag = Tag::Unknown;
+        f.unknownName = name.toString();
+    }
+    m_stack.append(f);
+
+    switch (f.role) {
+    case Role::Record:
+        startRecord(f);
+        break;
+    case Role::Group:
+        m_groupIsAlias = isAliasTag(f.tag);
+        m_groupSection = groupSection(f.tag).value_or(DetailSection::Note);
+        break;
+    case Role::Unknown:
+        ++m_list.unknownElements[m_recordDepth >= 0 ? pathInRecord() : pathFromRoot()];
+        break;
+    default:
+        break;
+    }
+    if (m_recordDepth >= 0 && !m_xml.attributes().isEmpty())
+        noteAttributes();
+}
+
+void ListReader::endElement()
+{
+    const Frame f = m_stack.takeLast();
+    QString text = f.hadChild ? QString() : m_text.trimmed();
+    m_text.truncate(0);
+    switch (f.role) {
+    case Role::Root:
+        m_done = true;
+        break;
+    case Role::Record:
+        finishRecord(f);
+        break;
+    case Role::Scalar:
+        setScalar(f, std::move(text));
+        break;
+    case Role::ValueItem:
+        if (!text.isEmpty()) {
+            const DetailSection section = valueGroupSection(m_stack.last().tag).value_or(DetailSection::Note);
+            m_record.details.append({section, m_items[std::size_t(section)]++, tagName(Tag::Value), std::move(text)});
+        }
+        break;
+    case Role::GroupField:
+        addGroupField(f, std::move(text));
+        break;
+    case Role::Group:
+        finishGroup();
+        break;
+    case Role::Unknown:
+        if (!f.hadChild)
+            keepUnknown(f, text);
+        break;
+    default:
+        break;
+    }
+}
+
+void ListReader::startRecord(const Frame &f)
+{
+    m_recordDepth = m_stack.size() - 1;
+    m_record = UnListRecord{};
+    m_record.kind = f.tag == Tag::Entity ? DesignationKind::Entity : DesignationKind::Individual;
+    m_items.fill(0);
+}
+
+void ListReader::setScalar(const Frame &f, QString text)
+{
+    UnListRecord &r = m_record;
+    auto setOnce = [&](QString &target) {
+        // A repeated scalar would overwrite the first value; keep the second one as a note instead.
+        if (!target.isEmpty() && !text.isEmpty() && target != text)
+            r.details.append({DetailSection::Note, m_items[std::size_t(DetailSection::Note)]++, tagName(f.tag), text});
+        else if (!text.isEmpty())
+            target = std::move(text);
+    };
+    switch (f.tag) {
+    case Tag::DataId:
+    case Tag::VersionNum: {
+        if (text.isEmpty())
+            return;
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        if (!ok || n < 0) {
+            fail(f, tr("%1 of %2 is \"%3\", which is not a whole number.").arg(tagName(f.tag), recordLabel(), text));
+            return;
+        }
+        if (f.tag == Tag::DataId)
+            r.dataId = n;
+        else
+            r.versionNum = int(n);
+        return;
+    }
+    case Tag::FirstName: return setOnce(r.firstName);
+    case Tag::SecondName: return setOnce(r.secondName);
+    case Tag::ThirdName: return setOnce(r.thirdName);
+    case Tag::FourthName: return setOnce(r.fourthName);
+    case Tag::NameOriginalScript: return setOnce(r.originalScript);
+    case Tag::UnListType: return setOnce(r.listType);
+    case Tag::ReferenceNumber: return setOnce(r.referenceNumber);
+    case Tag::Comments1: return setOnce(r.comments);
+    case Tag::Gender: return setOnce(r.gender);
+    case Tag::ListedOn: {
+        if (text.isEmpty())
+            return;
+        const QDate date = parseUnDate(text);
+        if (!date.isValid()) {
+            fail(f, tr("LISTED_ON of %1 is \"%2\", which is not a real date (YYYY-MM-DD).").arg(recordLabel(), text));
+            return;
+        }
+        r.listedOn = date;
+        return;
+    }
+    case Tag::SortKey:
+    case Tag::SortKeyLastMod:
+        if (!text.isEmpty())
+            r.details.append({DetailSection::SortKey, 0, tagName(f.tag), std::move(text)});
+        return;
+    default:
+        return;
+    }
+}
+
+void ListReader::addGroupField(const Frame &f, QString text)
+{
+    if (text.isEmpty())
+        return; // the UN writes empty placeholders (<COUNTRY/>, <QUALITY/>) that say nothing
+    if (!m_groupIsAlias) {
+        m_groupFields.append({f.tag, std::move(text)});
+        return;
+    }
+    switch (f.tag) {
+    case Tag::Quality: m_alias.quality = std::move(text); break;
+    case Tag::AliasName: m_alias.name = std::move(text); break;
+    case Tag::DateOfBirth: m_alias.dateOfBirth = std::move(text); break;
+    case Tag::CityOfBirth: m_alias.cityOfBirth = std::move(text); break;
+    case Tag::CountryOfBirth: m_alias.countryOfBirth = std::move(text); break;
+    case Tag::Note: m_alias.note = std::move(text); break;
+    default: break;
+    }
+}
+
+void ListReader::finishGroup()
+{
+    if (m_groupIsAlias) {
+        if (m_alias != UnListAlias{})
+            m_record.aliases.append(m_alias);
+        m_alias = {};
+        return;
+    }
+    if (!m_groupFields.isEmpty()) {
+        const int item = m_items[std::size_t(m_groupSection)]++;
+        for (auto &[tag, value] : m_groupFields)
+            m_record.details.append({m_groupSection, item, tagName(tag), std::move(value)});
+        m_groupFields.clear();
+    }
+}
+
+void ListReader::finishRecord(const Frame &f)
+{
+    m_recordDepth = -1;
+    UnListRecord &r = m_record;
+    const QString element = tagName(f.tag);
+    if (r.referenceNumber.isEmpty()) {
+        const QString hint = r.dataId ? tr(" (DATAID %1)").arg(r.dataId) : QString();
+        fail(f, tr("this %1 record%2 has no REFERENCE_NUMBER; every record of the list needs one.").arg(element, hint));
+        return;
+    }
+    if (const auto it = m_lineOfReference.constFind(r.referenceNumber); it != m_lineOfReference.cend()) {
+        fail(f, tr("reference number %1 appears a second time (first at line %2).").arg(r.referenceNumber).arg(*it));
+        return;
+    }
+    if (r.listType.isEmpty()) {
+        fail(f, tr("%1 has no UN_LIST_TYPE, so its sanctions regime is unknown.").arg(r.referenceNumber));
+        return;
+    }
+    if (!r.listedOn.isValid()) {
+        fail(f, tr("%1 has no LISTED_ON date.").arg(r.referenceNumber));
+        return;
+    }
+    if (r.primaryName().isEmpty()) {
+        fail(f, tr("%1 has no name (FIRST_NAME is empty).").arg(r.referenceNumber));
+        return;
+    }
+    m_lineOfReference.insert(r.referenceNumber, f.line);
+    m_list.records.append(std::move(m_record));
+    m_record = UnListRecord{};
+}
+
+// Called once the element has left the stack, so its own name is appended to the path.
+void ListReader::keepUnknown(const Frame &f, const QString &text)
+{
+    if (m_recordDepth >= 0) {
+        // The path inside the record, without the record's own element: "INDIVIDUAL_ADDRESS/GPS".
+        QString path = pathInRecord().section(QLatin1Char('/'), 1);
+        path += (path.isEmpty() ? QString() : QStringLiteral("/")) + f.unknownName;
+        m_record.details.append({DetailSection::Note, m_items[std::size_t(DetailSection::Note)]++, path, text});
+        return;
+    }
+    m_list.listNotes.append(pathFromRoot() + QLatin1Char('/') + f.unknownName + QStringLiteral(": ") + text);
+}
+
+void ListReader::noteAttributes()
+{
+    const QString path = pathInRecord().section(QLatin1Char('/'), 1);
+    for (const QXmlStreamAttribute &a : m_xml.attributes()) {
+        const QString where = (path.isEmpty() ? QString() : path + QLatin1Char('/')) + QLatin1Char('@')
+                              + a.qualifiedName().toString();
+        ++m_list.unknownElements[tagName(m_stack.at(m_recordDepth).tag) + QLatin1Char('/') + where];
+        m_record.details.append(
+            {DetailSection::Note, m_items[std::size_t(DetailSection::Note)]++, where, a.value().toString()});
+    }
+}
+
+// "INDIVIDUAL/INDIVIDUAL_ADDRESS/GPS" for the element on top of the stack.
+QString ListReader::pathInRecord() const
+{
+    QStringList parts;
+    for (qsizetype i = m_recordDepth; i < m_stack.size(); ++i) {
+        const Frame &f = m_stack.at(i);
+        parts << (f.tag == Tag::Unknown ? f.unknownName : tagName(f.tag));
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+QString ListReader::pathFromRoot() const
+{
+    QStringList parts;
+    for (const Frame &f : m_stack)
+        parts << (f.tag == Tag::Unknown ? f.unknownName : tagName(f.tag));
+    return parts.join(QLatin1Char('/'));
+}
+
+QString ListReader::recordLabel() const
+{
+    if (!m_record.referenceNumber.isEmpty())
+        return m_record.referenceNumber;
+    return tr("the record starting at line %1").arg(m_stack.value(m_recordDepth).line);
+}
+
+void ListReader::fail(qint64 line, qint64 column, const QString &what)
+{
+    if (m_error)
+        return;
+    m_error = Error{Error::Code::InvalidInput, tr("Line %1, column %2: %3").arg(line).arg(column).arg(what)};
+    qCInfo(lcImport) << "UN list refused:" << m_error->message;
+}
+
+} // namespace
+
+Result<UnList> readUnList(QIODevice &device, const ReadProgress &progress)
+{
+    ListReader reader;
+    return reader.read(device, progress);
+}
+
+Result<UnList> readUnListFile(const QString &path, const ReadProgress &progress)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{Error::Code::NotFound, QObject::tr("The file %1 does not exist.").arg(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, QObject::tr("The file %1 could not be opened.").arg(path), file.errorString()};
+    return readUnList(file, progress);
+}
+
+bool isCancellation(const Error &error) { return error.detail == cancelledMarker(); }
+
+QDate parseUnDate(QStringView text)
+{
+    // xs:date: YYYY-MM-DD, optionally followed by a time zone ("Z", "+02:00", "-04:00"), which says
+    // where the day was counted and does not change it. Read by hand: it runs once per record.
+    auto digits = [&](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (!text[i].isDigit() || text[i].unicode() > 127)
+                return -1;
+            n = n * 10 + (text[i].unicode() - '0');
+        }
+        return n;
+    };
+    if (text.size() < 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))
+        return {};
+    const QStringView zone = text.mid(10);
+    const bool zoneOk = zone.isEmpty() || zone == QLatin1String("Z")
+                        || (zone.size() == 6 && (zone[0] == QLatin1Char('+') || zone[0] == QLatin1Char('-'))
+                            && zone[3] == QLatin1Char(':') && digits(11, 2) >= 0 && digits(14, 2) >= 0);
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    if (!zoneOk || year < 0 || month < 0 || day < 0)
+        return {};
+    return QDate(year, month, day); // invalid for 2016-13-01 or 2017-02-30
+}
+
+} // namespace st

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "unlist/UnListRecord.h"
+
+#include <functional>
+
+class QIODevice;
+
+namespace st {
+
+// Called after each chunk the reader consumes; returning false cancels the read. It runs on the
+// reading thread, so a UI passes something thread-safe (an atomic flag, a queued call).
+using ReadProgress = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
+
+// Reads a whole UN Consolidated List (the UN's XML) with QXmlStreamReader, in chunks, hashing the
+// bytes as they pass. Anything that is not a complete, well-formed list with a REFERENCE_NUMBER,
+// UN_LIST_TYPE, name and real LISTED_ON date on every record is refused with the line and column of
+// the first problem. Needs no database, so it may run on a worker thread.
+Result<UnList> readUnList(QIODevice &device, const ReadProgress &progress = {});
+Result<UnList> readUnListFile(const QString &path, const ReadProgress &progress = {});
+
+// True for the error readUnList() returns when `progress` asked it to stop.
+bool isCancellation(const Error &error);
+
+// "2016-03-02", also with the time-zone suffix the UN sometimes writes ("2015-03-27-04:00"); an
+// invalid QDate for anything else, including impossible dates such as 2016-13-01.
+QDate parseUnDate(QStringView text);
+
+} // namespace st

@@ -1,0 +1,351 @@
+#include "unlist/UnListStore.h"
+
+#include "storage/ReferenceData.h"
+#include "storage/Sql.h"
+#include "unlist/BatchInsert.h"
+#include "unlist/UnListTags.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace st {
+
+namespace {
+
+// Field names read back from the database are interned, so a loaded list costs no more memory
+// than a parsed one.
+QString internedField(const QString &field)
+{
+    const Tag tag = tagOf(field);
+    return tag == Tag::Unknown ? field : tagName(tag);
+}
+
+QVariant orNull(qint64 n) { return n == 0 ? QVariant() : QVariant(n); }
+
+// A JSON array of row ids, bound as one value and unpacked by json_each() in the statement.
+QString idsJson(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += QLatin1Char(',');
+        json += QString::number(ids[i]);
+    }
+    return json + QLatin1Char(']');
+}
+
+const QStringList &designationColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("id"),           QStringLiteral("reference_number"),     QStringLiteral("kind"),
+        QStringLiteral("name"),         QStringLiteral("listed_on"),            QStringLiteral("regime_id"),
+        QStringLiteral("state_id"),     QStringLiteral("resolution_id"),        QStringLiteral("un_list_type"),
+        QStringLiteral("data_id"),      QStringLiteral("version_num"),          QStringLiteral("first_name"),
+        QStringLiteral("second_name"),  QStringLiteral("third_name"),           QStringLiteral("fourth_name"),
+        QStringLiteral("name_original_script"), QStringLiteral("gender"),       QStringLiteral("comments"),
+        QStringLiteral("delisted_on")};
+    return columns;
+}
+
+// An existing row (a changed designation) is rewritten in place, keeping its id and so its links.
+QString upsertClause()
+{
+    QStringList sets;
+    for (const QString &c : designationColumns()) {
+        if (c != QLatin1String("id") && c != QLatin1String("reference_number"))
+            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    return QStringLiteral("ON CONFLICT(id) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+}
+
+QVariantList designationRow(qint64 id, const UnListRecord &r, const ListingLink &link)
+{
+    return {id,
+            r.referenceNumber,
+            toCode(r.kind),
+            r.primaryName(),
+            sql::dateText(r.listedOn),
+            orNull(link.regimeId),
+            orNull(link.stateId),
+            orNull(link.resolutionId),
+            r.listType,
+            orNull(r.dataId),
+            orNull(qint64(r.versionNum)),
+            sql::orNull(r.firstName),
+            sql::orNull(r.secondName),
+            sql::orNull(r.thirdName),
+            sql::orNull(r.fourthName),
+            sql::orNull(r.originalScript),
+            sql::orNull(r.gender),
+            sql::orNull(r.comments),
+            QVariant()};
+}
+
+} // namespace
+
+Result<QList<StoredDesignation>> UnListStore::storedDesignations() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT d.id, d.reference_number, d.kind, d.name, d.listed_on, d.un_list_type, d.data_id, d.version_num, "
+        " d.first_name, d.second_name, d.third_name, d.fourth_name, d.name_original_script, d.comments, d.gender, "
+        " d.delisted_on, g.code, r.symbol "
+        "FROM designations d LEFT JOIN regimes g ON g.id = d.regime_id "
+        " LEFT JOIN resolutions r ON r.id = d.resolution_id ORDER BY d.id"));
+    if (!q)
+        return q.error();
+    QList<StoredDesignation> out;
+    QHash<qint64, qsizetype> indexOfId;
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        StoredDesignation s;
+        s.id = row.value(0).toLongLong();
+        UnListRecord &r = s.record;
+        r.referenceNumber = row.value(1).toString();
+        r.kind = fromCode<DesignationKind>(row.value(2).toString()).value_or(DesignationKind::Individual);
+        s.name = row.value(3).toString();
+        r.listedOn = sql::dateFrom(row.value(4));
+        r.listType = row.value(5).toString();
+        r.dataId = row.value(6).toLongLong();
+        r.versionNum = row.value(7).toInt();
+        r.firstName = row.value(8).toString();
+        r.secondName = row.value(9).toString();
+        r.thirdName = row.value(10).toString();
+        r.fourthName = row.value(11).toString();
+        r.originalScript = row.value(12).toString();
+        r.comments = row.value(13).toString();
+        r.gender = row.value(14).toString();
+        s.delistedOn = sql::dateFrom(row.value(15));
+        s.regimeCode = row.value(16).toString();
+        s.resolution = row.value(17).toString();
+        indexOfId.insert(s.id, out.size());
+        out.append(std::move(s));
+    }
+    if (auto done = loadAliases(out, indexOfId); !done)
+        return done.error();
+    if (auto done = loadDetails(out, indexOfId); !done)
+        return done.error();
+    return out;
+}
+
+Status UnListStore::loadAliases(QList<StoredDesignation> &out, const QHash<qint64, qsizetype> &indexOfId) const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT designation_id, quality, name, date_of_birth, city_of_birth, country_of_birth, note "
+        "FROM designation_aliases ORDER BY designation_id, position"));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        const qsizetype i = indexOfId.value(row.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        out[i].record.aliases.append({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                                      row.value(4).toString(), row.value(5).toString(), row.value(6).toString()});
+    }
+    return {};
+}
+
+Status UnListStore::loadDetails(QList<StoredDesignation> &out, const QHash<qint64, qsizetype> &indexOfId) const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT designation_id, section, item, field, value FROM designation_details ORDER BY designation_id, seq"));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        const qsizetype i = indexOfId.value(row.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        const auto section = detailSectionFromCode(row.value(1).toString());
+        out[i].record.details.append({section.value_or(DetailSection::Note), row.value(2).toInt(),
+                                      internedField(row.value(3).toString()), row.value(4).toString()});
+    }
+    return {};
+}
+
+Result<ListingLinker> UnListStore::linker() const
+{
+    ListingLinker links;
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT g.id, g.code, coalesce(g.un_list_type, ''), g.state_id, s.code "
+        "FROM regimes g JOIN states s ON s.id = g.state_id ORDER BY g.id"));
+    if (!q)
+        return q.error();
+    // A regime is found by its UN list type; one entered without it, by the committee's code.
+    QList<QPair<QString, ListingLinker::StoredRegime>> byCode;
+    QSet<QString> mapped;
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        const ListingLinker::StoredRegime regime{row.value(0).toLongLong(), row.value(1).toString(),
+                                                 row.value(3).toLongLong(), row.value(4).toString()};
+        const QString listType = row.value(2).toString();
+        if (!listType.isEmpty()) {
+            links.addRegime(listType, regime);
+            mapped.insert(listType);
+        } else {
+            byCode.append({regime.code, regime});
+        }
+    }
+    for (const auto &[code, regime] : byCode) {
+        for (const UnListRegime &known : knownUnListRegimes()) {
+            if (known.regimeCode == code && !mapped.contains(known.listType)) {
+                links.addRegime(known.listType, regime);
+                mapped.insert(known.listType);
+            }
+        }
+    }
+
+    q = sql::run(m_db, QStringLiteral(
+        "SELECT regime_id, adopted_on, id, symbol FROM resolutions "
+        "WHERE status = 'adopted' AND regime_id IS NOT NULL ORDER BY adopted_on, number"));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        links.addResolution(row.value(0).toLongLong(), sql::dateFrom(row.value(1)), row.value(2).toLongLong(),
+                            row.value(3).toString());
+    }
+    return links;
+}
+
+Result<QList<UnListImportLogEntry>> UnListStore::importLog() const
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT id, imported_at, user, file_name, file_sha256, date_generated, individuals, entities, added, "
+        " changed, removed, unknown_elements, notes FROM un_list_imports ORDER BY id DESC"));
+    if (!q)
+        return q.error();
+    QList<UnListImportLogEntry> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                    r.value(4).toString(), r.value(5).toString(), r.value(6).toInt(), r.value(7).toInt(),
+                    r.value(8).toInt(), r.value(9).toInt(), r.value(10).toInt(), r.value(11).toInt(),
+                    r.value(12).toString()});
+    }
+    return out;
+}
+
+Status UnListStore::createRegimes(const QList<UnListRegime> &regimes) const
+{
+    const StateRepository states(m_db);
+    const RegimeRepository regimeRepository(m_db);
+    for (const UnListRegime &g : regimes) {
+        // An analyst's own state row (its name) is left as it is.
+        auto stateId = states.idOf(g.stateCode);
+        if (!stateId && stateId.error().code != Error::Code::NotFound)
+            return stateId.error();
+        if (!stateId) {
+            if (auto id = states.upsert({0, g.stateCode, g.stateName}); !id)
+                return id.error();
+        }
+        if (auto id = regimeRepository.upsert({0, g.regimeCode, g.regimeName, g.stateCode, {}, g.listType, g.source});
+            !id)
+            return id.error();
+    }
+    return {};
+}
+
+Result<qint64> UnListStore::logImport(const UnListImportLogEntry &e) const
+{
+    return sql::returningId(m_db, QStringLiteral(
+        "INSERT INTO un_list_imports(user, file_name, file_sha256, date_generated, individuals, entities, added, "
+        " changed, removed, unknown_elements, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {sql::text(e.user), sql::text(e.fileName), e.sha256, sql::text(e.dateGenerated), e.individuals, e.entities,
+         e.added, e.changed, e.removed, e.unknownElements, sql::text(e.notes)});
+}
+
+Status UnListStore::write(const UnList &list, const Reconciliation &r, const ListingLinker &links,
+                          const QDate &delistedOn) const
+{
+    // Called under the import's write lock (BEGIN IMMEDIATE): no other writer can take these ids.
+    auto maxId = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM designations"));
+    if (!maxId)
+        return maxId.error();
+    qint64 nextId = maxId.value().toLongLong() + 1;
+
+    QList<QPair<qint64, const UnListRecord *>> written;
+    written.reserve(r.added.size() + r.changed.size());
+    // New rows are plain inserts; a changed designation is rewritten in place (upsert on its id).
+    BatchInsert added(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns());
+    for (qsizetype index : r.added) {
+        const UnListRecord &record = list.records[index];
+        written.append({nextId, &record});
+        if (auto done = added.add(designationRow(nextId++, record, links.linkFor(record))); !done)
+            return done;
+    }
+    if (auto done = added.flush(); !done)
+        return done;
+    BatchInsert changed(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns(),
+                        upsertClause());
+    QList<qint64> changedIds;
+    for (const DesignationChange &c : r.changed) {
+        const UnListRecord &record = list.records[c.incoming];
+        written.append({c.storedId, &record});
+        changedIds.append(c.storedId);
+        if (auto done = changed.add(designationRow(c.storedId, record, links.linkFor(record))); !done)
+            return done;
+    }
+    if (auto done = changed.flush(); !done)
+        return done;
+
+    if (!changedIds.isEmpty()) {
+        if (auto done = deleteChildren(idsJson(changedIds)); !done)
+            return done;
+    }
+    if (auto done = writeChildren(written); !done)
+        return done;
+
+    if (!r.removed.isEmpty()) {
+        QList<qint64> removedIds;
+        for (const Delisting &d : r.removed)
+            removedIds.append(d.storedId);
+        return sql::exec(m_db, QStringLiteral(
+            "UPDATE designations SET delisted_on = ? "
+            "WHERE delisted_on IS NULL AND id IN (SELECT value FROM json_each(?))"),
+            {sql::dateText(delistedOn), idsJson(removedIds)});
+    }
+    return {};
+}
+
+Status UnListStore::deleteChildren(const QString &ids) const
+{
+    for (const char *table : {"designation_aliases", "designation_details"}) {
+        const QString statement = QStringLiteral(
+            "DELETE FROM %1 WHERE designation_id IN (SELECT value FROM json_each(?))").arg(QLatin1String(table));
+        if (auto done = sql::exec(m_db, statement, {ids}); !done)
+            return done;
+    }
+    return {};
+}
+
+Status UnListStore::writeChildren(const QList<QPair<qint64, const UnListRecord *>> &written) const
+{
+    BatchInsert aliases(m_db, BatchInsert::Carrier::Json, QStringLiteral("designation_aliases"),
+                        {QStringLiteral("designation_id"), QStringLiteral("position"), QStringLiteral("quality"),
+                         QStringLiteral("name"), QStringLiteral("date_of_birth"), QStringLiteral("city_of_birth"),
+                         QStringLiteral("country_of_birth"), QStringLiteral("note")});
+    BatchInsert details(m_db, BatchInsert::Carrier::Json, QStringLiteral("designation_details"),
+                        {QStringLiteral("designation_id"), QStringLiteral("seq"), QStringLiteral("section"),
+                         QStringLiteral("item"), QStringLiteral("field"), QStringLiteral("value")});
+    for (const auto &[id, record] : written) {
+        for (qsizetype i = 0; i < record->aliases.size(); ++i) {
+            const UnListAlias &a = record->aliases[i];
+            if (auto done = aliases.add({id, i, sql::text(a.quality), sql::text(a.name), sql::orNull(a.dateOfBirth),
+                                         sql::orNull(a.cityOfBirth), sql::orNull(a.countryOfBirth),
+                                         sql::orNull(a.note)});
+                !done)
+                return done;
+        }
+        for (qsizetype i = 0; i < record->details.size(); ++i) {
+            const UnListDetail &d = record->details[i];
+            if (auto done = details.add({id, i, toCode(d.section), d.item, d.field, sql::text(d.value)}); !done)
+                return done;
+        }
+    }
+    if (auto done = aliases.flush(); !done)
+        return done;
+    return details.flush();
+}
+
+} // namespace st

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+#include "unlist/ListingLinks.h"
+#include "unlist/Reconciliation.h"
+#include "unlist/UnListRecord.h"
+
+#include <QSqlDatabase>
+
+namespace st {
+
+// One row of un_list_imports: which file was imported, when, by whom, and what it did.
+struct UnListImportLogEntry {
+    qint64 id = 0;
+    QString importedAt; // UTC, ISO 8601
+    QString user;
+    QString fileName;
+    QString sha256;
+    QString dateGenerated;
+    int individuals = 0;
+    int entities = 0;
+    int added = 0;
+    int changed = 0;
+    int removed = 0;
+    int unknownElements = 0;
+    QString notes;
+};
+
+// The SQL of the UN list import: reads what is stored in the list's terms and writes a reconciled
+// list. It opens no transaction of its own; UnListImport wraps the writes in one.
+class UnListStore {
+public:
+    explicit UnListStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<StoredDesignation>> storedDesignations() const;
+    Result<ListingLinker> linker() const;
+    Result<QList<UnListImportLogEntry>> importLog() const; // newest first
+
+    Status createRegimes(const QList<UnListRegime> &regimes) const;
+    Result<qint64> logImport(const UnListImportLogEntry &entry) const;
+    // Inserts the added designations, rewrites the changed ones (their aliases and details are
+    // replaced) and gives the removed ones `delistedOn`. `links` must know every regime by now.
+    Status write(const UnList &list, const Reconciliation &reconciliation, const ListingLinker &links,
+                 const QDate &delistedOn) const;
+
+private:
+    Status loadAliases(QList<StoredDesignation> &out, const QHash<qint64, qsizetype> &indexOfId) const;
+    Status loadDetails(QList<StoredDesignation> &out, const QHash<qint64, qsizetype> &indexOfId) const;
+    Status writeChildren(const QList<QPair<qint64, const UnListRecord *>> &written) const;
+    Status deleteChildren(const QString &idsJson) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace st

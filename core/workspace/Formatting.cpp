@@ -1,0 +1,77 @@
+#include "workspace/Formatting.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace st {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("st::Formatting", text); }
+} // namespace
+
+QString actionName(MeasureAction action)
+{
+    switch (action) {
+    case MeasureAction::Introduces:
+        return tr("Introduces");
+    case MeasureAction::Expands:
+        return tr("Expands");
+    case MeasureAction::Tightens:
+        return tr("Tightens");
+    case MeasureAction::Relaxes:
+        return tr("Relaxes");
+    case MeasureAction::Renews:
+        return tr("Renews");
+    case MeasureAction::Terminates:
+        return tr("Terminates");
+    }
+    return {};
+}
+
+QString capValueText(double value)
+{
+    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 2);
+}
+
+QString capText(const Cap &cap)
+{
+    QString text = capValueText(cap.value);
+    if (!cap.unit.isEmpty())
+        text += QLatin1Char(' ') + cap.unit;
+    if (cap.period == QLatin1String("year"))
+        text += tr(" a year");
+    else if (!cap.period.isEmpty())
+        text += QStringLiteral(" / ") + cap.period;
+    return text;
+}
+
+QString lagText(int days)
+{
+    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+}
+
+QString dayText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString triggersText(const QString &stored)
+{
+    QStringList parts;
+    for (const QString &item : stored.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        const QString code = item.section(QLatin1Char(' '), 0, 0);
+        const QString date = item.section(QLatin1Char(' '), 1);
+        const auto kind = fromCode<EventKind>(code);
+        parts << (kind ? displayName(*kind) : code) + QLatin1Char(' ') + date;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString statusName(ResolutionStatus status)
+{
+    return status == ResolutionStatus::Adopted ? tr("Adopted") : tr("Vetoed");
+}
+
+} // namespace st

@@ -1,0 +1,205 @@
+#include "workspace/ResolutionBrowserModel.h"
+
+#include "common/Log.h"
+#include "models/ResolutionTableModel.h"
+#include "storage/Database.h"
+#include "workspace/Formatting.h"
+
+namespace st {
+
+namespace {
+
+ResolutionSortKey sortKeyOf(int column)
+{
+    switch (column) {
+    case ResolutionBrowserModel::Status:
+        return ResolutionSortKey::StatusCode;
+    case ResolutionBrowserModel::Kind:
+        return ResolutionSortKey::Kind;
+    case ResolutionBrowserModel::Vote:
+        return ResolutionSortKey::Vote;
+    case ResolutionBrowserModel::ChapterVii:
+        return ResolutionSortKey::ChapterVii;
+    case ResolutionBrowserModel::Measures:
+        return ResolutionSortKey::Measures;
+    case ResolutionBrowserModel::Triggers:
+        return ResolutionSortKey::Triggers;
+    case ResolutionBrowserModel::Title:
+        return ResolutionSortKey::Title;
+    default: // Symbol sorts by date, so S/RES/2397 comes after S/RES/1718 whatever the text says
+        return ResolutionSortKey::Date;
+    }
+}
+
+} // namespace
+
+ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+}
+
+::st::Status ResolutionBrowserModel::setFilter(const ResolutionFilter &filter)
+{
+    if (filter == m_filter && !m_lastError)
+        return {};
+    const ResolutionFilter previous = m_filter;
+    m_filter = filter;
+    if (!m_loaded)
+        return {};
+    auto done = requery();
+    if (!done)
+        m_filter = previous;
+    return done;
+}
+
+::st::Status ResolutionBrowserModel::reload()
+{
+    auto total = ResolutionRepository(m_db.connection()).count();
+    if (!total)
+        return total.error();
+    m_total = total.value();
+    m_loaded = true;
+    return requery();
+}
+
+void ResolutionBrowserModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (m_loaded)
+        (void)requery(); // a failure is kept in lastError() and the rows stay as they were
+}
+
+::st::Status ResolutionBrowserModel::requery()
+{
+    auto ids = BrowserRepository(m_db.connection()).resolutionIds(m_filter, sortKeyOf(m_sortColumn), m_sortOrder);
+    if (!ids) {
+        m_lastError = ids.error();
+        qCWarning(lcStorage) << "resolution browser query failed:" << ids.error().fullText();
+        return ids.error();
+    }
+    m_lastError.reset();
+    beginResetModel();
+    m_ids = std::move(ids).value();
+    m_cache.clear();
+    m_rowOfId.clear();
+    endResetModel();
+    emit rowsRequeried();
+    return {};
+}
+
+int ResolutionBrowserModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ResolutionBrowserModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int ResolutionBrowserModel::rowOfId(qint64 id) const
+{
+    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
+        m_rowOfId.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOfId.insert(m_ids[i], i);
+    }
+    return m_rowOfId.value(id, -1);
+}
+
+const ResolutionSummary *ResolutionBrowserModel::row(int index) const
+{
+    return m_cache.at(m_ids, index, [this](const QList<qint64> &ids, QList<ResolutionSummary> &rows) {
+        auto loaded = ResolutionRepository(m_db.connection()).summariesOf(ids);
+        if (!loaded) {
+            qCWarning(lcStorage) << "cannot read resolutions:" << loaded.error().fullText();
+            return false;
+        }
+        rows = std::move(loaded).value();
+        return true;
+    });
+}
+
+std::optional<ResolutionSummary> ResolutionBrowserModel::summaryAt(int index) const
+{
+    const ResolutionSummary *r = row(index);
+    return r ? std::optional<ResolutionSummary>(*r) : std::nullopt;
+}
+
+QVariant ResolutionBrowserModel::display(const ResolutionSummary &r, int column) const
+{
+    switch (column) {
+    case Symbol:
+        return r.symbol;
+    case Date:
+        return r.date.toString(Qt::ISODate);
+    case Status:
+        return statusName(r.status);
+    case Kind:
+        return displayName(r.kind);
+    case Vote:
+        return voteText(r.votes);
+    case ChapterVii:
+        return chapterViiText(r.chapterVii);
+    case Measures:
+        return r.measureCount;
+    case Triggers:
+        return triggersText(r.triggers);
+    case Title:
+        return r.title;
+    default:
+        return {};
+    }
+}
+
+QVariant ResolutionBrowserModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size() || index.column() >= ColumnCount)
+        return {};
+    if (role == IdRole)
+        return m_ids[index.row()];
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole && role != StatusRole &&
+        role != KindRole)
+        return {};
+    const ResolutionSummary *r = row(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*r, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Title || index.column() == Triggers ? display(*r, index.column()) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == Measures ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case StatusRole:
+        return toCode(r->status);
+    case KindRole:
+        return toCode(r->kind);
+    default:
+        return {};
+    }
+}
+
+QVariant ResolutionBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Symbol: return tr("Symbol");
+    case Date: return tr("Date");
+    case Status: return tr("Status");
+    case Kind: return tr("Kind");
+    case Vote: return tr("Vote");
+    case ChapterVii: return tr("Ch. VII");
+    case Measures: return tr("Measures");
+    case Triggers: return tr("Trigger");
+    case Title: return tr("Title");
+    default: return {};
+    }
+}
+
+} // namespace st

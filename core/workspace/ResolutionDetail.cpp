@@ -1,0 +1,207 @@
+#include "workspace/ResolutionDetail.h"
+
+#include "models/ResolutionTableModel.h"
+#include "storage/Database.h"
+#include "storage/ReferenceData.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/TriggerEventRepository.h"
+#include "workspace/Formatting.h"
+
+#include <QCoreApplication>
+
+namespace st {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("st::ResolutionDetail", text); }
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+QString link(const QUrl &url, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url.toString(QUrl::FullyEncoded)), esc(text));
+}
+
+QString resolutionRef(qint64 id, const QString &symbol, const QString &paragraph)
+{
+    return link(resolutionLink(id), paragraph.isEmpty() ? symbol : symbol + QLatin1Char(' ') + paragraph);
+}
+
+QString factLine(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td style=\"color:#5f6b76; padding-right:10px\">%1</td><td>%2</td></tr>")
+        .arg(esc(label), valueHtml);
+}
+
+QString kindText(const Resolution &r)
+{
+    if (r.status == ResolutionStatus::Vetoed)
+        return tr("Vetoed draft");
+    return displayName(r.kind);
+}
+
+QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later)
+{
+    QString html = QStringLiteral("<li style=\"margin-bottom:6px\"><b>%1</b>").arg(esc(m.typeName));
+    QStringList facts;
+    if (!m.paragraph.isEmpty())
+        facts << esc(m.paragraph);
+    if (m.cap)
+        facts << QStringLiteral("<span style=\"color:#9c3d10\">%1</span>").arg(esc(tr("cap %1").arg(capText(*m.cap))));
+    if (m.effectiveFrom.isValid())
+        facts << esc(tr("from %1").arg(dayText(m.effectiveFrom)));
+    if (m.effectiveTo.isValid())
+        facts << esc(tr("until %1").arg(dayText(m.effectiveTo)));
+    if (!facts.isEmpty())
+        html += QStringLiteral(" · ") + facts.join(QStringLiteral(" · "));
+    html += QStringLiteral("<br/>") + esc(m.description);
+    QStringList lineage;
+    if (m.changesId != 0)
+        lineage << tr("Changes %1").arg(resolutionRef(m.changesResolutionId, m.changesSymbol, m.changesParagraph));
+    for (const LaterChange &c : later) {
+        if (c.changedMeasureId != m.id)
+            continue;
+        QString ref = resolutionRef(c.resolutionId, c.symbol, c.paragraph);
+        if (!c.adopted)
+            ref += esc(tr(" (vetoed draft, never applied)"));
+        lineage << tr("%1 by %2").arg(esc(actionName(c.action)), ref);
+    }
+    if (!lineage.isEmpty())
+        html += QStringLiteral("<br/><span style=\"color:#3b5b7a\">↳ %1</span>").arg(lineage.join(QStringLiteral(" · ")));
+    if (!m.note.isEmpty())
+        html += QStringLiteral("<br/><span style=\"color:#6b6b6b; font-size:small\">%1</span>").arg(esc(m.note));
+    return html + QStringLiteral("</li>");
+}
+
+} // namespace
+
+QUrl resolutionLink(qint64 id)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("st-resolution"));
+    url.setPath(QString::number(id));
+    return url;
+}
+
+std::optional<qint64> resolutionIdFromLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("st-resolution"))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = url.path().toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+Result<std::optional<ResolutionDetail>> loadResolutionDetail(const Database &db, qint64 resolutionId)
+{
+    const QSqlDatabase conn = db.connection();
+    auto summary = ResolutionRepository(conn).summariesOf({resolutionId});
+    if (!summary)
+        return summary.error();
+    if (summary.value().isEmpty())
+        return std::optional<ResolutionDetail>();
+    auto resolution = ResolutionRepository(conn).findBySymbol(summary.value().first().symbol);
+    if (!resolution)
+        return resolution.error();
+    if (!resolution.value())
+        return std::optional<ResolutionDetail>();
+    auto triggers = TriggerEventRepository(conn).forResolution(resolutionId);
+    if (!triggers)
+        return triggers.error();
+    const BrowserRepository browser(conn);
+    auto measures = browser.measuresOfResolution(resolutionId);
+    if (!measures)
+        return measures.error();
+    auto later = browser.laterChanges(resolutionId);
+    if (!later)
+        return later.error();
+    auto states = StateRepository(conn).all();
+    if (!states)
+        return states.error();
+
+    ResolutionDetail d{*resolution.value(), triggers.value(), measures.value(), later.value(), {}};
+    for (const SanctionedState &s : states.value()) {
+        if (d.resolution.states.contains(s.code))
+            d.stateNames.insert(s.code, s.name);
+    }
+    return std::optional<ResolutionDetail>(std::move(d));
+}
+
+QString resolutionDetailHtml(const ResolutionDetail &d)
+{
+    const Resolution &r = d.resolution;
+    QString html;
+    html += QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(r.symbol));
+    html += QStringLiteral("<p style=\"margin-top:0; color:#333\"><i>%1</i></p>").arg(esc(r.title));
+
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    html += factLine(r.status == ResolutionStatus::Adopted ? tr("Adopted") : tr("Vetoed"), esc(dayText(r.date)));
+    html += factLine(tr("Kind"), esc(kindText(r)));
+    QString vote = esc(tr("%1 in favour, %2 against, %3 abstaining")
+                           .arg(r.votes.inFavour)
+                           .arg(r.votes.against)
+                           .arg(r.votes.abstaining));
+    if (!r.vetoedBy.isEmpty())
+        vote += QStringLiteral("<br/><b style=\"color:#a33\">%1</b>").arg(esc(tr("Vetoed by %1").arg(r.vetoedBy.join(QStringLiteral(", ")))));
+    html += factLine(tr("Vote"), vote);
+    html += factLine(tr("Chapter VII"), esc(chapterViiText(r.chapterVii)));
+    QStringList states;
+    for (const QString &code : r.states)
+        states << esc(d.stateNames.value(code, code)) + QStringLiteral(" (") + esc(code) + QLatin1Char(')');
+    if (!states.isEmpty())
+        html += factLine(tr("Concerns"), states.join(QStringLiteral(", ")));
+    if (!r.regimeCode.isEmpty())
+        html += factLine(tr("Regime"), esc(tr("%1 Committee").arg(r.regimeCode)));
+    html += QStringLiteral("</table>");
+
+    if (!r.summary.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(r.summary));
+
+    if (!d.triggers.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Triggered by")));
+        for (const TriggerEvent &e : d.triggers) {
+            const int lag = int(e.date.daysTo(r.date));
+            QString when = esc(dayText(e.date));
+            if (e.localDate.isValid())
+                when += esc(tr(" (%1 local)").arg(dayText(e.localDate)));
+            html += QStringLiteral("<li><b>%1</b>, %2 — <b>%3</b><br/>%4")
+                        .arg(esc(displayName(e.kind)), when, esc(tr("%1 before the vote").arg(lagText(lag))),
+                             esc(e.description));
+            if (!e.source.isEmpty())
+                html += QStringLiteral(" ") + link(QUrl(e.source), tr("source"));
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(d.measures.isEmpty() ? tr("No measures") : tr("Measures (%1)").arg(d.measures.size())));
+    if (r.status == ResolutionStatus::Vetoed && !d.measures.isEmpty())
+        html += QStringLiteral("<p style=\"color:#a33\">%1</p>").arg(esc(tr("Proposed only: a vetoed draft's measures never applied.")));
+    for (const QString &code : allCodes<MeasureAction>()) {
+        const MeasureAction action = *fromCode<MeasureAction>(code);
+        QString items;
+        int n = 0;
+        for (const MeasureRow &m : d.measures) {
+            if (m.action == action) {
+                items += measureHtml(m, d.laterChanges);
+                ++n;
+            }
+        }
+        if (n > 0)
+            html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1 (%2)</h4><ul style=\"margin-top:2px\">%3</ul>")
+                        .arg(esc(actionName(action)))
+                        .arg(n)
+                        .arg(items);
+    }
+
+    if (!r.sources.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Sources")));
+        for (const QString &url : r.sources)
+            html += QStringLiteral("<li>%1</li>").arg(link(QUrl(url), url));
+        html += QStringLiteral("</ul>");
+    }
+    if (!r.note.isEmpty())
+        html += QStringLiteral("<p style=\"color:#6b6b6b\"><small>%1</small></p>").arg(esc(r.note));
+    return html;
+}
+
+} // namespace st

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/BrowserRepository.h"
+
+#include <QUrl>
+
+#include <optional>
+
+namespace st {
+
+class Database;
+
+// Everything the detail pane says about one resolution.
+struct ResolutionDetail {
+    Resolution resolution;
+    QList<TriggerEvent> triggers;
+    QList<MeasureRow> measures;        // by position
+    QList<LaterChange> laterChanges;   // later measures that change one of these
+    QHash<QString, QString> stateNames;
+};
+
+// Nullopt when no resolution has that id (deleted meanwhile).
+Result<std::optional<ResolutionDetail>> loadResolutionDetail(const Database &db, qint64 resolutionId);
+
+// The detail as HTML for a QTextBrowser or a report: vote, triggers with their lag, the measures
+// grouped by action with caps and lineage, and the sources. Lineage targets are resolutionLink()s.
+QString resolutionDetailHtml(const ResolutionDetail &detail);
+
+// Links between resolutions inside the app: "st-resolution:<id>".
+QUrl resolutionLink(qint64 id);
+std::optional<qint64> resolutionIdFromLink(const QUrl &url);
+
+} // namespace st

@@ -1,0 +1,343 @@
+// The editing feature in the main window: menus and shortcuts, "New Measure" pre-filled from the
+// selection, double-click to edit, delete that asks and undo that restores every row, undo/redo that
+// update the views at once, the History dock, and an undo the database refuses.
+#include "EditingTestSupport.h"
+#include "GrabSupport.h"
+
+#include "editing/DateField.h"
+#include "editing/EditHistory.h"
+#include "editing/EditingFeature.h"
+#include "editing/HistoryView.h"
+#include "editing/AuditLogModel.h"
+#include "editing/MeasureDialog.h"
+#include "editing/RecordEditor.h"
+#include "editing/ResolutionDialog.h"
+#include "main/MainWindow.h"
+#include "main/ResolutionTablePage.h"
+#include "storage/ResolutionRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QSignalSpy>
+
+using namespace st;
+
+class TestEditingFeature : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("SanctionsTrackerTests")); }
+    void menusToolbarAndShortcuts();
+    void newMeasureStartsFromTheSelection();
+    void doubleClickEditsTheResolution();
+    void saveUndoRedoUpdateTheViews();
+    void deleteAsksThenUndoRestoresEveryRow();
+    void historyShowsBeforeAndAfter();
+    void refusedUndoKeepsDataAndStack();
+};
+
+namespace {
+
+EditingFeature &featureOf(MainWindow &window)
+{
+    auto *feature = window.findChild<EditingFeature *>();
+    if (!feature)
+        qFatal("the editing feature is not installed");
+    return *feature;
+}
+
+qint64 idOf(const Database &db, const char *symbol)
+{
+    return ResolutionRepository(db.connection()).idOf(QString::fromLatin1(symbol)).value();
+}
+
+// Makes `id` the workspace's current resolution and returns its row in the resolutions table.
+int selectInTable(MainWindow &window, qint64 id)
+{
+    window.workspace().setCurrentResolution(id);
+    QTableView *view = window.resolutionPage().view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+template <typename T>
+T *openDialog(QWidget &window)
+{
+    QCoreApplication::processEvents();
+    const auto all = window.findChildren<T *>();
+    for (T *d : all) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+QAction *findAction(const QList<QAction *> &actions, const QKeySequence &shortcut)
+{
+    for (QAction *a : actions) {
+        if (a->shortcut() == shortcut)
+            return a;
+        if (a->menu()) {
+            if (QAction *found = findAction(a->menu()->actions(), shortcut))
+                return found;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestEditingFeature::menusToolbarAndShortcuts()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    EditingFeature &feature = featureOf(window);
+    QCOMPARE(findAction(window.editMenu()->actions(), QKeySequence::Undo), feature.undoAction());
+    QCOMPARE(findAction(window.editMenu()->actions(), QKeySequence::Redo), feature.redoAction());
+    QCOMPARE(findAction(window.fileMenu()->actions(), QKeySequence::New), feature.newMeasureAction());
+    QStringList newItems;
+    for (QAction *a : window.fileMenu()->actions().first()->menu()->actions())
+        newItems << a->text().remove(QLatin1Char('&'));
+    QCOMPARE(newItems, (QStringList{QStringLiteral("Resolution…"), QStringLiteral("Measure…"), QStringLiteral("Trigger Event…"),
+                                    QStringLiteral("Sanctioned State…"), QStringLiteral("Measure Type…")}));
+    QVERIFY(window.mainToolBar()->actions().contains(feature.newMeasureAction()));
+    QStringList buttons;
+    for (QAction *a : window.mainToolBar()->actions())
+        buttons << a->text();
+    QVERIFY2(buttons.contains(QStringLiteral("Undo")) && buttons.contains(QStringLiteral("Redo")), qPrintable(buttons.join(u',')));
+    QVERIFY(!feature.undoAction()->isEnabled()); // nothing to undo yet
+    window.workspace().setCurrentResolution(0);
+    QVERIFY(!feature.editResolutionAction()->isEnabled()); // nothing selected
+    selectInTable(window, idOf(*db, "S/RES/2397 (2017)"));
+    QVERIFY(feature.editResolutionAction()->isEnabled());
+    QVERIFY(feature.historyDock());
+}
+
+void TestEditingFeature::newMeasureStartsFromTheSelection()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    selectInTable(window, idOf(*db, "S/RES/2270 (2016)"));
+    QTest::keySequence(&window, QKeySequence::New);
+    auto *dialog = openDialog<MeasureDialog>(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->resolutionEdit()->text(), QStringLiteral("S/RES/2270 (2016)"));
+    QCOMPARE(dialog->stateBox()->currentData().toString(), QStringLiteral("PRK"));
+    QVERIFY(dialog->sourceEdit()->text().startsWith(QStringLiteral("https://")));
+    dialog->reject();
+
+    // A browser can feed its own selection in.
+    const qint64 other = idOf(*db, "S/RES/1718 (2006)");
+    featureOf(window).setCurrentResolutionProvider([other] { return other; });
+    featureOf(window).newMeasureAction()->trigger();
+    dialog = openDialog<MeasureDialog>(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->resolutionEdit()->text(), QStringLiteral("S/RES/1718 (2006)"));
+    dialog->reject();
+}
+
+void TestEditingFeature::doubleClickEditsTheResolution()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.resolutionPage().view();
+    const int row = selectInTable(window, idOf(*db, "S/RES/2375 (2017)"));
+    QVERIFY(row >= 0);
+    view->scrollTo(view->model()->index(row, 1));
+    const QRect cell = view->visualRect(view->model()->index(row, 1));
+    QVERIFY2(view->viewport()->rect().contains(cell.center()), "the row is on screen");
+    // QTest's double-click needs a press on the view before it (as a real one has).
+    QSignalSpy doubleClicks(view, &QAbstractItemView::doubleClicked);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(doubleClicks.count(), 1);
+    auto *dialog = openDialog<ResolutionDialog>(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->symbolEdit()->text(), QStringLiteral("S/RES/2375 (2017)"));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit Resolution"));
+    dialog->reject();
+}
+
+void TestEditingFeature::saveUndoRedoUpdateTheViews()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.show(); // for the keyboard shortcuts
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    EditingFeature &feature = featureOf(window);
+    QTableView *view = window.resolutionPage().view();
+    const int rows = view->model()->rowCount();
+    const QStringList before = test::dumpTables(*db);
+
+    feature.editor()->newResolution();
+    auto *dialog = openDialog<ResolutionDialog>(window);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->numberEdit(), QStringLiteral("2999"));
+    QTest::keyClicks(dialog->dateField()->lineEdit(), QStringLiteral("2025-03-01"));
+    QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Non-proliferation/DPRK"));
+    QTest::keyClicks(dialog->sourcesEdit(), QStringLiteral("https://undocs.org/S/RES/2999(2025)"));
+    QVERIFY2(dialog->saveButton()->isEnabled(), qPrintable(dialog->hintText()));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+    QCOMPARE(view->model()->rowCount(), rows + 1); // the table shows it at once
+    QVERIFY(window.statusText().startsWith(QStringLiteral("27 resolutions")));
+    QCOMPARE(window.currentResolutionId(), idOf(*db, "S/RES/2999 (2025)")); // and moves to it
+    const QStringList after = test::dumpTables(*db);
+    QVERIFY(feature.undoAction()->isEnabled());
+    QCOMPARE(feature.undoAction()->text(), QStringLiteral("&Undo Add resolution S/RES/2999 (2025)"));
+
+    window.activateWindow(); // the closed form was the active window
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(view->model()->rowCount(), rows);
+    QCOMPARE(test::dumpTables(*db), before);
+    QTest::keySequence(&window, QKeySequence::Redo);
+    QCOMPARE(view->model()->rowCount(), rows + 1);
+    QCOMPARE(test::dumpTables(*db), after);
+
+    // The toolbar's short Undo button does the same, and names the step in its tooltip.
+    QAction *undoButton = nullptr;
+    for (QAction *a : window.mainToolBar()->actions()) {
+        if (a->text() == QLatin1String("Undo"))
+            undoButton = a;
+    }
+    QVERIFY(undoButton);
+    QVERIFY(undoButton->toolTip().contains(QStringLiteral("S/RES/2999 (2025)")));
+    undoButton->trigger();
+    QCOMPARE(test::dumpTables(*db), before);
+    QVERIFY(!undoButton->isEnabled());
+}
+
+void TestEditingFeature::deleteAsksThenUndoRestoresEveryRow()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    EditingFeature &feature = featureOf(window);
+    const QStringList before = test::dumpTables(*db);
+    const QByteArray json = test::exportJson(*db);
+    selectInTable(window, idOf(*db, "S/RES/1718 (2006)"));
+
+    feature.deleteResolutionAction()->trigger();
+    auto *question = openDialog<QMessageBox>(window);
+    QVERIFY(question);
+    QVERIFY(question->informativeText().contains(QStringLiteral("These go with it")));
+    QCOMPARE(question->informativeText().count(QStringLiteral("\u2022 ")), 7 + 1 + 5); // 7 measures; the regime and 5 later measures unlinked
+    QVERIFY(question->informativeText().contains(QStringLiteral("S/RES/1874 (2009)")));
+    QCOMPARE(test::dumpTables(*db), before); // nothing yet
+    QPushButton *deleteButton = nullptr;
+    for (QAbstractButton *b : question->buttons()) {
+        if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+            deleteButton = qobject_cast<QPushButton *>(b);
+    }
+    QVERIFY(deleteButton);
+    test::grab(*question, QStringLiteral("delete-question"), false);
+    QTest::mouseClick(deleteButton, Qt::LeftButton);
+    QCoreApplication::processEvents();
+
+    QCOMPARE(window.resolutionPage().view()->model()->rowCount(), 25);
+    QVERIFY(test::dumpTables(*db) != before);
+    feature.undoAction()->trigger();
+    QCOMPARE(test::dumpTables(*db), before);
+    QCOMPARE(test::exportJson(*db), json);
+    QCOMPARE(window.resolutionPage().view()->model()->rowCount(), 26);
+}
+
+void TestEditingFeature::historyShowsBeforeAndAfter()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    EditingFeature &feature = featureOf(window);
+    const qint64 id = idOf(*db, "S/RES/2397 (2017)");
+    feature.editor()->editResolution(id);
+    auto *dialog = openDialog<ResolutionDialog>(window);
+    QVERIFY(dialog);
+    dialog->titleEdit()->clear();
+    QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Corrected title"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    feature.showHistoryOf(QStringLiteral("resolutions"), id);
+    QVERIFY(feature.historyDock()->isVisible());
+    QVERIFY(!feature.historyDock()->visibleRegion().isEmpty()); // in front, even as a tab of another dock
+    HistoryView *history = feature.historyView();
+    QCOMPARE(history->model()->rowCount(), 2); // added by the dataset load, then changed
+    QCOMPARE(history->list()->currentIndex().row(), 0);
+    QTreeWidget *details = history->details();
+    QTreeWidgetItem *title = nullptr;
+    for (int i = 0; i < details->topLevelItemCount(); ++i) {
+        if (details->topLevelItem(i)->text(0) == QLatin1String("title"))
+            title = details->topLevelItem(i);
+    }
+    QVERIFY(title);
+    QCOMPARE(title->text(2), QStringLiteral("Corrected title"));
+    QVERIFY(title->text(1) != title->text(2));
+    QVERIFY(title->font(0).bold()); // the changed value stands out
+    test::grab(window, QStringLiteral("main-window-history"), false);
+
+    // The text filter finds the change across all records.
+    history->showRecord(QString(), 0);
+    QTest::keyClicks(history->textEdit(), QStringLiteral("Corrected"));
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+}
+
+void TestEditingFeature::refusedUndoKeepsDataAndStack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("undo.sqlite"));
+    auto db = test::openFile(path);
+    auto other = test::openFile(path);
+    MainWindow window(*db);
+    EditingFeature &feature = featureOf(window);
+    const QStringList before = test::dumpTables(*db);
+    feature.editor()->deleteState(0); // no such state: a message, nothing on the stack
+    QCOMPARE(feature.undoStack()->count(), 0);
+    if (auto *box = openDialog<QMessageBox>(window))
+        box->close();
+
+    feature.editor()->deleteResolution(idOf(*db, "S/RES/2407 (2018)")); // one measure, nothing links to it
+    if (auto *question = openDialog<QMessageBox>(window)) {
+        for (QAbstractButton *b : question->buttons()) {
+            if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+    }
+    QCOMPARE(feature.undoStack()->index(), 1);
+    const QStringList deleted = test::dumpTables(*db);
+    QVERIFY(deleted != before);
+
+    QVERIFY(sql::exec(other->connection(), QStringLiteral("BEGIN EXCLUSIVE")).ok());
+    feature.undoAction()->trigger();
+    QTRY_COMPARE(feature.undoStack()->index(), 1); // put back: the undo did not happen
+    auto *warning = openDialog<QMessageBox>(window);
+    QVERIFY(warning);
+    QVERIFY(warning->informativeText().contains(QStringLiteral("locked")));
+    warning->close();
+    QVERIFY(sql::exec(other->connection(), QStringLiteral("ROLLBACK")).ok());
+    QCOMPARE(test::dumpTables(*db), deleted);
+
+    feature.undoAction()->trigger();
+    QCOMPARE(feature.undoStack()->index(), 0);
+    QCOMPARE(test::dumpTables(*db), before);
+}
+
+QTEST_MAIN(TestEditingFeature)
+#include "tst_editing_feature.moc"

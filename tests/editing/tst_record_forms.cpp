@@ -1,0 +1,383 @@
+// Each record form driven as a user would (typing, clicking): errors appear beside the field as one
+// types, Save stays disabled while anything is wrong, a save stores the record, and a save the
+// database refuses (read-only, locked) keeps the form open with the input and writes nothing.
+// With ST_GRAB_DIR set, each form is also saved as a PNG there, to look at.
+#include "EditingTestSupport.h"
+#include "GrabSupport.h"
+
+#include "editing/DateField.h"
+#include "editing/ErrorBanner.h"
+#include "editing/FormData.h"
+#include "editing/MeasureDialog.h"
+#include "editing/MeasureTypeDialog.h"
+#include "editing/ResolutionDialog.h"
+#include "editing/StateDialog.h"
+#include "editing/TriggerEventDialog.h"
+#include "storage/MeasureRepository.h"
+#include "storage/ReferenceData.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/TriggerEventRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+using namespace st;
+
+class TestRecordForms : public QObject {
+    Q_OBJECT
+private slots:
+    void stateForm();
+    void measureTypeForm();
+    void triggerEventForm();
+    void resolutionForm();
+    void vetoedDraftRules();
+    void measureForm();
+    void measureFormEditsKeepLineage();
+    void readOnlySaveKeepsTheInput();
+    void lockedSaveKeepsTheInput();
+};
+
+namespace {
+
+FormCatalog catalogOf(const Database &db) { return loadFormCatalog(db).value(); }
+
+using test::grab;
+
+void show(QDialog &dialog)
+{
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+}
+
+void choose(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data.toString()));
+    box->setCurrentIndex(index);
+}
+
+void retype(QWidget *edit, const QString &text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(edit))
+        line->clear();
+    else if (auto *area = qobject_cast<QPlainTextEdit *>(edit))
+        area->clear();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+void TestRecordForms::stateForm()
+{
+    auto db = test::openMemory();
+    StateDialog dialog(*db, SanctionedState{});
+    show(dialog);
+    QSignalSpy saved(&dialog, &RecordDialog::saved);
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(dialog.errorText(QStringLiteral("code")).isEmpty()); // untouched fields wait quietly…
+    QVERIFY(dialog.hintText().contains(QStringLiteral("Code")));  // …and are named below
+    grab(dialog, QStringLiteral("state-new"));
+
+    QTest::keyClicks(dialog.codeEdit(), QStringLiteral("PRK"));
+    QVERIFY(dialog.errorText(QStringLiteral("code")).contains(QStringLiteral("already used")));
+    retype(dialog.codeEdit(), QStringLiteral("IR"));
+    QVERIFY(dialog.errorText(QStringLiteral("code")).contains(QStringLiteral("ISO 3166-1")));
+    QTest::keyClicks(dialog.codeEdit(), QStringLiteral("n")); // upper-cased on save
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Iran"));
+    QVERIFY(dialog.errorText(QStringLiteral("code")).isEmpty());
+    QVERIFY(dialog.saveButton()->isEnabled());
+
+    const qint64 audit = test::lastAuditId(*db);
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const qint64 id = StateRepository(db->connection()).idOf(QStringLiteral("IRN")).value();
+    QCOMPARE(loadState(*db, id).value().name, QStringLiteral("Iran"));
+    QCOMPARE(test::auditRowsFor(*db, audit, QStringLiteral("states"), id, QStringLiteral("insert")), 1);
+}
+
+void TestRecordForms::measureTypeForm()
+{
+    auto db = test::openMemory();
+    MeasureTypeDialog dialog(*db, MeasureType{});
+    show(dialog);
+    QTest::keyClicks(dialog.codeEdit(), QStringLiteral("Crypto ban"));
+    QVERIFY(dialog.errorText(QStringLiteral("code")).contains(QStringLiteral("lower-case")));
+    retype(dialog.codeEdit(), QStringLiteral("crypto_ban"));
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Cryptocurrency ban"));
+    dialog.categoryBox()->setCurrentText(QStringLiteral("financial"));
+    QTest::mouseClick(dialog.hasCapBox(), Qt::LeftButton);
+    QVERIFY(dialog.hasCapBox()->isChecked());
+    grab(dialog, QStringLiteral("measure-type-filled"));
+    QVERIFY(dialog.saveButton()->isEnabled());
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+
+    const auto types = MeasureTypeRepository(db->connection()).all().value();
+    const auto stored = std::find_if(types.cbegin(), types.cend(), [](const MeasureType &t) { return t.code == QLatin1String("crypto_ban"); });
+    QVERIFY(stored != types.cend());
+    QCOMPARE(stored->category, QStringLiteral("financial"));
+    QVERIFY(stored->hasCap);
+
+    // A type whose stored measures carry caps cannot lose its cap.
+    const qint64 petroleum = MeasureTypeRepository(db->connection()).idOf(QStringLiteral("refined_petroleum_cap")).value();
+    MeasureTypeDialog edit(*db, loadMeasureType(*db, petroleum).value());
+    show(edit);
+    QTest::mouseClick(edit.hasCapBox(), Qt::LeftButton);
+    QVERIFY(edit.errorText(QStringLiteral("has_cap")).contains(QStringLiteral("carry a cap")));
+    QVERIFY(!edit.saveButton()->isEnabled());
+    grab(edit, QStringLiteral("measure-type-cap-in-use"));
+}
+
+void TestRecordForms::triggerEventForm()
+{
+    auto db = test::openMemory();
+    TriggerEventDialog dialog(*db, catalogOf(*db), TriggerEvent{});
+    show(dialog);
+    QCOMPARE(dialog.stateBox()->currentData().toString(), QStringLiteral("PRK"));
+    QTest::keyClicks(dialog.dateField()->lineEdit(), QStringLiteral("2025-02-30"));
+    QVERIFY(dialog.errorText(QStringLiteral("date")).contains(QStringLiteral("not a real date")));
+    retype(dialog.dateField()->lineEdit(), QStringLiteral("1944-06-06"));
+    QVERIFY(dialog.errorText(QStringLiteral("date")).contains(QStringLiteral("1945")));
+    retype(dialog.dateField()->lineEdit(), QStringLiteral("2025-01-06"));
+    QTest::keyClicks(dialog.localDateField()->lineEdit(), QStringLiteral("2025-01-09"));
+    QVERIFY(dialog.errorText(QStringLiteral("local_date")).contains(QStringLiteral("within a day")));
+    retype(dialog.localDateField()->lineEdit(), QStringLiteral("2025-01-07"));
+    choose(dialog.kindBox(), QStringLiteral("missile_launch"));
+    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("Launch of a hypersonic intermediate-range missile"));
+    QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("www.example.org"));
+    QVERIFY(dialog.errorText(QStringLiteral("source")).contains(QStringLiteral("web address")));
+    grab(dialog, QStringLiteral("trigger-event-errors"));
+    retype(dialog.sourceEdit(), QStringLiteral("https://www.example.org/launch"));
+    QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(dialog.hintText()));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+
+    const auto events = TriggerEventRepository(db->connection()).all().value();
+    QCOMPARE(events.last().date, QDate(2025, 1, 6));
+    QCOMPARE(events.last().localDate, QDate(2025, 1, 7));
+    QCOMPARE(events.last().kind, EventKind::MissileLaunch);
+}
+
+void TestRecordForms::resolutionForm()
+{
+    auto db = test::openMemory();
+    Resolution blank;
+    blank.votes = {15, 0, 0};
+    blank.states = {QStringLiteral("PRK")};
+    ResolutionDialog dialog(*db, catalogOf(*db), blank, {});
+    show(dialog);
+    grab(dialog, QStringLiteral("resolution-new"));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+
+    // The symbol follows the number and year until the user types one.
+    QTest::keyClicks(dialog.numberEdit(), QStringLiteral("2397"));
+    QTest::keyClicks(dialog.dateField()->lineEdit(), QStringLiteral("2017-12-22"));
+    QCOMPARE(dialog.symbolEdit()->text(), QStringLiteral("S/RES/2397 (2017)"));
+    QVERIFY(dialog.errorText(QStringLiteral("symbol")).contains(QStringLiteral("already used")));
+    QVERIFY(dialog.errorText(QStringLiteral("number")).contains(QStringLiteral("already used")));
+    retype(dialog.numberEdit(), QStringLiteral("2999"));
+    retype(dialog.dateField()->lineEdit(), QStringLiteral("2025-03-01"));
+    QCOMPARE(dialog.symbolEdit()->text(), QStringLiteral("S/RES/2999 (2025)"));
+    retype(dialog.symbolEdit(), QStringLiteral("S/RES/2998 (2025)"));
+    QVERIFY(dialog.errorText(QStringLiteral("symbol")).contains(QStringLiteral("2998")));
+    retype(dialog.symbolEdit(), QStringLiteral("S/RES/2999 (2025)"));
+
+    // Votes: at most 15 in all.
+    dialog.votesFor()->setValue(10);
+    dialog.votesAgainst()->setValue(4);
+    dialog.votesAbstaining()->setValue(2);
+    QVERIFY(dialog.errorText(QStringLiteral("votes")).contains(QStringLiteral("15 members")));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    dialog.votesAgainst()->setValue(0);
+    QVERIFY(dialog.errorText(QStringLiteral("votes")).isEmpty());
+
+    QTest::keyClicks(dialog.titleEdit(), QStringLiteral("Non-proliferation/DPRK"));
+    QTest::keyClicks(dialog.sourcesEdit(), QStringLiteral("press.un.org/x"));
+    QVERIFY(dialog.errorText(QStringLiteral("sources")).contains(QStringLiteral("web address")));
+    grab(dialog, QStringLiteral("resolution-errors"));
+    retype(dialog.sourcesEdit(), QStringLiteral("https://press.un.org/en/2025/sc1.doc.htm"));
+    QTest::keyClick(dialog.sourcesEdit(), Qt::Key_Return);
+    QTest::keyClicks(dialog.sourcesEdit(), QStringLiteral("https://undocs.org/S/RES/2999(2025)"));
+    dialog.triggersList()->item(0)->setCheckState(Qt::Checked); // the newest event
+    const qint64 event = dialog.triggersList()->item(0)->data(Qt::UserRole).toLongLong();
+    QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(dialog.hintText()));
+    grab(dialog, QStringLiteral("resolution-filled"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+
+    const Resolution stored = ResolutionRepository(db->connection()).findBySymbol(QStringLiteral("S/RES/2999 (2025)")).value().value();
+    QCOMPARE(stored.number, 2999);
+    QCOMPARE(stored.votes, (Votes{10, 0, 2}));
+    QCOMPARE(stored.sources.size(), 2);
+    QCOMPARE(stored.states, QStringList{QStringLiteral("PRK")});
+    QCOMPARE(loadTriggerIds(*db, stored.id).value(), QList<qint64>{event});
+}
+
+void TestRecordForms::vetoedDraftRules()
+{
+    auto db = test::openMemory();
+    const Resolution draft = ResolutionRepository(db->connection()).findBySymbol(QStringLiteral("S/2022/431")).value().value();
+    ResolutionDialog dialog(*db, catalogOf(*db), draft, loadTriggerIds(*db, draft.id).value());
+    show(dialog);
+    QVERIFY(dialog.saveButton()->isEnabled()); // a stored record opens valid
+    QVERIFY(!dialog.numberEdit()->isEnabled());
+    dialog.votesAgainst()->setValue(0);
+    QVERIFY(dialog.errorText(QStringLiteral("votes.against")).contains(QStringLiteral("at least 1")));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    grab(dialog, QStringLiteral("resolution-vetoed-errors"));
+    dialog.votesAgainst()->setValue(2);
+    QTest::mouseClick(dialog.vetoBox(QStringLiteral("CHN")), Qt::LeftButton); // CHN and RUS vetoed; now RUS only
+    QVERIFY(dialog.saveButton()->isEnabled());
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QCOMPARE(ResolutionRepository(db->connection()).findById(draft.id).value()->vetoedBy, QStringList{QStringLiteral("RUS")});
+}
+
+void TestRecordForms::measureForm()
+{
+    auto db = test::openMemory();
+    Measure prefill;
+    prefill.resolution = QStringLiteral("S/RES/2397 (2017)");
+    prefill.stateCode = QStringLiteral("PRK");
+    MeasureDialog dialog(*db, catalogOf(*db), prefill);
+    show(dialog);
+    grab(dialog, QStringLiteral("measure-new"));
+    QCOMPARE(dialog.stateBox()->currentData().toString(), QStringLiteral("PRK"));
+    QVERIFY(!dialog.capValueEdit()->isEnabled());
+
+    // The resolution field completes what is typed.
+    retype(dialog.resolutionEdit(), QStringLiteral("2375"));
+    QCompleter *completer = dialog.resolutionEdit()->completer();
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("S/RES/2375 (2017)"));
+    QVERIFY(dialog.errorText(QStringLiteral("resolution")).contains(QStringLiteral("not a stored")));
+    retype(dialog.resolutionEdit(), QStringLiteral("S/RES/2397 (2017)"));
+
+    choose(dialog.typeBox(), QStringLiteral("arms_embargo"));
+    QVERIFY(!dialog.capValueEdit()->isEnabled());
+    choose(dialog.typeBox(), QStringLiteral("refined_petroleum_cap"));
+    QVERIFY(dialog.capValueEdit()->isEnabled());
+    choose(dialog.actionBox(), QStringLiteral("tightens"));
+    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("Cap of 500,000 barrels a year"));
+    QTest::keyClicks(dialog.paragraphEdit(), QStringLiteral("OP 5"));
+    QTest::keyClicks(dialog.capValueEdit(), QStringLiteral("-5"));
+    QVERIFY(dialog.errorText(QStringLiteral("cap.value")).contains(QStringLiteral("positive")));
+    QVERIFY(dialog.errorText(QStringLiteral("cap.unit")).contains(QStringLiteral("required")));
+    retype(dialog.capValueEdit(), QStringLiteral("500000"));
+    QTest::keyClicks(dialog.capUnitEdit(), QStringLiteral("barrels"));
+    QTest::keyClicks(dialog.capPeriodEdit(), QStringLiteral("year"));
+    QTest::keyClicks(dialog.effectiveFromField()->lineEdit(), QStringLiteral("2018-01-01"));
+    QTest::keyClicks(dialog.effectiveToField()->lineEdit(), QStringLiteral("2017-12-31"));
+    QVERIFY(dialog.errorText(QStringLiteral("effective_to")).contains(QStringLiteral("before the effective-from")));
+    dialog.effectiveToField()->lineEdit()->clear(); // open-ended: no "effective to"
+    QVERIFY(dialog.errorText(QStringLiteral("effective_to")).isEmpty());
+
+    QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("https://undocs.org/S/RES/2397(2017)"));
+
+    // "Changes" lists PRK's refined-petroleum measures of earlier resolutions only.
+    QComboBox *changes = dialog.changesBox();
+    QVERIFY(changes->count() >= 2);
+    for (int i = 1; i < changes->count(); ++i)
+        QVERIFY2(!changes->itemText(i).startsWith(QStringLiteral("S/RES/2397")), qPrintable(changes->itemText(i)));
+    const qint64 earlier = changes->itemData(changes->count() - 1).toLongLong();
+    changes->setCurrentIndex(changes->count() - 1);
+    QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(dialog.hintText()));
+    grab(dialog, QStringLiteral("measure-filled"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+
+    const qint64 id = dialog.change().after.id;
+    const Measure stored = MeasureRepository(db->connection()).findById(id).value().value();
+    QCOMPARE(stored.resolution, QStringLiteral("S/RES/2397 (2017)"));
+    QCOMPARE(stored.typeCode, QStringLiteral("refined_petroleum_cap"));
+    QCOMPARE(stored.action, MeasureAction::Tightens);
+    QCOMPARE(stored.cap, (Cap{500000, QStringLiteral("barrels"), QStringLiteral("year")}));
+    QCOMPARE(stored.effectiveFrom, QDate(2018, 1, 1));
+    QVERIFY(!stored.effectiveTo.isValid());
+    QCOMPARE(stored.changesId, earlier);
+    QCOMPARE(stored.paragraph, QStringLiteral("OP 5"));
+}
+
+void TestRecordForms::measureFormEditsKeepLineage()
+{
+    auto db = test::openMemory();
+    const qint64 id = test::scalarInt(*db, QStringLiteral("SELECT id FROM measures WHERE changes_measure_id IS NOT NULL ORDER BY id LIMIT 1"));
+    const Measure stored = loadMeasure(*db, id).value();
+    MeasureDialog dialog(*db, catalogOf(*db), stored);
+    show(dialog);
+    QCOMPARE(dialog.changesBox()->currentData().toLongLong(), stored.changesId);
+    QVERIFY(dialog.saveButton()->isEnabled());
+    grab(dialog, QStringLiteral("measure-edit"));
+    QTest::keyClick(dialog.descriptionEdit(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral(" (amended)"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    const Measure after = loadMeasure(*db, id).value();
+    QCOMPARE(after.changesId, stored.changesId);
+    QCOMPARE(after.description, stored.description + QStringLiteral(" (amended)"));
+    QCOMPARE(after.position, stored.position);
+}
+
+void TestRecordForms::readOnlySaveKeepsTheInput()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+    test::openFile(path).reset();
+    auto db = Database::open(path, OpenOptions{true, QStringLiteral("tester")});
+    QVERIFY(db.ok());
+    const QStringList before = test::dumpTables(*db.value());
+
+    StateDialog dialog(*db.value(), SanctionedState{});
+    show(dialog);
+    QSignalSpy saved(&dialog, &RecordDialog::saved);
+    QTest::keyClicks(dialog.codeEdit(), QStringLiteral("IRN"));
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Iran"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.banner()->isVisible());
+    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("read-only")), qPrintable(dialog.banner()->text()));
+    QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("IRN"));
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Iran"));
+    grab(dialog, QStringLiteral("state-read-only"));
+    QCOMPARE(test::dumpTables(*db.value()), before);
+}
+
+void TestRecordForms::lockedSaveKeepsTheInput()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+    auto db = test::openFile(path);
+    auto other = test::openFile(path);
+    const QStringList before = test::dumpTables(*db);
+
+    Measure prefill;
+    prefill.resolution = QStringLiteral("S/RES/2397 (2017)");
+    prefill.stateCode = QStringLiteral("PRK");
+    prefill.typeCode = QStringLiteral("arms_embargo");
+    prefill.source = QStringLiteral("https://undocs.org/S/RES/2397(2017)");
+    MeasureDialog dialog(*db, catalogOf(*db), prefill);
+    show(dialog);
+    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("Arms embargo extended to small arms"));
+    QVERIFY(dialog.saveButton()->isEnabled());
+
+    QVERIFY(sql::exec(other->connection(), QStringLiteral("BEGIN EXCLUSIVE")).ok());
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("locked")), qPrintable(dialog.banner()->text()));
+    QCOMPARE(dialog.descriptionEdit()->toPlainText(), QStringLiteral("Arms embargo extended to small arms"));
+    grab(dialog, QStringLiteral("measure-locked"));
+    QVERIFY(sql::exec(other->connection(), QStringLiteral("ROLLBACK")).ok());
+    QCOMPARE(test::dumpTables(*db), before);
+
+    // Once the other program lets go, the same input saves.
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.banner()->isVisible());
+}
+
+QTEST_MAIN(TestRecordForms)
+#include "tst_record_forms.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+// PDF checks for the report tests, through poppler-utils (installed by scripts/lib.sh and in CI).
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QString>
+
+namespace st::test {
+
+// The text of a PDF as pdftotext reads it, ligatures and non-breaking spaces made plain; empty when
+// it fails.
+inline QString pdfText(const QString &path, const QStringList &extra = {})
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        qFatal("pdftotext not found: install poppler-utils");
+    QProcess p;
+    p.start(tool, extra + QStringList{path, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    // NFKC turns the typographic ligatures of the shaped text ("eﬀect") back into letters.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC)
+        .replace(QChar(0x00a0), QLatin1Char(' '));
+}
+
+// pdfinfo's "Key: value" lines.
+inline QString pdfInfo(const QString &path, const QString &key)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (tool.isEmpty())
+        qFatal("pdfinfo not found: install poppler-utils");
+    QProcess p;
+    p.start(tool, {path});
+    if (!p.waitForFinished(60000))
+        return {};
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(QRegularExpression::escape(key)),
+                                  QRegularExpression::MultilineOption);
+    return line.match(out).captured(1).trimmed();
+}
+
+// Pages counted in the file itself ("/Type /Page", not "/Pages"), independent of poppler.
+inline int pdfPageObjects(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QString bytes = QString::fromLatin1(f.readAll());
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
+    int n = 0;
+    for (auto it = page.globalMatch(bytes); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+} // namespace st::test

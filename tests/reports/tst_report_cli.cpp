@@ -1,0 +1,155 @@
+// `sanctions-tracker --report` end to end, with no display, as a script would run it.
+#include "ReportTestSupport.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QProcess>
+
+using namespace st;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // the report must not need a display
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ST_APP_BINARY), args);
+    if (!p.waitForFinished(120000))
+        qFatal("sanctions-tracker did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestReportCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void helpListsTheReportOptions();
+    void pdfReportForADateRange();
+    void letterPaper();
+    void htmlReport();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestReportCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = path(QStringLiteral("bundled.sqlite"));
+    QCOMPARE(runApp({QStringLiteral("--database"), m_db, QStringLiteral("--export"), path(QStringLiteral("x.json"))}).exitCode, 0);
+}
+
+void TestReportCli::helpListsTheReportOptions()
+{
+    const Run h = runApp({QStringLiteral("--help")});
+    QCOMPARE(h.exitCode, 0);
+    for (const char *option : {"--report", "--state", "--from", "--to", "--page-size"})
+        QVERIFY2(h.out.contains(QLatin1String(option)), option);
+}
+
+void TestReportCli::pdfReportForADateRange()
+{
+    const QString pdf = path(QStringLiteral("range.pdf"));
+    const Run r = runApp({QStringLiteral("--database"), m_db, QStringLiteral("--report"), pdf, QStringLiteral("--state"),
+                          QStringLiteral("prk"), QStringLiteral("--from"), QStringLiteral("2016-01-01"), QStringLiteral("--to"),
+                          QStringLiteral("2017-12-31")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("Wrote the report on PRK (8 resolutions and drafts")), qPrintable(r.err));
+    QVERIFY(test::pdfPageObjects(pdf) > 1);
+    QCOMPARE(test::pdfInfo(pdf, QStringLiteral("Page size")), QStringLiteral("595 x 842 pts (A4)"));
+    const QString text = test::pdfText(pdf, {QStringLiteral("-raw")});
+    for (const char *symbol : {"S/RES/2270 (2016)", "S/RES/2321 (2016)", "S/RES/2371 (2017)", "S/RES/2375 (2017)",
+                               "S/RES/2397 (2017)"})
+        QVERIFY2(text.contains(QLatin1String(symbol)), symbol);
+    QVERIFY(text.contains(QStringLiteral("1 Jan 2016 – 31 Dec 2017")));
+    QVERIFY(text.contains(QStringLiteral("Measures in force on 31 Dec 2017")));
+    QVERIFY(!text.contains(QStringLiteral("S/2022/431"))); // the 2022 veto is outside the range
+}
+
+void TestReportCli::letterPaper()
+{
+    const QString pdf = path(QStringLiteral("letter.pdf"));
+    const Run r = runApp({QStringLiteral("--database"), m_db, QStringLiteral("--report"), pdf, QStringLiteral("--page-size"),
+                          QStringLiteral("letter"), QStringLiteral("--to"), QStringLiteral("2025-06-30")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(test::pdfInfo(pdf, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
+    QVERIFY(test::pdfText(pdf).contains(QStringLiteral("S/2024/255")));
+}
+
+void TestReportCli::htmlReport()
+{
+    const QString html = path(QStringLiteral("report.html"));
+    const Run r = runApp({QStringLiteral("--database"), m_db, QStringLiteral("--report"), html, QStringLiteral("--to"),
+                          QStringLiteral("2025-06-30")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(test::readAll(html));
+    QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(text.contains(QStringLiteral("S/RES/2397&nbsp;(2017)")));
+    QVERIFY(text.contains(QStringLiteral("Measures in force on 30 Jun 2025")));
+    QVERIFY(QRegularExpression(QStringLiteral("<span class=\"mono\">[0-9a-f]{64}</span>")).match(text).hasMatch());
+    QVERIFY(text.contains(QStringLiteral("<img src=\"data:image/png;base64,")));
+}
+
+void TestReportCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString pdf = QDir::temp().filePath(QStringLiteral("st-report-never-written.pdf"));
+    QTest::newRow("unknown state") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--state"), QStringLiteral("XYZ")}
+                                   << 1 << QStringLiteral("Unknown state \"XYZ\": the database holds PRK");
+    QTest::newRow("not a state code") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--state"), QStringLiteral("Korea")}
+                                      << 2 << QStringLiteral("--state needs a three-letter state code");
+    QTest::newRow("from after to") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+                                                  QStringLiteral("--to"), QStringLiteral("2019-01-01")}
+                                   << 2 << QStringLiteral("--from 2020-01-01 is after --to 2019-01-01");
+    QTest::newRow("impossible date") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--from"), QStringLiteral("2017-02-30")}
+                                     << 2 << QStringLiteral("--from needs a real date written YYYY-MM-DD");
+    QTest::newRow("not a date") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--to"), QStringLiteral("yesterday")}
+                                << 2 << QStringLiteral("--to needs a real date written YYYY-MM-DD");
+    QTest::newRow("unknown paper") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--page-size"), QStringLiteral("A3")}
+                                   << 2 << QStringLiteral("--page-size must be A4 or Letter");
+    QTest::newRow("unknown file type") << QStringList{QStringLiteral("--report"), QStringLiteral("report.docx")}
+                                       << 2 << QStringLiteral("must end in .pdf or .html");
+    QTest::newRow("option without --report") << QStringList{QStringLiteral("--state"), QStringLiteral("PRK")}
+                                             << 2 << QStringLiteral("--state only applies to --report");
+    QTest::newRow("unwritable pdf") << QStringList{QStringLiteral("--report"), QStringLiteral("/nonexistent-dir-st/r.pdf")}
+                                    << 1 << QStringLiteral("Cannot write /nonexistent-dir-st/r.pdf");
+    QTest::newRow("unwritable html") << QStringList{QStringLiteral("--report"), QStringLiteral("/nonexistent-dir-st/r.html")}
+                                     << 1 << QStringLiteral("Cannot write /nonexistent-dir-st/r.html");
+}
+
+void TestReportCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString pdf = QDir::temp().filePath(QStringLiteral("st-report-never-written.pdf"));
+    QFile::remove(pdf);
+    const QByteArray before = test::fingerprint(m_db);
+    const Run r = runApp(QStringList{QStringLiteral("--database"), m_db} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
+    QCOMPARE(test::fingerprint(m_db), before); // a report never changes the data
+}
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_report_cli.moc"

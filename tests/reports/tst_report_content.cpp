@@ -1,0 +1,404 @@
+// The report's content and HTML, computed from the bundled data without a screen.
+#include "TestSupport.h"
+
+#include "reports/ReportBuilder.h"
+#include "reports/ReportFormat.h"
+#include "reports/ReportHtml.h"
+#include "storage/DesignationRepository.h"
+#include "storage/ReferenceData.h"
+#include "storage/ResolutionRepository.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+using namespace st;
+
+namespace {
+
+const QDateTime kGeneratedAt(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC);
+
+ReportOptions bundledOptions()
+{
+    ReportOptions o;
+    o.stateCode = QStringLiteral("PRK");
+    o.generatedAt = kGeneratedAt;
+    o.databaseLabel = QStringLiteral("sanctions-tracker.sqlite");
+    return o;
+}
+
+const ReportCapHistory *historyOf(const ReportContent &r, const QString &type)
+{
+    for (const ReportCapHistory &h : r.capHistories) {
+        if (h.typeCode == type)
+            return &h;
+    }
+    return nullptr;
+}
+
+const ReportInForceMeasure *inForceOf(const ReportContent &r, const QString &type)
+{
+    for (const ReportInForceGroup &g : r.inForce) {
+        for (const ReportInForceType &t : g.types) {
+            if (t.typeCode == type)
+                return &t.measures.first();
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestReportContent : public QObject {
+    Q_OBJECT
+private slots:
+    void goldenHtmlForBundledData();
+    void stampNamesTheDataItCameFrom();
+    void checksumFollowsTheDataReportedOn();
+    void roundsTableHoldsEveryResolution();
+    void refinedPetroleumCapHistory();
+    void coalCapHistory();
+    void inForceAtTheEndDate_data();
+    void inForceAtTheEndDate();
+    void dateRangeLimitsTheRounds();
+    void sourcesAreNumberedInCitationOrder();
+    void designationCountsPerRegime();
+    void sectionsCanBeLeftOut();
+    void unknownStateIsRefused();
+    void startAfterEndIsRefused();
+    void formats_data();
+    void formats();
+};
+
+void TestReportContent::goldenHtmlForBundledData()
+{
+    auto db = test::openMemory();
+    auto report = buildReport(*db, bundledOptions());
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().fullText()));
+    const QString html = renderReportHtml(report.value(), {QStringLiteral("st-report:timeline-chart")});
+    const QString golden = QStringLiteral(ST_TEST_DATA_DIR "/reports/prk-bundled.html");
+    if (qEnvironmentVariableIsSet("ST_UPDATE_GOLDEN")) {
+        test::writeAll(golden, html.toUtf8());
+        QSKIP("golden file rewritten");
+    }
+    const QString expected = QString::fromUtf8(test::readAll(golden));
+    if (html != expected) {
+        const QString actual = QDir::temp().filePath(QStringLiteral("prk-bundled.actual.html"));
+        test::writeAll(actual, html.toUtf8());
+        QFAIL(qPrintable(QStringLiteral("the report HTML differs from %1; the actual output is in %2 (diff them; "
+                                        "run with ST_UPDATE_GOLDEN=1 to accept a deliberate change)")
+                             .arg(golden, actual)));
+    }
+}
+
+void TestReportContent::stampNamesTheDataItCameFrom()
+{
+    auto db = test::openMemory();
+    const ReportContent r = buildReport(*db, bundledOptions()).value();
+    QCOMPARE(r.stamp.generatedAt, kGeneratedAt);
+    QCOMPARE(r.stamp.database, QStringLiteral("sanctions-tracker.sqlite"));
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(r.stamp.checksum).hasMatch());
+    QCOMPARE(r.stamp.resolutions, 26);
+    QCOMPARE(r.stamp.sanctionsRounds, 10);
+    QCOMPARE(r.stamp.vetoedDrafts, 2);
+    QCOMPARE(r.stamp.measures, 81);
+    QCOMPARE(r.stamp.triggerEvents, 14);
+    QCOMPARE(r.stamp.designations, 0);
+    QCOMPARE(r.from, QDate(2006, 7, 15));
+    QCOMPARE(r.to, QDate(2025, 6, 30)); // the generation date when no end is given
+    QCOMPARE(r.stateLabel(), QStringLiteral("Democratic People's Republic of Korea (PRK)"));
+    // Without an injected label the stamp names the database file.
+    ReportOptions o = bundledOptions();
+    o.databaseLabel.clear();
+    QCOMPARE(buildReport(*db, o).value().stamp.database, QStringLiteral(":memory:"));
+}
+
+void TestReportContent::checksumFollowsTheDataReportedOn()
+{
+    auto db = test::openMemory();
+    const QString original = buildReport(*db, bundledOptions()).value().stamp.checksum;
+    // The same data in another database (other row ids), at another time: the same checksum.
+    auto other = test::openMemory();
+    ReportOptions later = bundledOptions();
+    later.generatedAt = later.generatedAt.addDays(3);
+    later.databaseLabel = QStringLiteral("elsewhere.sqlite");
+    QCOMPARE(buildReport(*other, later).value().stamp.checksum, original);
+
+    // Another state's records are not part of this report's data.
+    QVERIFY(StateRepository(db->connection()).upsert({0, QStringLiteral("IRN"), QStringLiteral("Iran")}).ok());
+    QCOMPARE(buildReport(*db, bundledOptions()).value().stamp.checksum, original);
+
+    // A changed resolution is.
+    Resolution r = ResolutionRepository(db->connection()).findBySymbol(QStringLiteral("S/RES/2397 (2017)")).value().value();
+    r.title += QStringLiteral(" (amended)");
+    QVERIFY(ResolutionRepository(db->connection()).upsert(r).ok());
+    QVERIFY(buildReport(*db, bundledOptions()).value().stamp.checksum != original);
+}
+
+void TestReportContent::roundsTableHoldsEveryResolution()
+{
+    auto db = test::openMemory();
+    const ReportContent r = buildReport(*db, bundledOptions()).value();
+    QCOMPARE(r.rounds.size(), 26);
+    QCOMPARE(r.rounds.first().symbol, QStringLiteral("S/RES/1695 (2006)"));
+    QCOMPARE(r.rounds.first().chapterVii, std::optional<bool>(false));
+    const ReportRound *r2397 = nullptr, *veto = nullptr, *r2270 = nullptr;
+    for (const ReportRound &round : r.rounds) {
+        if (round.symbol == QLatin1String("S/RES/2397 (2017)"))
+            r2397 = &round;
+        if (round.symbol == QLatin1String("S/2022/431"))
+            veto = &round;
+        if (round.symbol == QLatin1String("S/RES/2270 (2016)"))
+            r2270 = &round;
+    }
+    QVERIFY(r2397 && veto && r2270);
+    QCOMPARE(r2397->date, QDate(2017, 12, 22));
+    QCOMPARE(r2397->triggers.size(), 1);
+    QCOMPARE(r2397->triggers.first().kind, EventKind::MissileLaunch);
+    QCOMPARE(r2397->triggers.first().lagDays, 24); // 28 Nov 2017 -> 22 Dec 2017
+    QCOMPARE(r2397->measures.size(), 7);
+    QCOMPARE(r2397->measures[1].typeCode, QStringLiteral("refined_petroleum_cap"));
+    QCOMPARE(r2397->measures[1].cap->value, 500000.0);
+    QCOMPARE(veto->status, ResolutionStatus::Vetoed);
+    QCOMPARE(veto->vetoedBy, (QStringList{QStringLiteral("CHN"), QStringLiteral("RUS")}));
+    QCOMPARE(veto->votes, (Votes{13, 2, 0}));
+    QCOMPARE(r2270->triggers.size(), 2);
+    QCOMPARE(r2270->triggers[0].lagDays, 57); // 5 Jan 2016 -> 2 Mar 2016
+    QCOMPARE(r2270->triggers[1].kind, EventKind::SatelliteLaunch);
+}
+
+void TestReportContent::refinedPetroleumCapHistory()
+{
+    auto db = test::openMemory();
+    const ReportContent r = buildReport(*db, bundledOptions()).value();
+    const ReportCapHistory *h = historyOf(r, QStringLiteral("refined_petroleum_cap"));
+    QVERIFY(h);
+    QCOMPARE(h->steps.size(), 4);
+    using K = ReportCapStep::Kind;
+    // 2375's transitional cap, its yearly cap that 2397 replaced before it began, 2397's cap, the veto.
+    QCOMPARE(h->steps[0].kind, K::Applied);
+    QCOMPARE(h->steps[0].step.symbol, QStringLiteral("S/RES/2375 (2017)"));
+    QCOMPARE(h->steps[0].step.from, QDate(2017, 10, 1));
+    QCOMPARE(h->steps[0].step.until, QDate(2018, 1, 1));
+    QCOMPARE(*h->steps[0].step.value, 500000.0);
+    QCOMPARE(h->steps[1].kind, K::SupersededBeforeEffect);
+    QCOMPARE(*h->steps[1].step.value, 2000000.0);
+    QCOMPARE(h->steps[1].supersededBy, QStringLiteral("S/RES/2397 (2017)"));
+    QCOMPARE(h->steps[2].kind, K::Applied);
+    QCOMPARE(h->steps[2].step.symbol, QStringLiteral("S/RES/2397 (2017)"));
+    QCOMPARE(h->steps[2].step.from, QDate(2018, 1, 1));
+    QVERIFY(h->steps[2].step.until.isNull());
+    QCOMPARE(h->steps[2].paragraph, QStringLiteral("OP 5"));
+    QCOMPARE(h->steps[3].kind, K::VetoedProposal);
+    QCOMPARE(h->steps[3].step.symbol, QStringLiteral("S/2022/431"));
+    QCOMPARE(*h->steps[3].step.value, 375000.0);
+
+    const QString html = renderReportHtml(r, {});
+    QVERIFY(html.contains(QStringLiteral("Applied by 2375 &rarr; 2397")));
+    QVERIFY(html.contains(QStringLiteral("superseded before effect by S/RES/2397 (2017)")));
+    QVERIFY(html.contains(QStringLiteral("<td>500,000 barrels a year</td>")));
+}
+
+void TestReportContent::coalCapHistory()
+{
+    auto db = test::openMemory();
+    const ReportContent r = buildReport(*db, bundledOptions()).value();
+    const ReportCapHistory *h = historyOf(r, QStringLiteral("coal_iron_export_ban"));
+    QVERIFY(h);
+    QStringList symbols;
+    for (const ReportCapStep &s : h->steps)
+        symbols << reportformat::shortSymbol(s.step.symbol);
+    QCOMPARE(symbols, (QStringList{QStringLiteral("2270"), QStringLiteral("2321"), QStringLiteral("2321"), QStringLiteral("2371")}));
+    QVERIFY(!h->steps[0].step.value);
+    QCOMPARE(*h->steps[2].step.value, 400870018.0);
+    QVERIFY(h->steps[3].step.isBan());
+    QCOMPARE(reportformat::cap(h->steps[2].step.value, h->steps[2].step.unit, h->steps[2].step.period),
+             QStringLiteral("US$400,870,018 a year"));
+}
+
+void TestReportContent::inForceAtTheEndDate_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("symbol"); // empty: not in force
+    QTest::addColumn<QStringList>("lineage");
+    QTest::newRow("petroleum 2025") << QDate(2025, 6, 30) << QStringLiteral("refined_petroleum_cap")
+                                    << QStringLiteral("S/RES/2397 (2017)")
+                                    << QStringList{QStringLiteral("S/RES/2375 (2017)"), QStringLiteral("S/RES/2397 (2017)")};
+    QTest::newRow("petroleum late 2017") << QDate(2017, 11, 1) << QStringLiteral("refined_petroleum_cap")
+                                         << QStringLiteral("S/RES/2375 (2017)") << QStringList{QStringLiteral("S/RES/2375 (2017)")};
+    QTest::newRow("panel lapsed") << QDate(2025, 6, 30) << QStringLiteral("panel_of_experts") << QString() << QStringList();
+    QTest::newRow("panel 2020") << QDate(2020, 1, 1) << QStringLiteral("panel_of_experts") << QStringLiteral("S/RES/2464 (2019)")
+                                << QStringList{QStringLiteral("S/RES/1874 (2009)"), QStringLiteral("S/RES/1928 (2010)"),
+                                               QStringLiteral("S/RES/1985 (2011)"), QStringLiteral("S/RES/2050 (2012)"),
+                                               QStringLiteral("S/RES/2094 (2013)"), QStringLiteral("S/RES/2141 (2014)"),
+                                               QStringLiteral("S/RES/2207 (2015)"), QStringLiteral("S/RES/2276 (2016)"),
+                                               QStringLiteral("S/RES/2345 (2017)"), QStringLiteral("S/RES/2407 (2018)"),
+                                               QStringLiteral("S/RES/2464 (2019)")};
+    QTest::newRow("coal full ban") << QDate(2025, 6, 30) << QStringLiteral("coal_iron_export_ban") << QStringLiteral("S/RES/2371 (2017)")
+                                   << QStringList{QStringLiteral("S/RES/2270 (2016)"), QStringLiteral("S/RES/2321 (2016)"),
+                                                  QStringLiteral("S/RES/2371 (2017)")};
+}
+
+void TestReportContent::inForceAtTheEndDate()
+{
+    QFETCH(QDate, day);
+    QFETCH(QString, type);
+    QFETCH(QString, symbol);
+    QFETCH(QStringList, lineage);
+    auto db = test::openMemory();
+    ReportOptions o = bundledOptions();
+    o.to = day;
+    const ReportContent r = buildReport(*db, o).value();
+    const ReportInForceMeasure *m = inForceOf(r, type);
+    if (symbol.isEmpty()) {
+        QVERIFY(!m);
+        return;
+    }
+    QVERIFY(m);
+    QCOMPARE(m->symbol, symbol);
+    QCOMPARE(m->lineage, lineage);
+    if (type == QLatin1String("coal_iron_export_ban"))
+        QVERIFY(m->tightenedToBan);
+}
+
+void TestReportContent::dateRangeLimitsTheRounds()
+{
+    auto db = test::openMemory();
+    ReportOptions o = bundledOptions();
+    o.from = QDate(2017, 1, 1);
+    o.to = QDate(2017, 12, 31);
+    const ReportContent r = buildReport(*db, o).value();
+    QStringList symbols;
+    for (const ReportRound &round : r.rounds)
+        symbols << round.symbol;
+    QCOMPARE(symbols, (QStringList{QStringLiteral("S/RES/2345 (2017)"), QStringLiteral("S/RES/2356 (2017)"),
+                                   QStringLiteral("S/RES/2371 (2017)"), QStringLiteral("S/RES/2375 (2017)"),
+                                   QStringLiteral("S/RES/2397 (2017)")}));
+    QCOMPARE(r.stamp.resolutions, 5);
+    QCOMPARE(r.timeline.resolutions.size(), 5);
+    // The escalation line starts at the range's start with what was in force then.
+    QVERIFY(!r.timeline.escalation.isEmpty());
+    QCOMPARE(r.timeline.escalation.first().date, QDate(2017, 1, 1));
+    QVERIFY(r.timeline.escalation.first().measureTypes > 5);
+    // 2375's transitional cap applied on 31 December 2017.
+    QCOMPARE(inForceOf(r, QStringLiteral("refined_petroleum_cap"))->symbol, QStringLiteral("S/RES/2375 (2017)"));
+    // Cap histories are as known at the end: the 2022 veto is not there yet.
+    for (const ReportCapStep &s : historyOf(r, QStringLiteral("refined_petroleum_cap"))->steps)
+        QVERIFY(s.kind != ReportCapStep::Kind::VetoedProposal);
+}
+
+void TestReportContent::sourcesAreNumberedInCitationOrder()
+{
+    auto db = test::openMemory();
+    const ReportContent r = buildReport(*db, bundledOptions()).value();
+    QVERIFY(r.sources.size() > 20);
+    for (int i = 0; i < r.sources.size(); ++i)
+        QCOMPARE(r.sources[i].number, i + 1);
+    // 1695 is the first row, so it cites the first sources.
+    QCOMPARE(r.rounds.first().sourceRefs.first(), 1);
+    QSet<QString> urls;
+    for (const ReportSource &s : r.sources)
+        urls.insert(s.url);
+    QCOMPARE(urls.size(), r.sources.size());
+    QCOMPARE(reportformat::references({1, 2, 3, 5, 7, 8}), QStringLiteral("[1\u20133, 5, 7\u20138]"));
+}
+
+void TestReportContent::designationCountsPerRegime()
+{
+    auto db = test::openMemory();
+    // None in the bundled data: the section is left out.
+    QVERIFY(buildReport(*db, bundledOptions()).value().designations.isEmpty());
+    QVERIFY(!renderReportHtml(buildReport(*db, bundledOptions()).value(), {}).contains(QStringLiteral("Individuals")));
+
+    DesignationRepository repo(db->connection());
+    auto add = [&](const char *ref, DesignationKind kind, QDate listed) {
+        Designation d;
+        d.referenceNumber = QString::fromLatin1(ref);
+        d.kind = kind;
+        d.name = QStringLiteral("Name of ") + d.referenceNumber;
+        d.listedOn = listed;
+        d.regimeCode = QStringLiteral("1718");
+        d.stateCode = QStringLiteral("PRK");
+        QVERIFY(repo.upsert(d).ok());
+    };
+    add("KPi.001", DesignationKind::Individual, QDate(2013, 1, 22));
+    add("KPi.002", DesignationKind::Individual, QDate(2016, 3, 2));
+    add("KPe.001", DesignationKind::Entity, QDate(2009, 7, 16));
+    add("KPe.099", DesignationKind::Entity, QDate(2030, 1, 1)); // after the end date
+    const ReportContent r = buildReport(*db, bundledOptions()).value();
+    QCOMPARE(r.designations.size(), 1);
+    QCOMPARE(r.designations[0].regimeCode, QStringLiteral("1718"));
+    QCOMPARE(r.designations[0].individuals, 2);
+    QCOMPARE(r.designations[0].entities, 1);
+    QCOMPARE(r.stamp.designations, 3);
+    const QString html = renderReportHtml(r, {});
+    QVERIFY(html.contains(QStringLiteral("<td>1718 Committee (DPRK)")));
+}
+
+void TestReportContent::sectionsCanBeLeftOut()
+{
+    auto db = test::openMemory();
+    ReportOptions o = bundledOptions();
+    o.sections = ReportSection::Rounds;
+    const ReportContent r = buildReport(*db, o).value();
+    QVERIFY(r.inForce.isEmpty());
+    QVERIFY(r.capHistories.isEmpty());
+    QVERIFY(r.sources.isEmpty());
+    const QString html = renderReportHtml(r, {QStringLiteral("chart.png")});
+    QVERIFY(html.contains(QStringLiteral("Resolutions and vetoed drafts")));
+    QVERIFY(!html.contains(QStringLiteral("chart.png")));
+    QVERIFY(!html.contains(QStringLiteral("Cap histories")));
+    QVERIFY(!html.contains(QStringLiteral("class=\"ref\""))); // no references to a list that is not printed
+}
+
+void TestReportContent::unknownStateIsRefused()
+{
+    auto db = test::openMemory();
+    ReportOptions o = bundledOptions();
+    o.stateCode = QStringLiteral("XYZ");
+    auto r = buildReport(*db, o);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::NotFound);
+    QVERIFY2(r.error().message.contains(QStringLiteral("XYZ")) && r.error().message.contains(QStringLiteral("PRK")),
+             qPrintable(r.error().message));
+}
+
+void TestReportContent::startAfterEndIsRefused()
+{
+    auto db = test::openMemory();
+    ReportOptions o = bundledOptions();
+    o.from = QDate(2020, 1, 1);
+    o.to = QDate(2019, 1, 1);
+    auto r = buildReport(*db, o);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::InvalidInput);
+    QVERIFY2(r.error().message.contains(QStringLiteral("2020-01-01")), qPrintable(r.error().message));
+}
+
+void TestReportContent::formats_data()
+{
+    QTest::addColumn<QString>("actual");
+    QTest::addColumn<QString>("expected");
+    namespace f = reportformat;
+    QTest::newRow("date") << f::date(QDate(2017, 12, 22)) << QStringLiteral("22 Dec 2017");
+    QTest::newRow("barrels a year") << f::cap(500000.0, QStringLiteral("barrels"), QStringLiteral("year")) << QStringLiteral("500,000 barrels a year");
+    QTest::newRow("per 3 months") << f::cap(500000.0, QStringLiteral("barrels"), QStringLiteral("3 months")) << QStringLiteral("500,000 barrels per 3 months");
+    QTest::newRow("rest of 2016") << f::cap(53495894.0, QStringLiteral("US$"), QStringLiteral("rest of 2016")) << QStringLiteral("US$53,495,894 (rest of 2016)");
+    QTest::newRow("ban") << f::cap(0.0, {}, {}) << QStringLiteral("full ban");
+    QTest::newRow("no figure") << f::cap(std::nullopt, {}, {}) << QStringLiteral("no figure");
+    QTest::newRow("votes") << f::votes({13, 1, 1}) << QStringLiteral("13\u20131\u20131");
+    QTest::newRow("short symbol") << f::shortSymbol(QStringLiteral("S/RES/2397 (2017)")) << QStringLiteral("2397");
+    QTest::newRow("draft symbol") << f::shortSymbol(QStringLiteral("S/2022/431")) << QStringLiteral("S/2022/431");
+    QTest::newRow("one day") << f::days(1) << QStringLiteral("1 day");
+    QTest::newRow("days") << f::days(1234) << QStringLiteral("1,234 days");
+}
+
+void TestReportContent::formats()
+{
+    QFETCH(QString, actual);
+    QFETCH(QString, expected);
+    QCOMPARE(actual, expected);
+}
+
+QTEST_GUILESS_MAIN(TestReportContent)
+#include "tst_report_content.moc"

@@ -1,0 +1,311 @@
+// The print pipeline offscreen: pages, PDF text, paper sizes, rows kept whole, the chart's resolution.
+#include "ReportTestSupport.h"
+#include "TestSupport.h"
+
+#include "reports/ReportBuilder.h"
+#include "reports/ReportFormat.h"
+#include "reports/ReportHtml.h"
+#include "reports/ReportOutput.h"
+#include "reports/ReportPages.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+using namespace st;
+
+namespace {
+
+ReportContent bundledReport(const Database &db)
+{
+    ReportOptions o;
+    o.stateCode = QStringLiteral("PRK");
+    o.generatedAt = QDateTime(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC);
+    o.databaseLabel = QStringLiteral("sanctions-tracker.sqlite");
+    auto r = buildReport(db, o);
+    if (!r)
+        qFatal("%s", qPrintable(r.error().fullText()));
+    return r.value();
+}
+
+// A stand-in for the timeline chart: a striped image, and a record of what was asked for.
+struct FakeChart {
+    QSize size;
+    qreal dpi = 0;
+    ReportChartRenderer renderer()
+    {
+        return [this](const ReportContent &, const QSize &s, qreal d) {
+            size = s;
+            dpi = d;
+            QImage image(qRound(s.width() * d / 96), qRound(s.height() * d / 96), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            for (int y = 0; y < image.height(); y += 40)
+                for (int x = 0; x < image.width(); ++x)
+                    image.setPixel(x, y, qRgb(20, 60, 120));
+            return image;
+        };
+    }
+};
+
+struct RowExtent {
+    qreal top = 0;
+    qreal bottom = 0;
+    QString text;
+};
+
+QList<RowExtent> tableRows(QTextDocument &doc)
+{
+    QList<RowExtent> rows;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int r = 0; r < table->rows(); ++r) {
+            RowExtent e{1e12, -1e12, {}};
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                e.top = std::min(e.top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                e.bottom = std::max(e.bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+                if (c == 0)
+                    e.text = cell.firstCursorPosition().block().text();
+            }
+            rows.append(e);
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestReportPdf : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pdfHoldsTheRoundsTheirDatesAndTheCaps();
+    void pagesHaveHeadersAndFooters();
+    void paperSizes_data();
+    void paperSizes();
+    void rowsAreNeverSplitAndNothingIsClipped_data();
+    void rowsAreNeverSplitAndNothingIsClipped();
+    void chartIsRenderedAtPrintResolution();
+    void htmlExportIsSelfContained();
+    void paginationKeepsHeadingsAndHonoursForcedBreaks();
+    void unwritablePathLeavesNoFile();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<ReportContent> m_report;
+};
+
+void TestReportPdf::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = test::openMemory();
+    m_report = bundledReport(*m_db);
+}
+
+void TestReportPdf::pdfHoldsTheRoundsTheirDatesAndTheCaps()
+{
+    FakeChart chart;
+    const QString pdf = path(QStringLiteral("a4.pdf"));
+    auto pages = writeReportPdf(*m_report, pdf, ReportPages::defaultPageLayout(QPageSize(QPageSize::A4)), chart.renderer());
+    QVERIFY2(pages.ok(), pages.ok() ? "" : qPrintable(pages.error().fullText()));
+    QVERIFY2(pages.value() > 1, "the bundled report fits on one page?");
+    QCOMPARE(test::pdfPageObjects(pdf), pages.value());
+    QCOMPARE(test::pdfInfo(pdf, QStringLiteral("Pages")).toInt(), pages.value());
+    QCOMPARE(test::pdfInfo(pdf, QStringLiteral("Title")), reportTitle(*m_report));
+
+    // Raw order keeps each cell's lines together, so a symbol and its date can be found in order.
+    const QString text = test::pdfText(pdf, {QStringLiteral("-raw")});
+    QVERIFY(!text.isEmpty());
+    for (const ReportRound &round : m_report->rounds) {
+        QVERIFY2(text.contains(round.symbol), qPrintable(round.symbol));
+        const qsizetype at = text.indexOf(round.symbol);
+        const QString date = reportformat::date(round.date);
+        QVERIFY2(text.indexOf(date, at) > at, qPrintable(round.symbol + QStringLiteral(" ") + date));
+    }
+    for (const char *cap : {"500,000 barrels per 3 months", "2,000,000 barrels a year", "500,000 barrels a year",
+                            "US$400,870,018 a year", "4,000,000 barrels a year", "375,000 barrels a year"})
+        QVERIFY2(text.contains(QLatin1String(cap)), cap);
+    const QString flowing = text.simplified(); // phrases may wrap inside a cell
+    QVERIFY(flowing.contains(QStringLiteral("superseded before effect by S/RES/2397 (2017)")));
+    QVERIFY(flowing.contains(QStringLiteral("Applied by 2375 → 2397")));
+    // Each round's row is printed once: no line of a neighbouring page leaks into the PDF's text.
+    for (const ReportRound &round : m_report->rounds) {
+        const QString label = round.status == ResolutionStatus::Vetoed ? QStringLiteral("Vetoed draft")
+                              : round.kind == ResolutionKind::Sanctions ? QStringLiteral("Sanctions round")
+                              : round.kind == ResolutionKind::PanelRenewal ? QStringLiteral("Panel renewal")
+                                                                           : QStringLiteral("Other");
+        QCOMPARE(text.count(round.symbol + QLatin1Char('\n') + label), 1);
+    }
+}
+
+void TestReportPdf::pagesHaveHeadersAndFooters()
+{
+    const QString pdf = path(QStringLiteral("hf.pdf"));
+    FakeChart chart;
+    const int pages = writeReportPdf(*m_report, pdf, ReportPages::defaultPageLayout(QPageSize(QPageSize::A4)), chart.renderer()).value();
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = test::pdfText(pdf, {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                 QString::number(page)});
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("UN Security Council sanctions: Democratic People's Republic of Korea (PRK)")));
+        QVERIFY(text.contains(QStringLiteral("15 Jul 2006 – 30 Jun 2025")));
+        QVERIFY(text.contains(m_report->stamp.checksum.left(16)));
+    }
+}
+
+void TestReportPdf::paperSizes_data()
+{
+    QTest::addColumn<int>("paper");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("A4") << int(QPageSize::A4) << QStringLiteral("595 x 842 pts (A4)");
+    QTest::newRow("Letter") << int(QPageSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
+}
+
+void TestReportPdf::paperSizes()
+{
+    QFETCH(int, paper);
+    QFETCH(QString, expected);
+    const QString pdf = path(QStringLiteral("paper.pdf"));
+    FakeChart chart;
+    QVERIFY(writeReportPdf(*m_report, pdf, ReportPages::defaultPageLayout(QPageSize(QPageSize::PageSizeId(paper))), chart.renderer()).ok());
+    QCOMPARE(test::pdfInfo(pdf, QStringLiteral("Page size")), expected);
+}
+
+void TestReportPdf::rowsAreNeverSplitAndNothingIsClipped_data()
+{
+    QTest::addColumn<int>("paper");
+    QTest::newRow("A4") << int(QPageSize::A4);
+    QTest::newRow("Letter") << int(QPageSize::Letter);
+    QTest::newRow("A5") << int(QPageSize::A5); // small pages: many more cuts
+}
+
+void TestReportPdf::rowsAreNeverSplitAndNothingIsClipped()
+{
+    QFETCH(int, paper);
+    QPdfWriter writer(path(QStringLiteral("layout.pdf")));
+    writer.setPageLayout(ReportPages::defaultPageLayout(QPageSize(QPageSize::PageSizeId(paper))));
+    FakeChart chart;
+    const ReportPages pages(*m_report, writer, chart.renderer()(*m_report, {640, 330}, 300));
+    QVERIFY(pages.pageCount() > 1);
+    // Nothing is wider than the text column: no table or image runs off the page.
+    QVERIFY2(pages.document().size().width() <= pages.bodyRect().width() + 1,
+             qPrintable(QStringLiteral("%1 > %2").arg(pages.document().size().width()).arg(pages.bodyRect().width())));
+    // Every page fits its body, and the pages cover the document without gaps or overlaps.
+    qreal expectedTop = 0;
+    for (const ReportPageSlice &s : pages.slices()) {
+        QVERIFY(s.height() <= pages.bodyRect().height() + 0.5);
+        QCOMPARE(s.top, expectedTop);
+        expectedTop = s.bottom;
+    }
+    QVERIFY(expectedTop >= pages.document().size().height() - 0.5);
+    // Every table row lies within one page.
+    const QList<RowExtent> rows = tableRows(pages.document());
+    QVERIFY(rows.size() > 40);
+    int repeatedHeaders = 0;
+    for (const RowExtent &row : rows) {
+        bool whole = false;
+        for (const ReportPageSlice &s : pages.slices())
+            whole = whole || (row.top >= s.top - 0.5 && row.bottom <= s.bottom + 0.5);
+        QVERIFY2(whole, qPrintable(QStringLiteral("row \"%1\" (%2-%3) is split").arg(row.text).arg(row.top).arg(row.bottom)));
+    }
+    for (const ReportPageSlice &s : pages.slices())
+        repeatedHeaders += s.headerHeight() > 0;
+    QVERIFY2(repeatedHeaders > 0, "a table continued on a new page repeats its header row");
+}
+
+void TestReportPdf::chartIsRenderedAtPrintResolution()
+{
+    FakeChart chart;
+    QPdfWriter writer(path(QStringLiteral("chart.pdf")));
+    writer.setPageLayout(ReportPages::defaultPageLayout(QPageSize(QPageSize::A4)));
+    QVERIFY(paintReport(*m_report, writer, chart.renderer()).ok());
+    QVERIFY(chart.dpi >= 300);
+    QCOMPARE(chart.size, QSize(640, 330));
+    // The image's pixels per printed inch: its pixel width over the width it prints at.
+    const ReportPages pages(*m_report, writer, chart.renderer()(*m_report, chart.size, chart.dpi));
+    const QImage image = pages.document().resource(QTextDocument::ImageResource, QUrl(ReportPages::kChartResource)).value<QImage>();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() / (640.0 / 96.0) >= 300);
+    // Fits the A4 text column with room to spare.
+    QVERIFY(640.0 / 96.0 * writer.logicalDpiX() <= pages.bodyRect().width());
+    // Without the chart section no chart is drawn at all.
+    ReportContent noChart = *m_report;
+    noChart.sections &= ~ReportSections(ReportSection::Chart);
+    FakeChart unused;
+    QVERIFY(paintReport(noChart, writer, unused.renderer()).ok());
+    QCOMPARE(unused.dpi, 0.0);
+}
+
+void TestReportPdf::htmlExportIsSelfContained()
+{
+    FakeChart chart;
+    const QString html = path(QStringLiteral("report.html"));
+    QVERIFY(writeReportHtml(*m_report, html, chart.renderer()).ok());
+    const QString text = QString::fromUtf8(test::readAll(html));
+    QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(text.contains(QStringLiteral("<style>")));
+    QVERIFY(text.contains(QStringLiteral("<img src=\"data:image/png;base64,")));
+    QVERIFY(!text.contains(QStringLiteral("st-report:")));
+    const qsizetype start = text.indexOf(QStringLiteral("base64,")) + 7;
+    const QByteArray png = QByteArray::fromBase64(text.mid(start, text.indexOf(QLatin1Char('"'), start) - start).toLatin1());
+    QImage decoded;
+    QVERIFY(decoded.loadFromData(png, "PNG"));
+    QCOMPARE(decoded.width(), qRound(640 * 300 / 96.0));
+}
+
+void TestReportPdf::paginationKeepsHeadingsAndHonoursForcedBreaks()
+{
+    // Breaks every 10 units; 40 is forced; a header [100, 110) repeats after the break at 120.
+    QList<ReportBreak> breaks;
+    for (int y = 10; y < 200; y += 10)
+        breaks.append({qreal(y), y == 40, y == 120 ? 100.0 : 0.0, y == 120 ? 110.0 : 0.0});
+    const QList<ReportPageSlice> pages = paginateReport(breaks, 200, 75);
+    QCOMPARE(pages[0].top, 0.0);
+    QCOMPARE(pages[0].bottom, 40.0); // forced, though 70 would fit
+    QCOMPARE(pages[1].bottom, 110.0);
+    QCOMPARE(pages[2].top, 110.0);
+    QCOMPARE(pages.last().bottom, 200.0);
+
+    // No break at all: an element taller than a page is cut where the page ends, nothing is lost.
+    const QList<ReportPageSlice> tall = paginateReport({}, 250, 100);
+    QCOMPARE(tall.size(), 3);
+    QCOMPARE(tall[2].bottom, 250.0);
+
+    // A heading is never the last thing on a page.
+    QTextDocument doc;
+    doc.setHtml(QStringLiteral("<p>one</p><h2>Heading</h2><p>after</p>"));
+    doc.setTextWidth(400);
+    const QList<ReportBreak> found = reportBreaks(doc);
+    const qreal headingTop = doc.documentLayout()->blockBoundingRect(doc.firstBlock().next()).top();
+    const qreal afterTop = doc.documentLayout()->blockBoundingRect(doc.lastBlock()).top();
+    bool beforeHeading = false, afterHeading = false;
+    for (const ReportBreak &b : found) {
+        beforeHeading = beforeHeading || qAbs(b.y - headingTop) < 0.5;
+        afterHeading = afterHeading || qAbs(b.y - afterTop) < 0.5;
+    }
+    QVERIFY(beforeHeading);
+    QVERIFY(!afterHeading);
+}
+
+void TestReportPdf::unwritablePathLeavesNoFile()
+{
+    FakeChart chart;
+    auto pages = writeReportPdf(*m_report, QStringLiteral("/nonexistent-dir-st/r.pdf"),
+                                ReportPages::defaultPageLayout(QPageSize(QPageSize::A4)), chart.renderer());
+    QVERIFY(!pages.ok());
+    QCOMPARE(pages.error().code, Error::Code::Io);
+    QVERIFY2(pages.error().message.contains(QStringLiteral("Cannot write /nonexistent-dir-st/r.pdf")),
+             qPrintable(pages.error().message));
+    QVERIFY(!writeReportHtml(*m_report, QStringLiteral("/nonexistent-dir-st/r.html"), chart.renderer()).ok());
+}
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_report_pdf.moc"

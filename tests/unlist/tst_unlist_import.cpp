@@ -1,0 +1,249 @@
+// The real list of 26 September 2024 into a database: counts, regimes, links to resolutions,
+// lossless storage, the import log, and the JSON interchange round trip with designations in it.
+#include "TestSupport.h"
+#include "UnListTestData.h"
+
+#include "interchange/DatasetExporter.h"
+#include "interchange/DatasetImporter.h"
+#include "storage/DesignationRepository.h"
+#include "storage/ReferenceData.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/Sql.h"
+#include "unlist/UnListImport.h"
+#include "unlist/UnListStore.h"
+
+#include <QElapsedTimer>
+
+using namespace st;
+
+namespace {
+
+int count(const Database &db, const QString &statement, const QVariantList &values = {})
+{
+    auto n = sql::scalar(db.connection(), statement, values);
+    if (!n)
+        qFatal("%s", qPrintable(n.error().fullText()));
+    return n.value().toInt();
+}
+
+} // namespace
+
+class TestUnListImport : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void realListCounts();
+    void regimesAndStates();
+    void designationsLinkToResolutions();
+    void storageIsLossless();
+    void importLogKeepsTheFile();
+    void secondImportChangesNothing();
+    void emptyDatabaseWithoutRegimes();
+    void jsonRoundTripKeepsDesignations();
+
+private:
+    // A fresh database per test: the bundled dataset plus the real list.
+    std::unique_ptr<Database> importedRealList(UnListImportSummary *summary = nullptr);
+};
+
+void TestUnListImport::initTestCase()
+{
+    QVERIFY2(QFile::exists(test::realUnListPath()), qPrintable(test::realUnListPath()));
+}
+
+std::unique_ptr<Database> TestUnListImport::importedRealList(UnListImportSummary *summary)
+{
+    auto db = test::openMemory();
+    QElapsedTimer timer;
+    timer.start();
+    auto imported = importUnListFile(*db, test::realUnListPath());
+    if (!imported)
+        qFatal("%s", qPrintable(imported.error().fullText()));
+    qInfo("imported the real list in %lld ms", timer.elapsed());
+    if (summary)
+        *summary = imported.value();
+    return db;
+}
+
+void TestUnListImport::realListCounts()
+{
+    UnListImportSummary summary;
+    const auto db = importedRealList(&summary);
+    QCOMPARE(summary.individuals, 682);
+    QCOMPARE(summary.entities, 193);
+    QCOMPARE(summary.added, 875);
+    QCOMPARE(summary.changed, 0);
+    QCOMPARE(summary.removed, 0);
+    QCOMPARE(summary.dateGenerated, QStringLiteral("2024-09-26T00:00:07.514Z"));
+
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations")), 875);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE kind = 'individual'")), 682);
+    const QString dprk = QStringLiteral("SELECT count(*) FROM designations d JOIN regimes g ON g.id = d.regime_id "
+                                        "WHERE g.code = '1718' AND d.kind = ?");
+    QCOMPARE(count(*db, dprk, {QStringLiteral("individual")}), 80);
+    QCOMPARE(count(*db, dprk, {QStringLiteral("entity")}), 75);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(DISTINCT un_list_type) FROM designations")), 13);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE delisted_on IS NOT NULL")), 0);
+}
+
+void TestUnListImport::regimesAndStates()
+{
+    const auto db = importedRealList();
+    auto regimes = RegimeRepository(db->connection()).all();
+    QVERIFY(regimes.ok());
+    QMap<QString, QString> stateOf; // regime code -> state
+    for (const Regime &g : regimes.value())
+        stateOf.insert(g.code, g.stateCode);
+    // Twelve state regimes: the bundled 1718 and eleven created by the import.
+    QCOMPARE(stateOf.size(), 12);
+    QCOMPARE(stateOf.value(QStringLiteral("1718")), QStringLiteral("PRK"));
+    QCOMPARE(stateOf.value(QStringLiteral("1988")), QStringLiteral("AFG"));
+    QCOMPARE(stateOf.value(QStringLiteral("1518")), QStringLiteral("IRQ"));
+    QCOMPARE(stateOf.value(QStringLiteral("2048")), QStringLiteral("GNB"));
+    QVERIFY(!stateOf.contains(QStringLiteral("1267")));
+    // The bundled regime was found by its list type and left as it was.
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM regimes WHERE un_list_type = 'DPRK'")), 1);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM states")), 12);
+
+    // Al-Qaida designations keep their list but have no regime or state (see docs/un-list-import.md).
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE un_list_type = 'Al-Qaida' "
+                                         "AND regime_id IS NULL AND state_id IS NULL")),
+             344);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE un_list_type <> 'Al-Qaida' "
+                                         "AND (regime_id IS NULL OR state_id IS NULL)")),
+             0);
+}
+
+void TestUnListImport::designationsLinkToResolutions()
+{
+    const auto db = importedRealList();
+    const DesignationRepository repo(db->connection());
+    const ResolutionRepository resolutions(db->connection());
+    const qint64 res2270 = resolutions.idOf(QStringLiteral("S/RES/2270 (2016)")).value();
+    auto made = repo.byResolution(res2270);
+    QVERIFY(made.ok());
+    QCOMPARE(made.value().size(), 28);
+    for (const Designation &d : made.value()) {
+        QCOMPARE(d.listedOn, QDate(2016, 3, 2));
+        QCOMPARE(d.regimeCode, QStringLiteral("1718"));
+        QCOMPARE(d.listType, QStringLiteral("DPRK"));
+    }
+    QVERIFY(std::is_sorted(made.value().cbegin(), made.value().cend(),
+                           [](const Designation &a, const Designation &b) { return a.referenceNumber < b.referenceNumber; }));
+
+    auto tallies = repo.tallyByResolution();
+    QVERIFY(tallies.ok());
+    QCOMPARE(tallies.value().value(res2270), (DesignationTally{16, 12, 0}));
+    const QMap<QString, int> expected{{QStringLiteral("S/RES/2087 (2013)"), 10}, {QStringLiteral("S/RES/2094 (2013)"), 5},
+                                      {QStringLiteral("S/RES/2270 (2016)"), 28}, {QStringLiteral("S/RES/2321 (2016)"), 21},
+                                      {QStringLiteral("S/RES/2356 (2017)"), 18}, {QStringLiteral("S/RES/2371 (2017)"), 13},
+                                      {QStringLiteral("S/RES/2375 (2017)"), 4},  {QStringLiteral("S/RES/2397 (2017)"), 17}};
+    QCOMPARE(tallies.value().size(), expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(tallies.value().value(resolutions.idOf(it.key()).value()).total(), it.value());
+
+    // The other 39 DPRK listings were committee decisions, e.g. KOMID on 24 April 2009.
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE un_list_type = 'DPRK' "
+                                         "AND resolution_id IS NULL")),
+             39);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE reference_number = 'KPe.001' "
+                                         "AND resolution_id IS NULL")),
+             1);
+    // A resolution that made none is absent from the tallies and has an empty list.
+    const qint64 res1718 = resolutions.idOf(QStringLiteral("S/RES/1718 (2006)")).value();
+    QVERIFY(!tallies.value().contains(res1718));
+    QVERIFY(repo.byResolution(res1718).value().isEmpty());
+}
+
+void TestUnListImport::storageIsLossless()
+{
+    const auto db = importedRealList();
+    auto read = readUnListFile(test::realUnListPath());
+    QVERIFY(read.ok());
+    auto stored = UnListStore(db->connection()).storedDesignations();
+    QVERIFY(stored.ok());
+    QHash<QString, const UnListRecord *> byReference;
+    for (const StoredDesignation &s : stored.value())
+        byReference.insert(s.record.referenceNumber, &s.record);
+    QCOMPARE(byReference.size(), 875);
+    int aliases = 0, details = 0;
+    for (const UnListRecord &r : read.value().records) {
+        const UnListRecord *s = byReference.value(r.referenceNumber);
+        QVERIFY2(s, qPrintable(r.referenceNumber));
+        QVERIFY2(*s == r, qPrintable(r.referenceNumber));
+        aliases += int(r.aliases.size());
+        details += int(r.details.size());
+    }
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designation_aliases")), aliases);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designation_details")), details);
+    QVERIFY(aliases > 2500);
+    QVERIFY(details > 9000);
+}
+
+void TestUnListImport::importLogKeepsTheFile()
+{
+    const auto db = importedRealList();
+    auto log = UnListStore(db->connection()).importLog();
+    QVERIFY(log.ok());
+    QCOMPARE(log.value().size(), 1);
+    const UnListImportLogEntry &e = log.value().first();
+    QCOMPARE(e.sha256.toUtf8(), test::fingerprint(test::realUnListPath()));
+    QCOMPARE(e.dateGenerated, QStringLiteral("2024-09-26T00:00:07.514Z"));
+    QCOMPARE(e.fileName, QStringLiteral("un-consolidated-list-2024-09-26.xml"));
+    QCOMPARE(e.individuals, 682);
+    QCOMPARE(e.entities, 193);
+    QCOMPARE(e.added, 875);
+    QCOMPARE(e.unknownElements, 0);
+    QVERIFY(QDateTime::fromString(e.importedAt, Qt::ISODateWithMs).isValid());
+}
+
+void TestUnListImport::secondImportChangesNothing()
+{
+    const auto db = importedRealList();
+    auto list = readUnListFile(test::realUnListPath());
+    QVERIFY(list.ok());
+    auto import = UnListImport::prepare(*db, std::move(list).value(), QStringLiteral("again.xml"));
+    QVERIFY(import.ok());
+    QVERIFY(import.value().reconciliation().changesNothing());
+    QCOMPARE(import.value().reconciliation().unchanged, 875);
+}
+
+void TestUnListImport::emptyDatabaseWithoutRegimes()
+{
+    // With no bundled data every state regime is created, DPRK's too, under the committee's code.
+    auto db = test::openMemory(true);
+    auto imported = importUnListFile(*db, test::realUnListPath());
+    QVERIFY(imported.ok());
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM regimes")), 12);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE resolution_id IS NOT NULL")), 0);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations d JOIN regimes g ON g.id = d.regime_id "
+                                       "WHERE g.code = '1718'")),
+             155);
+    // Loading the bundled dataset afterwards merges into the created 1718 regime instead of duplicating it.
+    QVERIFY(loadBundledDataset(*db).ok());
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM regimes WHERE un_list_type = 'DPRK'")), 1);
+}
+
+void TestUnListImport::jsonRoundTripKeepsDesignations()
+{
+    const auto db = importedRealList();
+    // Delist one so that the end date travels too.
+    QVERIFY(sql::exec(db->connection(),
+                      QStringLiteral("UPDATE designations SET delisted_on = '2024-10-01' WHERE reference_number = 'KPi.010'"))
+                .ok());
+    auto first = exportDatasetJson(*db);
+    QVERIFY(first.ok());
+    QVERIFY(first.value().contains("\"un_list_type\": \"Al-Qaida\""));
+    QVERIFY(first.value().contains("\"delisted_on\": \"2024-10-01\""));
+
+    auto copy = test::openMemory(true);
+    auto imported = importDatasetJson(*copy, first.value());
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().fullText()));
+    QCOMPARE(imported.value().designations, 875);
+    auto second = exportDatasetJson(*copy);
+    QVERIFY(second.ok());
+    QCOMPARE(second.value(), first.value());
+}
+
+QTEST_GUILESS_MAIN(TestUnListImport)
+#include "tst_unlist_import.moc"

@@ -1,0 +1,296 @@
+// The workspace's windowed models on the bundled data: filters, search, sort, paging and the
+// "in force on" day, all under QAbstractItemModelTester.
+#include "TestSupport.h"
+
+#include "storage/ResolutionRepository.h"
+#include "workspace/FilterSettings.h"
+#include "workspace/MeasureBrowserModel.h"
+#include "workspace/ResolutionBrowserModel.h"
+#include "workspace/SyntheticDataset.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace st;
+
+namespace {
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, column).data().toString();
+    return out;
+}
+
+ResolutionFilter prk()
+{
+    ResolutionFilter f;
+    f.stateCode = QStringLiteral("PRK");
+    return f;
+}
+
+MeasureFilter prkMeasures()
+{
+    MeasureFilter f;
+    f.stateCode = QStringLiteral("PRK");
+    return f;
+}
+
+} // namespace
+
+class TestBrowserModels : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void init();
+    void resolutionsOfTheState();
+    void resolutionFilters_data();
+    void resolutionFilters();
+    void sortingRunsInSql();
+    void pagesMatchTheIds();
+    void measuresOfTheState();
+    void measuresInForceOn_data();
+    void measuresInForceOn();
+    void inForceFollowsTheOtherFilters();
+    void filtersRoundTripThroughSettings();
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+void TestBrowserModels::init() { m_db = test::openMemory(); }
+
+void TestBrowserModels::resolutionsOfTheState()
+{
+    ResolutionBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setFilter(prk()).ok());
+    QCOMPARE(model.rowCount(), 0); // nothing is read before the first reload()
+    QSignalSpy requeried(&model, &ResolutionBrowserModel::rowsRequeried);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(requeried.count(), 1);
+    QCOMPARE(model.rowCount(), 26);
+    QCOMPARE(model.totalCount(), 26);
+    QCOMPARE(model.index(0, ResolutionBrowserModel::Symbol).data().toString(), QStringLiteral("S/RES/1695 (2006)"));
+    const int row = model.rowOfId(ResolutionRepository(m_db->connection()).idOf(QStringLiteral("S/RES/2397 (2017)")).value());
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Date).data().toString(), QStringLiteral("2017-12-22"));
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Vote).data().toString(), QStringLiteral("15–0–0"));
+    QCOMPARE(model.index(row, ResolutionBrowserModel::ChapterVii).data().toString(), QStringLiteral("Yes"));
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Measures).data().toInt(), 7);
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Triggers).data().toString(), QStringLiteral("Missile launch 2017-11-28"));
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Status).data().toString(), QStringLiteral("Adopted"));
+    QCOMPARE(model.index(row, 3).data(ResolutionBrowserModel::IdRole).toLongLong(), model.idAt(row));
+
+    ResolutionFilter iran;
+    iran.stateCode = QStringLiteral("IRN");
+    QVERIFY(model.setFilter(iran).ok());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 26);
+}
+
+void TestBrowserModels::resolutionFilters_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    const QString none;
+    QTest::newRow("vetoed") << none << QStringLiteral("vetoed") << QDate() << QDate() << none
+                            << QStringList{QStringLiteral("S/2022/431"), QStringLiteral("S/2024/255")};
+    QTest::newRow("refined petroleum measures")
+        << QStringLiteral("refined_petroleum_cap") << none << QDate() << QDate() << none
+        << QStringList{QStringLiteral("S/RES/2375 (2017)"), QStringLiteral("S/RES/2397 (2017)"), QStringLiteral("S/2022/431")};
+    QTest::newRow("2017") << none << none << QDate(2017, 1, 1) << QDate(2017, 12, 31) << none
+                          << QStringList{QStringLiteral("S/RES/2345 (2017)"), QStringLiteral("S/RES/2356 (2017)"),
+                                         QStringLiteral("S/RES/2371 (2017)"), QStringLiteral("S/RES/2375 (2017)"),
+                                         QStringLiteral("S/RES/2397 (2017)")};
+    QTest::newRow("coal, adopted, search") << QStringLiteral("coal_iron_export_ban") << QStringLiteral("adopted") << QDate()
+                                           << QDate() << QStringLiteral("nuclear")
+                                           << QStringList{QStringLiteral("S/RES/2270 (2016)"), QStringLiteral("S/RES/2321 (2016)")};
+    QTest::newRow("petroleum, vetoed") << none << QStringLiteral("vetoed") << QDate() << QDate() << QStringLiteral("petroleum")
+                                       << QStringList{QStringLiteral("S/2022/431")};
+    QTest::newRow("nothing after 2025") << none << none << QDate(2025, 1, 1) << QDate() << none << QStringList();
+}
+
+void TestBrowserModels::resolutionFilters()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, status);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    ResolutionBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    ResolutionFilter f = prk();
+    f.measureTypeCode = type;
+    f.status = fromCode<ResolutionStatus>(status);
+    f.from = from;
+    f.to = to;
+    f.search = search;
+    QVERIFY(model.setFilter(f).ok());
+    QCOMPARE(column(model, ResolutionBrowserModel::Symbol), expected);
+    QCOMPARE(model.filter(), f);
+}
+
+void TestBrowserModels::sortingRunsInSql()
+{
+    ResolutionBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    model.sort(ResolutionBrowserModel::Measures, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ResolutionBrowserModel::Measures).data().toInt(), 10);
+    QCOMPARE(model.index(model.rowCount() - 1, ResolutionBrowserModel::Measures).data().toInt(), 1);
+    model.sort(ResolutionBrowserModel::Date, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ResolutionBrowserModel::Symbol).data().toString(), QStringLiteral("S/2024/255"));
+    model.sort(ResolutionBrowserModel::Status, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ResolutionBrowserModel::Status).data().toString(), QStringLiteral("Vetoed"));
+    model.sort(ResolutionBrowserModel::Title, Qt::AscendingOrder);
+    const QStringList titles = column(model, ResolutionBrowserModel::Title);
+    for (int i = 1; i < titles.size(); ++i)
+        QVERIFY(titles[i - 1].compare(titles[i], Qt::CaseInsensitive) <= 0);
+}
+
+void TestBrowserModels::pagesMatchTheIds()
+{
+    // More rows than a page: every row shows the resolution of its id, in the sorted order.
+    SyntheticOptions options;
+    options.resolutions = 700;
+    options.states = 5;
+    QVERIFY(generateSyntheticDataset(*m_db, options).ok());
+    ResolutionBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 726);
+    QString previous;
+    for (int row = model.rowCount() - 1; row >= 0; row -= 7) { // backwards: pages load out of order
+        const auto summary = model.summaryAt(row);
+        QVERIFY(summary);
+        QCOMPARE(summary->id, model.idAt(row));
+        QCOMPARE(model.index(row, ResolutionBrowserModel::Symbol).data().toString(), summary->symbol);
+        const QString date = summary->date.toString(Qt::ISODate);
+        QVERIFY(previous.isEmpty() || date <= previous);
+        previous = date;
+    }
+}
+
+void TestBrowserModels::measuresOfTheState()
+{
+    MeasureBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setFilter(prkMeasures()).ok());
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 81);
+    QCOMPARE(model.totalCount(), 81);
+    QCOMPARE(model.index(0, MeasureBrowserModel::Resolution).data().toString(), QStringLiteral("S/RES/1695 (2006)"));
+
+    MeasureFilter refined = prkMeasures();
+    refined.typeCode = QStringLiteral("refined_petroleum_cap");
+    QVERIFY(model.setFilter(refined).ok());
+    QCOMPARE(column(model, MeasureBrowserModel::Resolution),
+             (QStringList{QStringLiteral("S/RES/2375 (2017)"), QStringLiteral("S/RES/2375 (2017)"),
+                          QStringLiteral("S/RES/2397 (2017)"), QStringLiteral("S/2022/431")}));
+    QCOMPARE(model.index(2, MeasureBrowserModel::Cap).data().toString(), QStringLiteral("500,000 barrels a year"));
+    QCOMPARE(model.index(2, MeasureBrowserModel::Changes).data().toString(), QStringLiteral("S/RES/2375 (2017) OP 14"));
+    QVERIFY(model.index(2, 0).data(MeasureBrowserModel::ChangesResolutionIdRole).toLongLong() != 0);
+    QCOMPARE(model.index(3, 0).data(MeasureBrowserModel::AdoptedRole).toBool(), false);
+
+    MeasureFilter tightens = prkMeasures();
+    tightens.action = MeasureAction::Tightens;
+    QVERIFY(model.setFilter(tightens).ok());
+    for (const QString &action : column(model, MeasureBrowserModel::Action))
+        QCOMPARE(action, QStringLiteral("Tightens"));
+    QVERIFY(model.rowCount() >= 5);
+}
+
+void TestBrowserModels::measuresInForceOn_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QStringList>("symbols");
+    QTest::addColumn<QStringList>("caps");
+    const QString refined = QStringLiteral("refined_petroleum_cap");
+    QTest::newRow("before 2375") << refined << QDate(2017, 9, 10) << QStringList() << QStringList();
+    QTest::newRow("2375 adopted, not yet effective") << refined << QDate(2017, 9, 30) << QStringList() << QStringList();
+    QTest::newRow("2375 transitional") << refined << QDate(2017, 10, 1) << QStringList{QStringLiteral("S/RES/2375 (2017)")}
+                                       << QStringList{QStringLiteral("500,000 barrels / 3 months")};
+    QTest::newRow("2397 from 2018") << refined << QDate(2018, 1, 1) << QStringList{QStringLiteral("S/RES/2397 (2017)")}
+                                    << QStringList{QStringLiteral("500,000 barrels a year")};
+    QTest::newRow("the vetoed draft never applied") << refined << QDate(2023, 1, 1)
+                                                    << QStringList{QStringLiteral("S/RES/2397 (2017)")}
+                                                    << QStringList{QStringLiteral("500,000 barrels a year")};
+    const QString coal = QStringLiteral("coal_iron_export_ban");
+    QTest::newRow("coal in 2017") << coal << QDate(2017, 3, 1) << QStringList{QStringLiteral("S/RES/2321 (2016)")}
+                                  << QStringList{QStringLiteral("400,870,018 US$ a year")};
+    QTest::newRow("coal: full ban") << coal << QDate(2017, 8, 5) << QStringList{QStringLiteral("S/RES/2371 (2017)")}
+                                    << QStringList{QString()};
+    QTest::newRow("Panel lapsed") << QStringLiteral("panel_of_experts") << QDate(2024, 5, 1) << QStringList() << QStringList();
+    QTest::newRow("Panel under 2680") << QStringLiteral("panel_of_experts") << QDate(2024, 4, 30)
+                                      << QStringList{QStringLiteral("S/RES/2680 (2023)")} << QStringList{QString()};
+}
+
+void TestBrowserModels::measuresInForceOn()
+{
+    QFETCH(QString, type);
+    QFETCH(QDate, day);
+    QFETCH(QStringList, symbols);
+    QFETCH(QStringList, caps);
+    MeasureBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    MeasureFilter f = prkMeasures();
+    f.typeCode = type;
+    QVERIFY(model.setFilter(f).ok());
+    QVERIFY(model.setInForceOn(day).ok());
+    QCOMPARE(model.inForceOn(), day);
+    QCOMPARE(column(model, MeasureBrowserModel::Resolution), symbols);
+    QCOMPARE(column(model, MeasureBrowserModel::Cap), caps);
+    QVERIFY(model.setInForceOn({}).ok());
+    QVERIFY(model.rowCount() >= symbols.size());
+}
+
+void TestBrowserModels::inForceFollowsTheOtherFilters()
+{
+    MeasureBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setFilter(prkMeasures()).ok());
+    QVERIFY(model.setInForceOn(QDate(2018, 6, 1)).ok());
+    QVERIFY(model.reload().ok());
+    const int all = model.rowCount();
+    QVERIFY(all > 20 && all < 81);
+    MeasureFilter f = prkMeasures();
+    f.search = QStringLiteral("petroleum");
+    QVERIFY(model.setFilter(f).ok());
+    QCOMPARE(column(model, MeasureBrowserModel::Resolution), QStringList{QStringLiteral("S/RES/2397 (2017)")});
+    // The measures of another state: none in force for a state with no measures.
+    f.search.clear();
+    f.stateCode = QStringLiteral("IRN");
+    QVERIFY(model.setFilter(f).ok());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestBrowserModels::filtersRoundTripThroughSettings()
+{
+    ResolutionFilter f = prk();
+    f.measureTypeCode = QStringLiteral("coal_iron_export_ban");
+    f.status = ResolutionStatus::Vetoed;
+    f.from = QDate(2010, 1, 1);
+    f.search = QStringLiteral("coal");
+    QCOMPARE(resolutionFilterFrom(toVariantMap(f)), f);
+    MeasureFilter m = prkMeasures();
+    m.action = MeasureAction::Renews;
+    QDate day;
+    QCOMPARE(measureFilterFrom(toVariantMap(m, QDate(2020, 2, 2)), &day), m);
+    QCOMPARE(day, QDate(2020, 2, 2));
+    // Damaged settings read back as no filter.
+    QVariantMap bad{{QStringLiteral("status"), QStringLiteral("maybe")}, {QStringLiteral("from"), 42}};
+    QCOMPARE(resolutionFilterFrom(bad), ResolutionFilter());
+}
+
+QTEST_GUILESS_MAIN(TestBrowserModels)
+#include "tst_browser_models.moc"

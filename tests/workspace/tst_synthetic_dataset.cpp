@@ -1,0 +1,123 @@
+// The synthetic dataset: realistic shape, valid lineage and caps, searchable, all in one transaction.
+#include "TestSupport.h"
+
+#include "storage/BrowserRepository.h"
+#include "storage/MeasureFactRepository.h"
+#include "storage/MeasureRepository.h"
+#include "storage/ReferenceData.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/Sql.h"
+#include "workspace/SyntheticDataset.h"
+
+using namespace st;
+
+class TestSyntheticDataset : public QObject {
+    Q_OBJECT
+private slots:
+    void shapeOfTheData();
+    void lineageAndCapsAreConsistent();
+    void sameSeedSameData();
+    void addsToTheBundledData();
+    void refusesNonsense();
+};
+
+void TestSyntheticDataset::shapeOfTheData()
+{
+    auto db = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = 400;
+    const SyntheticSummary summary = generateSyntheticDataset(*db, options).value();
+    QCOMPARE(summary.resolutions, 400);
+    QCOMPARE(summary.states, 200);
+    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 400);
+    QCOMPARE(MeasureRepository(db->connection()).count().value(), summary.measures);
+    QVERIFY2(summary.measures >= 400 * 8 && summary.measures <= 400 * 12, qPrintable(summary.text()));
+    QVERIFY(summary.triggerEvents > 50);
+    QCOMPARE(StateRepository(db->connection()).all().value().size(), 200);
+    QVERIFY(MeasureTypeRepository(db->connection()).all().value().size() >= 20);
+    // A few vetoed drafts, Panel renewals and rounds, as in the real Council.
+    const int vetoed = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM resolutions WHERE status = 'vetoed'"))
+                           .value().toInt();
+    QVERIFY(vetoed > 0 && vetoed < 40);
+    // The full-text index was filled by the triggers: the vocabulary of caps is searchable.
+    ResolutionFilter f;
+    f.search = QStringLiteral("petroleum");
+    QVERIFY(!BrowserRepository(db->connection()).resolutionIds(f, ResolutionSortKey::Date).value().isEmpty());
+    QVERIFY(summary.text().contains(QStringLiteral("400 synthetic resolutions")));
+}
+
+void TestSyntheticDataset::lineageAndCapsAreConsistent()
+{
+    auto db = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = 300;
+    QVERIFY(generateSyntheticDataset(*db, options).ok());
+    const QList<MeasureFact> facts = MeasureFactRepository(db->connection()).forState({}).value();
+    QHash<qint64, const MeasureFact *> byId;
+    for (const MeasureFact &f : facts)
+        byId.insert(f.id, &f);
+    int chained = 0;
+    int tightened = 0;
+    for (const MeasureFact &f : facts) {
+        if (f.changesId == 0)
+            continue;
+        ++chained;
+        const MeasureFact *earlier = byId.value(f.changesId);
+        QVERIFY(earlier);
+        QCOMPARE(earlier->typeCode, f.typeCode);
+        QCOMPARE(earlier->stateCode, f.stateCode);
+        QVERIFY(earlier->resolutionDate <= f.resolutionDate);
+        QVERIFY(earlier->adopted); // chains run through measures that applied
+        if (f.action == MeasureAction::Tightens && f.cap && earlier->cap) {
+            QVERIFY(f.cap->value <= earlier->cap->value);
+            ++tightened;
+        }
+    }
+    QVERIFY(chained > facts.size() / 3);
+    QVERIFY(tightened > 0);
+}
+
+void TestSyntheticDataset::sameSeedSameData()
+{
+    auto a = test::openMemory(true);
+    auto b = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = 50;
+    QVERIFY(generateSyntheticDataset(*a, options).ok());
+    QVERIFY(generateSyntheticDataset(*b, options).ok());
+    const auto titles = [](const Database &db) {
+        QStringList out;
+        const QList<ResolutionSummary> all = ResolutionRepository(db.connection()).summaries().value();
+        for (const ResolutionSummary &s : all)
+            out << s.title;
+        return out;
+    };
+    QCOMPARE(titles(*a), titles(*b));
+}
+
+void TestSyntheticDataset::addsToTheBundledData()
+{
+    auto db = test::openMemory();
+    SyntheticOptions options;
+    options.resolutions = 20;
+    options.states = 3;
+    QVERIFY(generateSyntheticDataset(*db, options).ok());
+    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 46);
+    // Numbers continue after the real ones, symbols stay unique.
+    QVERIFY(sql::scalar(db->connection(), QStringLiteral("SELECT min(number) FROM resolutions WHERE id > 26")).value().toInt() > 2680);
+}
+
+void TestSyntheticDataset::refusesNonsense()
+{
+    auto db = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = 0;
+    const auto result = generateSyntheticDataset(*db, options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, Error::Code::InvalidInput);
+    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 0);
+    QCOMPARE(StateRepository(db->connection()).all().value().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyntheticDataset)
+#include "tst_synthetic_dataset.moc"

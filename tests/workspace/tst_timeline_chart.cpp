@@ -1,0 +1,212 @@
+// The timeline chart on the bundled DPRK data: series, labels, hit testing, zoom, rendering.
+#include "TestSupport.h"
+
+#include "analysis/Timeline.h"
+#include "charts/TimelineChart.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+
+using namespace st;
+
+namespace {
+
+qint64 idOf(const TimelineData &data, const QString &label)
+{
+    for (const TimelineEntry &e : data.resolutions) {
+        if (e.shortLabel() == label)
+            return e.id;
+    }
+    return 0;
+}
+
+// The value of a step line just after `x` (the last point at or before it).
+qreal stepValueAt(const QLineSeries *series, qreal x)
+{
+    qreal value = 0;
+    for (const QPointF &p : series->points()) {
+        if (p.x() <= x)
+            value = p.y();
+    }
+    return value;
+}
+
+void dump(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ST_DUMP_DIR");
+    if (!dir.isEmpty())
+        image.save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+class TestTimelineChart : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void seriesHoldTheResolutionsByCategory();
+    void escalationJumpsAtTheRounds();
+    void labelsDoNotOverlapAt1280();
+    void hitTestAndToolTip();
+    void zoomPanAndFitAll();
+    void keyboardNeighbours();
+    void rendersWithoutAView();
+
+private:
+    void layOut(TimelineChart &chart, const QSizeF &size);
+    std::unique_ptr<Database> m_db;
+    TimelineData m_data;
+    QGraphicsScene m_scene;
+};
+
+void TestTimelineChart::initTestCase()
+{
+    m_db = test::openMemory();
+    m_data = buildTimeline(*m_db, QStringLiteral("PRK")).value();
+    QCOMPARE(m_data.resolutions.size(), 26);
+}
+
+void TestTimelineChart::layOut(TimelineChart &chart, const QSizeF &size)
+{
+    m_scene.addItem(&chart);
+    chart.resize(size);
+    chart.layout()->activate();
+}
+
+void TestTimelineChart::seriesHoldTheResolutionsByCategory()
+{
+    TimelineChart chart(m_data);
+    QCOMPARE(chart.categorySeries(TimelineCategory::SanctionsRound)->count(), 10);
+    QCOMPARE(chart.categorySeries(TimelineCategory::PanelRenewal)->count(), 13);
+    QCOMPARE(chart.categorySeries(TimelineCategory::VetoedDraft)->count(), 2);
+    QCOMPARE(chart.categorySeries(TimelineCategory::Other)->count(), 1);
+    // Every resolution's date is a point of its category's series.
+    for (const TimelineEntry &e : m_data.resolutions) {
+        const auto points = chart.categorySeries(e.category())->points();
+        const bool found = std::any_of(points.begin(), points.end(), [&](const QPointF &p) {
+            return TimelineChart::dateOf(p.x()) == e.date;
+        });
+        QVERIFY2(found, qPrintable(e.symbol));
+    }
+    QCOMPARE(chart.categorySeries(TimelineCategory::VetoedDraft)->points().first().x(),
+             TimelineChart::xOf(QDate(2022, 5, 26)));
+    QCOMPARE(chart.triggerSeries(EventKind::NuclearTest)->count(), 6);
+    int triggers = 0;
+    for (EventKind kind : {EventKind::NuclearTest, EventKind::MissileLaunch, EventKind::SatelliteLaunch, EventKind::Other})
+        triggers += chart.triggerSeries(kind)->count();
+    QCOMPARE(triggers, 14);
+}
+
+void TestTimelineChart::escalationJumpsAtTheRounds()
+{
+    TimelineChart chart(m_data);
+    const QLineSeries *line = chart.escalationSeries();
+    QVERIFY(line);
+    const QList<QDate> rounds{QDate(2006, 10, 14), QDate(2016, 3, 2), QDate(2016, 11, 30),
+                              QDate(2017, 8, 5),   QDate(2017, 9, 11), QDate(2017, 12, 22)};
+    for (const QDate &day : rounds) {
+        const qreal x = TimelineChart::xOf(day);
+        QVERIFY2(stepValueAt(line, x) > stepValueAt(line, x - 1), qPrintable(day.toString(Qt::ISODate)));
+    }
+    // The line is the core's escalation steps, nothing else.
+    QCOMPARE(stepValueAt(line, TimelineChart::xOf(QDate(2030, 1, 1))), qreal(m_data.escalation.last().measureTypes));
+}
+
+void TestTimelineChart::labelsDoNotOverlapAt1280()
+{
+    TimelineChart chart(m_data);
+    layOut(chart, QSizeF(1280, 330));
+    const QList<QRectF> rects = chart.labelRects();
+    for (int i = 0; i < rects.size(); ++i) {
+        for (int j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(chart.labelTexts()[i] + QLatin1Char('/') + chart.labelTexts()[j]));
+    }
+    const QStringList texts = chart.labelTexts();
+    for (const char *n : {"1718", "1874", "2087", "2094", "2270", "2321", "2356", "2371", "2375", "2397"})
+        QVERIFY2(texts.contains(QLatin1String(n)), n);
+    QCOMPARE(chart.hiddenLabelCount(), 0);
+    m_scene.removeItem(&chart);
+}
+
+void TestTimelineChart::hitTestAndToolTip()
+{
+    TimelineChart chart(m_data);
+    layOut(chart, QSizeF(1280, 330));
+    const qint64 id = idOf(m_data, QStringLiteral("2375"));
+    const QPointF pos = chart.positionOf(id);
+    QVERIFY(chart.plotArea().contains(pos));
+    const TimelineChart::Hit hit = chart.hitTest(pos + QPointF(2, 1));
+    QVERIFY(hit.resolution >= 0);
+    QCOMPARE(m_data.resolutions[hit.resolution].id, id);
+    const QString tip = chart.toolTip(hit);
+    QVERIFY2(tip.contains(QStringLiteral("S/RES/2375 (2017)")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("15–0–0")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Nuclear test")) && tip.contains(QStringLiteral("9 days")), qPrintable(tip));
+    QVERIFY(chart.hitTest(QPointF(chart.plotArea().left() + 3, chart.plotArea().top() + 3)).isEmpty());
+    m_scene.removeItem(&chart);
+}
+
+void TestTimelineChart::zoomPanAndFitAll()
+{
+    TimelineChart chart(m_data);
+    layOut(chart, QSizeF(1000, 330));
+    QVERIFY(chart.isFitted());
+    QCOMPARE(chart.rangeFrom(), QDate(2006, 1, 1));
+    QVERIFY(chart.rangeTo() >= QDate::currentDate());
+    const qint64 span = chart.rangeFrom().daysTo(chart.rangeTo());
+    chart.zoomAt(2.0, chart.plotArea().center().x());
+    QVERIFY(qAbs(chart.rangeFrom().daysTo(chart.rangeTo()) - span / 2) <= 2);
+    QVERIFY(!chart.isFitted());
+    const QDate before = chart.rangeFrom();
+    chart.panByPixels(-100); // drag left: later dates come in
+    QVERIFY(chart.rangeFrom() > before);
+    chart.setDateRange(QDate(2017, 1, 1), QDate(2018, 1, 1));
+    QCOMPARE(chart.rangeFrom(), QDate(2017, 1, 1));
+    // Zoomed on 2017, all five labels of that year are readable.
+    for (const char *n : {"2345", "2356", "2371", "2375", "2397"})
+        QVERIFY2(chart.labelTexts().contains(QLatin1String(n)), n);
+    chart.fitAll();
+    QVERIFY(chart.isFitted());
+    m_scene.removeItem(&chart);
+}
+
+void TestTimelineChart::keyboardNeighbours()
+{
+    TimelineChart chart(m_data);
+    const qint64 first = m_data.resolutions.first().id;
+    QCOMPARE(chart.neighbour(first, -1), qint64(0));
+    QCOMPARE(chart.neighbour(first, 1), m_data.resolutions[1].id);
+    QCOMPARE(chart.neighbour(0, 1), first); // nothing selected: start at the first
+}
+
+void TestTimelineChart::rendersWithoutAView()
+{
+    const QImage image = renderTimelineImage(m_data, QSize(1000, 420), 2.0);
+    QCOMPARE(image.size(), QSize(2000, 840));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 50, "the rendered timeline is nearly blank");
+    dump(image, QStringLiteral("timeline-print.png"));
+
+    TimelineChart chart(m_data);
+    layOut(chart, QSizeF(1280, 330));
+    QImage screen(1280, 330, QImage::Format_ARGB32_Premultiplied);
+    screen.fill(Qt::white);
+    QPainter painter(&screen);
+    painter.setRenderHint(QPainter::Antialiasing);
+    m_scene.render(&painter, QRectF(0, 0, 1280, 330), chart.geometry());
+    painter.end();
+    dump(screen, QStringLiteral("timeline-1280.png"));
+    m_scene.removeItem(&chart);
+}
+
+QTEST_MAIN(TestTimelineChart)
+#include "tst_timeline_chart.moc"

@@ -1,0 +1,351 @@
+// The analyst workspace in the main window, offscreen: selection kept in sync across timeline, table
+// and detail; filters, search and status counts; keyboard; persistence; a screenshot that is not blank.
+#include "TestSupport.h"
+
+#include "charts/CapHistoryChart.h"
+#include "charts/CapHistoryPanel.h"
+#include "charts/TimelinePanel.h"
+#include "charts/TimelineView.h"
+#include "main/MainWindow.h"
+#include "main/ResolutionTablePage.h"
+#include "storage/ResolutionRepository.h"
+#include "workspace/DetailPane.h"
+#include "workspace/MeasureBrowserModel.h"
+#include "workspace/MeasuresPage.h"
+#include "workspace/ResolutionBrowserModel.h"
+#include "workspace/ResolutionDetail.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceBar.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace st;
+
+namespace {
+
+QComboBox *comboWithItem(QWidget *parent, const QString &item)
+{
+    for (QComboBox *box : parent->findChildren<QComboBox *>()) {
+        if (box->findText(item) >= 0)
+            return box;
+    }
+    return nullptr;
+}
+
+void dump(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ST_DUMP_DIR");
+    if (!dir.isEmpty())
+        image.save(dir + QLatin1Char('/') + name);
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestWorkspaceWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void opensOnTheLatestRoundOfTheDprk();
+    void tableClickSelectsEverywhere();
+    void timelineClickSelectsEverywhere();
+    void keyboardNavigation();
+    void detailLinksJumpAlongTheLineage();
+    void filtersDriveTableAndStatus();
+    void searchAsYouType();
+    void ctrlFFocusesSearch();
+    void measuresInForceOn();
+    void capHistoryOfRefinedPetroleum();
+    void layoutAndFiltersPersist();
+    void screenshotIsNotBlank();
+
+private:
+    qint64 idOf(const char *symbol) const
+    {
+        return ResolutionRepository(m_db->connection()).idOf(QString::fromLatin1(symbol)).value();
+    }
+    std::unique_ptr<Database> m_db;
+    QTemporaryDir m_settings;
+};
+
+void TestWorkspaceWindow::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SanctionsTrackerWorkspaceTests"));
+}
+
+void TestWorkspaceWindow::init()
+{
+    QSettings().clear();
+    m_db = test::openMemory();
+}
+
+void TestWorkspaceWindow::opensOnTheLatestRoundOfTheDprk()
+{
+    MainWindow window(*m_db);
+    Workspace &w = window.workspace();
+    QCOMPARE(w.bar().stateCode(), QStringLiteral("PRK"));
+    QCOMPARE(window.currentResolutionId(), idOf("S/RES/2397 (2017)"));
+    QCOMPARE(w.timelinePanel().view()->timeline()->selectedResolution(), idOf("S/RES/2397 (2017)"));
+    QVERIFY(w.detailPane().toPlainText().contains(QStringLiteral("S/RES/2397 (2017)")));
+    QCOMPARE(window.statusText(), QStringLiteral("26 resolutions · 81 measures"));
+    QCOMPARE(w.timelinePanel().view()->timeline()->data().resolutions.size(), 26);
+    QTableView *table = window.resolutionPage().view();
+    QCOMPARE(table->selectionModel()->currentIndex().row(), window.resolutionModel().rowOfId(idOf("S/RES/2397 (2017)")));
+}
+
+void TestWorkspaceWindow::tableClickSelectsEverywhere()
+{
+    MainWindow window(*m_db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy changed(&window, &MainWindow::currentResolutionChanged);
+    QTableView *table = window.resolutionPage().view();
+    const qint64 id = idOf("S/RES/2375 (2017)");
+    const QModelIndex index = window.resolutionModel().index(window.resolutionModel().rowOfId(id), 0);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QCOMPARE(window.currentResolutionId(), id);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), id);
+    QCOMPARE(window.workspace().timelinePanel().view()->timeline()->selectedResolution(), id);
+    QVERIFY(window.workspace().detailPane().toPlainText().contains(QStringLiteral("S/RES/2375 (2017)")));
+    QCOMPARE(window.resolutionPage().selectedIds(), QList<qint64>{id});
+}
+
+void TestWorkspaceWindow::timelineClickSelectsEverywhere()
+{
+    MainWindow window(*m_db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelineView *view = window.workspace().timelinePanel().view();
+    TimelineChart *chart = view->timeline();
+    const qint64 id = idOf("S/RES/2094 (2013)");
+    const QPoint pos = view->mapFromScene(chart->mapToScene(chart->positionOf(id)));
+    QVERIFY(view->viewport()->rect().contains(pos));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+    QCOMPARE(window.currentResolutionId(), id);
+    QTableView *table = window.resolutionPage().view();
+    QCOMPARE(table->selectionModel()->currentIndex().row(), window.resolutionModel().rowOfId(id));
+    QVERIFY(window.workspace().detailPane().toPlainText().contains(QStringLiteral("S/RES/2094 (2013)")));
+    // A trigger selects the resolution it led to.
+    const TimelineData &data = chart->data();
+    const auto sixth = std::find_if(data.triggers.begin(), data.triggers.end(), [](const TriggerLink &t) {
+        return t.event.kind == EventKind::NuclearTest && t.event.date == QDate(2017, 9, 2);
+    });
+    QVERIFY(sixth != data.triggers.end());
+    // Hit-test through the chart: a click in an empty spot selects nothing new.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(chart->mapToScene(chart->plotArea().topLeft() + QPointF(5, 5))));
+    QCOMPARE(window.currentResolutionId(), id);
+}
+
+void TestWorkspaceWindow::keyboardNavigation()
+{
+    MainWindow window(*m_db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.workspace().setCurrentResolution(idOf("S/RES/2094 (2013)"));
+    TimelineView *view = window.workspace().timelinePanel().view();
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(window.currentResolutionId(), idOf("S/RES/2141 (2014)"));
+    QTest::keyClick(view, Qt::Key_Left);
+    QTest::keyClick(view, Qt::Key_Left);
+    QCOMPARE(window.currentResolutionId(), idOf("S/RES/2087 (2013)"));
+    QTableView *table = window.resolutionPage().view();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(window.currentResolutionId(), idOf("S/RES/2094 (2013)"));
+    QCOMPARE(view->timeline()->selectedResolution(), idOf("S/RES/2094 (2013)"));
+}
+
+void TestWorkspaceWindow::detailLinksJumpAlongTheLineage()
+{
+    MainWindow window(*m_db);
+    DetailPane &detail = window.workspace().detailPane();
+    QCOMPARE(detail.resolutionId(), idOf("S/RES/2397 (2017)"));
+    QVERIFY(detail.toHtml().contains(resolutionLink(idOf("S/RES/2375 (2017)")).toString(QUrl::FullyEncoded)));
+    emit detail.anchorClicked(resolutionLink(idOf("S/RES/2375 (2017)")));
+    QCOMPARE(window.currentResolutionId(), idOf("S/RES/2375 (2017)"));
+    QCOMPARE(detail.resolutionId(), idOf("S/RES/2375 (2017)"));
+}
+
+void TestWorkspaceWindow::filtersDriveTableAndStatus()
+{
+    MainWindow window(*m_db);
+    QTableView *table = window.resolutionPage().view();
+    QComboBox *status = comboWithItem(&window.resolutionPage(), QStringLiteral("Vetoed drafts"));
+    QVERIFY(status);
+    QSignalSpy counts(&window.workspace(), &Workspace::countsChanged);
+    status->setCurrentIndex(status->findText(QStringLiteral("Vetoed drafts")));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(counts.count() >= 1);
+    QCOMPARE(window.statusText(), QStringLiteral("2 of 26 resolutions · 81 measures"));
+    // The selection stays where it was (2397 is not a vetoed draft: no row is selected, the detail keeps it).
+    QCOMPARE(window.currentResolutionId(), idOf("S/RES/2397 (2017)"));
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    QComboBox *type = comboWithItem(&window.resolutionPage(), QStringLiteral("Refined petroleum products cap"));
+    QVERIFY(type);
+    type->setCurrentIndex(type->findText(QStringLiteral("Refined petroleum products cap")));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("S/2022/431"));
+    window.workspace().resetFilters();
+    QCOMPARE(window.statusText(), QStringLiteral("26 resolutions · 81 measures"));
+    // Another state: nothing of the DPRK's.
+    window.workspace().setStateCode(QString());
+    QCOMPARE(table->model()->rowCount(), 26); // all states: the bundled data is the DPRK's
+}
+
+void TestWorkspaceWindow::searchAsYouType()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *search = window.workspace().bar().searchField();
+    QTest::keyClicks(search, QStringLiteral("petrol"));
+    QTRY_COMPARE(window.resolutionPage().view()->model()->rowCount(), 3);
+    QTRY_VERIFY(window.statusText().startsWith(QStringLiteral("3 of 26 resolutions · ")));
+    QVERIFY(window.statusText().contains(QStringLiteral(" of 81 measures")));
+    QTest::keyClicks(search, QStringLiteral("eum vetoed"));
+    QTRY_COMPARE(window.resolutionPage().view()->model()->rowCount(), 1);
+    search->clear();
+    QTRY_COMPARE(window.resolutionPage().view()->model()->rowCount(), 26);
+}
+
+void TestWorkspaceWindow::ctrlFFocusesSearch()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.resolutionPage().view()->setFocus();
+    QAction *find = nullptr;
+    for (QAction *a : window.editMenu()->actions()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Find))
+            find = a;
+    }
+    QVERIFY(find);
+    find->trigger();
+    QCOMPARE(window.focusWidget(), window.workspace().bar().searchField());
+}
+
+void TestWorkspaceWindow::measuresInForceOn()
+{
+    MainWindow window(*m_db);
+    MeasuresPage &page = window.workspace().measuresPage();
+    QComboBox *type = comboWithItem(&page, QStringLiteral("Refined petroleum products cap"));
+    QVERIFY(type);
+    type->setCurrentIndex(type->findText(QStringLiteral("Refined petroleum products cap")));
+    QCOMPARE(page.view()->model()->rowCount(), 4);
+    auto *inForce = page.findChild<QCheckBox *>();
+    auto *day = page.findChild<QDateEdit *>();
+    QVERIFY(inForce && day);
+    day->setDate(QDate(2017, 10, 1));
+    inForce->setChecked(true);
+    QCOMPARE(page.view()->model()->rowCount(), 1);
+    QCOMPARE(page.view()->model()->index(0, MeasureBrowserModel::Cap).data().toString(), QStringLiteral("500,000 barrels / 3 months"));
+    day->setDate(QDate(2018, 1, 1));
+    QCOMPARE(page.view()->model()->index(0, MeasureBrowserModel::Resolution).data().toString(), QStringLiteral("S/RES/2397 (2017)"));
+    QCOMPARE(window.statusText(), QStringLiteral("26 resolutions · 1 of 81 measures"));
+    // Picking a measure selects its resolution everywhere.
+    page.view()->setCurrentIndex(page.view()->model()->index(0, 0));
+    QCOMPARE(window.currentResolutionId(), idOf("S/RES/2397 (2017)"));
+}
+
+void TestWorkspaceWindow::capHistoryOfRefinedPetroleum()
+{
+    MainWindow window(*m_db);
+    Workspace &w = window.workspace();
+    w.chartTabs()->setCurrentIndex(1);
+    w.capHistoryPanel().setCurrentType(QStringLiteral("refined_petroleum_cap"));
+    CapHistoryChart *chart = w.capHistoryPanel().chart();
+    QCOMPARE(chart->history().applied.size(), 2);
+    QCOMPARE(chart->supersededSeries()->count(), 1);
+    QCOMPARE(chart->supersededSeries()->at(0).y() * chart->valueScale(), 2000000.0);
+    QVERIFY(!chart->stepPoints().isEmpty());
+    w.capHistoryPanel().setCurrentType(QStringLiteral("coal_iron_export_ban"));
+    QCOMPARE(chart->history().applied.size(), 4);
+    QCOMPARE(chart->stepPoints().last().y(), 0.0); // the full ban of 2371
+}
+
+void TestWorkspaceWindow::layoutAndFiltersPersist()
+{
+    QList<int> sizes;
+    {
+        MainWindow window(*m_db);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.workspace().setCurrentResolution(idOf("S/RES/2375 (2017)"));
+        QComboBox *status = comboWithItem(&window.resolutionPage(), QStringLiteral("Vetoed drafts"));
+        status->setCurrentIndex(status->findText(QStringLiteral("Adopted")));
+        window.workspace().bar().setSearchText(QStringLiteral("coal"));
+        QTest::keyClick(window.workspace().bar().searchField(), Qt::Key_Return);
+        auto *split = window.workspace().findChild<QSplitter *>();
+        split->setSizes({250, 400});
+        sizes = split->sizes();
+        window.workspace().browserTabs()->setCurrentIndex(1);
+        window.close();
+    }
+    MainWindow again(*m_db);
+    again.resize(1280, 800);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.workspace().bar().searchText(), QStringLiteral("coal"));
+    QCOMPARE(again.resolutionModel().filter().status, std::optional<ResolutionStatus>(ResolutionStatus::Adopted));
+    QCOMPARE(again.resolutionPage().view()->model()->rowCount(), 4); // 2270, 2321, 2371, 2397
+    QCOMPARE(again.currentResolutionId(), idOf("S/RES/2375 (2017)"));
+    QCOMPARE(again.workspace().browserTabs()->currentIndex(), 1);
+    QCOMPARE(again.workspace().findChild<QSplitter *>()->sizes(), sizes);
+}
+
+void TestWorkspaceWindow::screenshotIsNotBlank()
+{
+    MainWindow window(*m_db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    const QImage image = window.grab().toImage();
+    QCOMPARE(image.size(), QSize(1280, 800));
+    QVERIFY2(distinctColours(image) > 60, "the window rendered almost blank");
+    dump(image, QStringLiteral("window-1280x800.png"));
+    window.workspace().chartTabs()->setCurrentIndex(1);
+    window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("refined_petroleum_cap"));
+    window.workspace().browserTabs()->setCurrentIndex(1);
+    QTest::qWait(50);
+    dump(window.grab().toImage(), QStringLiteral("window-caps-measures.png"));
+    window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("coal_iron_export_ban"));
+    QTest::qWait(20);
+    dump(window.grab().toImage(), QStringLiteral("window-coal.png"));
+    window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("crude_oil_cap"));
+    QTest::qWait(20);
+    dump(window.grab().toImage(), QStringLiteral("window-crude.png"));
+}
+
+QTEST_MAIN(TestWorkspaceWindow)
+#include "tst_workspace_window.moc"

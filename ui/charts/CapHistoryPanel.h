@@ -1,0 +1,41 @@
+#pragma once
+
+#include "analysis/MeasureFact.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace st {
+
+class CapHistoryChart;
+
+// The cap history tab: pick a capped measure type (refined petroleum, crude oil, coal ...) and see
+// how its cap on the state changed, from core's capHistory().
+class CapHistoryPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CapHistoryPanel(QWidget *parent = nullptr);
+
+    // The capped types to offer (code, name) and the measures of the state to draw from.
+    void setData(const QList<std::pair<QString, QString>> &cappedTypes, const QList<MeasureFact> &facts,
+                 const QString &stateCode, const QString &stateName);
+    [[nodiscard]] QString currentType() const;
+    void setCurrentType(const QString &code);
+    [[nodiscard]] CapHistoryChart *chart() const { return m_chart; }
+
+private:
+    void redraw();
+
+    QComboBox *m_type;
+    QLabel *m_note;
+    QChartView *m_view;
+    CapHistoryChart *m_chart;
+    QList<MeasureFact> m_facts;
+    QString m_stateCode;
+    QString m_stateName;
+};
+
+} // namespace st

@@ -1,0 +1,692 @@
+#include "charts/TimelineChart.h"
+
+#include "charts/ChartStyle.h"
+#include "charts/TimelineLayers.h"
+#include "models/ResolutionTableModel.h"
+#include "workspace/ChartGeometry.h"
+#include "workspace/Formatting.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace st {
+
+namespace {
+
+// The chart's vertical layout, in units of the hidden lane axis (0 at the bottom, 10 at the top):
+// lanes of markers at the bottom, the escalation line above them.
+constexpr qreal kLaneAxisTop = 10.0;
+constexpr qreal kEscalationBase = 5.0;
+constexpr qreal kEscalationTop = 9.55;
+constexpr qreal kTriggerLane = 0.75;
+// Beyond this many markers a series paints one image per point instead of one item per point.
+constexpr int kLightMarkerThreshold = 600;
+constexpr qreal kMinimumSpanDays = 20;
+
+qreal laneOf(TimelineCategory category)
+{
+    switch (category) {
+    case TimelineCategory::SanctionsRound:
+        return 4.25;
+    case TimelineCategory::PanelRenewal:
+        return 3.1;
+    case TimelineCategory::VetoedDraft:
+    case TimelineCategory::Other:
+        return 1.9;
+    }
+    return 1.9;
+}
+
+constexpr TimelineCategory kCategories[] = {TimelineCategory::SanctionsRound, TimelineCategory::PanelRenewal,
+                                            TimelineCategory::VetoedDraft, TimelineCategory::Other};
+constexpr EventKind kEventKinds[] = {EventKind::NuclearTest, EventKind::MissileLaunch, EventKind::SatelliteLaunch,
+                                     EventKind::Other};
+
+QString categoryName(TimelineCategory category)
+{
+    switch (category) {
+    case TimelineCategory::SanctionsRound:
+        return TimelineChart::tr("Sanctions round");
+    case TimelineCategory::PanelRenewal:
+        return TimelineChart::tr("Panel of Experts renewal");
+    case TimelineCategory::VetoedDraft:
+        return TimelineChart::tr("Vetoed draft");
+    case TimelineCategory::Other:
+        return TimelineChart::tr("Other resolution");
+    }
+    return {};
+}
+
+QFont smallFont(const QFont &base, qreal points)
+{
+    QFont f = base;
+    f.setPointSizeF(points);
+    return f;
+}
+
+QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &style, bool light)
+{
+    auto *series = new QScatterSeries;
+    series->setName(name);
+    series->setMarkerShape(style.shape);
+    series->setMarkerSize(style.size);
+    series->setColor(style.colour);
+    series->setBorderColor(Qt::white);
+    if (light)
+        series->setLightMarker(chartstyle::markerImage(style));
+    return series;
+}
+
+} // namespace
+
+qreal TimelineGeometry::py(qreal lane) const { return plot.bottom() - lane / kLaneAxisTop * plot.height(); }
+
+qreal TimelineChart::xOf(const QDate &date) { return qreal(date.toJulianDay()); }
+
+QDate TimelineChart::dateOf(qreal x) { return QDate::fromJulianDay(qint64(std::llround(x))); }
+
+TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOptions &options, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_options(options)
+    , m_geometry(std::make_unique<TimelineGeometry>())
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+    setMargins(QMargins(6, 4, 6, 2));
+    setBackgroundBrush(Qt::white);
+    setPlotAreaBackgroundVisible(true);
+    setPlotAreaBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
+    setPlotAreaBackgroundPen(QPen(QColor(0xd5, 0xdb, 0xe1)));
+    if (!options.title.isEmpty()) {
+        setTitle(options.title);
+        setTitleFont(smallFont(font(), 11));
+    }
+
+    m_axisX = new QCategoryAxis(this);
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_axisX->setLabelsFont(smallFont(font(), 8));
+    m_axisX->setLabelsColor(chartstyle::mutedText());
+    m_axisX->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
+    m_axisX->setLinePenColor(QColor(0xb0, 0xb8, 0xc0));
+    addAxis(m_axisX, Qt::AlignBottom);
+
+    // The lanes, named on the left; the band above them belongs to the escalation line.
+    m_lanes = new QCategoryAxis(this);
+    m_lanes->setRange(0, kLaneAxisTop);
+    m_lanes->setStartValue(kTriggerLane - 0.55);
+    m_lanes->append(tr("Triggers"), kTriggerLane + 0.55);
+    m_lanes->append(tr("Vetoed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.55);
+    m_lanes->append(tr("Panel"), laneOf(TimelineCategory::PanelRenewal) + 0.55);
+    m_lanes->append(tr("Rounds"), laneOf(TimelineCategory::SanctionsRound) + 0.6);
+    Q_ASSERT(laneOf(TimelineCategory::SanctionsRound) + 0.6 < kEscalationBase + 0.01);
+    m_lanes->append(QStringLiteral(" "), kLaneAxisTop);
+    m_lanes->setLabelsFont(smallFont(font(), 7.5));
+    m_lanes->setLabelsColor(chartstyle::mutedText());
+    m_lanes->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
+    m_lanes->setLinePenColor(QColor(0xb0, 0xb8, 0xc0));
+    m_lanes->setTruncateLabels(false);
+    addAxis(m_lanes, Qt::AlignLeft);
+
+    m_escalationAxis = new QCategoryAxis(this);
+    m_escalationAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_escalationAxis->setLabelsFont(smallFont(font(), 8));
+    m_escalationAxis->setLabelsColor(chartstyle::escalationColour());
+    m_escalationAxis->setTitleText(tr("Measure types in force"));
+    m_escalationAxis->setTitleFont(smallFont(font(), 8));
+    m_escalationAxis->setTitleBrush(chartstyle::escalationColour());
+    m_escalationAxis->setGridLineVisible(false);
+    m_escalationAxis->setLinePenColor(QColor(0xb0, 0xb8, 0xc0));
+    m_escalationAxis->setVisible(options.escalation);
+    addAxis(m_escalationAxis, Qt::AlignRight);
+
+    legend()->setVisible(options.legend);
+    legend()->setAlignment(Qt::AlignTop);
+    legend()->setFont(smallFont(font(), 8));
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+
+    m_below = new TimelineLayer(this, TimelineLayer::Below);
+    m_above = new TimelineLayer(this, TimelineLayer::Above);
+
+    connect(m_axisX, &QValueAxis::rangeChanged, this, [this] {
+        updateTicks();
+        relayout();
+        emit dateRangeChanged(rangeFrom(), rangeTo());
+    });
+    connect(this, &QChart::plotAreaChanged, this, [this] {
+        updateTicks();
+        relayout();
+    });
+
+    setData(data);
+}
+
+TimelineChart::~TimelineChart() = default;
+
+void TimelineChart::setData(const TimelineData &data)
+{
+    m_data = data;
+    m_indexOfId.clear();
+    for (int i = 0; i < m_data.resolutions.size(); ++i)
+        m_indexOfId.insert(m_data.resolutions[i].id, i);
+    buildSeries();
+    fitAll();
+    relayout();
+}
+
+std::pair<qreal, qreal> TimelineChart::extent() const
+{
+    QDate first = m_options.from;
+    if (!first.isValid()) {
+        for (const TimelineEntry &e : m_data.resolutions)
+            first = first.isValid() ? std::min(first, e.date) : e.date;
+        for (const TriggerLink &t : m_data.triggers)
+            first = first.isValid() ? std::min(first, t.event.date) : t.event.date;
+        first = first.isValid() ? QDate(first.year(), 1, 1) : QDate::currentDate().addYears(-5);
+    }
+    QDate last = m_options.to.isValid() ? m_options.to : QDate::currentDate();
+    for (const TimelineEntry &e : m_data.resolutions)
+        last = std::max(last, e.date);
+    if (last <= first)
+        last = first.addYears(1);
+    return {xOf(first), xOf(last)};
+}
+
+void TimelineChart::buildSeries()
+{
+    removeAllSeries();
+    m_categorySeries.clear();
+    m_triggerSeries.clear();
+    m_escalation = nullptr;
+    m_escalationArea = nullptr;
+
+    if (m_options.escalation)
+        buildEscalation();
+
+    const bool light = m_data.resolutions.size() > kLightMarkerThreshold;
+    for (TimelineCategory category : kCategories) {
+        auto *series = makeScatter(categoryName(category), chartstyle::of(category), light);
+        QList<QPointF> points;
+        for (const TimelineEntry &e : m_data.resolutions) {
+            if (e.category() == category)
+                points.append({xOf(e.date), laneOf(category)});
+        }
+        series->replace(points);
+        addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_lanes);
+        m_categorySeries.insert(int(category), series);
+    }
+    if (m_options.triggers) {
+        const bool lightTriggers = m_data.triggers.size() > kLightMarkerThreshold;
+        for (EventKind kind : kEventKinds) {
+            auto *series = makeScatter(displayName(kind), chartstyle::of(kind), lightTriggers);
+            QList<QPointF> points;
+            for (const TriggerLink &t : m_data.triggers) {
+                if (t.event.kind == kind)
+                    points.append({xOf(t.event.date), kTriggerLane});
+            }
+            series->replace(points);
+            addSeries(series);
+            series->attachAxis(m_axisX);
+            series->attachAxis(m_lanes);
+            m_triggerSeries.insert(int(kind), series);
+        }
+    }
+    // A legend entry only for what this state's timeline actually shows.
+    for (QAbstractSeries *series : this->series()) {
+        const auto *xy = qobject_cast<QXYSeries *>(series);
+        if (xy && xy->count() == 0) {
+            for (QLegendMarker *marker : legend()->markers(series))
+                marker->setVisible(false);
+        }
+    }
+}
+
+void TimelineChart::buildEscalation()
+{
+    const auto [first, last] = extent();
+    const qreal span = last - first;
+    const qreal lineStart = std::min(first, m_data.escalation.isEmpty() ? first : xOf(m_data.escalation.first().date)) - span;
+    const qreal lineEnd = last + span;
+
+    m_escalation = new QLineSeries(this);
+    int previous = 0;
+    int highest = 1;
+    m_escalation->append(lineStart, 0);
+    for (const EscalationStep &step : m_data.escalation) {
+        const qreal x = xOf(step.date);
+        m_escalation->append(x, previous);
+        m_escalation->append(x, step.measureTypes);
+        previous = step.measureTypes;
+        highest = std::max(highest, step.measureTypes);
+    }
+    m_escalation->append(lineEnd, previous);
+    m_escalationBase = new QLineSeries(this);
+    m_escalationBase->append(lineStart, 0);
+    m_escalationBase->append(lineEnd, 0);
+
+    m_escalationArea = new QAreaSeries(m_escalation, m_escalationBase);
+    m_escalationArea->setName(tr("Measure types in force"));
+    QColor fill = chartstyle::escalationColour();
+    fill.setAlpha(38);
+    m_escalationArea->setBrush(fill);
+    m_escalationArea->setPen(QPen(chartstyle::escalationColour(), 2));
+    addSeries(m_escalationArea);
+    m_escalationArea->attachAxis(m_axisX);
+    m_escalationArea->attachAxis(m_escalationAxis);
+    for (QLegendMarker *marker : legend()->markers(m_escalationArea)) {
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        marker->setBrush(fill);
+        marker->setPen(QPen(chartstyle::escalationColour(), 1.5));
+        marker->setLabel(m_escalationArea->name());
+    }
+
+    // The right axis maps 0..highest onto the band above the lanes; only those values are labelled.
+    const qreal unitsPerType = (kEscalationTop - kEscalationBase) / highest;
+    const qreal low = -kEscalationBase / unitsPerType;
+    const qreal high = (kLaneAxisTop - kEscalationBase) / unitsPerType;
+    for (const QString &label : m_escalationAxis->categoriesLabels())
+        m_escalationAxis->remove(label);
+    m_escalationAxis->setStartValue(low);
+    const int step = highest <= 8 ? 2 : highest <= 30 ? 5 : 10;
+    for (int v = 0; v <= highest; v += step)
+        m_escalationAxis->append(QString::number(v), v);
+    m_escalationAxis->append(QStringLiteral(" "), high);
+    m_escalationAxis->setRange(low, high);
+}
+
+QDate TimelineChart::rangeFrom() const { return dateOf(m_axisX->min()); }
+QDate TimelineChart::rangeTo() const { return dateOf(m_axisX->max()); }
+
+void TimelineChart::setDateRange(const QDate &from, const QDate &to)
+{
+    if (from.isValid() && to.isValid() && from < to)
+        clampAndSetRange(xOf(from), xOf(to));
+}
+
+void TimelineChart::fitAll()
+{
+    const auto [first, last] = extent();
+    // A little room after the last date, so a marker on it is not cut in half.
+    m_axisX->setRange(first, last + (last - first) * 0.012);
+    updateTicks();
+}
+
+bool TimelineChart::isFitted() const
+{
+    const auto [first, last] = extent();
+    return std::abs(m_axisX->min() - first) < 1 && std::abs(m_axisX->max() - (last + (last - first) * 0.012)) < 1;
+}
+
+void TimelineChart::clampAndSetRange(qreal min, qreal max)
+{
+    const auto [first, last] = extent();
+    const qreal span = last - first;
+    const qreal lowest = first - span * 0.25;
+    const qreal highest = last + span * 0.25;
+    qreal width = std::clamp(max - min, kMinimumSpanDays, highest - lowest);
+    const qreal centre = (min + max) / 2;
+    min = std::clamp(centre - width / 2, lowest, highest - width);
+    m_axisX->setRange(min, min + width);
+}
+
+void TimelineChart::zoomAt(qreal factor, qreal chartX)
+{
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0 || factor <= 0)
+        return;
+    const qreal min = m_axisX->min();
+    const qreal max = m_axisX->max();
+    const qreal fraction = std::clamp((chartX - plot.left()) / plot.width(), 0.0, 1.0);
+    const qreal anchor = min + fraction * (max - min);
+    const qreal width = (max - min) / factor;
+    clampAndSetRange(anchor - fraction * width, anchor - fraction * width + width);
+}
+
+void TimelineChart::panByPixels(qreal dx)
+{
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0)
+        return;
+    const qreal shift = -dx / plot.width() * (m_axisX->max() - m_axisX->min());
+    clampAndSetRange(m_axisX->min() + shift, m_axisX->max() + shift);
+}
+
+QDate TimelineChart::dateAt(qreal chartX) const
+{
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0)
+        return rangeFrom();
+    return dateOf(m_axisX->min() + (chartX - plot.left()) / plot.width() * (m_axisX->max() - m_axisX->min()));
+}
+
+void TimelineChart::updateTicks()
+{
+    if (m_updatingTicks)
+        return;
+    m_updatingTicks = true;
+    const qreal min = m_axisX->min();
+    const qreal max = m_axisX->max();
+    const int maxTicks = std::max(2, int(plotArea().width() / 70));
+    for (const QString &label : m_axisX->categoriesLabels())
+        m_axisX->remove(label);
+    m_axisX->setStartValue(min);
+    for (const DateTick &tick : dateTicks(dateOf(min), dateOf(max), maxTicks)) {
+        const qreal x = xOf(tick.date);
+        if (x > min && x < max)
+            m_axisX->append(tick.label, x);
+    }
+    m_axisX->append(QStringLiteral(" "), max);
+    m_updatingTicks = false;
+}
+
+void TimelineChart::setSelectedResolution(qint64 id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    m_above->update();
+}
+
+qint64 TimelineChart::neighbour(qint64 id, int step) const
+{
+    const auto &list = m_data.resolutions;
+    const int at = m_indexOfId.value(id, -1);
+    if (at < 0)
+        return list.isEmpty() ? 0 : (step > 0 ? list.first().id : list.last().id);
+    const qsizetype i = at + step;
+    return i >= 0 && i < list.size() ? list[i].id : 0;
+}
+
+QScatterSeries *TimelineChart::categorySeries(TimelineCategory category) const
+{
+    return m_categorySeries.value(int(category));
+}
+
+QScatterSeries *TimelineChart::triggerSeries(EventKind kind) const { return m_triggerSeries.value(int(kind)); }
+
+void TimelineChart::relayout()
+{
+    TimelineGeometry &g = *m_geometry;
+    g.plot = plotArea();
+    g.minX = m_axisX->min();
+    g.maxX = m_axisX->max();
+    g.labels.clear();
+    g.hiddenLabels = 0;
+    g.visibleResolutions.clear();
+    g.visibleTriggers.clear();
+    g.resolutionPos.resize(m_data.resolutions.size());
+    g.triggerPos.resize(m_data.triggers.size());
+    if (g.plot.width() <= 1 || g.maxX <= g.minX) {
+        m_below->update();
+        m_above->update();
+        return;
+    }
+    QList<QRectF> obstacles;
+    for (int i = 0; i < m_data.resolutions.size(); ++i) {
+        const TimelineEntry &e = m_data.resolutions[i];
+        const QPointF p(g.px(xOf(e.date)), g.py(laneOf(e.category())));
+        g.resolutionPos[i] = p;
+        if (p.x() < g.plot.left() - 1 || p.x() > g.plot.right() + 1)
+            continue;
+        g.visibleResolutions << i;
+        const qreal s = chartstyle::of(e.category()).size / 2 + 1;
+        obstacles << QRectF(p.x() - s, p.y() - s, 2 * s, 2 * s);
+    }
+    if (m_options.triggers) {
+        for (int i = 0; i < m_data.triggers.size(); ++i) {
+            const QPointF p(g.px(xOf(m_data.triggers[i].event.date)), g.py(kTriggerLane));
+            g.triggerPos[i] = p;
+            if (p.x() < g.plot.left() - 1 || p.x() > g.plot.right() + 1)
+                continue;
+            g.visibleTriggers << i;
+            const qreal s = chartstyle::of(m_data.triggers[i].event.kind).size / 2 + 1;
+            obstacles << QRectF(p.x() - s, p.y() - s, 2 * s, 2 * s);
+        }
+    }
+    if (m_options.labels)
+        placeAllLabels(obstacles);
+    m_below->update();
+    m_above->update();
+}
+
+void TimelineChart::placeAllLabels(const QList<QRectF> &markers)
+{
+    TimelineGeometry &g = *m_geometry;
+    const QRectF bounds = g.plot.adjusted(1, 1, -1, -1);
+    QFont plain = smallFont(font(), 8);
+    QFont bold = plain;
+    bold.setBold(true);
+    const QFontMetricsF plainMetrics(plain);
+    const QFontMetricsF boldMetrics(bold);
+    const QFontMetricsF lagMetrics(smallFont(font(), 7));
+    const qreal h = plainMetrics.height() + 1;
+
+    QList<QRectF> taken = markers; // what a label must not cover
+    QList<LabelRequest> leftovers;  // labels that did not fit in a row: stacked or hidden
+    QList<TimelineGeometry::Label> leftoverLabels;
+    auto isFree = [&](const QRectF &r) {
+        return bounds.contains(r) && std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) {
+                   return t.intersects(r.adjusted(-1, 0, 1, 0));
+               });
+    };
+
+    // Each lane's numbers in a row along it, in date order; crowded groups step away from their
+    // markers with leader lines. Rounds label upwards into the free band, Panel renewals downwards;
+    // the rare vetoed drafts and other texts beside their marker.
+    for (TimelineCategory category : kCategories) {
+        const bool up = category == TimelineCategory::SanctionsRound;
+        if (category == TimelineCategory::VetoedDraft || category == TimelineCategory::Other) {
+            const qreal gap = chartstyle::of(category).size / 2 + 3;
+            for (int i : std::as_const(g.visibleResolutions)) {
+                const TimelineEntry &e = m_data.resolutions[i];
+                if (e.category() != category)
+                    continue;
+                const QPointF anchor = g.resolutionPos[i];
+                const qreal w = plainMetrics.horizontalAdvance(e.shortLabel()) + 6;
+                const QRectF beside(anchor.x() + gap, anchor.y() - h / 2, w, h);
+                if (isFree(beside)) {
+                    taken << beside;
+                    g.labels.append({beside, e.shortLabel(), anchor, i, false});
+                } else {
+                    leftovers.append({anchor, QSizeF(w, h), 1, gap, 2});
+                    leftoverLabels.append({{}, e.shortLabel(), anchor, i, false});
+                }
+            }
+            continue;
+        }
+        const QFontMetricsF &metrics = up ? boldMetrics : plainMetrics;
+        const qreal gap = chartstyle::of(category).size / 2 + 2;
+        QList<int> members;
+        QList<qreal> centres, widths;
+        for (int i : std::as_const(g.visibleResolutions)) {
+            const TimelineEntry &e = m_data.resolutions[i];
+            if (e.category() != category)
+                continue;
+            members << i;
+            centres << g.resolutionPos[i].x();
+            widths << metrics.horizontalAdvance(e.shortLabel()) + 6;
+        }
+        const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
+        for (qsizetype first = 0; first < members.size();) {
+            // A group: neighbours whose spread boxes touch.
+            qsizetype last = first;
+            while (!spread.isEmpty() && last + 1 < members.size() &&
+                   spread[last + 1] - spread[last] <= (widths[last] + widths[last + 1]) / 2 + 3.5)
+                ++last;
+            bool displaced = false;
+            for (qsizetype k = first; k <= last && !spread.isEmpty(); ++k)
+                displaced = displaced || std::abs(spread[k] - centres[k]) > 0.5;
+            for (qsizetype k = first; k <= last; ++k) {
+                const int i = members[k];
+                const QPointF anchor = g.resolutionPos[i];
+                const QString text = m_data.resolutions[i].shortLabel();
+                const qreal offset = gap + (displaced ? h + 7 : 0);
+                const qreal top = up ? anchor.y() - offset - h : anchor.y() + offset;
+                const QRectF rect(spread.isEmpty() ? 0 : spread[k] - widths[k] / 2, top, widths[k], h);
+                if (!spread.isEmpty() && isFree(rect)) {
+                    taken << rect;
+                    g.labels.append({rect, text, anchor, i, displaced});
+                } else {
+                    leftovers.append({anchor, QSizeF(widths[k], h), up ? -1 : 1, gap, up ? 5 : 2});
+                    leftoverLabels.append({{}, text, anchor, i, false});
+                }
+            }
+            first = last + 1;
+        }
+    }
+
+    // The lag of each trigger, on its link, where there is room.
+    for (int i : std::as_const(g.visibleTriggers)) {
+        const TriggerLink &t = m_data.triggers[i];
+        const int target = m_indexOfId.value(t.resolutionId, -1);
+        if (target < 0)
+            continue;
+        const QPointF mid = (g.triggerPos[i] + g.resolutionPos[target]) / 2;
+        const QString text = tr("%1 d").arg(t.lagDays());
+        const qreal lh = lagMetrics.height() + 1;
+        leftovers.append({mid, QSizeF(lagMetrics.horizontalAdvance(text) + 4, lh), -1, -lh / 2, 1});
+        leftoverLabels.append({{}, text, mid, -1, false});
+    }
+    const QList<LabelPlacement> placed = placeLabels(leftovers, taken, bounds);
+    for (qsizetype k = 0; k < placed.size(); ++k) {
+        if (!placed[k].placed) {
+            g.hiddenLabels += leftoverLabels[k].resolution >= 0;
+            continue;
+        }
+        TimelineGeometry::Label label = leftoverLabels[k];
+        label.rect = placed[k].rect;
+        label.leader = placed[k].needsLeader;
+        g.labels << label;
+    }
+}
+
+TimelineChart::Hit TimelineChart::hitTest(const QPointF &pos, qreal radius) const
+{
+    const TimelineGeometry &g = *m_geometry;
+    Hit hit;
+    qreal best = radius * radius;
+    for (int i : g.visibleResolutions) {
+        const QPointF d = g.resolutionPos[i] - pos;
+        const qreal dist = d.x() * d.x() + d.y() * d.y();
+        if (dist <= best) {
+            best = dist;
+            hit = {i, -1};
+        }
+    }
+    for (int i : g.visibleTriggers) {
+        const QPointF d = g.triggerPos[i] - pos;
+        const qreal dist = d.x() * d.x() + d.y() * d.y();
+        if (dist < best) {
+            best = dist;
+            hit = {-1, i};
+        }
+    }
+    // A label is as good as its marker.
+    if (hit.isEmpty()) {
+        for (const TimelineGeometry::Label &label : g.labels) {
+            if (label.resolution >= 0 && label.rect.contains(pos))
+                return {label.resolution, -1};
+        }
+    }
+    return hit;
+}
+
+QPointF TimelineChart::positionOf(qint64 resolutionId) const
+{
+    const int i = m_indexOfId.value(resolutionId, -1);
+    return i >= 0 && i < m_geometry->resolutionPos.size() ? m_geometry->resolutionPos[i] : QPointF();
+}
+
+QString TimelineChart::toolTip(const Hit &hit) const
+{
+    if (hit.resolution >= 0 && hit.resolution < m_data.resolutions.size()) {
+        const TimelineEntry &e = m_data.resolutions[hit.resolution];
+        QString text = QStringLiteral("<b>%1</b><br/>%2 · %3<br/>%4<br/>%5")
+                           .arg(e.symbol.toHtmlEscaped(), dayText(e.date).toHtmlEscaped(),
+                                categoryName(e.category()).toHtmlEscaped(),
+                                tr("Vote %1 (for–against–abstain)").arg(voteText(e.votes)).toHtmlEscaped(),
+                                (e.measureCount == 1 ? tr("1 measure") : tr("%1 measures").arg(e.measureCount))
+                                    .toHtmlEscaped());
+        for (const TriggerLink &t : e.triggers) {
+            text += QStringLiteral("<br/>") + tr("Trigger: %1 on %2, %3 earlier")
+                                                   .arg(displayName(t.event.kind), dayText(t.event.date),
+                                                        lagText(t.lagDays()))
+                                                   .toHtmlEscaped();
+        }
+        if (!e.title.isEmpty())
+            text += QStringLiteral("<br/><i>%1</i>").arg(e.title.toHtmlEscaped());
+        return text;
+    }
+    if (hit.trigger >= 0 && hit.trigger < m_data.triggers.size()) {
+        const TriggerLink &t = m_data.triggers[hit.trigger];
+        QString description = t.event.description;
+        if (description.size() > 160)
+            description = description.left(157) + QStringLiteral("…");
+        return QStringLiteral("<b>%1</b>, %2<br/>%3<br/>%4")
+            .arg(displayName(t.event.kind).toHtmlEscaped(), dayText(t.event.date).toHtmlEscaped(),
+                 description.toHtmlEscaped(),
+                 tr("→ %1, %2 later").arg(t.symbol, lagText(t.lagDays())).toHtmlEscaped());
+    }
+    return {};
+}
+
+QList<QRectF> TimelineChart::labelRects() const
+{
+    QList<QRectF> out;
+    for (const TimelineGeometry::Label &l : m_geometry->labels) {
+        if (l.resolution >= 0)
+            out << l.rect;
+    }
+    return out;
+}
+
+QStringList TimelineChart::labelTexts() const
+{
+    QStringList out;
+    for (const TimelineGeometry::Label &l : m_geometry->labels) {
+        if (l.resolution >= 0)
+            out << l.text;
+    }
+    return out;
+}
+
+int TimelineChart::hiddenLabelCount() const { return m_geometry->hiddenLabels; }
+
+void paintTimeline(QPainter *painter, const QRectF &target, const TimelineData &data,
+                   const TimelineChartOptions &options, const QSizeF &logicalSize)
+{
+    QGraphicsScene scene;
+    auto *chart = new TimelineChart(data, options);
+    scene.addItem(chart);
+    chart->resize(logicalSize);
+    // Without a view nothing lays the chart out on the event loop: do it now.
+    if (chart->layout())
+        chart->layout()->activate();
+    scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
+    scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+}
+
+QImage renderTimelineImage(const TimelineData &data, const QSize &logicalSize, qreal scale,
+                           const TimelineChartOptions &options)
+{
+    QImage image((QSizeF(logicalSize) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    paintTimeline(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())), data, options, QSizeF(logicalSize));
+    return image;
+}
+
+} // namespace st

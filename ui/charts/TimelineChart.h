@@ -1,0 +1,134 @@
+#pragma once
+
+#include "analysis/Timeline.h"
+
+#include <QChart>
+#include <QDate>
+#include <QImage>
+
+#include <memory>
+
+class QAreaSeries;
+class QCategoryAxis;
+class QLineSeries;
+class QPainter;
+class QScatterSeries;
+class QValueAxis;
+
+namespace st {
+
+class TimelineLayer;
+struct TimelineGeometry;
+
+struct TimelineChartOptions {
+    bool legend = true;
+    bool labels = true;     // resolution numbers next to their markers, never overlapping
+    bool triggers = true;   // trigger events, each linked to its resolution with the lag
+    bool escalation = true; // distinct measure types in force, as a step line on its own axis
+    QDate from;             // null: 1 January of the first year with data
+    QDate to;               // null: today
+    QString title;          // empty: no title (the workspace says what it shows around the chart)
+};
+
+// The timeline of one state's sanctions: a marker per resolution in lanes by category (sanctions
+// rounds, Panel of Experts renewals, vetoed drafts and other texts), the escalation step line on its
+// own right-hand axis, trigger events linked to the resolutions they led to, and labels with the
+// resolution numbers, staggered with leader lines where they would overlap.
+//
+// A plain QChart: it draws completely without a QChartView, so reports render it into any QPainter
+// at print resolution (see paintTimeline()). The interactive view is TimelineView.
+class TimelineChart : public QChart {
+    Q_OBJECT
+public:
+    explicit TimelineChart(const TimelineData &data, const TimelineChartOptions &options = {},
+                           QGraphicsItem *parent = nullptr);
+    ~TimelineChart() override;
+
+    void setData(const TimelineData &data);
+    [[nodiscard]] const TimelineData &data() const { return m_data; }
+    [[nodiscard]] const TimelineChartOptions &options() const { return m_options; }
+
+    // The visible dates. Zooming and panning keep within a little more than the data's own span.
+    [[nodiscard]] QDate rangeFrom() const;
+    [[nodiscard]] QDate rangeTo() const;
+    void setDateRange(const QDate &from, const QDate &to);
+    void fitAll();
+    // factor > 1 zooms in, keeping the date under `chartX` (item coordinates) where it is.
+    void zoomAt(qreal factor, qreal chartX);
+    void panByPixels(qreal dx);
+    // The date under `chartX` (item coordinates), for rubber-band zooming.
+    [[nodiscard]] QDate dateAt(qreal chartX) const;
+    [[nodiscard]] bool isFitted() const;
+
+    [[nodiscard]] qint64 selectedResolution() const { return m_selected; }
+    void setSelectedResolution(qint64 id);
+    // The resolution before or after `id` in date order (keyboard navigation); 0 at either end.
+    [[nodiscard]] qint64 neighbour(qint64 id, int step) const;
+
+    // What is under `pos` (item coordinates): an index into data().resolutions or data().triggers.
+    struct Hit {
+        int resolution = -1;
+        int trigger = -1;
+        [[nodiscard]] bool isEmpty() const { return resolution < 0 && trigger < 0; }
+    };
+    [[nodiscard]] Hit hitTest(const QPointF &pos, qreal radius = 9) const;
+    [[nodiscard]] QString toolTip(const Hit &hit) const; // rich text
+    [[nodiscard]] QPointF positionOf(qint64 resolutionId) const;
+
+    // The series, for tests and for anyone restyling the chart.
+    [[nodiscard]] QScatterSeries *categorySeries(TimelineCategory category) const;
+    [[nodiscard]] QScatterSeries *triggerSeries(EventKind kind) const;
+    [[nodiscard]] QLineSeries *escalationSeries() const { return m_escalation; }
+    [[nodiscard]] QCategoryAxis *dateAxis() const { return m_axisX; }
+    // Where the resolution-number labels went (item coordinates) and how many found no room.
+    [[nodiscard]] QList<QRectF> labelRects() const;
+    [[nodiscard]] QStringList labelTexts() const;
+    [[nodiscard]] int hiddenLabelCount() const;
+
+    // x of a date on the chart's axis, and back.
+    static qreal xOf(const QDate &date);
+    static QDate dateOf(qreal x);
+
+signals:
+    void dateRangeChanged(const QDate &from, const QDate &to);
+
+private:
+    friend class TimelineLayer;
+    void buildSeries();
+    void buildEscalation();
+    void updateTicks();
+    void relayout();
+    void placeAllLabels(const QList<QRectF> &markers);
+    void clampAndSetRange(qreal min, qreal max);
+    // The dates the data covers: 1 January of its first year to `to` (today by default).
+    [[nodiscard]] std::pair<qreal, qreal> extent() const;
+
+    TimelineData m_data;
+    QHash<qint64, int> m_indexOfId;
+    TimelineChartOptions m_options;
+    qint64 m_selected = 0;
+    QCategoryAxis *m_axisX = nullptr;
+    QCategoryAxis *m_lanes = nullptr;
+    QCategoryAxis *m_escalationAxis = nullptr;
+    QLineSeries *m_escalation = nullptr;
+    QLineSeries *m_escalationBase = nullptr;
+    QAreaSeries *m_escalationArea = nullptr;
+    QHash<int, QScatterSeries *> m_categorySeries;
+    QHash<int, QScatterSeries *> m_triggerSeries;
+    TimelineLayer *m_below = nullptr;
+    TimelineLayer *m_above = nullptr;
+    std::unique_ptr<TimelineGeometry> m_geometry;
+    bool m_updatingTicks = false;
+};
+
+// Paints the whole timeline into `target` of `painter` (a PDF page, a printer, an image), at the
+// painter's resolution: vectors, not a screen grab. `logicalSize` is the size the chart is laid out at
+// (fonts and markers keep their point sizes); it is scaled to fill `target`.
+void paintTimeline(QPainter *painter, const QRectF &target, const TimelineData &data,
+                   const TimelineChartOptions &options = {}, const QSizeF &logicalSize = QSizeF(1000, 420));
+
+// The timeline as an image of `logicalSize` * `scale` pixels (scale 3 ≈ 300 dpi for a page-wide chart).
+QImage renderTimelineImage(const TimelineData &data, const QSize &logicalSize, qreal scale = 1.0,
+                           const TimelineChartOptions &options = {});
+
+} // namespace st

@@ -1,0 +1,139 @@
+#include "charts/TimelineLayers.h"
+
+#include "charts/ChartStyle.h"
+#include "charts/TimelineChart.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace st {
+
+namespace {
+
+// Qt Charts stacks its items by z: plot background 0, shades 1, grid 2, axes 3, series 4, legend 5.
+constexpr qreal kBelowSeries = 0.5;
+constexpr qreal kAboveSeries = 4.5;
+
+QPointF edgeToward(const QRectF &rect, const QPointF &from)
+{
+    // The middle of the label's edge that faces the marker.
+    if (from.y() >= rect.bottom())
+        return {rect.center().x(), rect.bottom()};
+    if (from.y() <= rect.top())
+        return {rect.center().x(), rect.top()};
+    return {from.x() < rect.left() ? rect.left() : rect.right(), rect.center().y()};
+}
+
+} // namespace
+
+TimelineLayer::TimelineLayer(TimelineChart *chart, Kind kind)
+    : QGraphicsObject(chart)
+    , m_chart(chart)
+    , m_kind(kind)
+{
+    setZValue(kind == Below ? kBelowSeries : kAboveSeries);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+}
+
+QRectF TimelineLayer::boundingRect() const { return m_chart->m_geometry->plot.adjusted(-2, -2, 2, 2); }
+
+void TimelineLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const TimelineGeometry &g = *m_chart->m_geometry;
+    if (g.plot.width() <= 1)
+        return;
+    painter->save();
+    painter->setClipRect(g.plot.adjusted(-1, -1, 1, 1));
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_kind == Below)
+        paintBelow(painter);
+    else
+        paintAbove(painter);
+    painter->restore();
+}
+
+void TimelineLayer::paintBelow(QPainter *painter) const
+{
+    const TimelineGeometry &g = *m_chart->m_geometry;
+    // Faint bands behind alternate lanes.
+    const qreal half = g.plot.height() * 0.055;
+    for (const qreal lane : {4.25, 1.9})
+        painter->fillRect(QRectF(g.plot.left(), g.py(lane) - half, g.plot.width(), 2 * half), QColor(0xf1, 0xf4, 0xf7));
+
+    // Each trigger linked to the resolution it led to.
+    const TimelineData &data = m_chart->data();
+    for (int i : g.visibleTriggers) {
+        const TriggerLink &t = data.triggers[i];
+        const QPointF to = m_chart->positionOf(t.resolutionId);
+        if (to.isNull())
+            continue;
+        QColor colour = chartstyle::of(t.event.kind).colour;
+        colour.setAlpha(150);
+        painter->setPen(QPen(colour, 1.2, Qt::DashLine));
+        const QPointF from = g.triggerPos[i];
+        QPainterPath path(from);
+        path.cubicTo(QPointF(from.x(), (from.y() + to.y()) / 2), QPointF(to.x(), (from.y() + to.y()) / 2), to);
+        painter->drawPath(path);
+    }
+}
+
+void TimelineLayer::paintAbove(QPainter *painter) const
+{
+    const TimelineGeometry &g = *m_chart->m_geometry;
+    const TimelineData &data = m_chart->data();
+
+    // The selection: a line through the date and a ring around the marker.
+    const int selectedIndex = m_chart->m_indexOfId.value(m_chart->selectedResolution(), -1);
+    if (selectedIndex >= 0 && selectedIndex < g.resolutionPos.size()) {
+        const QPointF p = g.resolutionPos[selectedIndex];
+        if (p.x() >= g.plot.left() && p.x() <= g.plot.right()) {
+            painter->setPen(QPen(QColor(0x1b, 0x26, 0x31, 110), 1, Qt::DashLine));
+            painter->drawLine(QPointF(p.x(), g.plot.top()), QPointF(p.x(), g.plot.bottom()));
+            painter->setPen(QPen(QColor(0x1b, 0x26, 0x31), 2));
+            painter->setBrush(Qt::NoBrush);
+            const qreal r = chartstyle::of(data.resolutions[selectedIndex].category()).size / 2 + 4;
+            painter->drawEllipse(p, r, r);
+        }
+    }
+
+    QFont font = m_chart->font();
+    font.setPointSizeF(8);
+    QFont lagFont = font;
+    lagFont.setPointSizeF(7);
+    lagFont.setItalic(true);
+    for (const TimelineGeometry::Label &label : g.labels) {
+        if (label.resolution < 0) {
+            painter->setFont(lagFont);
+            painter->setPen(chartstyle::mutedText());
+            painter->drawText(label.rect, Qt::AlignCenter, label.text);
+            continue;
+        }
+        const TimelineEntry &e = data.resolutions[label.resolution];
+        QColor colour = chartstyle::of(e.category()).colour;
+        const bool isSelected = label.resolution == selectedIndex;
+        if (label.leader) {
+            QColor leader = colour;
+            leader.setAlpha(170);
+            painter->setPen(QPen(leader, 1));
+            const qreal r = chartstyle::of(e.category()).size / 2;
+            const QPointF end = edgeToward(label.rect, label.anchor);
+            QLineF line(label.anchor, end);
+            if (line.length() > r)
+                line.setP1(line.pointAt(r / line.length()));
+            painter->drawLine(line);
+        }
+        QColor border = colour;
+        border.setAlpha(isSelected ? 255 : 140);
+        painter->setPen(QPen(border, isSelected ? 1.5 : 0.8));
+        painter->setBrush(isSelected ? QColor(0xfd, 0xf2, 0xe9) : QColor(255, 255, 255, 235));
+        painter->drawRoundedRect(label.rect, 3, 3);
+        QFont f = font;
+        f.setBold(isSelected || e.category() == TimelineCategory::SanctionsRound);
+        painter->setFont(f);
+        painter->setPen(QColor(0x1b, 0x26, 0x31));
+        painter->drawText(label.rect, Qt::AlignCenter, label.text);
+    }
+}
+
+} // namespace st

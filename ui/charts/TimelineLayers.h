@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QGraphicsObject>
+#include <QList>
+#include <QRectF>
+
+namespace st {
+
+class TimelineChart;
+
+// Where everything of a TimelineChart is on screen right now: recomputed when the plot area or the
+// date range changes, then painted by the two layers and used for hit testing.
+struct TimelineGeometry {
+    QRectF plot;
+    qreal minX = 0;
+    qreal maxX = 1;
+    QList<QPointF> resolutionPos; // per TimelineData::resolutions index
+    QList<QPointF> triggerPos;    // per TimelineData::triggers index
+    QList<int> visibleResolutions;
+    QList<int> visibleTriggers;
+    struct Label {
+        QRectF rect;
+        QString text;
+        QPointF anchor;
+        int resolution = -1; // index, or -1 for a lag label
+        bool leader = false;
+    };
+    QList<Label> labels;
+    int hiddenLabels = 0;
+
+    [[nodiscard]] qreal px(qreal x) const { return plot.left() + (x - minX) / (maxX - minX) * plot.width(); }
+    [[nodiscard]] qreal py(qreal lane) const;
+};
+
+// Paints one layer of the timeline from its geometry: below the series (lane bands, trigger links)
+// or above them (labels with leader lines, the selection). Children of the chart, so they are drawn
+// wherever the chart is: in a view, in a report page, in an image.
+class TimelineLayer : public QGraphicsObject {
+    Q_OBJECT
+public:
+    enum Kind { Below, Above };
+    TimelineLayer(TimelineChart *chart, Kind kind);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void paintBelow(QPainter *painter) const;
+    void paintAbove(QPainter *painter) const;
+    TimelineChart *m_chart;
+    Kind m_kind;
+};
+
+} // namespace st

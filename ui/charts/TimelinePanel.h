@@ -1,0 +1,35 @@
+#pragma once
+
+#include "analysis/Timeline.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+
+namespace st {
+
+class TimelineView;
+
+// The timeline tab: a header saying whose timeline it is, with "Fit all", above the interactive view.
+// Its header names no Qt Charts type, so the workspace does not depend on Qt Charts.
+class TimelinePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelinePanel(QWidget *parent = nullptr);
+
+    void setData(const TimelineData &data, const QString &stateName);
+    void setSelectedResolution(qint64 id);
+    [[nodiscard]] QAction *fitAllAction() const { return m_fitAll; }
+    [[nodiscard]] TimelineView *view() const { return m_view; }
+
+signals:
+    void resolutionActivated(qint64 id);
+
+private:
+    QLabel *m_title;
+    TimelineView *m_view;
+    QAction *m_fitAll;
+};
+
+} // namespace st

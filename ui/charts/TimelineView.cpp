@@ -1,0 +1,178 @@
+#include "charts/TimelineView.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace st {
+
+TimelineView::TimelineView(QWidget *parent)
+    : QChartView(parent)
+    , m_chart(new TimelineChart(TimelineData{}))
+{
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::NoRubberBand);
+    setDragMode(QGraphicsView::NoDrag);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setToolTip(QString());
+    setAccessibleName(tr("Timeline"));
+}
+
+void TimelineView::setData(const TimelineData &timeline)
+{
+    m_chart->setData(timeline);
+}
+
+void TimelineView::setSelectedResolution(qint64 id)
+{
+    m_chart->setSelectedResolution(id);
+    // Keep the selection on screen (keyboard navigation, a click in the table).
+    const QPointF p = m_chart->positionOf(id);
+    const QRectF plot = m_chart->plotArea();
+    if (id != 0 && !p.isNull() && (p.x() < plot.left() || p.x() > plot.right()))
+        m_chart->panByPixels(plot.center().x() - p.x());
+}
+
+void TimelineView::fitAll() { m_chart->fitAll(); }
+
+QPointF TimelineView::chartPos(const QPoint &viewPos) const { return m_chart->mapFromScene(mapToScene(viewPos)); }
+
+void TimelineView::showToolTipAt(const QPoint &viewPos, const QPoint &globalPos)
+{
+    const TimelineChart::Hit hit = m_chart->hitTest(chartPos(viewPos));
+    if (hit.isEmpty()) {
+        QToolTip::hideText();
+        viewport()->setCursor(Qt::ArrowCursor);
+        return;
+    }
+    viewport()->setCursor(Qt::PointingHandCursor);
+    QToolTip::showText(globalPos, m_chart->toolTip(hit), this, QRect(viewPos - QPoint(6, 6), QSize(12, 12)));
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = m_lastPos = event->position().toPoint();
+    const bool band = event->button() == Qt::RightButton ||
+                      (event->button() == Qt::LeftButton && event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier));
+    if (band) {
+        m_drag = Drag::Band;
+        if (!m_band)
+            m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
+        const QRectF plot = mapFromScene(m_chart->mapToScene(m_chart->plotArea())).boundingRect();
+        m_band->setGeometry(QRect(QPoint(m_pressPos.x(), int(plot.top())), QSize(1, int(plot.height()))));
+        m_band->show();
+    } else if (event->button() == Qt::LeftButton) {
+        m_drag = Drag::Pending;
+    }
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    switch (m_drag) {
+    case Drag::None:
+        showToolTipAt(pos, event->globalPosition().toPoint());
+        break;
+    case Drag::Pending:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            break;
+        m_drag = Drag::Pan;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        QToolTip::hideText();
+        [[fallthrough]];
+    case Drag::Pan:
+        m_chart->panByPixels(pos.x() - m_lastPos.x());
+        break;
+    case Drag::Band: {
+        const QRect current = m_band->geometry();
+        m_band->setGeometry(QRect(QPoint(std::min(pos.x(), m_pressPos.x()), current.top()),
+                                  QSize(std::abs(pos.x() - m_pressPos.x()) + 1, current.height())));
+        break;
+    }
+    }
+    m_lastPos = pos;
+    event->accept();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_drag == Drag::Pending) {
+        const TimelineChart::Hit hit = m_chart->hitTest(chartPos(pos));
+        const TimelineData &timeline = m_chart->data();
+        if (hit.resolution >= 0)
+            emit resolutionActivated(timeline.resolutions[hit.resolution].id);
+        else if (hit.trigger >= 0)
+            emit resolutionActivated(timeline.triggers[hit.trigger].resolutionId);
+    } else if (m_drag == Drag::Band) {
+        m_band->hide();
+        const qreal a = chartPos(m_pressPos).x();
+        const qreal b = chartPos(pos).x();
+        if (std::abs(b - a) > 6)
+            m_chart->setDateRange(m_chart->dateAt(std::min(a, b)), m_chart->dateAt(std::max(a, b)));
+    }
+    m_drag = Drag::None;
+    viewport()->setCursor(Qt::ArrowCursor);
+    event->accept();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_chart->hitTest(chartPos(event->position().toPoint())).isEmpty())
+        fitAll();
+    event->accept();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        m_chart->zoomAt(std::pow(1.25, steps), chartPos(event->position().toPoint()).x());
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const qreal centre = m_chart->plotArea().center().x();
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const qint64 next = m_chart->neighbour(m_chart->selectedResolution(), event->key() == Qt::Key_Left ? -1 : 1);
+        if (next != 0)
+            emit resolutionActivated(next);
+        break;
+    }
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_chart->zoomAt(1.5, centre);
+        break;
+    case Qt::Key_Minus:
+        m_chart->zoomAt(1 / 1.5, centre);
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        fitAll();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    QToolTip::hideText();
+    QChartView::leaveEvent(event);
+}
+
+} // namespace st

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "charts/TimelineChart.h"
+
+#include <QChartView>
+
+class QRubberBand;
+
+namespace st {
+
+// The interactive timeline: hover for a tooltip, click to select, wheel to zoom around the cursor,
+// drag to pan, right-drag (or Shift+drag) to zoom to a range, double-click or Home to fit all, and
+// Left/Right to step through the resolutions.
+class TimelineView : public QChartView {
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    [[nodiscard]] TimelineChart *timeline() const { return m_chart; }
+    void setData(const TimelineData &data);
+    void setSelectedResolution(qint64 id);
+
+public slots:
+    void fitAll();
+
+signals:
+    void resolutionActivated(qint64 id);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    [[nodiscard]] QPointF chartPos(const QPoint &viewPos) const;
+    void showToolTipAt(const QPoint &viewPos, const QPoint &globalPos);
+
+    TimelineChart *m_chart;
+    QRubberBand *m_band = nullptr;
+    QPoint m_pressPos;
+    QPoint m_lastPos;
+    enum class Drag { None, Pending, Pan, Band } m_drag = Drag::None;
+};
+
+} // namespace st

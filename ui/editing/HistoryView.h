@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTreeWidget;
+
+namespace st {
+
+class AuditLogModel;
+class Database;
+
+// The audit log as a list of changes (newest first), filtered by record (table and id) or by text,
+// with the selected change's row before and after side by side, changed values highlighted.
+class HistoryView : public QWidget {
+    Q_OBJECT
+public:
+    explicit HistoryView(const Database &db, QWidget *parent = nullptr);
+
+    // Shows the history of one record: `table` as in audit_log ("resolutions"), `rowId` its id.
+    void showRecord(const QString &table, qint64 rowId);
+    // Re-reads the log (after any change), keeping the filter.
+    void reload();
+
+    [[nodiscard]] AuditLogModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *list() const { return m_list; }
+    [[nodiscard]] QTreeWidget *details() const { return m_details; }
+    [[nodiscard]] QComboBox *tableBox() const { return m_table; }
+    [[nodiscard]] QLineEdit *rowEdit() const { return m_row; }
+    [[nodiscard]] QLineEdit *textEdit() const { return m_text; }
+
+private:
+    void applyFilter();
+    void showSelected();
+
+    AuditLogModel *m_model;
+    QComboBox *m_table;
+    QLineEdit *m_row;
+    QLineEdit *m_text;
+    QTableView *m_list;
+    QTreeWidget *m_details;
+    QLabel *m_status;
+};
+
+} // namespace st

@@ -1,0 +1,124 @@
+#include "editing/RecordDialog.h"
+
+#include "editing/ErrorBanner.h"
+#include "editing/FieldForm.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace st {
+
+RecordDialog::RecordDialog(const Database &db, const QString &title, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_banner(new ErrorBanner(this))
+    , m_body(new QHBoxLayout)
+    , m_hint(new QLabel(this))
+{
+    setWindowTitle(title);
+    m_body->setSpacing(24);
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false); // the palette's quiet text colour: a hint, not an error
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::trySave);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    // The dialog never gets smaller than its fields need (squeezed fields hide what was typed).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addWidget(m_banner);
+    layout->addLayout(m_body, 1);
+    layout->addSpacing(4);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_hint, 1);
+    bottom->addWidget(buttons, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
+}
+
+FieldForm *RecordDialog::addForm(int minimumWidth)
+{
+    auto *form = new FieldForm(this);
+    form->setMinimumWidth(minimumWidth);
+    m_body->addWidget(form, 1, Qt::AlignTop);
+    m_forms.append(form);
+    connect(form, &FieldForm::edited, this, &RecordDialog::revalidate);
+    return form;
+}
+
+void RecordDialog::finishSetup(bool editing)
+{
+    for (FieldForm *form : std::as_const(m_forms))
+        form->setAllTouched(editing);
+    revalidate();
+}
+
+void RecordDialog::revalidate()
+{
+    auto errors = check();
+    if (!errors) {
+        // The rules could not even be checked (the database cannot be read): say so, allow no save.
+        m_banner->showError(errors.error());
+        m_save->setEnabled(false);
+        return;
+    }
+    QStringList waiting;
+    FieldErrors unclaimed = errors.value();
+    for (FieldForm *form : std::as_const(m_forms))
+        unclaimed = form->showErrors(unclaimed, &waiting);
+
+    QStringList hint;
+    if (!waiting.isEmpty())
+        hint << tr("Still needed: %1.").arg(waiting.join(QStringLiteral(", ")));
+    if (!unclaimed.isEmpty())
+        hint << describe(unclaimed);
+    m_hint->setText(hint.join(QLatin1Char(' ')));
+    m_hint->setEnabled(unclaimed.isEmpty());
+    m_save->setEnabled(errors.value().isEmpty());
+}
+
+QString RecordDialog::errorText(const QString &key) const
+{
+    for (const FieldForm *form : m_forms) {
+        const QString text = form->errorText(key);
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+QString RecordDialog::hintText() const { return m_hint->text(); }
+
+FieldErrors RecordDialog::withDateTexts(FieldErrors errors, const QList<QPair<QString, QString>> &keyAndText)
+{
+    for (const auto &[key, text] : keyAndText) {
+        const FieldErrors bad = validateDateText(key, text);
+        if (bad.isEmpty())
+            continue;
+        errors.removeIf([&](const FieldError &e) { return e.field == key; });
+        errors += bad;
+    }
+    return errors;
+}
+
+void RecordDialog::trySave()
+{
+    if (!m_save->isEnabled())
+        return; // Enter in a field while the form is invalid
+    auto change = save();
+    if (!change) {
+        m_banner->showError(change.error());
+        revalidate(); // a rule may have turned false meanwhile (another program took the symbol)
+        return;
+    }
+    m_banner->clear();
+    m_change = change.value();
+    emit saved(describeChange(), m_change);
+    accept();
+}
+
+} // namespace st

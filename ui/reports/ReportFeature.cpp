@@ -1,0 +1,89 @@
+#include "reports/ReportFeature.h"
+
+#include "main/MainWindow.h"
+#include "reports/ReportPages.h"
+#include "reports/ReportWindow.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QMenu>
+#include <QPointer>
+#include <QPrinter>
+#include <QToolBar>
+
+#include <memory>
+
+namespace st {
+
+namespace {
+
+// The session's printer and its one Report window, owned by the main window.
+class ReportSession : public QObject {
+public:
+    explicit ReportSession(MainWindow &window)
+        : QObject(&window)
+        , m_window(window)
+        , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+    {
+        const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+        m_printer->setPageLayout(ReportPages::defaultPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4)));
+        m_printer->setDocName(QObject::tr("Sanctions report"));
+        connect(&window, &MainWindow::dataChanged, this, [this] {
+            if (m_report && m_report->isVisible())
+                m_report->refresh();
+        });
+    }
+
+    ~ReportSession() override { delete m_report; } // before the printer it uses
+
+    void open()
+    {
+        if (!m_report) {
+            // A window of its own (not a child widget), kept for the session so its options stay.
+            m_report = new ReportWindow(m_window.database(), *m_printer, &m_window);
+            m_report->setWindowFlag(Qt::Window);
+        } else {
+            m_report->refresh();
+        }
+        m_report->show();
+        m_report->raise();
+        m_report->activateWindow();
+    }
+
+private:
+    MainWindow &m_window;
+    std::unique_ptr<QPrinter> m_printer;
+    QPointer<ReportWindow> m_report;
+};
+
+} // namespace
+
+QAction *installReports(MainWindow &window)
+{
+    auto *session = new ReportSession(window);
+    auto *action = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), QObject::tr("&Report\u2026"),
+                               &window);
+    action->setObjectName(QStringLiteral("reportAction"));
+    action->setShortcut(QKeySequence::Print);
+    action->setStatusTip(QObject::tr("Preview, print or export a summary report (PDF, HTML)"));
+    action->setToolTip(QObject::tr("Summary report (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    QObject::connect(action, &QAction::triggered, session, [session] { session->open(); });
+
+    // Before Quit, after the data commands.
+    QMenu *file = window.fileMenu();
+    QAction *before = nullptr;
+    for (QAction *a : file->actions()) {
+        if (a->menuRole() == QAction::QuitRole)
+            before = a;
+    }
+    if (before) {
+        file->insertAction(before, action);
+        file->insertSeparator(before);
+    } else {
+        file->addAction(action);
+    }
+    window.mainToolBar()->addAction(action);
+    return action;
+}
+
+} // namespace st

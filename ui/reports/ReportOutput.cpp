@@ -1,0 +1,105 @@
+#include "reports/ReportOutput.h"
+
+#include "reports/ReportHtml.h"
+#include "reports/ReportPages.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPageRanges>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace st {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("st::ReportOutput", text); }
+
+QImage chartImage(const ReportContent &content, const ReportChartRenderer &chart)
+{
+    if (!content.has(ReportSection::Chart) || !chart)
+        return {};
+    return chart(content, ReportHtmlOptions::kReportChartSize, kReportChartDpi);
+}
+
+Error cannotWrite(const QString &path, const QString &why)
+{
+    return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, why)};
+}
+
+} // namespace
+
+Result<int> paintReport(const ReportContent &content, QPagedPaintDevice &device, const ReportChartRenderer &chart)
+{
+    const ReportPages pages(content, device, chartImage(content, chart));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{Error::Code::Io, tr("The printer or file did not accept the report.")};
+    // Lossless: Qt's PDF engine would otherwise store the chart as JPEG, blurring its lines and text.
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
+                           | QPainter::LosslessImageRendering);
+    const QPageRanges ranges = device.pageRanges();
+    bool first = true;
+    for (int i = 0; i < pages.pageCount(); ++i) {
+        if (!ranges.isEmpty() && !ranges.contains(i + 1))
+            continue;
+        if (!first && !device.newPage()) {
+            painter.end();
+            return Error{Error::Code::Io, tr("The printer or file refused page %1 of the report.").arg(i + 1)};
+        }
+        first = false;
+        pages.paintPage(painter, i);
+    }
+    if (!painter.end())
+        return Error{Error::Code::Io, tr("The report could not be finished.")};
+    return pages.pageCount();
+}
+
+Result<int> writeReportPdf(const ReportContent &content, const QString &path, const QPageLayout &layout,
+                           const ReportChartRenderer &chart)
+{
+    // QSaveFile writes beside the target and renames on commit: a failed report leaves the old file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    Result<int> pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(layout);
+        writer.setTitle(reportTitle(content));
+        writer.setCreator(QStringLiteral("Sanctions Tracker"));
+        pages = paintReport(content, writer, chart);
+    } // the writer finishes the PDF when it goes
+    if (!pages) {
+        file.cancelWriting();
+        return pages.error();
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return pages;
+}
+
+Status writeReportHtml(const ReportContent &content, const QString &path, const ReportChartRenderer &chart)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    ReportHtmlOptions options;
+    const QImage image = chartImage(content, chart);
+    if (!image.isNull()) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG"))
+            return Error{Error::Code::Io, tr("The chart could not be encoded as PNG.")};
+        options.chartSource = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    }
+    const QByteArray html = renderReportHtml(content, options).toUtf8();
+    if (file.write(html) != html.size() || !file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+} // namespace st

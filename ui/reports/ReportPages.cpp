@@ -1,0 +1,157 @@
+#include "reports/ReportPages.h"
+
+#include "reports/ReportHtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace st {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("st::ReportPages", text); }
+
+constexpr qreal kHeaderMm = 10;
+constexpr qreal kFooterMm = 10;
+const QColor kRuleColour(0x8f, 0xa3, 0xb8);
+const QColor kMarginTextColour(0x4f, 0x5b, 0x66);
+
+QFont marginFont()
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(7);
+    return f;
+}
+
+} // namespace
+
+const QString ReportPages::kChartResource = QStringLiteral("st-report:timeline-chart");
+
+QPageLayout ReportPages::defaultPageLayout(const QPageSize &size)
+{
+    return QPageLayout(size, QPageLayout::Portrait, QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
+}
+
+ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart)
+    : m_content(content)
+    , m_device(device)
+    , m_document(std::make_unique<QTextDocument>())
+{
+    m_mm = device.logicalDpiY() / 25.4;
+    m_page = QRectF(0, 0, device.width(), device.height());
+    m_body = m_page.adjusted(0, kHeaderMm * m_mm, 0, -kFooterMm * m_mm);
+
+    // Measured with the device's own fonts and resolution, as QTextDocument::print does.
+    m_document->documentLayout()->setPaintDevice(&device);
+    m_document->setDocumentMargin(0);
+    m_document->setUndoRedoEnabled(false);
+    ReportHtmlOptions html;
+    if (!chart.isNull()) {
+        m_document->addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
+        html.chartSource = kChartResource;
+    }
+    m_document->setHtml(renderReportHtml(content, html));
+    fitImagesToWidth();
+    m_document->setTextWidth(m_body.width());
+    m_slices = paginateReport(reportBreaks(*m_document), m_document->size().height(), m_body.height());
+}
+
+ReportPages::~ReportPages() = default;
+
+// The chart is sized for A4 and Letter; on narrower paper it shrinks to the text column instead of
+// running off the page. Image sizes are CSS pixels, which the layout scales to the device.
+void ReportPages::fitImagesToWidth()
+{
+    const qreal available = m_body.width() * 96.0 / m_device.logicalDpiX();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (!image.isValid() || image.width() <= available)
+                continue;
+            image.setHeight(image.height() * available / image.width());
+            image.setWidth(available);
+            QTextCursor cursor(m_document.get());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
+void ReportPages::paintPage(QPainter &painter, int index) const
+{
+    if (index < 0 || index >= m_slices.size())
+        return;
+    const ReportPageSlice &slice = m_slices[index];
+    paintHeaderAndFooter(painter, index);
+    qreal y = m_body.top();
+    if (slice.headerHeight() > 0) {
+        paintBand(painter, slice.headerTop, slice.headerBottom, y);
+        y += slice.headerHeight();
+    }
+    paintBand(painter, slice.top, slice.bottom, y);
+}
+
+// Paints the document's band [from, to) with its top at `at`. The painter clip lets a table's rule
+// on the cut show; the layout's clip (a hair inside the band) keeps lines of the neighbouring pages
+// out of the PDF's text.
+void ReportPages::paintBand(QPainter &painter, qreal from, qreal to, qreal at) const
+{
+    const qreal hair = 0.2 * m_mm;
+    painter.save();
+    painter.translate(m_body.left(), at - from);
+    const QRectF band(0, from, m_body.width(), to - from);
+    painter.setClipRect(band.adjusted(-hair, 0, hair, hair));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = band.adjusted(0, 0.01 * m_mm, 0, -0.01 * m_mm);
+    context.palette.setColor(QPalette::Text, QColor(0x1b, 0x1f, 0x24));
+    m_document->documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+void ReportPages::paintHeaderAndFooter(QPainter &painter, int index) const
+{
+    painter.save();
+    const QFont font = marginFont();
+    const QFontMetricsF metrics(font, &m_device);
+    painter.setFont(font);
+    painter.setPen(QPen(kRuleColour, 0.5 / 72.0 * m_device.logicalDpiY()));
+
+    // Header: title on the left, period on the right, a rule under both.
+    const qreal headerRule = m_body.top() - 3 * m_mm;
+    painter.drawLine(QPointF(m_page.left(), headerRule), QPointF(m_page.right(), headerRule));
+    const qreal headerBaseline = headerRule - 1.5 * m_mm - metrics.descent();
+    const QString period = reportPeriod(m_content);
+    const qreal periodWidth = metrics.horizontalAdvance(period);
+    const QString title = metrics.elidedText(reportTitle(m_content), Qt::ElideRight,
+                                             m_page.width() - periodWidth - 6 * m_mm);
+    painter.setPen(kMarginTextColour);
+    painter.drawText(QPointF(m_page.left(), headerBaseline), title);
+    painter.drawText(QPointF(m_page.right() - periodWidth, headerBaseline), period);
+
+    // Footer: a rule, the data stamp on the left, the page number on the right.
+    const qreal footerRule = m_body.bottom() + 3 * m_mm;
+    painter.setPen(QPen(kRuleColour, 0.5 / 72.0 * m_device.logicalDpiY()));
+    painter.drawLine(QPointF(m_page.left(), footerRule), QPointF(m_page.right(), footerRule));
+    painter.setPen(kMarginTextColour);
+    const qreal footerBaseline = footerRule + 1.5 * m_mm + metrics.ascent();
+    const QString page = tr("Page %1 of %2").arg(index + 1).arg(pageCount());
+    const qreal pageWidth = metrics.horizontalAdvance(page);
+    const QString stamp = tr("Sanctions Tracker \u00b7 generated %1 \u00b7 data SHA-256 %2\u2026")
+                              .arg(m_content.stamp.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                   m_content.stamp.checksum.left(16));
+    painter.drawText(QPointF(m_page.left(), footerBaseline),
+                     metrics.elidedText(stamp, Qt::ElideRight, m_page.width() - pageWidth - 6 * m_mm));
+    painter.drawText(QPointF(m_page.right() - pageWidth, footerBaseline), page);
+    painter.restore();
+}
+
+} // namespace st

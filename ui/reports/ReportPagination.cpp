@@ -1,0 +1,163 @@
+#include "reports/ReportPagination.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
+#include <limits>
+
+namespace st {
+
+namespace {
+
+constexpr qreal kEpsilon = 0.5;
+constexpr int kLegendLines = 3;
+
+class BreakCollector {
+public:
+    explicit BreakCollector(QTextDocument &doc)
+        : m_layout(doc.documentLayout())
+    {
+        // The layout scales CSS pixels (paddings, borders) from 96 dpi to its paint device.
+        if (const QPaintDevice *device = m_layout->paintDevice())
+            m_pixelScale = device->logicalDpiY() / 96.0;
+        for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (QTextFrame *frame = it.currentFrame()) {
+                if (auto *table = qobject_cast<QTextTable *>(frame))
+                    addTable(table);
+                else
+                    add(m_layout->frameBoundingRect(frame).top(),
+                        frame->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+                continue;
+            }
+            addBlock(it.currentBlock());
+        }
+    }
+
+    QList<ReportBreak> breaks() const { return m_breaks; }
+
+private:
+    // The first break of the element after a heading is dropped, so a heading never ends a page.
+    void add(qreal y, bool forced, qreal headerTop = 0, qreal headerBottom = 0)
+    {
+        const bool keepWithHeading = m_afterHeading;
+        m_afterHeading = false;
+        m_afterTable = false;
+        if (keepWithHeading && !forced)
+            return;
+        m_breaks.append({y, forced, headerTop, headerBottom});
+    }
+
+    void addBlock(const QTextBlock &block)
+    {
+        const QTextLayout *text = block.layout();
+        const QRectF rect = m_layout->blockBoundingRect(block);
+        if (!text || !rect.isValid() || text->lineCount() == 0)
+            return;
+        const bool forced = block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+        const bool heading = block.blockFormat().headingLevel() > 0;
+        // A short paragraph right after a table is its legend: it stays with the last row.
+        if (m_afterTable && !heading && text->lineCount() <= kLegendLines)
+            m_afterHeading = true;
+        for (int i = 0; i < text->lineCount(); ++i)
+            add(rect.top() + text->lineAt(i).y(), forced && i == 0);
+        if (heading)
+            m_afterHeading = true;
+    }
+
+    // The top of row `row`'s cells: the highest content top less that cell's padding and border.
+    qreal rowTop(QTextTable *table, int row) const
+    {
+        qreal top = std::numeric_limits<qreal>::max();
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(row, c);
+            if (!cell.isValid() || cell.row() != row || cell.column() != c)
+                continue;
+            const QRectF content = m_layout->blockBoundingRect(cell.firstCursorPosition().block());
+            if (!content.isValid())
+                continue;
+            const QTextTableCellFormat f = cell.format().toTableCellFormat();
+            top = std::min(top, content.top() - (f.topPadding() + f.topBorder()) * m_pixelScale);
+        }
+        return top;
+    }
+
+    void addTable(QTextTable *table)
+    {
+        const int rows = table->rows();
+        const int headerRows = std::min(table->format().headerRowCount(), rows);
+        QList<qreal> tops;
+        tops.reserve(rows);
+        for (int r = 0; r < rows; ++r)
+            tops.append(rowTop(table, r));
+        if (tops.isEmpty())
+            return;
+        add(tops.first(), table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+        const qreal headerTop = tops.first();
+        const qreal headerBottom = headerRows > 0 && headerRows < rows ? tops[headerRows] : headerTop;
+        // Between rows only; the first row stays with the header.
+        for (int r = std::max(1, headerRows + 1); r < rows; ++r) {
+            if (tops[r] < std::numeric_limits<qreal>::max())
+                m_breaks.append({tops[r], false, headerTop, headerBottom});
+        }
+        m_afterTable = true;
+    }
+
+    QAbstractTextDocumentLayout *m_layout;
+    qreal m_pixelScale = 1;
+    bool m_afterHeading = false;
+    bool m_afterTable = false;
+    QList<ReportBreak> m_breaks;
+};
+
+} // namespace
+
+QList<ReportBreak> reportBreaks(QTextDocument &document)
+{
+    QList<ReportBreak> breaks = BreakCollector(document).breaks();
+    std::stable_sort(breaks.begin(), breaks.end(), [](const ReportBreak &a, const ReportBreak &b) { return a.y < b.y; });
+    return breaks;
+}
+
+QList<ReportPageSlice> paginateReport(const QList<ReportBreak> &breaks, qreal documentHeight, qreal pageHeight)
+{
+    QList<ReportPageSlice> pages;
+    if (pageHeight <= 0)
+        return pages;
+    qreal top = 0;
+    qreal headerTop = 0;
+    qreal headerBottom = 0;
+    qsizetype next = 0;
+    for (;;) {
+        if (headerBottom - headerTop >= pageHeight / 2)
+            headerTop = headerBottom = 0; // a header that tall would leave no room: do not repeat it
+        const qreal limit = top + pageHeight - (headerBottom - headerTop);
+        while (next < breaks.size() && breaks[next].y <= top + kEpsilon)
+            ++next;
+        const ReportBreak *cut = nullptr;
+        for (qsizetype i = next; i < breaks.size() && breaks[i].y <= limit; ++i) {
+            if (breaks[i].y >= documentHeight - kEpsilon)
+                break;
+            cut = &breaks[i];
+            if (cut->forced)
+                break;
+        }
+        if (documentHeight <= limit + kEpsilon && !(cut && cut->forced)) {
+            pages.append({top, std::max(documentHeight, top), headerTop, headerBottom});
+            return pages;
+        }
+        const qreal bottom = cut ? cut->y : limit;
+        pages.append({top, bottom, headerTop, headerBottom});
+        top = bottom;
+        if (cut) {
+            headerTop = cut->headerTop;
+            headerBottom = cut->headerBottom;
+        } // a forced cut through an element taller than a page keeps the header it had
+    }
+}
+
+} // namespace st

@@ -1,0 +1,166 @@
+#include "unlist/DesignationsPage.h"
+
+#include "unlist/DesignationFilterModel.h"
+#include "unlist/DesignationTableModel.h"
+#include "unlist/UnListRegimes.h"
+#include "workspace/DateFilterEdit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace st {
+
+DesignationsPage::DesignationsPage(const Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new DesignationTableModel(db, this))
+    , m_filter(new DesignationFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("designationsView"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DesignationTableModel::Reference, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(DesignationTableModel::Name, QHeaderView::Stretch);
+    const QFontMetrics fm = fontMetrics();
+    m_view->setColumnWidth(DesignationTableModel::Reference, fm.horizontalAdvance(QStringLiteral("KPe.0000__")));
+    m_view->setColumnWidth(DesignationTableModel::OriginalScript, fm.horizontalAdvance(QLatin1Char('M')) * 14);
+    m_view->setColumnWidth(DesignationTableModel::Kind, fm.horizontalAdvance(QStringLiteral("Individual__")));
+    m_view->setColumnWidth(DesignationTableModel::List, fm.horizontalAdvance(QStringLiteral("SouthSudan___")));
+    m_view->setColumnWidth(DesignationTableModel::ListedOn, fm.horizontalAdvance(QStringLiteral("2016-03-02___")));
+    m_view->setColumnWidth(DesignationTableModel::ListedBy, fm.horizontalAdvance(QStringLiteral("S/RES/2270 (2016)___")));
+    m_view->setColumnWidth(DesignationTableModel::Status, fm.horizontalAdvance(QStringLiteral("Delisted 2024-10-15__")));
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    m_problem->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(makeFilterBar());
+    layout->addWidget(m_problem);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &DesignationsPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &DesignationsPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DesignationsPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DesignationsPage::updateCount);
+    reload();
+}
+
+QWidget *DesignationsPage::makeFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("designationSearch"));
+    m_search->setPlaceholderText(tr("Search names, aliases, original script…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+
+    m_list = new QComboBox(bar);
+    m_list->setObjectName(QStringLiteral("designationList"));
+    m_list->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_list->setToolTip(tr("UN_LIST_TYPE of the Consolidated List, with its sanctions committee"));
+
+    m_kind = new QComboBox(bar);
+    m_kind->setObjectName(QStringLiteral("designationKind"));
+    m_kind->addItem(tr("Individuals and entities"), QString());
+    m_kind->addItem(tr("Individuals"), toCode(DesignationKind::Individual));
+    m_kind->addItem(tr("Entities"), toCode(DesignationKind::Entity));
+
+    m_from = new DateFilterEdit(bar);
+    m_to = new DateFilterEdit(bar);
+    m_from->setToolTip(tr("Listed on or after this day"));
+    m_to->setToolTip(tr("Listed on or before this day"));
+
+    m_delisted = new QCheckBox(tr("Show delisted"), bar);
+    m_delisted->setChecked(true);
+    m_count = new QLabel(bar);
+    m_count->setObjectName(QStringLiteral("designationCount"));
+
+    row->addWidget(m_search, 2);
+    row->addWidget(new QLabel(tr("List:"), bar));
+    row->addWidget(m_list);
+    row->addWidget(m_kind);
+    row->addWidget(new QLabel(tr("Listed from"), bar));
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(tr("to"), bar));
+    row->addWidget(m_to);
+    row->addWidget(m_delisted);
+    row->addStretch(1);
+    row->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, &DesignationsPage::applyFilters);
+    connect(m_list, &QComboBox::currentIndexChanged, this, &DesignationsPage::applyFilters);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DesignationsPage::applyFilters);
+    connect(m_from, &QDateEdit::dateChanged, this, &DesignationsPage::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &DesignationsPage::applyFilters);
+    connect(m_delisted, &QCheckBox::toggled, this, &DesignationsPage::applyFilters);
+    return bar;
+}
+
+bool DesignationsPage::reload()
+{
+    const auto done = m_model->reload();
+    m_problem->setVisible(!done.ok());
+    if (!done.ok()) {
+        m_problem->setText(tr("The designations could not be read: %1").arg(done.error().message));
+        m_problem->setToolTip(done.error().detail);
+    }
+    fillListBox();
+    updateCount();
+    return done.ok();
+}
+
+// The lists present in the database; the current choice survives a reload when it still exists.
+void DesignationsPage::fillListBox()
+{
+    const QString current = m_list->currentData().toString();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    m_list->addItem(tr("All UN lists"), QString());
+    for (const QString &type : m_model->listTypes())
+        m_list->addItem(unListDisplayName(type), type);
+    m_list->setCurrentIndex(qMax(0, m_list->findData(current)));
+    applyFilters();
+}
+
+void DesignationsPage::applyFilters()
+{
+    m_filter->setListType(m_list->currentData().toString());
+    m_filter->setKind(m_kind->currentData().toString());
+    m_filter->setListedBetween(m_from->value(), m_to->value());
+    m_filter->setShowDelisted(m_delisted->isChecked());
+    m_filter->setSearchText(m_search->text());
+    updateCount();
+}
+
+QString DesignationsPage::countText() const { return m_count->text(); }
+
+void DesignationsPage::updateCount()
+{
+    const QLocale locale;
+    const int shown = m_filter->rowCount();
+    const int all = m_model->rowCount();
+    m_count->setText(shown == all ? tr("%1 designations").arg(locale.toString(all))
+                                  : tr("%1 of %2 designations").arg(locale.toString(shown), locale.toString(all)));
+}
+
+} // namespace st

@@ -1,0 +1,116 @@
+#include "unlist/UnListFeature.h"
+
+#include "main/MainWindow.h"
+#include "storage/Database.h"
+#include "unlist/CsvExport.h"
+#include "unlist/DesignationsPage.h"
+#include "unlist/UnListImportDialog.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace st {
+
+namespace {
+
+// Last folders used, so the next import or export starts where the analyst keeps the UN files.
+const char *kImportFolderKey = "unList/importFolder";
+const char *kCsvFolderKey = "unList/csvFolder";
+
+void importList(MainWindow &window)
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        &window, QObject::tr("Import UN Consolidated List"), settings.value(QLatin1String(kImportFolderKey)).toString(),
+        QObject::tr("UN Consolidated List (*.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kImportFolderKey), QFileInfo(path).absolutePath());
+
+    UnListImportDialog dialog(window.database(), path, &window);
+    dialog.start();
+    if (dialog.exec() != QDialog::Accepted || !dialog.applied())
+        return;
+    window.reloadAll();
+    window.statusBar()->showMessage(QObject::tr("Imported the UN Consolidated List: %1").arg(dialog.applied()->text()),
+                                    10000);
+}
+
+void exportCsvFiles(MainWindow &window)
+{
+    QSettings settings;
+    const QString dir = QFileDialog::getExistingDirectory(&window, QObject::tr("Export CSV into folder"),
+                                                          settings.value(QLatin1String(kCsvFolderKey)).toString());
+    if (dir.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kCsvFolderKey), dir);
+    auto done = exportCsv(window.database().connection(), dir);
+    if (!done) {
+        QMessageBox box(QMessageBox::Warning, QObject::tr("Export CSV"), done.error().message, QMessageBox::Ok, &window);
+        box.setDetailedText(done.error().detail);
+        box.exec();
+        return;
+    }
+    window.statusBar()->showMessage(QObject::tr("Wrote resolutions.csv, measures.csv and designations.csv to %1").arg(dir),
+                                    10000);
+}
+
+// Before Quit, with the other data commands.
+void addToFileMenu(MainWindow &window, const QList<QAction *> &actions)
+{
+    QMenu *file = window.fileMenu();
+    QAction *quit = nullptr;
+    for (QAction *a : file->actions()) {
+        if (a->menuRole() == QAction::QuitRole)
+            quit = a;
+    }
+    for (QAction *a : actions) {
+        if (quit)
+            file->insertAction(quit, a);
+        else
+            file->addAction(a);
+    }
+    if (quit)
+        file->insertSeparator(quit);
+}
+
+} // namespace
+
+void installUnListFeature(MainWindow &window)
+{
+    auto *importAction = new QAction(QObject::tr("Import &UN Consolidated List…"), &window);
+    importAction->setObjectName(QStringLiteral("importUnListAction"));
+    importAction->setStatusTip(QObject::tr("Read the UN Security Council Consolidated List (XML), review what "
+                                           "changes, then apply"));
+    QObject::connect(importAction, &QAction::triggered, &window, [&window] { importList(window); });
+
+    auto *csvAction = new QAction(QObject::tr("Export &CSV…"), &window);
+    csvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    csvAction->setStatusTip(QObject::tr("Write resolutions, measures and designations as CSV files into a folder"));
+    QObject::connect(csvAction, &QAction::triggered, &window, [&window] { exportCsvFiles(window); });
+    addToFileMenu(window, {importAction, csvAction});
+
+    auto *page = new DesignationsPage(window.database(), &window);
+    QDockWidget *dock = window.addDockPage(page, QObject::tr("Designations"), QStringLiteral("designationsDock"),
+                                           Qt::BottomDockWidgetArea);
+    QObject::connect(&window, &MainWindow::dataChanged, page, [page] { page->reload(); });
+
+    // Find in the Designations dock when it has focus; the window's own Find serves elsewhere.
+    auto *find = new QAction(page);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(find, &QAction::triggered, page, [page] {
+        page->searchField()->setFocus();
+        page->searchField()->selectAll();
+    });
+    page->addAction(find);
+    Q_UNUSED(dock)
+}
+
+} // namespace st

@@ -1,0 +1,138 @@
+#include "workspace/MeasuresPage.h"
+
+#include "workspace/Formatting.h"
+#include "workspace/MeasureBrowserModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace st {
+
+MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_type(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_inForce(new QCheckBox(tr("In force &on"), this))
+    , m_day(new QDateEdit(QDate::currentDate(), this))
+    , m_view(new QTableView(this))
+{
+    m_type->addItem(tr("Any measure type"), QString());
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
+    m_action->addItem(tr("Any action"), QString());
+    for (const QString &code : allCodes<MeasureAction>())
+        m_action->addItem(actionName(*fromCode<MeasureAction>(code)), code);
+    m_inForce->setToolTip(tr("Only the measures that applied on this day, from their effective dates and "
+                             "the later measures that replaced them"));
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setEnabled(false);
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("Clear"));
+    clear->setAutoRaise(true);
+    clear->setToolTip(tr("Clear this tab's filters"));
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(4, 4, 4, 2);
+    filters->addWidget(m_type, 2);
+    filters->addWidget(m_action, 1);
+    filters->addWidget(m_inForce);
+    filters->addWidget(m_day);
+    filters->addWidget(clear);
+
+    m_view->setModel(&m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSortIndicator(MeasureBrowserModel::Resolution, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int widths[] = {17, 11, 6, 26, 10, 7, 20, 11, 11, 20};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_view->setColumnWidth(c, widths[c] * digit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    auto changed = [this] {
+        if (!m_quiet)
+            emit filtersChanged();
+    };
+    connect(m_type, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_action, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_inForce, &QCheckBox::toggled, this, [this](bool on) {
+        m_day->setEnabled(on);
+        if (!m_quiet)
+            emit inForceOnChanged(inForceOn());
+    });
+    connect(m_day, &QDateEdit::dateChanged, this, [this] {
+        if (!m_quiet && m_inForce->isChecked())
+            emit inForceOnChanged(inForceOn());
+    });
+    connect(clear, &QToolButton::clicked, this, [this] {
+        clearFilters();
+        emit filtersChanged();
+        emit inForceOnChanged({});
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit resolutionActivated(current.siblingAtColumn(0).data(MeasureBrowserModel::ResolutionIdRole).toLongLong());
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const qint64 earlier = index.data(MeasureBrowserModel::ChangesResolutionIdRole).toLongLong();
+        if (index.column() == MeasureBrowserModel::Changes && earlier != 0)
+            emit resolutionActivated(earlier);
+    });
+}
+
+void MeasuresPage::setMeasureTypes(const QList<std::pair<QString, QString>> &types)
+{
+    const QString current = m_type->currentData().toString();
+    m_quiet = true;
+    m_type->clear();
+    m_type->addItem(tr("Any measure type"), QString());
+    for (const auto &[code, name] : types)
+        m_type->addItem(name, code);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
+    m_quiet = false;
+}
+
+void MeasuresPage::writeFilter(MeasureFilter &filter) const
+{
+    filter.typeCode = m_type->currentData().toString();
+    filter.action = fromCode<MeasureAction>(m_action->currentData().toString());
+}
+
+QDate MeasuresPage::inForceOn() const { return m_inForce->isChecked() ? m_day->date() : QDate(); }
+
+void MeasuresPage::showFilter(const MeasureFilter &filter, const QDate &inForceOn)
+{
+    m_quiet = true;
+    m_type->setCurrentIndex(std::max(0, m_type->findData(filter.typeCode)));
+    m_action->setCurrentIndex(std::max(0, m_action->findData(filter.action ? toCode(*filter.action) : QString())));
+    m_inForce->setChecked(inForceOn.isValid());
+    if (inForceOn.isValid())
+        m_day->setDate(inForceOn);
+    m_quiet = false;
+}
+
+void MeasuresPage::clearFilters() { showFilter({}, {}); }
+
+} // namespace st

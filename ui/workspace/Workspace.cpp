@@ -1,0 +1,409 @@
+#include "workspace/Workspace.h"
+
+#include "analysis/Timeline.h"
+#include "charts/CapHistoryPanel.h"
+#include "charts/TimelinePanel.h"
+#include "common/Log.h"
+#include "main/ResolutionTablePage.h"
+#include "storage/Database.h"
+#include "storage/MeasureFactRepository.h"
+#include "storage/ReferenceData.h"
+#include "workspace/DetailPane.h"
+#include "workspace/FilterSettings.h"
+#include "workspace/MeasureBrowserModel.h"
+#include "workspace/MeasuresPage.h"
+#include "workspace/ResolutionBrowserModel.h"
+#include "workspace/ResolutionSelection.h"
+#include "workspace/WorkspaceBar.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace st {
+
+namespace {
+// The state a new analyst sees first: the bundled data's.
+const QString kDefaultState = QStringLiteral("PRK");
+constexpr int kCapTab = 1;
+} // namespace
+
+Workspace::Workspace(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_selection(new ResolutionSelection(this))
+    , m_resolutions(new ResolutionBrowserModel(db, this))
+    , m_measures(new MeasureBrowserModel(db, this))
+    , m_bar(new WorkspaceBar(this))
+    , m_banner(new QLabel(this))
+    , m_timeline(new TimelinePanel(this))
+    , m_caps(new CapHistoryPanel(this))
+    , m_resolutionPage(new ResolutionTablePage(*m_resolutions, this))
+    , m_measuresPage(new MeasuresPage(*m_measures, this))
+    , m_detail(new DetailPane(db, this))
+    , m_chartTabs(new QTabWidget(this))
+    , m_browserTabs(new QTabWidget(this))
+    , m_vertical(new QSplitter(Qt::Vertical, this))
+    , m_horizontal(new QSplitter(Qt::Horizontal, this))
+{
+    buildLayout();
+    connectParts();
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::buildLayout()
+{
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #fdecea; color: #7b1f1a; padding: 4px 8px;"));
+    m_banner->hide();
+
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->addTab(m_timeline, tr("Timeline"));
+    m_chartTabs->addTab(m_caps, tr("Cap history"));
+    m_browserTabs->setDocumentMode(true);
+    m_browserTabs->addTab(m_resolutionPage, tr("Resolutions"));
+    m_browserTabs->addTab(m_measuresPage, tr("Measures"));
+
+    m_horizontal->addWidget(m_browserTabs);
+    m_horizontal->addWidget(m_detail);
+    m_horizontal->setStretchFactor(0, 3);
+    m_horizontal->setStretchFactor(1, 2);
+    m_horizontal->setSizes({800, 480});
+    m_horizontal->setChildrenCollapsible(false);
+    m_vertical->addWidget(m_chartTabs);
+    m_vertical->addWidget(m_horizontal);
+    m_vertical->setStretchFactor(0, 5);
+    m_vertical->setStretchFactor(1, 4);
+    m_vertical->setSizes({360, 300});
+    m_vertical->setChildrenCollapsible(false);
+    m_detail->setMinimumWidth(260);
+    m_chartTabs->setMinimumHeight(200);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_vertical, 1);
+}
+
+void Workspace::connectParts()
+{
+    connect(m_selection, &ResolutionSelection::currentChanged, this, [this](qint64 id) {
+        showCurrent(id);
+        emit currentResolutionChanged(id);
+    });
+    connect(m_resolutionPage, &ResolutionTablePage::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
+    connect(m_measuresPage, &MeasuresPage::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
+    connect(m_timeline, &TimelinePanel::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
+    connect(m_detail, &DetailPane::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
+    connect(m_bar, &WorkspaceBar::stateChanged, this, [this](const QString &code) {
+        m_stateCode = code;
+        m_stateChosen = true;
+        applyState();
+    });
+    connect(m_bar, &WorkspaceBar::searchChanged, this, [this] {
+        applyResolutionFilter();
+        applyMeasureFilter();
+    });
+    connect(m_resolutionPage, &ResolutionTablePage::filtersChanged, this, &Workspace::applyResolutionFilter);
+    connect(m_measuresPage, &MeasuresPage::filtersChanged, this, &Workspace::applyMeasureFilter);
+    connect(m_measuresPage, &MeasuresPage::inForceOnChanged, this, &Workspace::applyInForce);
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == kCapTab && m_capsStale)
+            refreshCapHistory();
+    });
+    connect(m_resolutions, &ResolutionBrowserModel::rowsRequeried, this, [this] {
+        m_resolutionPage->selectResolution(m_selection->current());
+        updateMatchText();
+        emit countsChanged();
+    });
+    connect(m_measures, &MeasureBrowserModel::rowsRequeried, this, &Workspace::countsChanged);
+}
+
+QAction *Workspace::fitTimelineAction() const { return m_timeline->fitAllAction(); }
+
+qint64 Workspace::currentResolutionId() const { return m_selection->current(); }
+
+void Workspace::setCurrentResolution(qint64 id) { m_selection->setCurrent(id); }
+
+Workspace::Counts Workspace::counts() const
+{
+    return {m_resolutions->rowCount(), m_resolutions->totalCount(), m_measures->rowCount(), m_measures->totalCount()};
+}
+
+void Workspace::focusSearch() { m_bar->focusSearch(); }
+
+void Workspace::resetFilters()
+{
+    m_bar->setSearchText({});
+    m_resolutionPage->clearFilters();
+    m_measuresPage->clearFilters();
+    applyResolutionFilter();
+    applyMeasureFilter();
+    applyInForce({});
+}
+
+void Workspace::setStateCode(const QString &code)
+{
+    m_bar->setStateCode(code);
+    m_stateCode = m_bar->stateCode();
+    m_stateChosen = true;
+    applyState();
+}
+
+void Workspace::report(const Error &error)
+{
+    qCWarning(lcStorage) << error.fullText();
+    m_banner->setText(tr("%1 The view may be incomplete; use View ▸ Reload to try again.").arg(error.message));
+    m_banner->show();
+    emit problem(error.message, error.detail);
+}
+
+::st::Status Workspace::loadReferenceLists()
+{
+    const QSqlDatabase conn = m_db.connection();
+    auto states = BrowserRepository(conn).states();
+    if (!states)
+        return states.error();
+    auto types = MeasureTypeRepository(conn).all();
+    if (!types)
+        return types.error();
+
+    QList<std::pair<QString, QString>> typeNames;
+    m_cappedTypes.clear();
+    for (const MeasureType &t : types.value()) {
+        typeNames.append({t.code, t.name});
+        if (t.hasCap)
+            m_cappedTypes.append({t.code, t.name});
+    }
+    auto byName = [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; };
+    std::sort(typeNames.begin(), typeNames.end(), byName);
+    std::sort(m_cappedTypes.begin(), m_cappedTypes.end(), byName);
+    m_resolutionPage->setMeasureTypes(typeNames);
+    m_measuresPage->setMeasureTypes(typeNames);
+
+    m_bar->setStates(states.value());
+    const auto has = [&](const QString &code) {
+        return std::any_of(states.value().begin(), states.value().end(),
+                           [&](const StateChoice &s) { return s.code == code; });
+    };
+    if (!m_stateChosen || (!m_stateCode.isEmpty() && !has(m_stateCode))) {
+        // A new analyst starts with the bundled state, else with the state the Council acted on most.
+        m_stateCode.clear();
+        if (has(kDefaultState)) {
+            m_stateCode = kDefaultState;
+        } else if (!states.value().isEmpty()) {
+            m_stateCode = std::max_element(states.value().begin(), states.value().end(),
+                                           [](const StateChoice &a, const StateChoice &b) {
+                                               return a.resolutions < b.resolutions;
+                                           })->code;
+        }
+    }
+    m_bar->setStateCode(m_stateCode);
+
+    if (m_pendingResolutionFilter) {
+        m_resolutionPage->showFilter(*m_pendingResolutionFilter);
+        m_bar->setSearchText(m_pendingResolutionFilter->search);
+        m_pendingResolutionFilter.reset();
+    }
+    if (m_pendingMeasureFilter) {
+        m_measuresPage->showFilter(*m_pendingMeasureFilter, m_pendingInForce);
+        m_pendingMeasureFilter.reset();
+    }
+    return {};
+}
+
+ResolutionFilter Workspace::resolutionFilter() const
+{
+    ResolutionFilter f;
+    m_resolutionPage->writeFilter(f);
+    f.stateCode = m_stateCode;
+    f.search = m_bar->searchText();
+    return f;
+}
+
+MeasureFilter Workspace::measureFilter() const
+{
+    MeasureFilter f;
+    m_measuresPage->writeFilter(f);
+    f.stateCode = m_stateCode;
+    f.search = m_bar->searchText();
+    return f;
+}
+
+::st::Status Workspace::reload()
+{
+    m_banner->hide();
+    if (auto done = loadReferenceLists(); !done) {
+        report(done.error());
+        return done;
+    }
+    (void)m_resolutions->setFilter(resolutionFilter());
+    (void)m_measures->setFilter(measureFilter());
+    (void)m_measures->setInForceOn(m_measuresPage->inForceOn());
+    if (auto done = m_resolutions->reload(); !done) {
+        report(done.error());
+        return done;
+    }
+    if (auto done = m_measures->reload(); !done) {
+        report(done.error());
+        return done;
+    }
+    rebuildTimeline();
+    m_capsStale = true;
+    if (m_chartTabs->currentIndex() == kCapTab)
+        refreshCapHistory();
+
+    qint64 keep = m_selection->current() ? m_selection->current() : m_restoredSelection;
+    m_restoredSelection = 0;
+    if (keep == 0)
+        keep = !m_latestRounds.isEmpty() ? m_latestRounds.first() : m_resolutions->idAt(0);
+    if (keep == m_selection->current())
+        showCurrent(keep); // same resolution, new data: show it again
+    else
+        m_selection->setCurrent(keep);
+    updateMatchText();
+    emit countsChanged();
+    return {};
+}
+
+void Workspace::applyState()
+{
+    applyResolutionFilter();
+    applyMeasureFilter();
+    rebuildTimeline();
+    m_capsStale = true;
+    if (m_chartTabs->currentIndex() == kCapTab)
+        refreshCapHistory();
+    // Follow the analyst to the new state: its latest round, unless the current resolution concerns it too.
+    if (m_resolutions->rowOfId(m_selection->current()) < 0)
+        m_selection->setCurrent(!m_latestRounds.isEmpty() ? m_latestRounds.first() : m_resolutions->idAt(0));
+}
+
+void Workspace::applyResolutionFilter()
+{
+    if (auto done = m_resolutions->setFilter(resolutionFilter()); !done)
+        report(done.error());
+}
+
+void Workspace::applyMeasureFilter()
+{
+    if (auto done = m_measures->setFilter(measureFilter()); !done)
+        report(done.error());
+}
+
+void Workspace::applyInForce(const QDate &day)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor); // the first time computes the intervals
+    auto done = m_measures->setInForceOn(day);
+    QApplication::restoreOverrideCursor();
+    if (!done)
+        report(done.error());
+}
+
+void Workspace::rebuildTimeline()
+{
+    auto timeline = buildTimeline(m_db, m_stateCode);
+    if (!timeline) {
+        report(timeline.error());
+        return;
+    }
+    m_latestRounds.clear();
+    const auto &entries = timeline.value().resolutions;
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (it->category() == TimelineCategory::SanctionsRound)
+            m_latestRounds << it->id;
+    }
+    m_timeline->setData(timeline.value(), m_bar->stateName());
+    m_timeline->setSelectedResolution(m_selection->current());
+}
+
+void Workspace::refreshCapHistory()
+{
+    m_capsStale = false;
+    QList<MeasureFact> facts;
+    if (!m_stateCode.isEmpty()) {
+        auto loaded = MeasureFactRepository(m_db.connection()).forState(m_stateCode);
+        if (!loaded) {
+            report(loaded.error());
+            return;
+        }
+        facts = std::move(loaded).value();
+    }
+    m_caps->setData(m_cappedTypes, facts, m_stateCode, m_bar->stateName());
+    if (!m_pendingCapType.isEmpty()) {
+        m_caps->setCurrentType(m_pendingCapType);
+        m_pendingCapType.clear();
+    }
+}
+
+void Workspace::showCurrent(qint64 id)
+{
+    m_resolutionPage->selectResolution(id);
+    m_timeline->setSelectedResolution(id);
+    m_detail->showResolution(id);
+}
+
+void Workspace::updateMatchText()
+{
+    if (m_bar->searchText().trimmed().isEmpty()) {
+        m_bar->setMatchText({});
+        return;
+    }
+    const int n = m_resolutions->rowCount();
+    m_bar->setMatchText(n == 1 ? tr("1 resolution matches") : tr("%1 resolutions match").arg(QLocale().toString(n)));
+}
+
+void Workspace::saveSettings(QSettings &s) const
+{
+    s.beginGroup(QStringLiteral("workspace"));
+    s.setValue(QStringLiteral("vertical"), m_vertical->saveState());
+    s.setValue(QStringLiteral("horizontal"), m_horizontal->saveState());
+    s.setValue(QStringLiteral("resolutionColumns"), m_resolutionPage->view()->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("measureColumns"), m_measuresPage->view()->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("chartTab"), m_chartTabs->currentIndex());
+    s.setValue(QStringLiteral("browserTab"), m_browserTabs->currentIndex());
+    s.setValue(QStringLiteral("state"), m_stateCode);
+    s.setValue(QStringLiteral("stateChosen"), m_stateChosen);
+    s.setValue(QStringLiteral("resolutionFilter"), toVariantMap(resolutionFilter()));
+    s.setValue(QStringLiteral("measureFilter"), toVariantMap(measureFilter(), m_measuresPage->inForceOn()));
+    s.setValue(QStringLiteral("selected"), currentResolutionId());
+    s.setValue(QStringLiteral("capType"), m_caps->currentType());
+    s.endGroup();
+}
+
+void Workspace::restoreSettings(const QSettings &s)
+{
+    const auto value = [&s](const char *key) { return s.value(QStringLiteral("workspace/") + QLatin1String(key)); };
+    m_vertical->restoreState(value("vertical").toByteArray());
+    m_horizontal->restoreState(value("horizontal").toByteArray());
+    m_resolutionPage->view()->horizontalHeader()->restoreState(value("resolutionColumns").toByteArray());
+    m_measuresPage->view()->horizontalHeader()->restoreState(value("measureColumns").toByteArray());
+    const auto tab = [](QTabWidget *tabs, const QVariant &v) {
+        if (v.isValid())
+            tabs->setCurrentIndex(std::clamp(v.toInt(), 0, tabs->count() - 1));
+    };
+    tab(m_chartTabs, value("chartTab"));
+    tab(m_browserTabs, value("browserTab"));
+    m_stateChosen = value("stateChosen").toBool();
+    if (m_stateChosen)
+        m_stateCode = value("state").toString();
+    if (value("resolutionFilter").isValid())
+        m_pendingResolutionFilter = resolutionFilterFrom(value("resolutionFilter").toMap());
+    if (value("measureFilter").isValid())
+        m_pendingMeasureFilter = measureFilterFrom(value("measureFilter").toMap(), &m_pendingInForce);
+    m_restoredSelection = value("selected").toLongLong();
+    m_pendingCapType = value("capType").toString();
+}
+
+} // namespace st

@@ -1,0 +1,108 @@
+#include "workspace/WorkspaceBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace st {
+
+namespace {
+// Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
+constexpr int kSearchDelayMs = 150;
+} // namespace
+
+WorkspaceBar::WorkspaceBar(QWidget *parent)
+    : QWidget(parent)
+    , m_state(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_matches(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(44);
+    m_state->setToolTip(tr("The state whose sanctions the timeline, the tables and the cap history show"));
+    m_search->setPlaceholderText(tr("Search titles, summaries, measures and trigger events (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Full-text search; every word must match, as a prefix (\"petrol\" finds petroleum)"));
+    m_matches->setMinimumWidth(m_matches->fontMetrics().horizontalAdvance(QStringLiteral("00,000 of 00,000 resolutions")));
+    m_matches->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kSearchDelayMs);
+
+    auto *stateLabel = new QLabel(tr("&State"), this);
+    stateLabel->setBuddy(m_state);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(stateLabel);
+    layout->addWidget(m_state);
+    layout->addSpacing(12);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_matches);
+
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_quiet)
+            emit stateChanged(stateCode());
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_quiet)
+            m_debounce->start();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        emit searchChanged(searchText());
+    });
+    connect(m_debounce, &QTimer::timeout, this, [this] { emit searchChanged(searchText()); });
+}
+
+void WorkspaceBar::setStates(const QList<StateChoice> &states)
+{
+    const QString current = stateCode();
+    m_quiet = true;
+    m_state->clear();
+    m_state->addItem(tr("All states"), QString());
+    for (const StateChoice &s : states) {
+        m_state->addItem(QStringLiteral("%1 (%2)").arg(s.name, s.code), s.code);
+        m_state->setItemData(m_state->count() - 1,
+                             tr("%1 resolutions").arg(QLocale().toString(s.resolutions)), Qt::ToolTipRole);
+    }
+    m_state->setCurrentIndex(std::max(0, m_state->findData(current)));
+    m_quiet = false;
+}
+
+QString WorkspaceBar::stateCode() const { return m_state->currentData().toString(); }
+
+QString WorkspaceBar::stateName() const
+{
+    return stateCode().isEmpty() ? tr("All states") : m_state->currentText();
+}
+
+void WorkspaceBar::setStateCode(const QString &code)
+{
+    m_quiet = true;
+    m_state->setCurrentIndex(std::max(0, m_state->findData(code)));
+    m_quiet = false;
+}
+
+QString WorkspaceBar::searchText() const { return m_search->text(); }
+
+void WorkspaceBar::setSearchText(const QString &text)
+{
+    m_quiet = true;
+    m_search->setText(text);
+    m_quiet = false;
+}
+
+void WorkspaceBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void WorkspaceBar::setMatchText(const QString &text) { m_matches->setText(text); }
+
+} // namespace st
