@@ -60,6 +60,11 @@ int runScreenshot(Database &db, const QString &path, const QSize &size)
         printError(tr("cannot write %1: %2").arg(path, writer.errorString()));
         return ExitFailure;
     }
+    if (image.size() != size) {
+        printError(tr("the window cannot be smaller than %1x%2 pixels; the screenshot has that size")
+                       .arg(window.minimumSizeHint().width())
+                       .arg(window.minimumSizeHint().height()));
+    }
     printMessage(tr("Saved a %1x%2 screenshot to %3").arg(image.width()).arg(image.height()).arg(path));
     return ExitOk;
 }

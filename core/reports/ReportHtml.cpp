@@ -44,6 +44,7 @@ table.stamp td { border-bottom: 1px solid #e3e8ee; }
 .ref { color: #1d4f91; font-size: 7pt; }
 .mono { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 7.5pt; }
 a { color: #1d4f91; text-decoration: none; }
+p.joint { font-size: 1pt; margin-top: 0; margin-bottom: 0; }
 p.source { font-size: 7.5pt; margin-top: 0; margin-bottom: 1pt; margin-left: 2.6em; text-indent: -2.6em; }
 tr { page-break-inside: avoid; }
 )";
@@ -75,6 +76,53 @@ public:
     }
 
 private:
+    struct Column {
+        QString title;
+        int widthPercent = 0;
+        bool numeric = false;
+    };
+
+    // Long tables go out in blocks of kRowsPerTable rows, each its own <table> with the same column
+    // widths and only the first with a header: QTextDocument lays many small tables out several
+    // times faster than one of thousands of rows. The print path repeats the header on each page
+    // (ReportPagination), and a browser shows the blocks as one table.
+    static constexpr int kRowsPerTable = 25;
+
+    void beginTable(const QString &cssClass, const QList<Column> &columns)
+    {
+        m_columns = columns;
+        m_tableClass = cssClass;
+        m_rowsInTable = 0;
+        h += QStringLiteral("<table class=\"%1\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>").arg(cssClass);
+        for (const Column &c : columns) {
+            h += QStringLiteral("<th width=\"%1%\"%2>%3</th>")
+                     .arg(QString::number(c.widthPercent), c.numeric ? QStringLiteral(" class=\"num\"") : QString(),
+                          esc(c.title));
+        }
+        h += QStringLiteral("</tr></thead>\n<tbody>\n");
+    }
+
+    void row(const QStringList &cells)
+    {
+        const bool newBlock = m_rowsInTable == kRowsPerTable;
+        if (newBlock) {
+            h += QStringLiteral("</tbody>\n</table>\n<p class=\"joint\"></p>\n"
+                                "<table class=\"%1\" width=\"100%\" cellspacing=\"0\">\n<tbody>\n").arg(m_tableClass);
+            m_rowsInTable = 0;
+        }
+        h += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < cells.size() && i < m_columns.size(); ++i) {
+            const Column &c = m_columns[i];
+            h += QStringLiteral("<td%1%2>%3</td>")
+                     .arg(newBlock ? QStringLiteral(" width=\"%1%\"").arg(c.widthPercent) : QString(),
+                          c.numeric ? QStringLiteral(" class=\"num\"") : QString(), cells[i]);
+        }
+        h += QStringLiteral("</tr>\n");
+        ++m_rowsInTable;
+    }
+
+    void endTable() { h += QStringLiteral("</tbody>\n</table>\n"); }
+
     void heading(const QString &title)
     {
         h += QStringLiteral("<h2>%1&nbsp;&nbsp;%2</h2>\n").arg(++section).arg(esc(title));
@@ -165,12 +213,9 @@ private:
                                   .arg(r.stateCode, fmt::date(r.from), fmt::date(r.to))));
             return;
         }
-        h += QStringLiteral("<table class=\"rounds\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>"
-                            "<th width=\"19%\">%1</th><th width=\"12%\">%2</th><th width=\"9%\">%3</th>"
-                            "<th width=\"6%\">%4</th><th width=\"16%\">%5</th><th width=\"38%\">%6</th>"
-                            "</tr></thead>\n<tbody>\n")
-                 .arg(esc(tr("Resolution")), esc(tr("Date")), esc(tr("Vote")), esc(tr("Ch. VII")),
-                      esc(tr("Trigger (lag)")), esc(tr("Measures introduced or changed")));
+        beginTable(QStringLiteral("rounds"), {{tr("Resolution"), 19}, {tr("Date"), 13}, {tr("Vote"), 9},
+                                               {tr("Ch. VII"), 6}, {tr("Trigger (lag)"), 16},
+                                               {tr("Measures introduced or changed"), 37}});
         for (const ReportRound &round : r.rounds) {
             const bool vetoed = round.status == ResolutionStatus::Vetoed;
             QString vote = keep(fmt::votes(round.votes));
@@ -185,15 +230,14 @@ private:
             QStringList measures;
             for (const ReportMeasureChange &m : round.measures)
                 measures << measureLine(m);
-            h += QStringLiteral("<tr><td><b>%1</b><br><span class=\"%2\">%3</span>%4</td><td>%5</td><td>%6</td>"
-                                "<td>%7</td><td>%8</td><td>%9</td></tr>\n")
+            row({QStringLiteral("<b>%1</b><br><span class=\"%2\">%3</span>%4")
                      .arg(keep(round.symbol), vetoed ? QStringLiteral("vetoed") : QStringLiteral("muted"),
-                          esc(kindLabel(round)), refs(r, round.sourceRefs), keep(fmt::date(round.date)), vote,
-                          esc(fmt::chapterVii(round.chapterVii)),
-                          triggers.isEmpty() ? QStringLiteral("&mdash;") : triggers.join(QStringLiteral("<br>")),
-                          measures.isEmpty() ? QStringLiteral("&mdash;") : measures.join(QStringLiteral("<br>")));
+                          esc(kindLabel(round)), refs(r, round.sourceRefs)),
+                 keep(fmt::date(round.date)), vote, esc(fmt::chapterVii(round.chapterVii)),
+                 triggers.isEmpty() ? QStringLiteral("&mdash;") : triggers.join(QStringLiteral("<br>")),
+                 measures.isEmpty() ? QStringLiteral("&mdash;") : measures.join(QStringLiteral("<br>"))});
         }
-        h += QStringLiteral("</tbody>\n</table>\n");
+        endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
                  .arg(esc(tr("Dates are New York dates. Vote: in favour\u2013against\u2013abstaining. Ch. VII: adopted "
                              "under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event "
@@ -217,11 +261,8 @@ private:
         }
         for (const ReportInForceGroup &g : r.inForce) {
             h += QStringLiteral("<h3>%1</h3>\n").arg(esc(fmt::category(g.category)));
-            h += QStringLiteral("<table class=\"inforce\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>"
-                                "<th width=\"25%\">%1</th><th width=\"25%\">%2</th><th width=\"12%\">%3</th>"
-                                "<th width=\"20%\">%4</th><th width=\"18%\">%5</th></tr></thead>\n<tbody>\n")
-                     .arg(esc(tr("Measure")), esc(tr("Set by")), esc(tr("Since")), esc(tr("Cap or limit")),
-                          esc(tr("Lineage")));
+            beginTable(QStringLiteral("inforce"), {{tr("Measure"), 24}, {tr("Set by"), 25}, {tr("Since"), 13},
+                                                    {tr("Cap or limit"), 20}, {tr("Lineage"), 18}});
             for (const ReportInForceType &t : g.types) {
                 for (const ReportInForceMeasure &m : t.measures) {
                     QString setBy = QStringLiteral("%1 <span class=\"muted\">%2</span>")
@@ -231,11 +272,10 @@ private:
                     if (m.until.isValid())
                         since += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(keep(tr("until %1").arg(fmt::date(m.until))));
                     const QString limit = m.cap ? esc(fmt::cap(m.cap)) : (m.tightenedToBan ? esc(tr("full ban")) : QStringLiteral("&mdash;"));
-                    h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                             .arg(esc(t.typeName), setBy, since, limit, lineage(m.lineage));
+                    row({esc(t.typeName), setBy, since, limit, lineage(m.lineage)});
                 }
             }
-            h += QStringLiteral("</tbody>\n</table>\n");
+            endTable();
         }
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
                  .arg(esc(tr("Lineage: the resolutions each measure grew from, oldest first, by number. Measures of "
@@ -298,16 +338,15 @@ private:
                 h += QStringLiteral("<p class=\"muted\">%1 %2</p>\n")
                          .arg(esc(tr("Applied by")), kept.join(QStringLiteral(" &rarr; ")));
             }
-            h += QStringLiteral("<table class=\"caps\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>"
-                                "<th width=\"26%\">%1</th><th width=\"24%\">%2</th><th width=\"24%\">%3</th>"
-                                "<th width=\"26%\">%4</th></tr></thead>\n<tbody>\n")
-                     .arg(esc(tr("Period")), esc(tr("Cap")), esc(tr("Resolution")), esc(tr("Status")));
+            beginTable(QStringLiteral("caps"), {{tr("Period"), 26}, {tr("Cap"), 24}, {tr("Resolution"), 24},
+                                                 {tr("Status"), 26}});
             for (const ReportCapStep &s : c.steps) {
-                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 <span class=\"muted\">%4</span>%5</td><td>%6</td></tr>\n")
-                         .arg(period(s), esc(fmt::cap(s.step.value, s.step.unit, s.step.period)), keep(s.step.symbol),
-                              esc(s.paragraph), refs(r, s.sourceRefs), status(s));
+                row({period(s), esc(fmt::cap(s.step.value, s.step.unit, s.step.period)),
+                     QStringLiteral("%1 <span class=\"muted\">%2</span>%3")
+                         .arg(keep(s.step.symbol), esc(s.paragraph), refs(r, s.sourceRefs)),
+                     status(s)});
             }
-            h += QStringLiteral("</tbody>\n</table>\n");
+            endTable();
         }
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
                  .arg(esc(tr("Alternative limits (tonnes against barrels, \u201cwhichever is lower\u201d) are in the "
@@ -318,18 +357,13 @@ private:
     void designations()
     {
         heading(tr("Designations"));
-        h += QStringLiteral("<table class=\"designations\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>"
-                            "<th width=\"52%\">%1</th><th width=\"16%\" class=\"num\">%2</th>"
-                            "<th width=\"16%\" class=\"num\">%3</th><th width=\"16%\" class=\"num\">%4</th>"
-                            "</tr></thead>\n<tbody>\n")
-                 .arg(esc(tr("Regime")), esc(tr("Individuals")), esc(tr("Entities")), esc(tr("Total")));
+        beginTable(QStringLiteral("designations"), {{tr("Regime"), 52}, {tr("Individuals"), 16, true},
+                                                     {tr("Entities"), 16, true}, {tr("Total"), 16, true}});
         for (const ReportDesignationCount &d : r.designations) {
-            h += QStringLiteral("<tr><td>%1%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
-                                "<td class=\"num\">%5</td></tr>\n")
-                     .arg(esc(d.regimeName), refs(r, d.sourceRefs), fmt::number(d.individuals), fmt::number(d.entities),
-                          fmt::number(d.individuals + d.entities));
+            row({esc(d.regimeName) + refs(r, d.sourceRefs), fmt::number(d.individuals), fmt::number(d.entities),
+                 fmt::number(d.individuals + d.entities)});
         }
-        h += QStringLiteral("</tbody>\n</table>\n");
+        endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
                  .arg(esc(tr("On the UN Consolidated List on %1: listed by then and not delisted.").arg(fmt::date(r.to))));
     }
@@ -353,6 +387,9 @@ private:
     const ReportHtmlOptions &o;
     QString h;
     int section = 0;
+    QList<Column> m_columns;
+    QString m_tableClass;
+    int m_rowsInTable = 0;
 };
 
 } // namespace

@@ -15,7 +15,16 @@ namespace {
 
 QString date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 QString number(double v) { return QLocale::c().toString(v, 'g', QLocale::FloatingPointShortest); }
-QString lines(const QStringList &items) { return items.join(QLatin1Char('\n')); }
+// Several values in one cell, one per line. The UN list wraps long names onto several lines; inside
+// one value such a break becomes a space, so that each line of the cell is exactly one value.
+QString lines(const QStringList &items)
+{
+    QStringList flat;
+    flat.reserve(items.size());
+    for (const QString &item : items)
+        flat << QString(item).replace(QStringLiteral("\r\n"), QStringLiteral(" ")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return flat.join(QLatin1Char('\n'));
+}
 
 CsvTable resolutionTable(const QList<Resolution> &resolutions)
 {

@@ -7,9 +7,10 @@
 
 namespace st {
 
-// The three tables analysts open in a spreadsheet, each with a header row. Lists inside one cell
-// (states, vetoing members) are joined with ";" (codes never hold one); free text that may
-// (sources, aliases, nationalities) is joined with line breaks, which RFC 4180 quotes.
+// The three tables analysts open in a spreadsheet, each with a header row. Lists of codes in one cell
+// (states, vetoing members) are joined with ";" (codes never hold one); lists of free text (sources,
+// aliases, nationalities) put one value per line, which RFC 4180 quotes. A line break inside one such
+// value (the UN wraps long names) is written as a space, so every line is one value.
 struct CsvTables {
     CsvTable resolutions;
     CsvTable measures;

@@ -40,42 +40,32 @@ QList<DateTick> dateTicks(const QDate &from, const QDate &to, int maxTicks)
     return ticks;
 }
 
+void RectIndex::add(const QRectF &r)
+{
+    const int id = int(m_rects.size());
+    m_rects.append(r);
+    for (int c = cellOf(r.left()); c <= cellOf(r.right()); ++c)
+        m_cells[c].append(id);
+}
+
+bool RectIndex::intersects(const QRectF &r) const
+{
+    for (int c = cellOf(r.left()); c <= cellOf(r.right()); ++c) {
+        const auto it = m_cells.constFind(c);
+        if (it == m_cells.constEnd())
+            continue;
+        for (int id : *it) {
+            if (m_rects[id].intersects(r))
+                return true;
+        }
+    }
+    return false;
+}
+
+int RectIndex::cellOf(qreal x) const { return int(std::floor(x / m_cell)); }
+
 namespace {
 
-// Rectangles bucketed by x, so each check looks at neighbours only.
-class Grid {
-public:
-    explicit Grid(qreal cell) : m_cell(cell) {}
-    void add(const QRectF &r)
-    {
-        const int id = int(m_rects.size());
-        m_rects.append(r);
-        for (int c = cellOf(r.left()); c <= cellOf(r.right()); ++c)
-            m_cells[c].append(id);
-    }
-    [[nodiscard]] bool intersects(const QRectF &r) const
-    {
-        for (int c = cellOf(r.left()); c <= cellOf(r.right()); ++c) {
-            const auto it = m_cells.constFind(c);
-            if (it == m_cells.constEnd())
-                continue;
-            for (int id : *it) {
-                if (m_rects[id].intersects(r))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-private:
-    [[nodiscard]] int cellOf(qreal x) const { return int(std::floor(x / m_cell)); }
-    qreal m_cell;
-    QList<QRectF> m_rects;
-    QHash<int, QList<int>> m_cells;
-};
-
-// Beyond this many markers the obstacles are a solid band anyway: labels then only avoid each other.
-constexpr int kMaxObstacles = 1500;
 constexpr qreal kSpacing = 2;
 
 } // namespace
@@ -84,12 +74,10 @@ QList<LabelPlacement> placeLabels(const QList<LabelRequest> &requests, const QLi
                                   const QRectF &bounds)
 {
     QList<LabelPlacement> out(requests.size());
-    Grid placed(64);
-    Grid blocked(64);
-    if (obstacles.size() <= kMaxObstacles) {
-        for (const QRectF &r : obstacles)
-            blocked.add(r);
-    }
+    RectIndex placed;
+    RectIndex blocked;
+    for (const QRectF &r : obstacles)
+        blocked.add(r);
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const LabelRequest &req = requests[i];
         const qreal w = req.size.width();

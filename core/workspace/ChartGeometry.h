@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -18,6 +19,22 @@ struct DateTick {
 // Ticks on round dates (years, or 6, 3 or 1 months when zoomed in) between `from` and `to`, at most
 // `maxTicks` of them: exact calendar boundaries, unlike a fixed tick count.
 QList<DateTick> dateTicks(const QDate &from, const QDate &to, int maxTicks);
+
+// Rectangles bucketed by x, so an overlap check looks at neighbours only: placing thousands of labels
+// stays linear.
+class RectIndex {
+public:
+    explicit RectIndex(qreal cellWidth = 64) : m_cell(cellWidth) {}
+    void add(const QRectF &rect);
+    [[nodiscard]] bool intersects(const QRectF &rect) const;
+    [[nodiscard]] qsizetype size() const { return m_rects.size(); }
+
+private:
+    [[nodiscard]] int cellOf(qreal x) const;
+    qreal m_cell;
+    QList<QRectF> m_rects;
+    QHash<int, QList<int>> m_cells;
+};
 
 // A label to place next to a marker, above (direction -1) or below (+1) it.
 struct LabelRequest {
@@ -37,7 +54,7 @@ struct LabelPlacement {
 // Places labels without overlaps, left to right in request order: each takes the nearest free tier,
 // else a slot shifted half a label sideways, else a place right or left of its marker; a label that finds no room inside `bounds` is left out
 // (the chart then shows it in the tooltip and after zooming in). Labels also keep clear of
-// `obstacles` (the markers) while those are few enough to matter.
+// `obstacles` (markers, labels placed before).
 QList<LabelPlacement> placeLabels(const QList<LabelRequest> &requests, const QList<QRectF> &obstacles,
                                   const QRectF &bounds);
 

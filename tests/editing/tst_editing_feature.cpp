@@ -11,6 +11,8 @@
 #include "editing/AuditLogModel.h"
 #include "editing/MeasureDialog.h"
 #include "editing/RecordEditor.h"
+#include "editing/RecordListDialog.h"
+#include "storage/MeasureRepository.h"
 #include "editing/ResolutionDialog.h"
 #include "main/MainWindow.h"
 #include "main/ResolutionTablePage.h"
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,6 +47,7 @@ private slots:
     void saveUndoRedoUpdateTheViews();
     void deleteAsksThenUndoRestoresEveryRow();
     void historyShowsBeforeAndAfter();
+    void measuresListEditsAndDeletes();
     void refusedUndoKeepsDataAndStack();
 };
 
@@ -125,6 +129,18 @@ void TestEditingFeature::menusToolbarAndShortcuts()
     selectInTable(window, idOf(*db, "S/RES/2397 (2017)"));
     QVERIFY(feature.editResolutionAction()->isEnabled());
     QVERIFY(feature.historyDock());
+
+    // The actions any view listing resolutions can put in its context menu.
+    QMenu menu;
+    feature.addResolutionActions(&menu, idOf(*db, "S/RES/2397 (2017)"));
+    QStringList items;
+    for (QAction *a : menu.actions()) {
+        if (!a->isSeparator())
+            items << a->text().remove(QLatin1Char('&'));
+    }
+    QCOMPARE(items, (QStringList{QStringLiteral("Edit Resolution…"), QStringLiteral("New Measure…"),
+                                 QStringLiteral("Measures of Resolution…"), QStringLiteral("Show History"),
+                                 QStringLiteral("Delete Resolution…")}));
 }
 
 void TestEditingFeature::newMeasureStartsFromTheSelection()
@@ -297,6 +313,59 @@ void TestEditingFeature::historyShowsBeforeAndAfter()
     history->showRecord(QString(), 0);
     QTest::keyClicks(history->textEdit(), QStringLiteral("Corrected"));
     QTRY_COMPARE(history->model()->rowCount(), 1);
+}
+
+void TestEditingFeature::measuresListEditsAndDeletes()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    EditingFeature &feature = featureOf(window);
+    const qint64 id = idOf(*db, "S/RES/2397 (2017)");
+    window.workspace().setCurrentResolution(id);
+    const QStringList before = test::dumpTables(*db);
+
+    // Edit ▸ Measures of Resolution… lists the current resolution's measures.
+    QAction *measuresOf = nullptr;
+    for (QAction *a : window.editMenu()->actions()) {
+        if (a->text() == QStringLiteral("&Measures of Resolution…"))
+            measuresOf = a;
+    }
+    QVERIFY(measuresOf && measuresOf->isEnabled());
+    measuresOf->trigger();
+    auto *list = openDialog<RecordListDialog>(window);
+    QVERIFY(list);
+    QCOMPARE(list->list()->count(), 7);
+    test::grab(*list, QStringLiteral("measures-list"), false);
+
+    // Double-click opens the measure; Delete removes it at once (nothing depends on it) and the list follows.
+    list->list()->setCurrentRow(6);
+    const qint64 last = list->currentId();
+    emit list->list()->itemActivated(list->list()->currentItem());
+    auto *form = openDialog<MeasureDialog>(window);
+    QVERIFY(form);
+    QCOMPARE(form->measure().id, last);
+    form->reject();
+    QPushButton *deleteButton = nullptr;
+    for (QPushButton *b : list->findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("&Delete"))
+            deleteButton = b;
+    }
+    QVERIFY(deleteButton);
+    const bool linked = test::scalarInt(*db, QStringLiteral("SELECT count(*) FROM measures WHERE changes_measure_id = ?"), {last}) > 0;
+    QTest::mouseClick(deleteButton, Qt::LeftButton);
+    if (linked) { // a later measure changes it: the question comes first
+        auto *question = openDialog<QMessageBox>(window);
+        QVERIFY(question);
+        for (QAbstractButton *b : question->buttons()) {
+            if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+    }
+    QCOMPARE(list->list()->count(), 6);
+    QVERIFY(!MeasureRepository(db->connection()).findById(last).value());
+    feature.undoAction()->trigger();
+    QCOMPARE(list->list()->count(), 7);
+    QCOMPARE(test::dumpTables(*db), before);
 }
 
 void TestEditingFeature::refusedUndoKeepsDataAndStack()

@@ -71,9 +71,14 @@ void TestRecordSnapshot::deleteThenUndoRestoresEveryRow()
     const QStringList afterDelete = test::dumpTables(*db);
     QVERIFY(afterDelete != before);
 
+    const qint64 audit = test::lastAuditId(*db);
     QVERIFY(edits.undo(change.value()).ok());
     QCOMPARE(test::dumpTables(*db), before);
     QCOMPARE(test::exportJson(*db), jsonBefore);
+    // The undo is a change like any other: the audit log shows the rows coming back.
+    QCOMPARE(test::auditRowsFor(*db, audit, records::resolutions, id, QStringLiteral("insert")), 1);
+    QCOMPARE(test::scalarInt(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id > ? AND table_name = 'measures' "
+                                                 "AND operation = 'insert'"), {audit}), 7);
 
     QVERIFY(edits.redo(change.value()).ok());
     QCOMPARE(test::dumpTables(*db), afterDelete);

@@ -128,6 +128,10 @@ void TestUnListCsv::exportParsesBackWithTheSameRows()
     QCOMPARE(field(QStringLiteral("KPi.017"), "resolution"), QStringLiteral("S/RES/2270 (2016)"));
     QCOMPARE(field(QStringLiteral("TAi.005"), "name_original_script"), QStringLiteral("محمد طاهر أنوري"));
     QCOMPARE(field(QStringLiteral("TAi.005"), "aliases").split(QLatin1Char('\n')).size(), 4);
+    // One alias per line, even where the UN wrapped a long alias onto two lines.
+    const QStringList adf = field(QStringLiteral("CDe.001"), "aliases").split(QLatin1Char('\n'));
+    QCOMPARE(adf.size(), 4);
+    QCOMPARE(adf.at(1), QStringLiteral("Forces Démocratiques Alliées-Armée Nationale de Libération de l’Ouganda"));
     QCOMPARE(field(QStringLiteral("TAi.005"), "regime"), QStringLiteral("1988"));
     QCOMPARE(field(QStringLiteral("QDi.001"), "regime"), QString());
     QCOMPARE(field(QStringLiteral("QDi.001"), "un_list_type"), QStringLiteral("Al-Qaida"));

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>

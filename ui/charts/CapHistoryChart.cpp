@@ -220,7 +220,8 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
     }
 
     m_axisY->setRange(0, top);
-    m_axisY->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_axisY->applyNiceNumbers();
+    m_axisY->setLabelFormat(m_axisY->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     const QString unit = m_unit.isEmpty() ? tr("cap") : m_unit;
     m_axisY->setTitleText(m_scale == 1e6   ? tr("million %1").arg(unit)
                           : m_scale == 1e3 ? tr("thousand %1").arg(unit)

@@ -33,6 +33,8 @@ constexpr qreal kTriggerLane = 0.75;
 // Beyond this many markers a series paints one image per point instead of one item per point.
 constexpr int kLightMarkerThreshold = 600;
 constexpr qreal kMinimumSpanDays = 20;
+// Beyond this many markers on screen they form a band: labels stop avoiding each marker.
+constexpr int kDenseMarkers = 1200;
 
 qreal laneOf(TimelineCategory category)
 {
@@ -473,13 +475,21 @@ void TimelineChart::placeAllLabels(const QList<QRectF> &markers)
     const QFontMetricsF lagMetrics(smallFont(font(), 7));
     const qreal h = plainMetrics.height() + 1;
 
-    QList<QRectF> taken = markers; // what a label must not cover
+    // What a label must not cover: the markers (while they are few enough to be told apart) and the
+    // labels already placed.
+    RectIndex taken;
+    const bool dense = markers.size() > kDenseMarkers;
+    if (!dense) {
+        for (const QRectF &r : markers)
+            taken.add(r);
+    }
+    QList<QRectF> placedRects;
     QList<LabelRequest> leftovers;  // labels that did not fit in a row: stacked or hidden
     QList<TimelineGeometry::Label> leftoverLabels;
-    auto isFree = [&](const QRectF &r) {
-        return bounds.contains(r) && std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) {
-                   return t.intersects(r.adjusted(-1, 0, 1, 0));
-               });
+    auto isFree = [&](const QRectF &r) { return bounds.contains(r) && !taken.intersects(r.adjusted(-1, 0, 1, 0)); };
+    auto take = [&](const QRectF &r) {
+        taken.add(r);
+        placedRects << r;
     };
 
     // Each lane's numbers in a row along it, in date order; crowded groups step away from their
@@ -497,7 +507,7 @@ void TimelineChart::placeAllLabels(const QList<QRectF> &markers)
                 const qreal w = plainMetrics.horizontalAdvance(e.shortLabel()) + 6;
                 const QRectF beside(anchor.x() + gap, anchor.y() - h / 2, w, h);
                 if (isFree(beside)) {
-                    taken << beside;
+                    take(beside);
                     g.labels.append({beside, e.shortLabel(), anchor, i, false});
                 } else {
                     leftovers.append({anchor, QSizeF(w, h), 1, gap, 2});
@@ -536,7 +546,7 @@ void TimelineChart::placeAllLabels(const QList<QRectF> &markers)
                 const qreal top = up ? anchor.y() - offset - h : anchor.y() + offset;
                 const QRectF rect(spread.isEmpty() ? 0 : spread[k] - widths[k] / 2, top, widths[k], h);
                 if (!spread.isEmpty() && isFree(rect)) {
-                    taken << rect;
+                    take(rect);
                     g.labels.append({rect, text, anchor, i, displaced});
                 } else {
                     leftovers.append({anchor, QSizeF(widths[k], h), up ? -1 : 1, gap, up ? 5 : 2});
@@ -547,8 +557,10 @@ void TimelineChart::placeAllLabels(const QList<QRectF> &markers)
         }
     }
 
-    // The lag of each trigger, on its link, where there is room.
+    // The lag of each trigger, on its link, where there is room (and while links can be told apart).
     for (int i : std::as_const(g.visibleTriggers)) {
+        if (g.visibleTriggers.size() > kMaxLinks)
+            break;
         const TriggerLink &t = m_data.triggers[i];
         const int target = m_indexOfId.value(t.resolutionId, -1);
         if (target < 0)
@@ -559,7 +571,10 @@ void TimelineChart::placeAllLabels(const QList<QRectF> &markers)
         leftovers.append({mid, QSizeF(lagMetrics.horizontalAdvance(text) + 4, lh), -1, -lh / 2, 1});
         leftoverLabels.append({{}, text, mid, -1, false});
     }
-    const QList<LabelPlacement> placed = placeLabels(leftovers, taken, bounds);
+    QList<QRectF> blocked = placedRects;
+    if (!dense)
+        blocked << markers;
+    const QList<LabelPlacement> placed = placeLabels(leftovers, blocked, bounds);
     for (qsizetype k = 0; k < placed.size(); ++k) {
         if (!placed[k].placed) {
             g.hiddenLabels += leftoverLabels[k].resolution >= 0;

@@ -85,6 +85,9 @@ public:
     [[nodiscard]] QStringList labelTexts() const;
     [[nodiscard]] int hiddenLabelCount() const;
 
+    // Beyond this many trigger events on screen their links (and lags) are not drawn: a hatch of lines.
+    static constexpr int kMaxLinks = 400;
+
     // x of a date on the chart's axis, and back.
     static qreal xOf(const QDate &date);
     static QDate dateOf(qreal x);

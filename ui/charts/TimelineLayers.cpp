@@ -63,6 +63,8 @@ void TimelineLayer::paintBelow(QPainter *painter) const
 
     // Each trigger linked to the resolution it led to.
     const TimelineData &data = m_chart->data();
+    if (g.visibleTriggers.size() > TimelineChart::kMaxLinks)
+        return;
     for (int i : g.visibleTriggers) {
         const TriggerLink &t = data.triggers[i];
         const QPointF to = m_chart->positionOf(t.resolutionId);

@@ -29,15 +29,19 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // Both labels give way when the window is narrow; the chart matters more.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(80);
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *fit = new QToolButton(this);
     fit->setDefaultAction(m_fitAll);
     fit->setAutoRaise(true);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 2, 4, 0);
-    header->addWidget(m_title);
-    header->addStretch(1);
-    header->addWidget(hint);
+    header->addWidget(m_title, 3);
+    header->addWidget(hint, 2);
     header->addWidget(fit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

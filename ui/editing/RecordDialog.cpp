@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -54,6 +55,9 @@ void RecordDialog::finishSetup(bool editing)
 {
     for (FieldForm *form : std::as_const(m_forms))
         form->setAllTouched(editing);
+    // A long stored title or address shows its beginning, not its end.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setCursorPosition(0);
     revalidate();
 }
 

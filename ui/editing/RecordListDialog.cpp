@@ -18,6 +18,9 @@ RecordListDialog::RecordListDialog(const QString &title, Loader loader, QWidget 
     QPushButton *add = buttons->addButton(tr("&New…"), QDialogButtonBox::ActionRole);
     m_edit = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
     m_delete = buttons->addButton(tr("&Delete"), QDialogButtonBox::ActionRole);
+    m_list->setTextElideMode(Qt::ElideRight); // each item's tooltip has the whole text
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setUniformItemSizes(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &RecordListDialog::newRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentId()); });

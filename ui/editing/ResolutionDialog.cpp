@@ -69,7 +69,6 @@ ResolutionDialog::ResolutionDialog(const Database &db, FormCatalog catalog, cons
     m_status->addItem(tr("Adopted resolution"), toCode(ResolutionStatus::Adopted));
     m_status->addItem(tr("Vetoed draft"), toCode(ResolutionStatus::Vetoed));
     m_number->setValidator(new QIntValidator(1, 999999, m_number));
-    m_number->setPlaceholderText(tr("2397"));
     m_symbol->setPlaceholderText(tr("S/RES/2397 (2017), or S/2022/431 for a draft"));
     for (const QString &code : allCodes<ResolutionKind>())
         m_kind->addItem(displayName(*fromCode<ResolutionKind>(code)), code);
@@ -211,6 +210,7 @@ bool ResolutionDialog::adopted() const { return m_status->currentData().toString
 void ResolutionDialog::statusChosen()
 {
     m_number->setEnabled(adopted());
+    m_number->setPlaceholderText(adopted() ? tr("2397") : tr("None: a vetoed draft has no number"));
     for (QCheckBox *box : std::as_const(m_vetoes))
         box->setEnabled(!adopted());
     followSymbol();

@@ -56,6 +56,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     installFeatures();
 
     resize(1280, 800);
+    compactDocks();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -123,6 +124,21 @@ void MainWindow::reloadAll()
     (void)m_workspace->reload();
     updateStatus();
     emit dataChanged();
+}
+
+// Feature docks start compact, so the workspace (timeline, browser, detail) keeps most of the window;
+// a layout the analyst saved replaces this when it is restored.
+void MainWindow::compactDocks()
+{
+    constexpr int kDockHeight = 170;
+    QList<QDockWidget *> docks;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if (!dock->isFloating() && (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea))
+            docks << dock;
+    }
+    if (!docks.isEmpty())
+        resizeDocks(docks, QList<int>(docks.size(), kDockHeight), Qt::Vertical);
 }
 
 QDockWidget *MainWindow::addDockPage(QWidget *view, const QString &title, const QString &objectName,

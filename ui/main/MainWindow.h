@@ -57,6 +57,7 @@ protected:
 private:
     void createActions();
     void installFeatures();
+    void compactDocks();
     void importJson();
     void exportJson();
     void copySelection();

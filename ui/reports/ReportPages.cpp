@@ -56,35 +56,19 @@ ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device
     if (!chart.isNull()) {
         m_document->addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
         html.chartSource = kChartResource;
+        // Sized for A4 and Letter; on narrower paper the chart shrinks to the text column instead of
+        // running off the page. Image sizes are CSS pixels, which the layout scales to the device.
+        const qreal available = m_body.width() * 96.0 / device.logicalDpiX();
+        if (html.chartSize.width() > available)
+            html.chartSize = (QSizeF(html.chartSize) * (available / html.chartSize.width())).toSize();
     }
-    m_document->setHtml(renderReportHtml(content, html));
-    fitImagesToWidth();
+    // The width first: the document is laid out once, as the HTML goes in.
     m_document->setTextWidth(m_body.width());
+    m_document->setHtml(renderReportHtml(content, html));
     m_slices = paginateReport(reportBreaks(*m_document), m_document->size().height(), m_body.height());
 }
 
 ReportPages::~ReportPages() = default;
-
-// The chart is sized for A4 and Letter; on narrower paper it shrinks to the text column instead of
-// running off the page. Image sizes are CSS pixels, which the layout scales to the device.
-void ReportPages::fitImagesToWidth()
-{
-    const qreal available = m_body.width() * 96.0 / m_device.logicalDpiX();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            QTextImageFormat image = fragment.charFormat().toImageFormat();
-            if (!image.isValid() || image.width() <= available)
-                continue;
-            image.setHeight(image.height() * available / image.width());
-            image.setWidth(available);
-            QTextCursor cursor(m_document.get());
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.setCharFormat(image);
-        }
-    }
-}
 
 void ReportPages::paintPage(QPainter &painter, int index) const
 {

@@ -43,7 +43,6 @@ public:
     static QPageLayout defaultPageLayout(const QPageSize &size);
 
 private:
-    void fitImagesToWidth();
     void paintBand(QPainter &painter, qreal from, qreal to, qreal at) const;
     void paintHeaderAndFooter(QPainter &painter, int index) const;
 

@@ -8,6 +8,8 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 #include <limits>
 
 namespace st {
@@ -56,13 +58,19 @@ private:
     {
         const QTextLayout *text = block.layout();
         const QRectF rect = m_layout->blockBoundingRect(block);
-        if (!text || !rect.isValid() || text->lineCount() == 0)
+        // Empty blocks (QTextDocument puts one after every table, ReportHtml one between the blocks
+        // of a long table) neither break nor separate.
+        if (!text || !rect.isValid() || text->lineCount() == 0 || block.text().isEmpty())
             return;
+        m_continuedHeader = {};
         const bool forced = block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
         const bool heading = block.blockFormat().headingLevel() > 0;
-        // A short paragraph right after a table is its legend: it stays with the last row.
-        if (m_afterTable && !heading && text->lineCount() <= kLegendLines)
-            m_afterHeading = true;
+        // A short paragraph right after a table is its legend: it stays whole, with the last row.
+        if (m_afterTable && !heading && !forced && text->lineCount() <= kLegendLines) {
+            m_afterHeading = false;
+            m_afterTable = false;
+            return;
+        }
         for (int i = 0; i < text->lineCount(); ++i)
             add(rect.top() + text->lineAt(i).y(), forced && i == 0);
         if (heading)
@@ -96,21 +104,31 @@ private:
             tops.append(rowTop(table, r));
         if (tops.isEmpty())
             return;
-        add(tops.first(), table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
-        const qreal headerTop = tops.first();
-        const qreal headerBottom = headerRows > 0 && headerRows < rows ? tops[headerRows] : headerTop;
+        const bool forced = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+        qreal headerTop = tops.first();
+        qreal headerBottom = headerRows > 0 && headerRows < rows ? tops[headerRows] : headerTop;
+        const bool continues = headerRows == 0 && m_continuedHeader.second > m_continuedHeader.first;
+        if (continues) {
+            // A block of a long table (see ReportHtml): the previous block's header is its header.
+            std::tie(headerTop, headerBottom) = m_continuedHeader;
+            add(tops.first(), forced, headerTop, headerBottom);
+        } else {
+            add(tops.first(), forced);
+        }
         // Between rows only; the first row stays with the header.
-        for (int r = std::max(1, headerRows + 1); r < rows; ++r) {
+        for (int r = continues ? 1 : std::max(1, headerRows + 1); r < rows; ++r) {
             if (tops[r] < std::numeric_limits<qreal>::max())
                 m_breaks.append({tops[r], false, headerTop, headerBottom});
         }
         m_afterTable = true;
+        m_continuedHeader = {headerTop, headerBottom};
     }
 
     QAbstractTextDocumentLayout *m_layout;
     qreal m_pixelScale = 1;
     bool m_afterHeading = false;
     bool m_afterTable = false;
+    std::pair<qreal, qreal> m_continuedHeader; // the header rows of the table just before, if any
     QList<ReportBreak> m_breaks;
 };
 

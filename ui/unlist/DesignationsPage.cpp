@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
+#include <QAbstractItemView>
 #include <QVBoxLayout>
 
 namespace st {
@@ -33,11 +34,13 @@ DesignationsPage::DesignationsPage(const Database &db, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8); // a dense table
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(DesignationTableModel::Name, QHeaderView::Stretch);
     const QFontMetrics fm = fontMetrics();
-    m_view->setColumnWidth(DesignationTableModel::Reference, fm.horizontalAdvance(QStringLiteral("KPe.0000__")));
-    m_view->setColumnWidth(DesignationTableModel::OriginalScript, fm.horizontalAdvance(QLatin1Char('M')) * 14);
+    // Room for the header's sort arrow too.
+    m_view->setColumnWidth(DesignationTableModel::Reference, fm.horizontalAdvance(QStringLiteral("Reference")) + 28);
+    m_view->setColumnWidth(DesignationTableModel::OriginalScript, fm.horizontalAdvance(QLatin1Char('M')) * 18);
     m_view->setColumnWidth(DesignationTableModel::Kind, fm.horizontalAdvance(QStringLiteral("Individual__")));
     m_view->setColumnWidth(DesignationTableModel::List, fm.horizontalAdvance(QStringLiteral("SouthSudan___")));
     m_view->setColumnWidth(DesignationTableModel::ListedOn, fm.horizontalAdvance(QStringLiteral("2016-03-02___")));
@@ -72,16 +75,20 @@ QWidget *DesignationsPage::makeFilterBar()
     m_search->setObjectName(QStringLiteral("designationSearch"));
     m_search->setPlaceholderText(tr("Search names, aliases, original script…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_search->setMinimumWidth(em * 16);
 
+    // Compact in the bar; the open list is as wide as the committees' names.
     m_list = new QComboBox(bar);
     m_list->setObjectName(QStringLiteral("designationList"));
-    m_list->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_list->setToolTip(tr("UN_LIST_TYPE of the Consolidated List, with its sanctions committee"));
+    m_list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_list->setMinimumContentsLength(14);
+    m_list->view()->setMinimumWidth(em * 30);
+    m_list->setToolTip(tr("UN list (UN_LIST_TYPE of the Consolidated List) and its sanctions committee"));
 
     m_kind = new QComboBox(bar);
     m_kind->setObjectName(QStringLiteral("designationKind"));
-    m_kind->addItem(tr("Individuals and entities"), QString());
+    m_kind->addItem(tr("All kinds"), QString());
     m_kind->addItem(tr("Individuals"), toCode(DesignationKind::Individual));
     m_kind->addItem(tr("Entities"), toCode(DesignationKind::Entity));
 
@@ -90,21 +97,23 @@ QWidget *DesignationsPage::makeFilterBar()
     m_from->setToolTip(tr("Listed on or after this day"));
     m_to->setToolTip(tr("Listed on or before this day"));
 
-    m_delisted = new QCheckBox(tr("Show delisted"), bar);
+    m_delisted = new QCheckBox(tr("Include delisted"), bar);
+    m_delisted->setToolTip(tr("Also show designations that have left the list"));
     m_delisted->setChecked(true);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("designationCount"));
+    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 of %2 designations").arg(QStringLiteral("100,000"),
+                                                                                             QStringLiteral("100,000"))));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    row->addWidget(m_search, 2);
-    row->addWidget(new QLabel(tr("List:"), bar));
+    row->addWidget(m_search, 1);
     row->addWidget(m_list);
     row->addWidget(m_kind);
-    row->addWidget(new QLabel(tr("Listed from"), bar));
+    row->addWidget(new QLabel(tr("Listed"), bar));
     row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("to"), bar));
+    row->addWidget(new QLabel(QStringLiteral("–"), bar));
     row->addWidget(m_to);
     row->addWidget(m_delisted);
-    row->addStretch(1);
     row->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &DesignationsPage::applyFilters);
@@ -135,7 +144,7 @@ void DesignationsPage::fillListBox()
     const QString current = m_list->currentData().toString();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    m_list->addItem(tr("All UN lists"), QString());
+    m_list->addItem(tr("All lists"), QString());
     for (const QString &type : m_model->listTypes())
         m_list->addItem(unListDisplayName(type), type);
     m_list->setCurrentIndex(qMax(0, m_list->findData(current)));

@@ -89,10 +89,22 @@ void ReconciliationView::showImport(const UnListImport &import)
     }
     addMore(removed, r.removed.size());
 
+    // Long descriptions are elided in the column; the tooltip has them whole.
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        for (int c = 0; c < topLevelItem(g)->childCount(); ++c) {
+            QTreeWidgetItem *item = topLevelItem(g)->child(c);
+            item->setToolTip(What, item->text(What));
+            item->setToolTip(Name, item->text(Name));
+        }
+    }
     // What the analyst came to check is open; a first import's hundreds of additions are not.
     changed->setExpanded(true);
     removed->setExpanded(true);
     added->setExpanded(r.added.size() <= 50);
+    // Names as wide as they are, within reason: "What changes" keeps the rest.
+    resizeColumnToContents(Name);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    setColumnWidth(Name, qBound(em * 16, columnWidth(Name) + em, em * 32));
 }
 
 } // namespace st

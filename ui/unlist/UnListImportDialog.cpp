@@ -67,8 +67,8 @@ UnListImportDialog::UnListImportDialog(const Database &db, const QString &path, 
 
     m_progressTimer->setInterval(50);
     connect(m_progressTimer, &QTimer::timeout, this, &UnListImportDialog::updateProgress);
-    resize(860, 560);
     setStage(Stage::Idle);
+    resizeForPage(); // small while reading; the review gets room when it comes
 }
 
 UnListImportDialog::~UnListImportDialog() { stopReading(); }
@@ -82,10 +82,11 @@ QWidget *UnListImportDialog::makeReadingPage()
     m_progress = new QProgressBar(page);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
-    layout->addStretch(1);
+    m_progress->setFormat(tr("0 of %1 MB").arg(double(QFileInfo(m_path).size()) / 1e6, 0, 'f', 1));
+    m_progress->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
     layout->addWidget(m_readingLabel);
     layout->addWidget(m_progress);
-    layout->addStretch(2);
+    layout->addStretch(1);
     return page;
 }
 
@@ -120,8 +121,13 @@ QWidget *UnListImportDialog::makeFailurePage()
     bold.setBold(true);
     m_failure->setFont(bold);
     m_failureDetail = wrappingLabel(page);
+    m_failureDetail->setObjectName(QStringLiteral("failureDetail"));
+    m_failureHint = wrappingLabel(page);
+    m_failureHint->setOpenExternalLinks(true);
+    m_failureHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
     layout->addWidget(m_failure);
     layout->addWidget(m_failureDetail);
+    layout->addWidget(m_failureHint);
     layout->addStretch(1);
     return page;
 }
@@ -148,7 +154,21 @@ void UnListImportDialog::setStage(Stage stage)
         m_pages->setCurrentIndex(2);
         break;
     }
+    resizeForPage();
     emit stageChanged(stage);
+}
+
+// Reading and failure pages hold a line or two; the review needs room for its list.
+void UnListImportDialog::resizeForPage()
+{
+    const bool review = m_pages->currentIndex() == 1;
+    const QFontMetrics fm = fontMetrics();
+    const QSize wanted = review ? QSize(fm.horizontalAdvance(QLatin1Char('M')) * 90, fm.lineSpacing() * 36)
+                                : QSize(fm.horizontalAdvance(QLatin1Char('M')) * 44, fm.lineSpacing() * 9);
+    if (review)
+        resize(size().expandedTo(wanted));
+    else
+        resize(wanted);
 }
 
 void UnListImportDialog::start()
@@ -201,6 +221,9 @@ void UnListImportDialog::readingFinished()
     m_job.reset();
     if (!result) {
         fail(tr("%1 could not be imported.").arg(QFileInfo(m_path).fileName()), result.error());
+        m_failureHint->setText(tr("Nothing was written. Check that this is the UN's XML list, for example "
+                                  "<a href=\"https://scsanctions.un.org/resources/xml/en/consolidated.xml\">"
+                                  "consolidated.xml</a>, and download it again if it was cut short."));
         return;
     }
     // Comparing with the database reads it, so it happens here, on the connection's thread.
@@ -272,6 +295,7 @@ void UnListImportDialog::fail(const QString &what, const Error &error)
     qCWarning(lcImport) << what << error.fullText();
     m_failure->setText(what);
     m_failureDetail->setText(error.fullText());
+    m_failureHint->clear();
     setStage(Stage::Failed);
 }
 

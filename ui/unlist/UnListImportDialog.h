@@ -62,6 +62,7 @@ private:
     void showReview();
     void fail(const QString &what, const Error &error);
     void stopReading();
+    void resizeForPage();
 
     const Database &m_db;
     QString m_path;
@@ -81,6 +82,7 @@ private:
     ReconciliationView *m_changes = nullptr;
     QLabel *m_failure = nullptr;
     QLabel *m_failureDetail = nullptr;
+    QLabel *m_failureHint = nullptr;
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
     QPushButton *m_cancel;

@@ -24,12 +24,12 @@ WorkspaceBar::WorkspaceBar(QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_state->setMinimumContentsLength(44);
+    m_state->setMinimumContentsLength(22);
+    m_state->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_state->setToolTip(tr("The state whose sanctions the timeline, the tables and the cap history show"));
     m_search->setPlaceholderText(tr("Search titles, summaries, measures and trigger events (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Full-text search; every word must match, as a prefix (\"petrol\" finds petroleum)"));
-    m_matches->setMinimumWidth(m_matches->fontMetrics().horizontalAdvance(QStringLiteral("00,000 of 00,000 resolutions")));
     m_matches->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kSearchDelayMs);
@@ -39,9 +39,9 @@ WorkspaceBar::WorkspaceBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(stateLabel);
-    layout->addWidget(m_state);
+    layout->addWidget(m_state, 2);
     layout->addSpacing(12);
-    layout->addWidget(m_search, 1);
+    layout->addWidget(m_search, 3);
     layout->addWidget(m_matches);
 
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {

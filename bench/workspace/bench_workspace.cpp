@@ -1,0 +1,262 @@
+// Benchmark of the analyst workspace on a large synthetic database: first paint of the main window,
+// a search keystroke, a filter change, a timeline redraw, a change of the "in force on" date, and
+// peak memory. Prints figures against the targets; it asserts nothing.
+#include "charts/TimelinePanel.h"
+#include "charts/TimelineView.h"
+#include "main/MainWindow.h"
+#include "main/ResolutionTablePage.h"
+#include "storage/Database.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/MeasureRepository.h"
+#include "workspace/MeasureBrowserModel.h"
+#include "workspace/MeasuresPage.h"
+#include "workspace/ResolutionBrowserModel.h"
+#include "workspace/SyntheticDataset.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceBar.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDateEdit>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+using namespace st;
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+struct Sample {
+    double wall = 0;
+    double cpu = 0;
+};
+
+Sample measure(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    const double cpu = threadCpuMs();
+    timer.start();
+    work();
+    return {timer.nsecsElapsed() / 1e6, threadCpuMs() - cpu};
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+void report(const char *what, const QList<Sample> &samples, double targetMs)
+{
+    QList<double> wall, cpu;
+    for (const Sample &s : samples) {
+        wall << s.wall;
+        cpu << s.cpu;
+    }
+    const double m = median(wall);
+    std::printf("%-34s median %8.1f ms  (cpu %7.1f ms, max %8.1f ms, n=%lld)  target %s%5.0f ms  %s\n", what, m,
+                median(cpu), *std::max_element(wall.begin(), wall.end()), static_cast<long long>(samples.size()),
+                targetMs > 0 ? "<= " : "   ", targetMs, targetMs <= 0 ? "" : (m <= targetMs ? "OK" : "MISSED"));
+    std::fflush(stdout);
+}
+
+long peakMemoryKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// Renders what the analyst would see change: the widget, now.
+void paint(QWidget *widget)
+{
+    QCoreApplication::processEvents();
+    (void)widget->grab();
+}
+
+QComboBox *comboWithItem(QWidget *parent, const QString &item)
+{
+    for (QComboBox *box : parent->findChildren<QComboBox *>()) {
+        if (box->findText(item) >= 0)
+            return box;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SanctionsTrackerBench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("database"), QStringLiteral("Synthetic database (made if missing)."),
+                                      QStringLiteral("FILE"),
+                                      QDir::temp().filePath(QStringLiteral("sanctions-tracker-bench.sqlite")));
+    const QCommandLineOption sizeOption(QStringLiteral("resolutions"), QStringLiteral("Resolutions to generate."),
+                                        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
+                                        QStringLiteral("K"), QStringLiteral("7"));
+    parser.addOptions({dbOption, sizeOption, runsOption});
+    parser.process(app);
+    const QString path = parser.value(dbOption);
+    const int wanted = parser.value(sizeOption).toInt();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    // Settings of a new analyst: nothing restored from an earlier run.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+
+    auto opened = Database::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.error().fullText()));
+        return 1;
+    }
+    Database &db = *opened.value();
+    if (ResolutionRepository(db.connection()).count().value() < wanted) {
+        if (ResolutionRepository(db.connection()).count().value() > 0) {
+            std::fprintf(stderr, "%s holds another dataset; remove it or pass --database\n", qPrintable(path));
+            return 1;
+        }
+        SyntheticOptions options;
+        options.resolutions = wanted;
+        std::printf("Generating %d synthetic resolutions into %s ...\n", wanted, qPrintable(path));
+        std::fflush(stdout);
+        const Sample s = measure([&] {
+            auto done = generateSyntheticDataset(db, options);
+            if (!done)
+                qFatal("generation failed: %s", qPrintable(done.error().fullText()));
+        });
+        std::printf("%-34s %8.1f s\n", "generate (one transaction)", s.wall / 1000);
+    }
+    std::printf("Database: %s, %d resolutions, %d measures, %.0f MB\n\n", qPrintable(path),
+                ResolutionRepository(db.connection()).count().value(), MeasureRepository(db.connection()).count().value(),
+                QFileInfo(path).size() / 1048576.0);
+
+    // 1. First paint: construct the window on the database, lay it out at 1280x800, render it.
+    QList<Sample> firstPaint;
+    for (int i = 0; i < runs; ++i) {
+        firstPaint << measure([&] {
+            MainWindow window(db);
+            window.resize(1280, 800);
+            window.show();
+            paint(&window);
+        });
+    }
+    std::printf("(first run, cold caches: %.1f ms)\n", firstPaint.first().wall);
+    report("first paint of the main window", firstPaint, 1000);
+
+    MainWindow window(db);
+    window.resize(1280, 800);
+    window.show();
+    paint(&window);
+    Workspace &w = window.workspace();
+    QTableView *table = w.resolutionPage().view();
+    std::printf("(state shown: %s, %d resolutions on its timeline)\n", qPrintable(w.bar().stateName()),
+                w.resolutionModel().rowCount());
+
+    // 2. A search keystroke: what runs when the debounce fires, until the table is repainted.
+    QList<Sample> keystrokes;
+    for (int round = 0; round < std::max(1, runs / 3); ++round) {
+        for (const QString &word : {QStringLiteral("petroleum"), QStringLiteral("nuclear test"), QStringLiteral("coal")}) {
+            for (int n = 1; n <= word.size(); ++n) {
+                keystrokes << measure([&] {
+                    w.bar().setSearchText(word.left(n));
+                    emit w.bar().searchChanged(word.left(n));
+                    paint(table->viewport());
+                });
+            }
+            w.bar().setSearchText({});
+            emit w.bar().searchChanged({});
+        }
+    }
+    report("search keystroke", keystrokes, 100);
+
+    // 3. A filter change: status and measure type of the resolutions tab.
+    QList<Sample> filters;
+    QComboBox *status = comboWithItem(&w.resolutionPage(), QStringLiteral("Vetoed drafts"));
+    QComboBox *type = comboWithItem(&w.resolutionPage(), QStringLiteral("Any measure type"));
+    for (int i = 0; i < runs; ++i) {
+        for (int s : {2, 1, 0})
+            filters << measure([&] { status->setCurrentIndex(s); paint(table->viewport()); });
+        for (int t : {3, 7, 0})
+            filters << measure([&] { type->setCurrentIndex(t % type->count()); paint(table->viewport()); });
+    }
+    report("filter change", filters, 100);
+
+    // 4. A timeline redraw: zoom steps and fit all, each repainted.
+    TimelineView *view = w.timelinePanel().view();
+    QList<Sample> redraws;
+    for (int i = 0; i < runs; ++i) {
+        for (const qreal factor : {1.6, 1.6, 1 / 1.6, 1 / 1.6})
+            redraws << measure([&] { view->timeline()->zoomAt(factor, 600); paint(view->viewport()); });
+        redraws << measure([&] { view->fitAll(); paint(view->viewport()); });
+    }
+    report("timeline redraw", redraws, 100);
+
+    // 5. The "in force on" date of the measures tab (the first tick computes the intervals once).
+    w.browserTabs()->setCurrentIndex(1);
+    paint(&window);
+    MeasuresPage &measures = w.measuresPage();
+    auto *box = measures.findChild<QCheckBox *>();
+    auto *day = measures.findChild<QDateEdit *>();
+    QTableView *measureTable = measures.view();
+    const Sample enable = measure([&] { box->setChecked(true); paint(measureTable->viewport()); });
+    std::printf("(in force on: first use, computing the intervals: %.1f ms; %d of %d measures shown)\n", enable.wall,
+                w.measureModel().rowCount(), w.measureModel().totalCount());
+    QList<Sample> dates;
+    for (int i = 0; i < runs; ++i) {
+        for (const QDate &d : {QDate(1980, 1, 1), QDate(1995, 6, 1), QDate(2010, 3, 15), QDate(2020, 12, 31)})
+            dates << measure([&] { day->setDate(d.addDays(i)); paint(measureTable->viewport()); });
+    }
+    report("\"in force on\" date change", dates, 100);
+
+    // For the record: switching the state rebuilds the timeline; "all states" draws every resolution.
+    const QString current = w.bar().stateCode();
+    const Sample allStates = measure([&] { w.setStateCode(QString()); paint(&window); });
+    std::printf("\n(switch to all states: %.1f ms, %d resolutions on the timeline)\n", allStates.wall,
+                int(view->timeline()->data().resolutions.size()));
+    QList<Sample> bigRedraws;
+    for (int i = 0; i < runs; ++i) {
+        for (const qreal factor : {1.6, 1 / 1.6})
+            bigRedraws << measure([&] { view->timeline()->zoomAt(factor, 600); paint(view->viewport()); });
+    }
+    report("timeline redraw, all states", bigRedraws, 100);
+    const Sample back = measure([&] { w.setStateCode(current); paint(&window); });
+    std::printf("(switch back to one state: %.1f ms)\n", back.wall);
+
+    const long kb = peakMemoryKb();
+    std::printf("\n%-34s %8.1f MB  target <= 300 MB  %s\n", "peak memory (VmHWM)", kb / 1024.0, kb / 1024.0 <= 300 ? "OK" : "MISSED");
+    return 0;
+}

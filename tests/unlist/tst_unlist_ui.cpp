@@ -1,0 +1,207 @@
+// The import dialog and the Designations view, offscreen: review before apply, cancel at every stage
+// leaves the database as it was, bad files show where they are wrong, filters narrow the view.
+// With ST_UNLIST_SCREENSHOTS=<folder> the widgets are also saved as PNG files for a look by eye.
+#include "TestSupport.h"
+#include "UnListTestData.h"
+
+#include "main/MainWindow.h"
+#include "storage/DesignationRepository.h"
+#include "unlist/DesignationFilterModel.h"
+#include "unlist/DesignationTableModel.h"
+#include "unlist/DesignationsPage.h"
+#include "unlist/ReconciliationView.h"
+#include "unlist/UnListImport.h"
+#include "unlist/UnListImportDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace st;
+
+namespace {
+
+using Stage = UnListImportDialog::Stage;
+
+void screenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ST_UNLIST_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+int designations(const Database &db) { return DesignationRepository(db.connection()).count().value(); }
+
+} // namespace
+
+class TestUnListUi : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void reviewThenApply();
+    void reviewShowsAddedChangedRemoved();
+    void cancelWhileReading();
+    void badFileShowsWhere();
+    void designationsViewFilters();
+    void mainWindowOffersTheFeature();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestUnListUi::reviewThenApply()
+{
+    auto db = test::openMemory();
+    UnListImportDialog dialog(*db, test::realUnListPath());
+    dialog.show();
+    dialog.start();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), Stage::Review, 20000);
+    QCOMPARE(designations(*db), 0); // nothing written before Apply
+    QVERIFY2(dialog.summaryText().contains(QStringLiteral("<b>875</b> to add")), qPrintable(dialog.summaryText()));
+    QCOMPARE(dialog.reconciliationView()->group(0)->text(0), QStringLiteral("Added (875)"));
+    QCOMPARE(dialog.reconciliationView()->group(0)->childCount(), 501); // 500 shown, then "… and 375 more"
+    QVERIFY(dialog.applyButton()->isVisible() && dialog.applyButton()->isEnabled());
+    screenshot(dialog, QStringLiteral("import-review-first"));
+
+    QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+    QCOMPARE(dialog.stage(), Stage::Applied);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.applied());
+    QCOMPARE(dialog.applied()->added, 875);
+    QCOMPARE(designations(*db), 875);
+}
+
+void TestUnListUi::reviewShowsAddedChangedRemoved()
+{
+    const QString path = m_dir.filePath(QStringLiteral("review.sqlite"));
+    {
+        auto db = test::openFile(path);
+        QVERIFY(importUnListFile(*db, test::smallList()).ok());
+    }
+    const QByteArray before = test::fingerprint(path);
+    {
+        auto db = test::openFile(path);
+        UnListImportDialog dialog(*db, test::smallListNewer());
+        dialog.show();
+        dialog.start();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), Stage::Review, 10000);
+        ReconciliationView *view = dialog.reconciliationView();
+        QCOMPARE(view->group(0)->text(0), QStringLiteral("Added (2)"));
+        QCOMPARE(view->group(1)->text(0), QStringLiteral("Changed (3)"));
+        QCOMPARE(view->group(2)->text(0), QStringLiteral("Removed from the list, kept as delisted (1)"));
+        QCOMPARE(view->group(1)->child(0)->text(ReconciliationView::Reference), QStringLiteral("KPi.001"));
+        QCOMPARE(view->group(1)->child(0)->text(ReconciliationView::What), QStringLiteral("version, aliases"));
+        QCOMPARE(view->group(2)->child(0)->text(ReconciliationView::What),
+                 QStringLiteral("DPRK · delisted on 2024-10-15"));
+        QVERIFY(view->group(0)->child(0)->text(ReconciliationView::What).contains(QStringLiteral("by S/RES/2397 (2017)")));
+        screenshot(dialog, QStringLiteral("import-review-newer"));
+
+        // Cancel after the review: the analyst saw it and said no.
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(designations(*db), 11);
+    }
+    QCOMPARE(test::fingerprint(path), before);
+}
+
+void TestUnListUi::cancelWhileReading()
+{
+    auto db = test::openMemory();
+    UnListImportDialog dialog(*db, test::realUnListPath());
+    dialog.show();
+    dialog.start();
+    QCOMPARE(dialog.stage(), Stage::Reading);
+    screenshot(dialog, QStringLiteral("import-reading"));
+    dialog.reject(); // waits for the reading thread to stop
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QTest::qWait(50); // a late "finished" from the thread must not revive the dialog
+    QCOMPARE(dialog.stage(), Stage::Reading);
+    QVERIFY(!dialog.pending());
+    QCOMPARE(designations(*db), 0);
+}
+
+void TestUnListUi::badFileShowsWhere()
+{
+    QByteArray xml = test::readAll(test::smallList());
+    xml.replace("<LISTED_ON>2013-01-22</LISTED_ON>", "<LISTED_ON>2016-13-01</LISTED_ON>");
+    const QString bad = m_dir.filePath(QStringLiteral("bad.xml"));
+    test::writeAll(bad, xml);
+    auto db = test::openMemory();
+    UnListImportDialog dialog(*db, bad);
+    dialog.show();
+    dialog.start();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), Stage::Failed, 10000);
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("bad.xml could not be imported.")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("Line ")), qPrintable(dialog.errorText()));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("\"2016-13-01\"")));
+    QVERIFY(!dialog.applyButton()->isVisible());
+    QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Close"));
+    screenshot(dialog, QStringLiteral("import-failed"));
+    QCOMPARE(designations(*db), 0);
+}
+
+void TestUnListUi::designationsViewFilters()
+{
+    auto db = test::openMemory();
+    QVERIFY(importUnListFile(*db, test::realUnListPath()).ok());
+    DesignationsPage page(*db);
+    page.resize(1280, 520);
+    page.show();
+    QCOMPARE(page.countText(), QStringLiteral("875 designations"));
+    QCOMPARE(page.listBox()->count(), 14); // all, then the 13 lists
+
+    page.listBox()->setCurrentIndex(page.listBox()->findData(QStringLiteral("DPRK")));
+    QCOMPARE(page.countText(), QStringLiteral("155 of 875 designations"));
+    page.kindBox()->setCurrentIndex(page.kindBox()->findData(QStringLiteral("entity")));
+    QCOMPARE(page.countText(), QStringLiteral("75 of 875 designations"));
+    page.view()->sortByColumn(DesignationTableModel::ListedOn, Qt::DescendingOrder);
+    screenshot(page, QStringLiteral("designations-dprk-entities"));
+
+    page.kindBox()->setCurrentIndex(0);
+    page.listBox()->setCurrentIndex(0);
+    QTest::keyClicks(page.searchField(), QStringLiteral("haji mudir"));
+    QCOMPARE(page.countText(), QStringLiteral("1 of 875 designations"));
+    QCOMPARE(page.view()->model()->index(0, DesignationTableModel::Reference).data().toString(), QStringLiteral("TAi.005"));
+    page.searchField()->setText(QStringLiteral("طاهر"));
+    QVERIFY(page.filter().rowCount() >= 1);
+    screenshot(page, QStringLiteral("designations-search-arabic"));
+
+    // Reloading (after an import) keeps the analyst's filters.
+    page.searchField()->clear();
+    page.listBox()->setCurrentIndex(page.listBox()->findData(QStringLiteral("Taliban")));
+    QVERIFY(page.reload());
+    QCOMPARE(page.listBox()->currentData().toString(), QStringLiteral("Taliban"));
+    QCOMPARE(page.countText(), QStringLiteral("140 of 875 designations"));
+}
+
+void TestUnListUi::mainWindowOffersTheFeature()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.show();
+    QAction *import = window.findChild<QAction *>(QStringLiteral("importUnListAction"));
+    QVERIFY(import);
+    QVERIFY(window.fileMenu()->actions().contains(import));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportCsvAction")));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("designationsDock"));
+    QVERIFY(dock);
+    auto *page = qobject_cast<DesignationsPage *>(dock->widget());
+    QVERIFY(page);
+    QCOMPARE(page->model().rowCount(), 0);
+
+    // An import elsewhere (the command line, another window) shows after a reload.
+    QVERIFY(importUnListFile(*db, test::smallList()).ok());
+    window.reloadAll();
+    QCOMPARE(page->model().rowCount(), 11);
+    screenshot(window, QStringLiteral("main-window"));
+}
+
+QTEST_MAIN(TestUnListUi)
+#include "tst_unlist_ui.moc"
