@@ -109,8 +109,8 @@ bool measure(const QString &label, const Database &db, const QString &state, con
     return true;
 }
 
-// The state most resolutions concern: the report with the most rows.
-QString busiestState(const Database &db)
+// States by how many resolutions concern them, most first.
+QStringList statesByResolutions(const Database &db)
 {
     QHash<QString, int> counts;
     const auto all = ResolutionRepository(db.connection()).all();
@@ -119,12 +119,11 @@ QString busiestState(const Database &db)
     for (const Resolution &r : all.value())
         for (const QString &s : r.states)
             ++counts[s];
-    QString best;
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        if (best.isEmpty() || it.value() > counts.value(best) || (it.value() == counts.value(best) && it.key() < best))
-            best = it.key();
-    }
-    return best;
+    QStringList states = counts.keys();
+    std::sort(states.begin(), states.end(), [&](const QString &a, const QString &b) {
+        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+    });
+    return states;
 }
 
 } // namespace
@@ -185,8 +184,14 @@ int main(int argc, char *argv[])
     }
     const QString label = parser.isSet(existing) ? QStringLiteral("Database %1").arg(path)
                                                  : QStringLiteral("Synthetic, %1 resolutions").arg(n);
-    if (!measure(label, *db, busiestState(*db),
-                 out.filePath(QStringLiteral("synthetic.pdf")), r))
+    // The worst case (the state most resolutions concern) and a typical one (the median state).
+    const QStringList states = statesByResolutions(*db);
+    if (states.isEmpty())
+        return 1;
+    if (!measure(label + QStringLiteral(", busiest state"), *db, states.first(), out.filePath(QStringLiteral("synthetic.pdf")), r))
+        return 1;
+    if (!measure(label + QStringLiteral(", median state"), *db, states[states.size() / 2],
+                 out.filePath(QStringLiteral("synthetic-median.pdf")), r))
         return 1;
     return 0;
 }

@@ -103,7 +103,7 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
     report.stamp.database = options.databaseLabel.isEmpty() ? db.path() : options.databaseLabel;
     report.to = options.to.isValid() ? options.to : report.stamp.generatedAt.date();
 
-    auto resolutions = ResolutionRepository(c).all();
+    auto resolutions = ResolutionRepository(c).forState(report.stateCode);
     if (!resolutions)
         return resolutions.error();
     auto timeline = buildTimeline(db, report.stateCode);
@@ -122,11 +122,7 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
     if (!regimes)
         return regimes.error();
 
-    QList<Resolution> ofState;
-    for (const Resolution &r : resolutions.value()) {
-        if (r.states.contains(report.stateCode))
-            ofState.append(r);
-    }
+    const QList<Resolution> &ofState = resolutions.value();
     for (const MeasureType &t : types.value())
         checksum.add(t);
     for (const Regime &g : regimes.value()) {

@@ -9,6 +9,7 @@ namespace st {
 namespace {
 
 constexpr int kMaxSearchTerms = 8;
+constexpr int kMinTermLength = 2;
 
 QString direction(Qt::SortOrder order)
 {
@@ -180,6 +181,10 @@ QStringList searchTerms(const QString &text)
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        // A single character matches nearly everything and is the slowest query there is: the first
+        // keystroke of a word narrows nothing, the second does.
+        if (word.size() < kMinTermLength)
+            continue;
         const QString term = word.toLower();
         if (!terms.contains(term))
             terms << term;

@@ -106,7 +106,8 @@ private:
     QSqlDatabase m_db;
 };
 
-// The words of a search box as FTS5 terms: letters and digits only, lower case, at most eight.
+// The words of a search box as FTS5 terms: letters and digits only, lower case, at least two
+// characters long, at most eight of them.
 QStringList searchTerms(const QString &text);
 // One term as an FTS5 prefix query ("petrol" -> "petrol"*), so results follow each keystroke.
 QString ftsPrefixQuery(const QString &term);

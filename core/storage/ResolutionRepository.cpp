@@ -83,6 +83,19 @@ Result<QList<Resolution>> ResolutionRepository::all() const
     return out;
 }
 
+Result<QList<Resolution>> ResolutionRepository::forState(const QString &stateCode) const
+{
+    auto q = sql::run(m_db, kSelectResolution + QStringLiteral(
+        "WHERE EXISTS (SELECT 1 FROM resolution_states rs JOIN states s ON s.id = rs.state_id "
+        " WHERE rs.resolution_id = r.id AND s.code = ?) ORDER BY r.adopted_on, r.symbol"), {stateCode});
+    if (!q)
+        return q.error();
+    QList<Resolution> out;
+    while (q.value().next())
+        out.append(resolutionFrom(q.value()));
+    return out;
+}
+
 Result<std::optional<Resolution>> ResolutionRepository::findBySymbol(const QString &symbol) const
 {
     auto q = sql::run(m_db, kSelectResolution + QStringLiteral("WHERE r.symbol = ?"), {symbol});

@@ -32,6 +32,8 @@ public:
     // Ordered by date, then symbol: the interchange format's order.
     Result<QList<Resolution>> all() const;
     Result<std::optional<Resolution>> findBySymbol(const QString &symbol) const;
+    // Those concerning `stateCode`, in all()'s order (reports read one state of thousands).
+    Result<QList<Resolution>> forState(const QString &stateCode) const;
     // All resolutions, or those concerning `stateCode` when given.
     Result<QList<ResolutionSummary>> summaries(const QString &stateCode = {}) const;
     // The summaries of the given resolutions, in no particular order (a page of the workspace browser).

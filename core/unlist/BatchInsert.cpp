@@ -23,10 +23,12 @@ BatchInsert::BatchInsert(QSqlDatabase db, Carrier carrier, const QString &table,
         m_rowsPerStatement = kJsonRows;
         QStringList values;
         for (qsizetype i = 0; i < columns.size(); ++i)
-            values << QStringLiteral("value ->> %1").arg(i);
-        // "WHERE true" keeps an ON CONFLICT tail from being read as part of the SELECT (SQLite's rule).
-        m_statement = m_head + QStringLiteral("SELECT %1 FROM json_each(?) WHERE true %2")
-                                   .arg(values.join(QStringLiteral(", ")), m_tail);
+            values << QStringLiteral("r ->> %1").arg(i);
+        // json_each() renders a row's JSON text anew each time its `value` is read, once per column;
+        // materialised, each row is rendered once. "WHERE true" keeps an ON CONFLICT tail from being
+        // read as part of the SELECT (SQLite's rule).
+        m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (SELECT value FROM json_each(?)) ") + m_head
+                      + QStringLiteral("SELECT %1 FROM batch WHERE true %2").arg(values.join(QStringLiteral(", ")), m_tail);
     } else {
         m_rowsPerStatement = qMax(1, kValuesPerStatement / int(qMax<qsizetype>(1, m_columns)));
         m_statement = valuesStatement(m_rowsPerStatement);

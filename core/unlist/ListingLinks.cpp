@@ -38,11 +38,11 @@ ListingLink ListingLinker::linkFor(const UnListRecord &record) const
     return link;
 }
 
-QList<UnListRegime> ListingLinker::regimesToCreate(const UnList &list) const
+QList<UnListRegime> ListingLinker::regimesToCreate(const QList<UnListRecord> &records) const
 {
     QSet<QString> seen;
     QList<UnListRegime> out;
-    for (const UnListRecord &r : list.records) {
+    for (const UnListRecord &r : records) {
         if (m_regimes.contains(r.listType) || seen.contains(r.listType))
             continue;
         seen.insert(r.listType);

@@ -37,7 +37,8 @@ public:
 
     [[nodiscard]] ListingLink linkFor(const UnListRecord &record) const;
     // The known regimes `list` needs that are not stored yet and can be (they target a state).
-    [[nodiscard]] QList<UnListRegime> regimesToCreate(const UnList &list) const;
+    [[nodiscard]] QList<UnListRegime> regimesToCreate(const UnList &list) const { return regimesToCreate(list.records); }
+    [[nodiscard]] QList<UnListRegime> regimesToCreate(const QList<UnListRecord> &records) const;
 
 private:
     QHash<QString, StoredRegime> m_regimes; // by UN list type

@@ -67,35 +67,57 @@ QStringList differences(const StoredDesignation &stored, const UnListRecord &inc
     return out;
 }
 
+Reconciler::Reconciler(const QList<StoredDesignation> &stored)
+    : m_stored(stored)
+    , m_seen(stored.size(), false)
+{
+    m_indexOf.reserve(stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        m_indexOf.insert(stored[i].record.referenceNumber, i);
+}
+
+Reconciler::Decision Reconciler::classify(const UnListRecord &record, const ListingLink &link)
+{
+    const auto it = m_indexOf.constFind(record.referenceNumber);
+    if (it == m_indexOf.cend())
+        return {};
+    m_seen[*it] = true;
+    const StoredDesignation &s = m_stored[*it];
+    QStringList fields = differences(s, record, link);
+    return {fields.isEmpty() ? Outcome::Unchanged : Outcome::Changed, s.id, std::move(fields)};
+}
+
+QList<Delisting> Reconciler::removed() const
+{
+    QList<Delisting> out;
+    for (qsizetype i = 0; i < m_stored.size(); ++i) {
+        const StoredDesignation &s = m_stored[i];
+        if (!m_seen[i] && !s.delistedOn.isValid())
+            out.append({s.id, s.record.referenceNumber, s.name, s.record.listType});
+    }
+    return out;
+}
+
 Reconciliation reconcile(const UnList &incoming, const QList<StoredDesignation> &stored, const ListingLinker &links)
 {
-    QHash<QString, qsizetype> storedByReference;
-    storedByReference.reserve(stored.size());
-    for (qsizetype i = 0; i < stored.size(); ++i)
-        storedByReference.insert(stored[i].record.referenceNumber, i);
-
+    Reconciler reconciler(stored);
     Reconciliation r;
-    QList<bool> seen(stored.size(), false);
     for (qsizetype i = 0; i < incoming.records.size(); ++i) {
         const UnListRecord &record = incoming.records[i];
-        const auto it = storedByReference.constFind(record.referenceNumber);
-        if (it == storedByReference.cend()) {
+        Reconciler::Decision d = reconciler.classify(record, links.linkFor(record));
+        switch (d.outcome) {
+        case Reconciler::Outcome::Added:
             r.added.append(i);
-            continue;
-        }
-        seen[*it] = true;
-        const StoredDesignation &s = stored[*it];
-        QStringList fields = differences(s, record, links.linkFor(record));
-        if (fields.isEmpty())
+            break;
+        case Reconciler::Outcome::Changed:
+            r.changed.append({i, d.storedId, std::move(d.fields)});
+            break;
+        case Reconciler::Outcome::Unchanged:
             ++r.unchanged;
-        else
-            r.changed.append({i, s.id, std::move(fields)});
+            break;
+        }
     }
-    for (qsizetype i = 0; i < stored.size(); ++i) {
-        const StoredDesignation &s = stored[i];
-        if (!seen[i] && !s.delistedOn.isValid())
-            r.removed.append({s.id, s.record.referenceNumber, s.name, s.record.listType});
-    }
+    r.removed = reconciler.removed();
     return r;
 }
 

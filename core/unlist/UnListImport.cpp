@@ -2,54 +2,15 @@
 
 #include "common/Log.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "unlist/UnListStore.h"
+#include "unlist/UnListWriter.h"
+#include "unlist/WriteLock.h"
 
 #include <QFileInfo>
 #include <QObject>
 
 namespace st {
-
-namespace {
-
-// Holds the database's write lock for the whole import, from the first statement: designation ids are
-// handed out from max(id), so no other writer may slip in between. It is also what makes a failed
-// import leave the file byte-identical: st::Transaction rolls back with ROLLBACK TO + RELEASE, and
-// the RELEASE of an outermost savepoint commits an (empty) write transaction, which bumps the file
-// change counter in the header. Inside BEGIN IMMEDIATE that savepoint is nested, and the real
-// ROLLBACK here leaves every byte as it was. When the caller has a transaction open already,
-// this does nothing and the caller's transaction decides.
-class WriteLock {
-public:
-    explicit WriteLock(const QSqlDatabase &db)
-        : m_db(db)
-        , m_open(sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")).ok())
-    {
-    }
-    ~WriteLock()
-    {
-        if (m_open)
-            (void)sql::exec(m_db, QStringLiteral("ROLLBACK")); // best effort: nothing better to do here
-    }
-    WriteLock(const WriteLock &) = delete;
-    WriteLock &operator=(const WriteLock &) = delete;
-
-    Status commit()
-    {
-        if (!m_open)
-            return {};
-        Status done = sql::exec(m_db, QStringLiteral("COMMIT"));
-        m_open = !done.ok();
-        return done;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
-} // namespace
 
 QString UnListImportSummary::text() const
 {
@@ -100,15 +61,39 @@ UnListImportSummary UnListImport::summary() const
     return s;
 }
 
-QDate UnListImport::delistingDate() const
-{
-    return m_list.generatedAt.isValid() ? m_list.generatedAt.date() : QDateTime::currentDateTimeUtc().date();
-}
+QDate UnListImport::delistingDate() const { return delistingDateOf(m_list); }
 
 bool UnListImport::isOlderThanPrevious() const
 {
     const QDateTime previous = QDateTime::fromString(m_previousDateGenerated, Qt::ISODateWithMs);
     return previous.isValid() && m_list.generatedAt.isValid() && m_list.generatedAt < previous;
+}
+
+QDate delistingDateOf(const UnList &list)
+{
+    return list.generatedAt.isValid() ? list.generatedAt.date() : QDateTime::currentDateTimeUtc().date();
+}
+
+UnListImportLogEntry logEntryOf(const UnList &list, const UnListImportSummary &s, const QString &user,
+                                const QString &fileName)
+{
+    // The log keeps what was imported and any unknown elements the list brought.
+    QStringList notes = list.listNotes;
+    if (s.unknownElements > 0)
+        notes.prepend(QObject::tr("Unknown elements kept as notes: %1").arg(list.unknownElementsText()));
+    UnListImportLogEntry entry;
+    entry.user = user;
+    entry.fileName = fileName;
+    entry.sha256 = QString::fromLatin1(list.sha256);
+    entry.dateGenerated = list.dateGenerated;
+    entry.individuals = s.individuals;
+    entry.entities = s.entities;
+    entry.added = s.added;
+    entry.changed = s.changed;
+    entry.removed = s.removed;
+    entry.unknownElements = s.unknownElements;
+    entry.notes = notes.join(QLatin1Char('\n'));
+    return entry;
 }
 
 Result<UnListImportSummary> UnListImport::apply(const Database &db) const
@@ -121,24 +106,7 @@ Result<UnListImportSummary> UnListImport::apply(const Database &db) const
     Transaction tx(connection);
     if (!tx.began())
         return tx.began().error();
-
-    // The log keeps what was imported and any unknown elements the list brought.
-    QStringList notes = m_list.listNotes;
-    if (s.unknownElements > 0)
-        notes.prepend(QObject::tr("Unknown elements kept as notes: %1").arg(m_list.unknownElementsText()));
-    UnListImportLogEntry entry;
-    entry.user = db.user();
-    entry.fileName = m_fileName;
-    entry.sha256 = QString::fromLatin1(m_list.sha256);
-    entry.dateGenerated = m_list.dateGenerated;
-    entry.individuals = s.individuals;
-    entry.entities = s.entities;
-    entry.added = s.added;
-    entry.changed = s.changed;
-    entry.removed = s.removed;
-    entry.unknownElements = s.unknownElements;
-    entry.notes = notes.join(QLatin1Char('\n'));
-    if (auto id = store.logImport(entry); !id)
+    if (auto id = store.logImport(logEntryOf(m_list, s, db.user(), m_fileName)); !id)
         return id.error();
 
     ListingLinker links = m_links;
@@ -150,7 +118,18 @@ Result<UnListImportSummary> UnListImport::apply(const Database &db) const
             return reloaded.error();
         links = std::move(reloaded).value();
     }
-    if (auto done = store.write(m_list, m_reconciliation, links, delistingDate()); !done)
+    UnListWriter writer(connection, db.user());
+    if (auto done = writer.begin(); !done)
+        return done.error();
+    for (qsizetype index : m_reconciliation.added) {
+        const UnListRecord &record = m_list.records[index];
+        writer.add(record, links.linkFor(record));
+    }
+    for (const DesignationChange &c : m_reconciliation.changed) {
+        const UnListRecord &record = m_list.records[c.incoming];
+        writer.change(c.storedId, record, links.linkFor(record));
+    }
+    if (auto done = writer.finish(m_reconciliation.removed, delistingDate()); !done)
         return done.error();
     if (auto done = tx.commit(); !done)
         return done.error();
@@ -158,17 +137,6 @@ Result<UnListImportSummary> UnListImport::apply(const Database &db) const
         return done.error();
     qCInfo(lcImport) << "UN list applied:" << s.text();
     return s;
-}
-
-Result<UnListImportSummary> importUnListFile(const Database &db, const QString &path, const ReadProgress &progress)
-{
-    auto list = readUnListFile(path, progress);
-    if (!list)
-        return list.error();
-    auto import = UnListImport::prepare(db, std::move(list).value(), QFileInfo(path).fileName());
-    if (!import)
-        return import.error();
-    return import.value().apply(db);
 }
 
 } // namespace st

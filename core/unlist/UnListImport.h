@@ -59,8 +59,16 @@ private:
     QString m_previousDateGenerated;
 };
 
-// Reads, reconciles and applies without review: the command line's --import-un-list.
+// Reads, reconciles and applies without review: the command line's --import-un-list. The file is read
+// on a second thread while the records already read are written, all in one transaction: a file
+// found bad halfway leaves the database as it was. `progress` is called on the reading thread.
 Result<UnListImportSummary> importUnListFile(const Database &db, const QString &path,
                                              const ReadProgress &progress = {});
+
+// The end date removed designations get: the day the list was generated (UTC), or today.
+QDate delistingDateOf(const UnList &list);
+struct UnListImportLogEntry;
+UnListImportLogEntry logEntryOf(const UnList &list, const UnListImportSummary &summary, const QString &user,
+                                const QString &fileName);
 
 } // namespace st

@@ -18,6 +18,8 @@ namespace {
 
 // Big enough that the per-chunk work (hashing, progress) is noise, small enough for a lively bar.
 constexpr qint64 kChunkBytes = 256 * 1024;
+// Records handed to a RecordSink at a time.
+constexpr qsizetype kRecordsPerHandOut = 500;
 
 QString cancelledMarker() { return QStringLiteral("st.unlist.cancelled"); }
 
@@ -37,6 +39,7 @@ struct Frame {
 
 class ListReader {
 public:
+    explicit ListReader(const RecordSink &sink) : m_sink(sink) {}
     Result<UnList> read(QIODevice &device, const ReadProgress &progress);
 
 private:
@@ -56,7 +59,9 @@ private:
     QString recordLabel() const;
     void fail(qint64 line, qint64 column, const QString &what);
     void fail(const Frame &f, const QString &what) { fail(f.line, f.column, what); }
+    void handOut();
 
+    const RecordSink &m_sink;
     QXmlStreamReader m_xml;
     UnList m_list;
     QList<Frame> m_stack;
@@ -120,7 +125,10 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
                                                     .arg(m_xml.columnNumber() + 1)
                                                     .arg(m_xml.errorString())};
     }
-    if (m_list.records.isEmpty()) {
+    handOut();
+    if (m_error)
+        return *m_error;
+    if (m_list.individualCount + m_list.entityCount == 0) {
         return Error{Error::Code::InvalidInput,
                      tr("The list holds no INDIVIDUAL or ENTITY record. Importing it would mark every stored "
                         "designation as delisted, so it was refused.")};
@@ -403,8 +411,20 @@ void ListReader::finishRecord(const Frame &f)
         return;
     }
     m_lineOfReference.insert(r.referenceNumber, f.line);
+    ++(r.kind == DesignationKind::Individual ? m_list.individualCount : m_list.entityCount);
     m_list.records.append(std::move(m_record));
     m_record = UnListRecord{};
+    if (m_list.records.size() >= kRecordsPerHandOut)
+        handOut();
+}
+
+void ListReader::handOut()
+{
+    if (!m_sink || m_list.records.isEmpty() || m_error)
+        return;
+    if (!m_sink(std::move(m_list.records)))
+        m_error = Error{Error::Code::InvalidInput, tr("Reading the list was cancelled."), cancelledMarker()};
+    m_list.records = {};
 }
 
 // Called once the element has left the stack, so its own name is appended to the path.
@@ -468,20 +488,20 @@ void ListReader::fail(qint64 line, qint64 column, const QString &what)
 
 } // namespace
 
-Result<UnList> readUnList(QIODevice &device, const ReadProgress &progress)
+Result<UnList> readUnList(QIODevice &device, const ReadProgress &progress, const RecordSink &sink)
 {
-    ListReader reader;
+    ListReader reader(sink);
     return reader.read(device, progress);
 }
 
-Result<UnList> readUnListFile(const QString &path, const ReadProgress &progress)
+Result<UnList> readUnListFile(const QString &path, const ReadProgress &progress, const RecordSink &sink)
 {
     QFile file(path);
     if (!file.exists())
         return Error{Error::Code::NotFound, QObject::tr("The file %1 does not exist.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, QObject::tr("The file %1 could not be opened.").arg(path), file.errorString()};
-    return readUnList(file, progress);
+    return readUnList(file, progress, sink);
 }
 
 bool isCancellation(const Error &error) { return error.detail == cancelledMarker(); }

@@ -47,15 +47,9 @@ QList<UnListDetail> UnListRecord::detailsOf(DetailSection section) const
     return out;
 }
 
-int UnList::individuals() const
-{
-    int n = 0;
-    for (const UnListRecord &r : records)
-        n += r.kind == DesignationKind::Individual ? 1 : 0;
-    return n;
-}
+int UnList::individuals() const { return individualCount; }
 
-int UnList::entities() const { return int(records.size()) - individuals(); }
+int UnList::entities() const { return entityCount; }
 
 int UnList::unknownElementCount() const
 {

@@ -84,7 +84,9 @@ struct UnList {
     QDateTime generatedAt;  // the same, parsed (UTC)
     QByteArray sha256;      // of the file's bytes, lower-case hex
     qint64 sizeBytes = 0;
-    QList<UnListRecord> records; // in file order
+    QList<UnListRecord> records; // in file order (empty when they were handed to a RecordSink)
+    int individualCount = 0;
+    int entityCount = 0;
     // Elements this importer does not know, by path ("INDIVIDUAL/NEW_FIELD") and how often they occur.
     // Inside a record they are also kept as notes of that record; outside, in `listNotes`.
     QMap<QString, int> unknownElements;

@@ -2,7 +2,6 @@
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
-#include "unlist/BatchInsert.h"
 #include "unlist/UnListTags.h"
 
 #include <QObject>
@@ -18,67 +17,6 @@ QString internedField(const QString &field)
 {
     const Tag tag = tagOf(field);
     return tag == Tag::Unknown ? field : tagName(tag);
-}
-
-QVariant orNull(qint64 n) { return n == 0 ? QVariant() : QVariant(n); }
-
-// A JSON array of row ids, bound as one value and unpacked by json_each() in the statement.
-QString idsJson(const QList<qint64> &ids)
-{
-    QString json = QStringLiteral("[");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            json += QLatin1Char(',');
-        json += QString::number(ids[i]);
-    }
-    return json + QLatin1Char(']');
-}
-
-const QStringList &designationColumns()
-{
-    static const QStringList columns{
-        QStringLiteral("id"),           QStringLiteral("reference_number"),     QStringLiteral("kind"),
-        QStringLiteral("name"),         QStringLiteral("listed_on"),            QStringLiteral("regime_id"),
-        QStringLiteral("state_id"),     QStringLiteral("resolution_id"),        QStringLiteral("un_list_type"),
-        QStringLiteral("data_id"),      QStringLiteral("version_num"),          QStringLiteral("first_name"),
-        QStringLiteral("second_name"),  QStringLiteral("third_name"),           QStringLiteral("fourth_name"),
-        QStringLiteral("name_original_script"), QStringLiteral("gender"),       QStringLiteral("comments"),
-        QStringLiteral("delisted_on")};
-    return columns;
-}
-
-// An existing row (a changed designation) is rewritten in place, keeping its id and so its links.
-QString upsertClause()
-{
-    QStringList sets;
-    for (const QString &c : designationColumns()) {
-        if (c != QLatin1String("id") && c != QLatin1String("reference_number"))
-            sets << QStringLiteral("%1 = excluded.%1").arg(c);
-    }
-    return QStringLiteral("ON CONFLICT(id) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
-}
-
-QVariantList designationRow(qint64 id, const UnListRecord &r, const ListingLink &link)
-{
-    return {id,
-            r.referenceNumber,
-            toCode(r.kind),
-            r.primaryName(),
-            sql::dateText(r.listedOn),
-            orNull(link.regimeId),
-            orNull(link.stateId),
-            orNull(link.resolutionId),
-            r.listType,
-            orNull(r.dataId),
-            orNull(qint64(r.versionNum)),
-            sql::orNull(r.firstName),
-            sql::orNull(r.secondName),
-            sql::orNull(r.thirdName),
-            sql::orNull(r.fourthName),
-            sql::orNull(r.originalScript),
-            sql::orNull(r.gender),
-            sql::orNull(r.comments),
-            QVariant()};
 }
 
 } // namespace
@@ -253,99 +191,6 @@ Result<qint64> UnListStore::logImport(const UnListImportLogEntry &e) const
         " changed, removed, unknown_elements, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::text(e.user), sql::text(e.fileName), e.sha256, sql::text(e.dateGenerated), e.individuals, e.entities,
          e.added, e.changed, e.removed, e.unknownElements, sql::text(e.notes)});
-}
-
-Status UnListStore::write(const UnList &list, const Reconciliation &r, const ListingLinker &links,
-                          const QDate &delistedOn) const
-{
-    // Called under the import's write lock (BEGIN IMMEDIATE): no other writer can take these ids.
-    auto maxId = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM designations"));
-    if (!maxId)
-        return maxId.error();
-    qint64 nextId = maxId.value().toLongLong() + 1;
-
-    QList<QPair<qint64, const UnListRecord *>> written;
-    written.reserve(r.added.size() + r.changed.size());
-    // New rows are plain inserts; a changed designation is rewritten in place (upsert on its id).
-    BatchInsert added(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns());
-    for (qsizetype index : r.added) {
-        const UnListRecord &record = list.records[index];
-        written.append({nextId, &record});
-        if (auto done = added.add(designationRow(nextId++, record, links.linkFor(record))); !done)
-            return done;
-    }
-    if (auto done = added.flush(); !done)
-        return done;
-    BatchInsert changed(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns(),
-                        upsertClause());
-    QList<qint64> changedIds;
-    for (const DesignationChange &c : r.changed) {
-        const UnListRecord &record = list.records[c.incoming];
-        written.append({c.storedId, &record});
-        changedIds.append(c.storedId);
-        if (auto done = changed.add(designationRow(c.storedId, record, links.linkFor(record))); !done)
-            return done;
-    }
-    if (auto done = changed.flush(); !done)
-        return done;
-
-    if (!changedIds.isEmpty()) {
-        if (auto done = deleteChildren(idsJson(changedIds)); !done)
-            return done;
-    }
-    if (auto done = writeChildren(written); !done)
-        return done;
-
-    if (!r.removed.isEmpty()) {
-        QList<qint64> removedIds;
-        for (const Delisting &d : r.removed)
-            removedIds.append(d.storedId);
-        return sql::exec(m_db, QStringLiteral(
-            "UPDATE designations SET delisted_on = ? "
-            "WHERE delisted_on IS NULL AND id IN (SELECT value FROM json_each(?))"),
-            {sql::dateText(delistedOn), idsJson(removedIds)});
-    }
-    return {};
-}
-
-Status UnListStore::deleteChildren(const QString &ids) const
-{
-    for (const char *table : {"designation_aliases", "designation_details"}) {
-        const QString statement = QStringLiteral(
-            "DELETE FROM %1 WHERE designation_id IN (SELECT value FROM json_each(?))").arg(QLatin1String(table));
-        if (auto done = sql::exec(m_db, statement, {ids}); !done)
-            return done;
-    }
-    return {};
-}
-
-Status UnListStore::writeChildren(const QList<QPair<qint64, const UnListRecord *>> &written) const
-{
-    BatchInsert aliases(m_db, BatchInsert::Carrier::Json, QStringLiteral("designation_aliases"),
-                        {QStringLiteral("designation_id"), QStringLiteral("position"), QStringLiteral("quality"),
-                         QStringLiteral("name"), QStringLiteral("date_of_birth"), QStringLiteral("city_of_birth"),
-                         QStringLiteral("country_of_birth"), QStringLiteral("note")});
-    BatchInsert details(m_db, BatchInsert::Carrier::Json, QStringLiteral("designation_details"),
-                        {QStringLiteral("designation_id"), QStringLiteral("seq"), QStringLiteral("section"),
-                         QStringLiteral("item"), QStringLiteral("field"), QStringLiteral("value")});
-    for (const auto &[id, record] : written) {
-        for (qsizetype i = 0; i < record->aliases.size(); ++i) {
-            const UnListAlias &a = record->aliases[i];
-            if (auto done = aliases.add({id, i, sql::text(a.quality), sql::text(a.name), sql::orNull(a.dateOfBirth),
-                                         sql::orNull(a.cityOfBirth), sql::orNull(a.countryOfBirth),
-                                         sql::orNull(a.note)});
-                !done)
-                return done;
-        }
-        for (qsizetype i = 0; i < record->details.size(); ++i) {
-            const UnListDetail &d = record->details[i];
-            if (auto done = details.add({id, i, toCode(d.section), d.item, d.field, sql::text(d.value)}); !done)
-                return done;
-        }
-    }
-    if (auto done = aliases.flush(); !done)
-        return done;
-    return details.flush();
 }
 
 } // namespace st

@@ -26,8 +26,9 @@ struct UnListImportLogEntry {
     QString notes;
 };
 
-// The SQL of the UN list import: reads what is stored in the list's terms and writes a reconciled
-// list. It opens no transaction of its own; UnListImport wraps the writes in one.
+// The UN list import's reading side of the database: the stored designations in the list's terms,
+// the regimes and resolutions to link to, the import log; and the few writes around the designations
+// (new regimes, the log row). UnListWriter writes the designations themselves.
 class UnListStore {
 public:
     explicit UnListStore(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -38,16 +39,10 @@ public:
 
     Status createRegimes(const QList<UnListRegime> &regimes) const;
     Result<qint64> logImport(const UnListImportLogEntry &entry) const;
-    // Inserts the added designations, rewrites the changed ones (their aliases and details are
-    // replaced) and gives the removed ones `delistedOn`. `links` must know every regime by now.
-    Status write(const UnList &list, const Reconciliation &reconciliation, const ListingLinker &links,
-                 const QDate &delistedOn) const;
 
 private:
     Status loadAliases(QList<StoredDesignation> &out, const QHash<qint64, qsizetype> &indexOfId) const;
     Status loadDetails(QList<StoredDesignation> &out, const QHash<qint64, qsizetype> &indexOfId) const;
-    Status writeChildren(const QList<QPair<qint64, const UnListRecord *>> &written) const;
-    Status deleteChildren(const QString &idsJson) const;
 
     QSqlDatabase m_db;
 };

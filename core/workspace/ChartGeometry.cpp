@@ -106,7 +106,7 @@ QList<LabelPlacement> placeLabels(const QList<LabelRequest> &requests, const QLi
         }
         // Last resort: beside the marker, right then left.
         for (const int side : {1, -1}) {
-            if (done)
+            if (done || !req.beside)
                 break;
             const qreal gap = std::abs(req.gap);
             const QRectF rect(side > 0 ? req.anchor.x() + gap : req.anchor.x() - gap - w, req.anchor.y() - h / 2, w, h);

@@ -43,6 +43,7 @@ struct LabelRequest {
     int direction = -1;
     qreal gap = 4;      // between the marker's centre and the first tier
     int maxTiers = 3;   // how far the label may be staggered away from its marker
+    bool beside = true; // may fall back to a place right or left of the marker
 };
 
 struct LabelPlacement {

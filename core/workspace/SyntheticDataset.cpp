@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "storage/Transaction.h"
-#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -517,8 +516,6 @@ Result<SyntheticSummary> generateSyntheticDataset(const Database &db, const Synt
                      QCoreApplication::translate("st::SyntheticDataset",
                                                  "The synthetic dataset needs at least one resolution and one state.")};
     }
-    if (qEnvironmentVariableIsSet("NOAUDIT")) { for (const char *t : {"resolutions","measures","trigger_events","resolution_states","resolution_sources","resolution_triggers","states"}) (void)sql::exec(db.connection(), QStringLiteral("DROP TRIGGER temp.audit_%1_insert").arg(QLatin1String(t))); }
-    if (qEnvironmentVariableIsSet("BIGCACHE")) (void)sql::exec(db.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
     Transaction tx(db.connection());
     if (!tx.began())
         return tx.began().error();

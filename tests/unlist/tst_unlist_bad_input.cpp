@@ -4,6 +4,7 @@
 #include "UnListTestData.h"
 
 #include "storage/DesignationRepository.h"
+#include "storage/Sql.h"
 #include "unlist/UnListImport.h"
 
 #include <QRandomGenerator>
@@ -33,6 +34,7 @@ private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void refusedWithLineAndColumn_data();
     void refusedWithLineAndColumn();
+    void badEndOfALongFileUndoesWhatWasWritten();
     void missingFile();
 
 private:
@@ -125,6 +127,32 @@ void TestUnListBadInput::refusedWithLineAndColumn()
             QVERIFY(m.captured(2).toInt() >= 1);
         }
         QCOMPARE(DesignationRepository(db->connection()).count().value(), 11);
+    }
+    QCOMPARE(test::fingerprint(dbPath), before);
+}
+
+// The command line writes while it reads: a list found truncated after hundreds of records were
+// written must still leave the database byte for byte as it was.
+void TestUnListBadInput::badEndOfALongFileUndoesWhatWasWritten()
+{
+    const QString dbPath = m_dir.filePath(QStringLiteral("long.sqlite"));
+    {
+        auto db = test::openFile(dbPath);
+        QVERIFY(importUnListFile(*db, test::smallList()).ok());
+    }
+    const QByteArray before = test::fingerprint(dbPath);
+    const QByteArray real = test::readAll(test::realUnListPath());
+    const QString cut = m_dir.filePath(QStringLiteral("cut.xml"));
+    test::writeAll(cut, real.left(real.size() * 9 / 10));
+    {
+        auto db = test::openFile(dbPath);
+        auto imported = importUnListFile(*db, cut);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message.contains(QStringLiteral("probably truncated")), qPrintable(imported.error().message));
+        QCOMPARE(DesignationRepository(db->connection()).count().value(), 11);
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'designations'"))
+                     .value().toInt(),
+                 11);
     }
     QCOMPARE(test::fingerprint(dbPath), before);
 }

@@ -48,6 +48,7 @@ private slots:
     void parseDates_data();
     void parseDates();
     void progressIsReportedAndCanCancel();
+    void recordsCanBeHandedOutWhileReading();
 };
 
 void TestUnListReader::realListIsReadWhole()
@@ -241,6 +242,30 @@ void TestUnListReader::progressIsReportedAndCanCancel()
     QVERIFY(!cancelled.ok());
     QVERIFY(isCancellation(cancelled.error()));
     QCOMPARE(calls, 3);
+}
+
+void TestUnListReader::recordsCanBeHandedOutWhileReading()
+{
+    QStringList references;
+    int chunks = 0;
+    auto read = readUnListFile(test::realUnListPath(), {}, [&](QList<UnListRecord> &&records) {
+        ++chunks;
+        for (const UnListRecord &r : records)
+            references << r.referenceNumber;
+        return true;
+    });
+    QVERIFY(read.ok());
+    QVERIFY(read.value().records.isEmpty()); // all handed out
+    QCOMPARE(read.value().individuals(), 682);
+    QCOMPARE(read.value().entities(), 193);
+    QCOMPARE(references.size(), 875);
+    QCOMPARE(references.first(), QStringLiteral("TAi.005"));
+    QVERIFY(chunks >= 2);
+
+    // A sink that refuses stops the read.
+    auto stopped = readUnListFile(test::realUnListPath(), {}, [](QList<UnListRecord> &&) { return false; });
+    QVERIFY(!stopped.ok());
+    QVERIFY(isCancellation(stopped.error()));
 }
 
 QTEST_GUILESS_MAIN(TestUnListReader)

@@ -3,6 +3,7 @@
 
 #include "analysis/Timeline.h"
 #include "charts/TimelineChart.h"
+#include "workspace/SyntheticDataset.h"
 
 #include <QAbstractAxis>
 #include <QApplication>
@@ -56,6 +57,7 @@ private slots:
     void zoomPanAndFitAll();
     void keyboardNeighbours();
     void rendersWithoutAView();
+    void aggregatesTwentyThousandPoints();
 
 private:
     void layOut(TimelineChart &chart, const QSizeF &size);
@@ -205,6 +207,58 @@ void TestTimelineChart::rendersWithoutAView()
     m_scene.render(&painter, QRectF(0, 0, 1280, 330), chart.geometry());
     painter.end();
     dump(screen, QStringLiteral("timeline-1280.png"));
+    m_scene.removeItem(&chart);
+}
+
+void TestTimelineChart::aggregatesTwentyThousandPoints()
+{
+    // A large timeline: every state's resolutions at once.
+    auto db = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = 3000;
+    options.states = 20;
+    QVERIFY(generateSyntheticDataset(*db, options).ok());
+    const TimelineData all = buildTimeline(*db, QString()).value();
+    QCOMPARE(all.resolutions.size(), 3000);
+    TimelineChart chart(all);
+    layOut(chart, QSizeF(1280, 330));
+    QVERIFY(chart.isAggregated());
+    const qreal width = chart.plotArea().width();
+    int shown = 0;
+    for (TimelineCategory c : {TimelineCategory::SanctionsRound, TimelineCategory::PanelRenewal,
+                               TimelineCategory::VetoedDraft, TimelineCategory::Other}) {
+        const int n = chart.categorySeries(c)->count();
+        QVERIFY2(n <= width / 2 + 2, qPrintable(QString::number(n)));
+        shown += n;
+    }
+    QVERIFY(shown > 300);
+    // Labels still never overlap; most are left out, not squeezed in.
+    const QList<QRectF> rects = chart.labelRects();
+    QVERIFY(!rects.isEmpty());
+    for (int i = 0; i < rects.size(); ++i) {
+        for (int j = i + 1; j < rects.size(); ++j)
+            QVERIFY(!rects[i].intersects(rects[j]));
+    }
+    QVERIFY(chart.hiddenLabelCount() > 1000);
+    // Zoomed in on one year the bins are finer than the resolutions: every one is a point again.
+    chart.setDateRange(QDate(2000, 1, 1), QDate(2000, 12, 31));
+    int inYear = 0;
+    for (const TimelineEntry &e : all.resolutions)
+        inYear += e.date.year() == 2000;
+    int points = 0;
+    for (TimelineCategory c : {TimelineCategory::SanctionsRound, TimelineCategory::PanelRenewal,
+                               TimelineCategory::VetoedDraft, TimelineCategory::Other}) {
+        for (const QPointF &p : chart.categorySeries(c)->points())
+            points += TimelineChart::dateOf(p.x()).year() == 2000;
+    }
+    QVERIFY(inYear > 20);
+    QVERIFY2(points >= inYear * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(points).arg(inYear)));
+    // Hit testing finds the resolutions themselves, not the bins.
+    const TimelineEntry &some = *std::find_if(all.resolutions.begin(), all.resolutions.end(),
+                                               [](const TimelineEntry &e) { return e.date.year() == 2000; });
+    const TimelineChart::Hit hit = chart.hitTest(chart.positionOf(some.id), 1);
+    QVERIFY(hit.resolution >= 0);
+    QCOMPARE(all.resolutions[hit.resolution].date, some.date);
     m_scene.removeItem(&chart);
 }
 

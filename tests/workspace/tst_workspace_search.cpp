@@ -78,7 +78,10 @@ void TestWorkspaceSearch::termsAndQueries()
     QCOMPARE(searchTerms(QStringLiteral("  Refined-Petroleum \"cap\" ")),
              (QStringList{QStringLiteral("refined"), QStringLiteral("petroleum"), QStringLiteral("cap")}));
     QCOMPARE(searchTerms(QStringLiteral("*** () ")), QStringList());
-    QCOMPARE(searchTerms(QStringLiteral("a b c d e f g h i j")).size(), 8);
+    QCOMPARE(searchTerms(QStringLiteral("aa bb cc dd ee ff gg hh ii jj")).size(), 8);
+    // One character narrows nothing: it is ignored until the second keystroke.
+    QCOMPARE(searchTerms(QStringLiteral("p")), QStringList());
+    QCOMPARE(searchTerms(QStringLiteral("coal p")), QStringList{QStringLiteral("coal")});
     QCOMPARE(ftsPrefixQuery(QStringLiteral("petrol")), QStringLiteral("\"petrol\"*"));
     // Operators typed by the analyst are words, not FTS5 syntax: no error, no injection.
     auto db = test::openMemory();

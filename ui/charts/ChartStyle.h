@@ -3,7 +3,6 @@
 #include "analysis/Timeline.h"
 
 #include <QColor>
-#include <QImage>
 #include <QScatterSeries>
 
 namespace st::chartstyle {
@@ -20,8 +19,5 @@ MarkerStyle of(EventKind kind);
 QColor escalationColour();
 QColor capColour();
 QColor mutedText();
-
-// The marker drawn as an image, for series so large that Qt Charts' per-point items would be slow.
-QImage markerImage(const MarkerStyle &style, qreal devicePixelRatio = 2.0);
 
 } // namespace st::chartstyle

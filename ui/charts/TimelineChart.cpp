@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace st {
 
@@ -30,11 +31,17 @@ constexpr qreal kLaneAxisTop = 10.0;
 constexpr qreal kEscalationBase = 5.0;
 constexpr qreal kEscalationTop = 9.55;
 constexpr qreal kTriggerLane = 0.75;
-// Beyond this many markers a series paints one image per point instead of one item per point.
-constexpr int kLightMarkerThreshold = 600;
+// Beyond this many resolutions (or triggers) the series hold one point per two pixels of the visible
+// range instead of one per resolution: Qt Charts makes a graphics item per point, and 20,000 of them
+// make every zoom slow. Tooltips, clicks and labels still work on the resolutions themselves.
+constexpr int kAggregateAbove = 800;
+constexpr qreal kBinPixels = 2;
 constexpr qreal kMinimumSpanDays = 20;
 // Beyond this many markers on screen they form a band: labels stop avoiding each marker.
 constexpr int kDenseMarkers = 1200;
+// More than one resolution per this many pixels: only the rounds are labelled, this far apart.
+constexpr qreal kCrowdedPixels = 8;
+constexpr qreal kCrowdedSpacing = 14;
 
 qreal laneOf(TimelineCategory category)
 {
@@ -77,7 +84,7 @@ QFont smallFont(const QFont &base, qreal points)
     return f;
 }
 
-QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &style, bool light)
+QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &style)
 {
     auto *series = new QScatterSeries;
     series->setName(name);
@@ -85,9 +92,24 @@ QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &
     series->setMarkerSize(style.size);
     series->setColor(style.colour);
     series->setBorderColor(Qt::white);
-    if (light)
-        series->setLightMarker(chartstyle::markerImage(style));
     return series;
+}
+
+// One point per bin of `binWidth` pixels: the first resolution in each bin stands for the others.
+QList<QPointF> binned(const QList<QPointF> &points, const TimelineGeometry &g, qreal binWidth)
+{
+    QList<QPointF> out;
+    qint64 lastBin = std::numeric_limits<qint64>::min();
+    for (const QPointF &p : points) {
+        const qreal px = g.px(p.x());
+        if (px < g.plot.left() - binWidth || px > g.plot.right() + binWidth)
+            continue;
+        const auto bin = qint64(std::floor((px - g.plot.left()) / binWidth));
+        if (bin != lastBin)
+            out.append(p);
+        lastBin = bin;
+    }
+    return out;
 }
 
 } // namespace
@@ -215,30 +237,34 @@ void TimelineChart::buildSeries()
     if (m_options.escalation)
         buildEscalation();
 
-    const bool light = m_data.resolutions.size() > kLightMarkerThreshold;
+    m_allPoints.clear();
+    m_aggregated = m_data.resolutions.size() > kAggregateAbove || m_data.triggers.size() > kAggregateAbove;
     for (TimelineCategory category : kCategories) {
-        auto *series = makeScatter(categoryName(category), chartstyle::of(category), light);
+        auto *series = makeScatter(categoryName(category), chartstyle::of(category));
         QList<QPointF> points;
         for (const TimelineEntry &e : m_data.resolutions) {
             if (e.category() == category)
                 points.append({xOf(e.date), laneOf(category)});
         }
-        series->replace(points);
+        if (!m_aggregated)
+            series->replace(points);
+        m_allPoints.insert(series, points);
         addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_lanes);
         m_categorySeries.insert(int(category), series);
     }
     if (m_options.triggers) {
-        const bool lightTriggers = m_data.triggers.size() > kLightMarkerThreshold;
         for (EventKind kind : kEventKinds) {
-            auto *series = makeScatter(displayName(kind), chartstyle::of(kind), lightTriggers);
+            auto *series = makeScatter(displayName(kind), chartstyle::of(kind));
             QList<QPointF> points;
             for (const TriggerLink &t : m_data.triggers) {
                 if (t.event.kind == kind)
                     points.append({xOf(t.event.date), kTriggerLane});
             }
-            series->replace(points);
+            if (!m_aggregated)
+                series->replace(points);
+            m_allPoints.insert(series, points);
             addSeries(series);
             series->attachAxis(m_axisX);
             series->attachAxis(m_lanes);
@@ -247,8 +273,8 @@ void TimelineChart::buildSeries()
     }
     // A legend entry only for what this state's timeline actually shows.
     for (QAbstractSeries *series : this->series()) {
-        const auto *xy = qobject_cast<QXYSeries *>(series);
-        if (xy && xy->count() == 0) {
+        auto *xy = qobject_cast<QXYSeries *>(series);
+        if (xy && m_allPoints.contains(xy) && m_allPoints.value(xy).isEmpty()) {
             for (QLegendMarker *marker : legend()->markers(series))
                 marker->setVisible(false);
         }
@@ -435,6 +461,10 @@ void TimelineChart::relayout()
         m_above->update();
         return;
     }
+    if (m_aggregated) {
+        for (auto it = m_allPoints.cbegin(); it != m_allPoints.cend(); ++it)
+            it.key()->replace(binned(it.value(), g, kBinPixels));
+    }
     QList<QRectF> obstacles;
     for (int i = 0; i < m_data.resolutions.size(); ++i) {
         const TimelineEntry &e = m_data.resolutions[i];
@@ -486,6 +516,32 @@ void TimelineChart::placeAllLabels(const QList<QRectF> &markers)
     QList<QRectF> placedRects;
     QList<LabelRequest> leftovers;  // labels that did not fit in a row: stacked or hidden
     QList<TimelineGeometry::Label> leftoverLabels;
+
+    if (g.visibleResolutions.size() > g.plot.width() / kCrowdedPixels) {
+        // Too many to name: the rounds' numbers, spaced out along one row; every resolution stays in
+        // the tooltips and gets its label when the analyst zooms in.
+        const qreal gap = chartstyle::of(TimelineCategory::SanctionsRound).size / 2 + 2;
+        for (int i : std::as_const(g.visibleResolutions)) {
+            const TimelineEntry &e = m_data.resolutions[i];
+            if (e.category() != TimelineCategory::SanctionsRound)
+                continue;
+            const qreal w = boldMetrics.horizontalAdvance(e.shortLabel()) + 6;
+            leftovers.append({g.resolutionPos[i], QSizeF(w + 2 * kCrowdedSpacing, h), -1, gap, 1, false});
+            leftoverLabels.append({{}, e.shortLabel(), g.resolutionPos[i], i, false});
+        }
+        const QList<LabelPlacement> placed =
+            placeLabels(leftovers, {}, bounds.adjusted(-kCrowdedSpacing, 0, kCrowdedSpacing, 0));
+        for (qsizetype k = 0; k < placed.size(); ++k) {
+            if (!placed[k].placed)
+                continue;
+            TimelineGeometry::Label label = leftoverLabels[k];
+            label.rect = placed[k].rect.adjusted(kCrowdedSpacing, 0, -kCrowdedSpacing, 0);
+            label.leader = placed[k].needsLeader;
+            g.labels << label;
+        }
+        g.hiddenLabels = int(g.visibleResolutions.size() - g.labels.size());
+        return;
+    }
     auto isFree = [&](const QRectF &r) { return bounds.contains(r) && !taken.intersects(r.adjusted(-1, 0, 1, 0)); };
     auto take = [&](const QRectF &r) {
         taken.add(r);

@@ -13,6 +13,7 @@ class QCategoryAxis;
 class QLineSeries;
 class QPainter;
 class QScatterSeries;
+class QXYSeries;
 class QValueAxis;
 
 namespace st {
@@ -75,7 +76,9 @@ public:
     [[nodiscard]] QString toolTip(const Hit &hit) const; // rich text
     [[nodiscard]] QPointF positionOf(qint64 resolutionId) const;
 
-    // The series, for tests and for anyone restyling the chart.
+    // The series, for tests and for anyone restyling the chart. On a timeline of more than a few
+    // hundred resolutions each holds one point per two pixels of the visible range (isAggregated()).
+    [[nodiscard]] bool isAggregated() const { return m_aggregated; }
     [[nodiscard]] QScatterSeries *categorySeries(TimelineCategory category) const;
     [[nodiscard]] QScatterSeries *triggerSeries(EventKind kind) const;
     [[nodiscard]] QLineSeries *escalationSeries() const { return m_escalation; }
@@ -118,6 +121,8 @@ private:
     QAreaSeries *m_escalationArea = nullptr;
     QHash<int, QScatterSeries *> m_categorySeries;
     QHash<int, QScatterSeries *> m_triggerSeries;
+    QHash<QXYSeries *, QList<QPointF>> m_allPoints; // every point of each marker series
+    bool m_aggregated = false;
     TimelineLayer *m_below = nullptr;
     TimelineLayer *m_above = nullptr;
     std::unique_ptr<TimelineGeometry> m_geometry;

@@ -29,8 +29,8 @@ public:
         m_printer->setPageLayout(ReportPages::defaultPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4)));
         m_printer->setDocName(QObject::tr("Sanctions report"));
         connect(&window, &MainWindow::dataChanged, this, [this] {
-            if (m_report && m_report->isVisible())
-                m_report->refresh();
+            if (ReportWindow *report = m_report.data(); report && report->isVisible())
+                report->refresh();
         });
     }
 
@@ -38,16 +38,18 @@ public:
 
     void open()
     {
-        if (!m_report) {
+        ReportWindow *report = m_report.data();
+        if (!report) {
             // A window of its own (not a child widget), kept for the session so its options stay.
-            m_report = new ReportWindow(m_window.database(), *m_printer, &m_window);
-            m_report->setWindowFlag(Qt::Window);
+            report = new ReportWindow(m_window.database(), *m_printer, &m_window);
+            report->setWindowFlag(Qt::Window);
+            m_report = report;
         } else {
-            m_report->refresh();
+            report->refresh();
         }
-        m_report->show();
-        m_report->raise();
-        m_report->activateWindow();
+        report->show();
+        report->raise();
+        report->activateWindow();
     }
 
 private:

@@ -29,7 +29,8 @@ WorkspaceBar::WorkspaceBar(QWidget *parent)
     m_state->setToolTip(tr("The state whose sanctions the timeline, the tables and the cap history show"));
     m_search->setPlaceholderText(tr("Search titles, summaries, measures and trigger events (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Full-text search; every word must match, as a prefix (\"petrol\" finds petroleum)"));
+    m_search->setToolTip(tr("Full-text search; every word of two or more letters must match, as a prefix "
+                            "(\"petrol\" finds petroleum)"));
     m_matches->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kSearchDelayMs);

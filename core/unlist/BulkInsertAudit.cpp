@@ -1,0 +1,42 @@
+#include "unlist/BulkInsertAudit.h"
+
+#include "storage/AuditTrail.h"
+#include "storage/Sql.h"
+
+namespace st {
+
+BulkInsertAudit::BulkInsertAudit(QSqlDatabase db, QString table, QString user)
+    : m_db(std::move(db))
+    , m_table(std::move(table))
+    , m_user(std::move(user))
+{
+}
+
+Status BulkInsertAudit::begin()
+{
+    // The trigger's name follows AuditTrail's pattern (audit_<table>_insert); the table is ours.
+    return sql::exec(m_db, QStringLiteral("DROP TRIGGER IF EXISTS temp.audit_%1_insert").arg(m_table));
+}
+
+Status BulkInsertAudit::finish(qint64 firstId, qint64 lastId)
+{
+    if (lastId >= firstId) {
+        // The row as the trigger writes it: every column by name, in table order.
+        auto columns = sql::run(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {m_table});
+        if (!columns)
+            return columns.error();
+        QStringList parts;
+        while (columns.value().next())
+            parts << QStringLiteral("'%1', \"%1\"").arg(columns.value().value(0).toString());
+        const QString statement = QStringLiteral(
+            "INSERT INTO audit_log(user, table_name, row_id, operation, before, after) "
+            "SELECT (SELECT user FROM temp.session_context), ?, rowid, 'insert', NULL, json_object(%1) "
+            "FROM main.%2 WHERE rowid BETWEEN ? AND ? ORDER BY rowid")
+                                      .arg(parts.join(QStringLiteral(", ")), m_table);
+        if (auto done = sql::exec(m_db, statement, {m_table, firstId, lastId}); !done)
+            return done;
+    }
+    return installAuditTrail(m_db, m_user); // re-creates what begin() set aside
+}
+
+} // namespace st

@@ -1,0 +1,195 @@
+#include "unlist/UnListWriter.h"
+
+#include "storage/Sql.h"
+#include "unlist/BatchInsert.h"
+
+namespace st {
+
+namespace {
+
+QVariant orNull(qint64 n) { return n == 0 ? QVariant() : QVariant(n); }
+
+// A JSON array of row ids, bound as one value and unpacked by json_each() in the statement.
+QString idsJson(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += QLatin1Char(',');
+        json += QString::number(ids[i]);
+    }
+    return json + QLatin1Char(']');
+}
+
+const QStringList &designationColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("id"),           QStringLiteral("reference_number"),     QStringLiteral("kind"),
+        QStringLiteral("name"),         QStringLiteral("listed_on"),            QStringLiteral("regime_id"),
+        QStringLiteral("state_id"),     QStringLiteral("resolution_id"),        QStringLiteral("un_list_type"),
+        QStringLiteral("data_id"),      QStringLiteral("version_num"),          QStringLiteral("first_name"),
+        QStringLiteral("second_name"),  QStringLiteral("third_name"),           QStringLiteral("fourth_name"),
+        QStringLiteral("name_original_script"), QStringLiteral("gender"),       QStringLiteral("comments"),
+        QStringLiteral("delisted_on")};
+    return columns;
+}
+
+// A changed designation is rewritten in place, keeping its id and so its links; the audit trail's
+// update trigger logs it with its before and after.
+QString upsertClause()
+{
+    QStringList sets;
+    for (const QString &c : designationColumns()) {
+        if (c != QLatin1String("id") && c != QLatin1String("reference_number"))
+            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    return QStringLiteral("ON CONFLICT(id) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+}
+
+QVariantList designationRow(qint64 id, const UnListRecord &r, const ListingLink &link)
+{
+    return {id,
+            r.referenceNumber,
+            toCode(r.kind),
+            r.primaryName(),
+            sql::dateText(r.listedOn),
+            orNull(link.regimeId),
+            orNull(link.stateId),
+            orNull(link.resolutionId),
+            r.listType,
+            orNull(r.dataId),
+            orNull(qint64(r.versionNum)),
+            sql::orNull(r.firstName),
+            sql::orNull(r.secondName),
+            sql::orNull(r.thirdName),
+            sql::orNull(r.fourthName),
+            sql::orNull(r.originalScript),
+            sql::orNull(r.gender),
+            sql::orNull(r.comments),
+            QVariant()}; // on the list, so not delisted (a relisted designation loses its end date)
+}
+
+// designation_details.section codes, made once: a list has a million detail rows.
+const QString &sectionCode(DetailSection section)
+{
+    static const auto codes = [] {
+        std::array<QString, kDetailSectionCount> out;
+        for (int i = 0; i < kDetailSectionCount; ++i)
+            out[std::size_t(i)] = toCode(DetailSection(i));
+        return out;
+    }();
+    return codes[std::size_t(section)];
+}
+
+} // namespace
+
+UnListWriter::UnListWriter(QSqlDatabase db, const QString &user)
+    : m_db(std::move(db))
+    , m_audit(m_db, QStringLiteral("designations"), user)
+{
+}
+
+Status UnListWriter::begin()
+{
+    // Under the import's write lock (BEGIN IMMEDIATE) no other writer can take these ids.
+    auto maxId = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM designations"));
+    if (!maxId)
+        return maxId.error();
+    m_firstId = m_nextId = maxId.value().toLongLong() + 1;
+    return m_audit.begin();
+}
+
+void UnListWriter::add(const UnListRecord &record, const ListingLink &link)
+{
+    m_added.append({m_nextId++, &record, link});
+}
+
+void UnListWriter::change(qint64 storedId, const UnListRecord &record, const ListingLink &link)
+{
+    m_changed.append({storedId, &record, link});
+}
+
+Status UnListWriter::flush()
+{
+    if (!m_added.isEmpty()) {
+        BatchInsert rows(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns());
+        for (const Pending &p : std::as_const(m_added)) {
+            if (auto done = rows.add(designationRow(p.id, *p.record, p.link)); !done)
+                return done;
+        }
+        if (auto done = rows.flush(); !done)
+            return done;
+    }
+    if (!m_changed.isEmpty()) {
+        BatchInsert rows(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns(),
+                         upsertClause());
+        QList<qint64> ids;
+        for (const Pending &p : std::as_const(m_changed)) {
+            ids.append(p.id);
+            if (auto done = rows.add(designationRow(p.id, *p.record, p.link)); !done)
+                return done;
+        }
+        if (auto done = rows.flush(); !done)
+            return done;
+        for (const char *table : {"designation_aliases", "designation_details"}) {
+            const QString statement = QStringLiteral(
+                "DELETE FROM %1 WHERE designation_id IN (SELECT value FROM json_each(?))").arg(QLatin1String(table));
+            if (auto done = sql::exec(m_db, statement, {idsJson(ids)}); !done)
+                return done;
+        }
+    }
+    Status done = writeChildren();
+    m_added.clear();
+    m_changed.clear();
+    return done;
+}
+
+Status UnListWriter::writeChildren() const
+{
+    BatchInsert aliases(m_db, BatchInsert::Carrier::Json, QStringLiteral("designation_aliases"),
+                        {QStringLiteral("designation_id"), QStringLiteral("position"), QStringLiteral("quality"),
+                         QStringLiteral("name"), QStringLiteral("date_of_birth"), QStringLiteral("city_of_birth"),
+                         QStringLiteral("country_of_birth"), QStringLiteral("note")});
+    BatchInsert details(m_db, BatchInsert::Carrier::Json, QStringLiteral("designation_details"),
+                        {QStringLiteral("designation_id"), QStringLiteral("seq"), QStringLiteral("section"),
+                         QStringLiteral("item"), QStringLiteral("field"), QStringLiteral("value")});
+    for (const QList<Pending> *pending : {&m_added, &m_changed}) {
+        for (const Pending &p : *pending) {
+            const UnListRecord &r = *p.record;
+            for (qsizetype i = 0; i < r.aliases.size(); ++i) {
+                const UnListAlias &a = r.aliases[i];
+                if (auto done = aliases.add({p.id, i, sql::text(a.quality), sql::text(a.name), sql::orNull(a.dateOfBirth),
+                                             sql::orNull(a.cityOfBirth), sql::orNull(a.countryOfBirth),
+                                             sql::orNull(a.note)});
+                    !done)
+                    return done;
+            }
+            for (qsizetype i = 0; i < r.details.size(); ++i) {
+                const UnListDetail &d = r.details[i];
+                if (auto done = details.add({p.id, i, sectionCode(d.section), d.item, d.field, sql::text(d.value)}); !done)
+                    return done;
+            }
+        }
+    }
+    if (auto done = aliases.flush(); !done)
+        return done;
+    return details.flush();
+}
+
+Status UnListWriter::finish(const QList<Delisting> &removed, const QDate &delistedOn)
+{
+    if (auto done = flush(); !done)
+        return done;
+    if (auto done = m_audit.finish(m_firstId, m_nextId - 1); !done)
+        return done;
+    if (removed.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const Delisting &d : removed)
+        ids.append(d.storedId);
+    return sql::exec(m_db, QStringLiteral("UPDATE designations SET delisted_on = ? "
+                                          "WHERE delisted_on IS NULL AND id IN (SELECT value FROM json_each(?))"),
+                     {sql::dateText(delistedOn), idsJson(ids)});
+}
+
+} // namespace st

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "unlist/BulkInsertAudit.h"
+#include "unlist/ListingLinks.h"
+#include "unlist/Reconciliation.h"
+#include "unlist/UnListRecord.h"
+
+#include <QSqlDatabase>
+
+namespace st {
+
+// Writes a reconciled list into the database, in as many chunks as the caller likes: the review
+// dialog writes the whole list at once, the command line chunk by chunk while the file is still
+// being read. It opens no transaction; the caller holds one (and the write lock, see UnListImport).
+class UnListWriter {
+public:
+    UnListWriter(QSqlDatabase db, const QString &user);
+
+    // Finds the first free designation id and sets the audit trail's per-row insert trigger aside.
+    Status begin();
+    // Queue a new designation, or the new content of a stored one. The record must live until the
+    // next flush().
+    void add(const UnListRecord &record, const ListingLink &link);
+    void change(qint64 storedId, const UnListRecord &record, const ListingLink &link);
+    // Writes what is queued: designations first, then their aliases and details (a changed
+    // designation's are replaced).
+    Status flush();
+    // Flushes, audits the added designations, and gives the removed ones their end date.
+    Status finish(const QList<Delisting> &removed, const QDate &delistedOn);
+
+    [[nodiscard]] int added() const { return int(m_nextId - m_firstId); }
+
+private:
+    struct Pending {
+        qint64 id = 0;
+        const UnListRecord *record = nullptr;
+        ListingLink link;
+    };
+    Status writeChildren() const;
+
+    QSqlDatabase m_db;
+    BulkInsertAudit m_audit;
+    qint64 m_firstId = 0;
+    qint64 m_nextId = 0;
+    QList<Pending> m_added;
+    QList<Pending> m_changed;
+};
+
+} // namespace st
