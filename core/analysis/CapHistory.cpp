@@ -38,8 +38,10 @@ CapHistory capHistory(const QList<MeasureFact> &facts, const QString &typeCode, 
     QList<CapStep> &steps = history.applied;
     QSet<qint64> applied;
     for (const InForceInterval &i : inForceIntervals(relevant)) {
-        steps.append(stepOf(*byId.value(i.measureId), i.from, i.until));
-        applied.insert(i.measureId);
+        if (const MeasureFact *f = byId.value(i.measureId)) {
+            steps.append(stepOf(*f, i.from, i.until));
+            applied.insert(i.measureId);
+        }
     }
     for (const MeasureFact &f : relevant) {
         if (f.adopted && f.action != MeasureAction::Terminates && !applied.contains(f.id))

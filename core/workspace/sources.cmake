@@ -8,6 +8,7 @@ target_sources(st_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PageCache.h
     ${CMAKE_CURRENT_LIST_DIR}/Formatting.h ${CMAKE_CURRENT_LIST_DIR}/Formatting.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResolutionSelection.h ${CMAKE_CURRENT_LIST_DIR}/ResolutionSelection.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLists.h ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLists.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResolutionBrowserModel.h ${CMAKE_CURRENT_LIST_DIR}/ResolutionBrowserModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasureBrowserModel.h ${CMAKE_CURRENT_LIST_DIR}/MeasureBrowserModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FilterSettings.h ${CMAKE_CURRENT_LIST_DIR}/FilterSettings.cpp

@@ -40,6 +40,8 @@ private slots:
     void secondImportChangesNothing();
     void emptyDatabaseWithoutRegimes();
     void jsonRoundTripKeepsDesignations();
+    void auditLogHasEveryAddedDesignation();
+    void reviewedAndStreamedImportsAgree();
 
 private:
     // A fresh database per test: the bundled dataset plus the real list.
@@ -243,6 +245,59 @@ void TestUnListImport::jsonRoundTripKeepsDesignations()
     auto second = exportDatasetJson(*copy);
     QVERIFY(second.ok());
     QCOMPARE(second.value(), first.value());
+}
+
+void TestUnListImport::auditLogHasEveryAddedDesignation()
+{
+    const auto db = importedRealList();
+    // One 'insert' row per designation, as the audit trigger would have written it.
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'designations' "
+                                       "AND operation = 'insert'")),
+             875);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log a JOIN designations d ON d.id = a.row_id "
+                                       "WHERE a.table_name = 'designations' AND a.user = 'tester' "
+                                       "AND json_extract(a.after, '$.reference_number') = d.reference_number "
+                                       "AND json_extract(a.after, '$.comments') IS d.comments")),
+             875);
+    // Same keys in the same order as a row the trigger itself audits.
+    Designation d{0, QStringLiteral("XXi.001"), DesignationKind::Individual, QStringLiteral("TEST"), QDate(2020, 1, 1),
+                  {}, {}, {}};
+    QVERIFY(DesignationRepository(db->connection()).upsert(d).ok());
+    const QString keys = QStringLiteral("SELECT group_concat(key) FROM (SELECT j.key FROM audit_log a, json_each(a.after) j "
+                                        "WHERE a.table_name = 'designations' AND a.row_id = (SELECT id FROM designations "
+                                        "WHERE reference_number = ?) ORDER BY j.id)");
+    const QString byTrigger = sql::scalar(db->connection(), keys, {QStringLiteral("XXi.001")}).value().toString();
+    const QString inBulk = sql::scalar(db->connection(), keys, {QStringLiteral("KPi.001")}).value().toString();
+    QVERIFY(byTrigger.startsWith(QStringLiteral("id,reference_number,kind,name,listed_on")));
+    QCOMPARE(inBulk, byTrigger);
+    // The trigger is back after the import.
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'designations'")), 876);
+}
+
+// The review dialog's path (read all, reconcile, apply) and the command line's (write while reading)
+// leave the same designations behind.
+void TestUnListImport::reviewedAndStreamedImportsAgree()
+{
+    auto reviewed = test::openMemory();
+    auto streamed = test::openMemory();
+    for (const QString &path : {test::smallList(), test::smallListNewer(), test::smallList()}) {
+        auto list = readUnListFile(path);
+        QVERIFY(list.ok());
+        auto import = UnListImport::prepare(*reviewed, std::move(list).value(), QFileInfo(path).fileName());
+        QVERIFY(import.ok());
+        auto a = import.value().apply(*reviewed);
+        auto b = importUnListFile(*streamed, path);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(b.value().text(), a.value().text());
+    }
+    auto left = DesignationRepository(reviewed->connection()).all();
+    auto right = DesignationRepository(streamed->connection()).all();
+    QCOMPARE(left.value(), right.value());
+    auto leftFull = UnListStore(reviewed->connection()).storedDesignations();
+    auto rightFull = UnListStore(streamed->connection()).storedDesignations();
+    QCOMPARE(leftFull.value().size(), rightFull.value().size());
+    for (qsizetype i = 0; i < leftFull.value().size(); ++i)
+        QVERIFY(leftFull.value()[i].record == rightFull.value()[i].record);
 }
 
 QTEST_GUILESS_MAIN(TestUnListImport)

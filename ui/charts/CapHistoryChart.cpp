@@ -41,12 +41,8 @@ QString stepText(const CapStep &s)
     return QStringLiteral("%1 · %2").arg(value, shortSymbol(s.symbol));
 }
 
-QFont sized(const QFont &f, qreal points)
-{
-    QFont out = f;
-    out.setPointSizeF(points);
-    return out;
-}
+// Where a period without a figure is drawn, as a share of the axis.
+constexpr qreal kFigurelessLevel = 0.92;
 
 } // namespace
 
@@ -74,7 +70,7 @@ public:
                            item.hollow ? Qt::DashLine : Qt::SolidLine));
             p->setBrush(QColor(255, 255, 255, 235));
             p->drawRoundedRect(item.rect, 3, 3);
-            QFont f = sized(m_chart->font(), 8);
+            QFont f = chartstyle::sized(m_chart->font(), 8);
             f.setItalic(item.hollow);
             p->setFont(f);
             p->setPen(QColor(0x1b, 0x26, 0x31));
@@ -108,17 +104,17 @@ CapHistoryChart::CapHistoryChart(QGraphicsItem *parent)
     setPlotAreaBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
     setPlotAreaBackgroundPen(QPen(QColor(0xd5, 0xdb, 0xe1)));
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisX->setLabelsFont(sized(font(), 8));
+    m_axisX->setLabelsFont(chartstyle::sized(font(), 8));
     m_axisX->setLabelsColor(chartstyle::mutedText());
     m_axisX->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
-    m_axisY->setLabelsFont(sized(font(), 8));
+    m_axisY->setLabelsFont(chartstyle::sized(font(), 8));
     m_axisY->setLabelsColor(chartstyle::mutedText());
     m_axisY->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
-    m_axisY->setTitleFont(sized(font(), 8));
+    m_axisY->setTitleFont(chartstyle::sized(font(), 8));
     addAxis(m_axisX, Qt::AlignBottom);
     addAxis(m_axisY, Qt::AlignLeft);
     legend()->setAlignment(Qt::AlignTop);
-    legend()->setFont(sized(font(), 8));
+    legend()->setFont(chartstyle::sized(font(), 8));
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     connect(this, &QChart::plotAreaChanged, this, [this] { relayout(); });
 }
@@ -135,11 +131,13 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
 
     const QDate today = QDate::currentDate();
     QDate first = today.addYears(-1);
+    QDate lastChange;
     qreal highest = 0;
     m_unit.clear();
     for (const QList<CapStep> *list : {&history.applied, &history.supersededBeforeEffect}) {
         for (const CapStep &s : *list) {
             first = std::min(first, s.from);
+            lastChange = lastChange.isValid() ? std::max(lastChange, s.from) : s.from;
             if (s.value)
                 highest = std::max(highest, *s.value);
             if (m_unit.isEmpty() && s.value && !s.isBan())
@@ -147,9 +145,15 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
         }
     }
     m_scale = highest >= 5e6 ? 1e6 : highest >= 5e3 ? 1e3 : 1;
-    const qreal top = std::max(1.0, highest / m_scale * 1.35);
+    // Room above the highest cap for the labels, on round numbers.
+    m_axisY->setRange(0, std::max(1.0, highest / m_scale * 1.3));
+    m_axisY->applyNiceNumbers();
+    const qreal top = m_axisY->max();
+    // The changes, and two years of what followed: the line then runs on to the edge, marked as still
+    // in force, instead of squeezing a two-year history into a corner of twenty.
     const QDate from = first.addMonths(-4);
-    const QDate to = std::max(today, first.addYears(2)).addMonths(4);
+    const QDate to = lastChange.isValid() ? std::min(today, std::max(lastChange, first.addYears(1)).addYears(2))
+                                          : today;
     const qreal endX = TimelineChart::xOf(to);
 
     auto attach = [this](QAbstractSeries *series) {
@@ -174,8 +178,8 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
             auto *line = new QLineSeries;
             line->setName(tr("In force without a figure"));
             line->setPen(QPen(colour, 2, Qt::DashLine));
-            line->append(x0, top * 0.9);
-            line->append(x1, top * 0.9);
+            line->append(x0, top * kFigurelessLevel);
+            line->append(std::min(x1, endX), top * kFigurelessLevel);
             m_unquantified << line;
             run = nullptr;
             continue;
@@ -188,7 +192,7 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
             m_runs << run;
         }
         run->append(x0, y);
-        run->append(x1, y);
+        run->append(std::min(x1, endX), y);
         runEnd = s.until;
         m_starts->append(x0, y);
     }
@@ -219,9 +223,7 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
         }
     }
 
-    m_axisY->setRange(0, top);
-    m_axisY->applyNiceNumbers();
-    m_axisY->setLabelFormat(m_axisY->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_axisY->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     const QString unit = m_unit.isEmpty() ? tr("cap") : m_unit;
     m_axisY->setTitleText(m_scale == 1e6   ? tr("million %1").arg(unit)
                           : m_scale == 1e3 ? tr("thousand %1").arg(unit)
@@ -267,17 +269,27 @@ void CapHistoryChart::relayout()
         return QPointF(plot.left() + (x - m_axisX->min()) / (m_axisX->max() - m_axisX->min()) * plot.width(),
                        plot.bottom() - y / m_axisY->max() * plot.height());
     };
-    const QFontMetricsF metrics(sized(font(), 8));
+    const QFontMetricsF metrics(chartstyle::sized(font(), 8));
     QList<LabelRequest> requests;
     QList<CapHistoryLabels::Item> pending;
     const qreal h = metrics.height() + 2;
-    auto request = [&](const QPointF &anchor, const QString &text, bool hollow) {
-        requests.append({anchor, QSizeF(metrics.horizontalAdvance(text) + 8, h), -1, 6, 6});
+    auto request = [&](const QPointF &anchor, const QString &text, bool hollow, int direction = -1) {
+        requests.append({anchor, QSizeF(metrics.horizontalAdvance(text) + 8, h), direction, 6, 6});
         pending.append({{}, anchor, text, hollow, false});
     };
     for (const CapStep &s : m_history.applied) {
-        const qreal y = s.value ? *s.value / m_scale : m_axisY->max() * 0.9;
-        request(position(TimelineChart::xOf(s.from), y), stepText(s), false);
+        const qreal y = s.value ? *s.value / m_scale : m_axisY->max() * kFigurelessLevel;
+        // A dashed period runs along the top: its label goes under it.
+        request(position(TimelineChart::xOf(s.from), y), stepText(s), false, s.value ? -1 : 1);
+    }
+    if (!m_history.applied.isEmpty() && m_history.applied.last().until.isNull()) {
+        const CapStep &last = m_history.applied.last();
+        const qreal y = last.value ? *last.value / m_scale : m_axisY->max() * kFigurelessLevel;
+        const QPointF end = position(m_axisX->max(), y);
+        const QString text = tr("still in force →");
+        const qreal w = metrics.horizontalAdvance(text) + 8;
+        requests.append({end - QPointF(w / 2 + 4, 0), QSizeF(w, h), -1, 4, 2, false});
+        pending.append({{}, end, text, false, false});
     }
     for (const CapStep &s : m_history.supersededBeforeEffect) {
         if (!s.value)

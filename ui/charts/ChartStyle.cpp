@@ -36,4 +36,11 @@ QColor escalationColour() { return QColor(0x14, 0x5a, 0x32); }
 QColor capColour() { return QColor(0x9c, 0x3d, 0x10); }
 QColor mutedText() { return QColor(0x5f, 0x6b, 0x76); }
 
+QFont sized(const QFont &base, qreal points)
+{
+    QFont f = base;
+    f.setPointSizeF(points);
+    return f;
+}
+
 } // namespace st::chartstyle

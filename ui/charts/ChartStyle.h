@@ -3,6 +3,7 @@
 #include "analysis/Timeline.h"
 
 #include <QColor>
+#include <QFont>
 #include <QScatterSeries>
 
 namespace st::chartstyle {
@@ -19,5 +20,7 @@ MarkerStyle of(EventKind kind);
 QColor escalationColour();
 QColor capColour();
 QColor mutedText();
+// `base` at `points` points: chart text keeps its size on screen and on paper.
+QFont sized(const QFont &base, qreal points);
 
 } // namespace st::chartstyle

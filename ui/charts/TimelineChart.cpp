@@ -1,6 +1,7 @@
 #include "charts/TimelineChart.h"
 
 #include "charts/ChartStyle.h"
+#include "charts/TimelineLabels.h"
 #include "charts/TimelineLayers.h"
 #include "models/ResolutionTableModel.h"
 #include "workspace/ChartGeometry.h"
@@ -37,11 +38,6 @@ constexpr qreal kTriggerLane = 0.75;
 constexpr int kAggregateAbove = 800;
 constexpr qreal kBinPixels = 2;
 constexpr qreal kMinimumSpanDays = 20;
-// Beyond this many markers on screen they form a band: labels stop avoiding each marker.
-constexpr int kDenseMarkers = 1200;
-// More than one resolution per this many pixels: only the rounds are labelled, this far apart.
-constexpr qreal kCrowdedPixels = 8;
-constexpr qreal kCrowdedSpacing = 14;
 
 qreal laneOf(TimelineCategory category)
 {
@@ -57,8 +53,6 @@ qreal laneOf(TimelineCategory category)
     return 1.9;
 }
 
-constexpr TimelineCategory kCategories[] = {TimelineCategory::SanctionsRound, TimelineCategory::PanelRenewal,
-                                            TimelineCategory::VetoedDraft, TimelineCategory::Other};
 constexpr EventKind kEventKinds[] = {EventKind::NuclearTest, EventKind::MissileLaunch, EventKind::SatelliteLaunch,
                                      EventKind::Other};
 
@@ -75,13 +69,6 @@ QString categoryName(TimelineCategory category)
         return TimelineChart::tr("Other resolution");
     }
     return {};
-}
-
-QFont smallFont(const QFont &base, qreal points)
-{
-    QFont f = base;
-    f.setPointSizeF(points);
-    return f;
 }
 
 QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &style)
@@ -134,12 +121,12 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     setPlotAreaBackgroundPen(QPen(QColor(0xd5, 0xdb, 0xe1)));
     if (!options.title.isEmpty()) {
         setTitle(options.title);
-        setTitleFont(smallFont(font(), 11));
+        setTitleFont(chartstyle::sized(font(), 11));
     }
 
     m_axisX = new QCategoryAxis(this);
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisX->setLabelsFont(smallFont(font(), 8));
+    m_axisX->setLabelsFont(chartstyle::sized(font(), 8));
     m_axisX->setLabelsColor(chartstyle::mutedText());
     m_axisX->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
     m_axisX->setLinePenColor(QColor(0xb0, 0xb8, 0xc0));
@@ -155,7 +142,7 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     m_lanes->append(tr("Rounds"), laneOf(TimelineCategory::SanctionsRound) + 0.6);
     Q_ASSERT(laneOf(TimelineCategory::SanctionsRound) + 0.6 < kEscalationBase + 0.01);
     m_lanes->append(QStringLiteral(" "), kLaneAxisTop);
-    m_lanes->setLabelsFont(smallFont(font(), 7.5));
+    m_lanes->setLabelsFont(chartstyle::sized(font(), 7.5));
     m_lanes->setLabelsColor(chartstyle::mutedText());
     m_lanes->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
     m_lanes->setLinePenColor(QColor(0xb0, 0xb8, 0xc0));
@@ -164,10 +151,10 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
 
     m_escalationAxis = new QCategoryAxis(this);
     m_escalationAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_escalationAxis->setLabelsFont(smallFont(font(), 8));
+    m_escalationAxis->setLabelsFont(chartstyle::sized(font(), 8));
     m_escalationAxis->setLabelsColor(chartstyle::escalationColour());
     m_escalationAxis->setTitleText(tr("Measure types in force"));
-    m_escalationAxis->setTitleFont(smallFont(font(), 8));
+    m_escalationAxis->setTitleFont(chartstyle::sized(font(), 8));
     m_escalationAxis->setTitleBrush(chartstyle::escalationColour());
     m_escalationAxis->setGridLineVisible(false);
     m_escalationAxis->setLinePenColor(QColor(0xb0, 0xb8, 0xc0));
@@ -176,7 +163,7 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
 
     legend()->setVisible(options.legend);
     legend()->setAlignment(Qt::AlignTop);
-    legend()->setFont(smallFont(font(), 8));
+    legend()->setFont(chartstyle::sized(font(), 8));
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     m_below = new TimelineLayer(this, TimelineLayer::Below);
@@ -239,7 +226,7 @@ void TimelineChart::buildSeries()
 
     m_allPoints.clear();
     m_aggregated = m_data.resolutions.size() > kAggregateAbove || m_data.triggers.size() > kAggregateAbove;
-    for (TimelineCategory category : kCategories) {
+    for (TimelineCategory category : kTimelineCategories) {
         auto *series = makeScatter(categoryName(category), chartstyle::of(category));
         QList<QPointF> points;
         for (const TimelineEntry &e : m_data.resolutions) {
@@ -448,6 +435,7 @@ void TimelineChart::relayout()
 {
     TimelineGeometry &g = *m_geometry;
     g.plot = plotArea();
+    g.shadedLanes = {laneOf(TimelineCategory::SanctionsRound), laneOf(TimelineCategory::VetoedDraft)};
     g.minX = m_axisX->min();
     g.maxX = m_axisX->max();
     g.labels.clear();
@@ -488,159 +476,9 @@ void TimelineChart::relayout()
         }
     }
     if (m_options.labels)
-        placeAllLabels(obstacles);
+        placeTimelineLabels(g, m_data, m_indexOfId, obstacles, font());
     m_below->update();
     m_above->update();
-}
-
-void TimelineChart::placeAllLabels(const QList<QRectF> &markers)
-{
-    TimelineGeometry &g = *m_geometry;
-    const QRectF bounds = g.plot.adjusted(1, 1, -1, -1);
-    QFont plain = smallFont(font(), 8);
-    QFont bold = plain;
-    bold.setBold(true);
-    const QFontMetricsF plainMetrics(plain);
-    const QFontMetricsF boldMetrics(bold);
-    const QFontMetricsF lagMetrics(smallFont(font(), 7));
-    const qreal h = plainMetrics.height() + 1;
-
-    // What a label must not cover: the markers (while they are few enough to be told apart) and the
-    // labels already placed.
-    RectIndex taken;
-    const bool dense = markers.size() > kDenseMarkers;
-    if (!dense) {
-        for (const QRectF &r : markers)
-            taken.add(r);
-    }
-    QList<QRectF> placedRects;
-    QList<LabelRequest> leftovers;  // labels that did not fit in a row: stacked or hidden
-    QList<TimelineGeometry::Label> leftoverLabels;
-
-    if (g.visibleResolutions.size() > g.plot.width() / kCrowdedPixels) {
-        // Too many to name: the rounds' numbers, spaced out along one row; every resolution stays in
-        // the tooltips and gets its label when the analyst zooms in.
-        const qreal gap = chartstyle::of(TimelineCategory::SanctionsRound).size / 2 + 2;
-        for (int i : std::as_const(g.visibleResolutions)) {
-            const TimelineEntry &e = m_data.resolutions[i];
-            if (e.category() != TimelineCategory::SanctionsRound)
-                continue;
-            const qreal w = boldMetrics.horizontalAdvance(e.shortLabel()) + 6;
-            leftovers.append({g.resolutionPos[i], QSizeF(w + 2 * kCrowdedSpacing, h), -1, gap, 1, false});
-            leftoverLabels.append({{}, e.shortLabel(), g.resolutionPos[i], i, false});
-        }
-        const QList<LabelPlacement> placed =
-            placeLabels(leftovers, {}, bounds.adjusted(-kCrowdedSpacing, 0, kCrowdedSpacing, 0));
-        for (qsizetype k = 0; k < placed.size(); ++k) {
-            if (!placed[k].placed)
-                continue;
-            TimelineGeometry::Label label = leftoverLabels[k];
-            label.rect = placed[k].rect.adjusted(kCrowdedSpacing, 0, -kCrowdedSpacing, 0);
-            label.leader = placed[k].needsLeader;
-            g.labels << label;
-        }
-        g.hiddenLabels = int(g.visibleResolutions.size() - g.labels.size());
-        return;
-    }
-    auto isFree = [&](const QRectF &r) { return bounds.contains(r) && !taken.intersects(r.adjusted(-1, 0, 1, 0)); };
-    auto take = [&](const QRectF &r) {
-        taken.add(r);
-        placedRects << r;
-    };
-
-    // Each lane's numbers in a row along it, in date order; crowded groups step away from their
-    // markers with leader lines. Rounds label upwards into the free band, Panel renewals downwards;
-    // the rare vetoed drafts and other texts beside their marker.
-    for (TimelineCategory category : kCategories) {
-        const bool up = category == TimelineCategory::SanctionsRound;
-        if (category == TimelineCategory::VetoedDraft || category == TimelineCategory::Other) {
-            const qreal gap = chartstyle::of(category).size / 2 + 3;
-            for (int i : std::as_const(g.visibleResolutions)) {
-                const TimelineEntry &e = m_data.resolutions[i];
-                if (e.category() != category)
-                    continue;
-                const QPointF anchor = g.resolutionPos[i];
-                const qreal w = plainMetrics.horizontalAdvance(e.shortLabel()) + 6;
-                const QRectF beside(anchor.x() + gap, anchor.y() - h / 2, w, h);
-                if (isFree(beside)) {
-                    take(beside);
-                    g.labels.append({beside, e.shortLabel(), anchor, i, false});
-                } else {
-                    leftovers.append({anchor, QSizeF(w, h), 1, gap, 2});
-                    leftoverLabels.append({{}, e.shortLabel(), anchor, i, false});
-                }
-            }
-            continue;
-        }
-        const QFontMetricsF &metrics = up ? boldMetrics : plainMetrics;
-        const qreal gap = chartstyle::of(category).size / 2 + 2;
-        QList<int> members;
-        QList<qreal> centres, widths;
-        for (int i : std::as_const(g.visibleResolutions)) {
-            const TimelineEntry &e = m_data.resolutions[i];
-            if (e.category() != category)
-                continue;
-            members << i;
-            centres << g.resolutionPos[i].x();
-            widths << metrics.horizontalAdvance(e.shortLabel()) + 6;
-        }
-        const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
-        for (qsizetype first = 0; first < members.size();) {
-            // A group: neighbours whose spread boxes touch.
-            qsizetype last = first;
-            while (!spread.isEmpty() && last + 1 < members.size() &&
-                   spread[last + 1] - spread[last] <= (widths[last] + widths[last + 1]) / 2 + 3.5)
-                ++last;
-            bool displaced = false;
-            for (qsizetype k = first; k <= last && !spread.isEmpty(); ++k)
-                displaced = displaced || std::abs(spread[k] - centres[k]) > 0.5;
-            for (qsizetype k = first; k <= last; ++k) {
-                const int i = members[k];
-                const QPointF anchor = g.resolutionPos[i];
-                const QString text = m_data.resolutions[i].shortLabel();
-                const qreal offset = gap + (displaced ? h + 7 : 0);
-                const qreal top = up ? anchor.y() - offset - h : anchor.y() + offset;
-                const QRectF rect(spread.isEmpty() ? 0 : spread[k] - widths[k] / 2, top, widths[k], h);
-                if (!spread.isEmpty() && isFree(rect)) {
-                    take(rect);
-                    g.labels.append({rect, text, anchor, i, displaced});
-                } else {
-                    leftovers.append({anchor, QSizeF(widths[k], h), up ? -1 : 1, gap, up ? 5 : 2});
-                    leftoverLabels.append({{}, text, anchor, i, false});
-                }
-            }
-            first = last + 1;
-        }
-    }
-
-    // The lag of each trigger, on its link, where there is room (and while links can be told apart).
-    for (int i : std::as_const(g.visibleTriggers)) {
-        if (g.visibleTriggers.size() > kMaxLinks)
-            break;
-        const TriggerLink &t = m_data.triggers[i];
-        const int target = m_indexOfId.value(t.resolutionId, -1);
-        if (target < 0)
-            continue;
-        const QPointF mid = (g.triggerPos[i] + g.resolutionPos[target]) / 2;
-        const QString text = tr("%1 d").arg(t.lagDays());
-        const qreal lh = lagMetrics.height() + 1;
-        leftovers.append({mid, QSizeF(lagMetrics.horizontalAdvance(text) + 4, lh), -1, -lh / 2, 1});
-        leftoverLabels.append({{}, text, mid, -1, false});
-    }
-    QList<QRectF> blocked = placedRects;
-    if (!dense)
-        blocked << markers;
-    const QList<LabelPlacement> placed = placeLabels(leftovers, blocked, bounds);
-    for (qsizetype k = 0; k < placed.size(); ++k) {
-        if (!placed[k].placed) {
-            g.hiddenLabels += leftoverLabels[k].resolution >= 0;
-            continue;
-        }
-        TimelineGeometry::Label label = leftoverLabels[k];
-        label.rect = placed[k].rect;
-        label.leader = placed[k].needsLeader;
-        g.labels << label;
-    }
 }
 
 TimelineChart::Hit TimelineChart::hitTest(const QPointF &pos, qreal radius) const

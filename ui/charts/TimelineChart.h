@@ -104,7 +104,6 @@ private:
     void buildEscalation();
     void updateTicks();
     void relayout();
-    void placeAllLabels(const QList<QRectF> &markers);
     void clampAndSetRange(qreal min, qreal max);
     // The dates the data covers: 1 January of its first year to `to` (today by default).
     [[nodiscard]] std::pair<qreal, qreal> extent() const;

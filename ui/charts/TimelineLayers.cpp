@@ -58,7 +58,7 @@ void TimelineLayer::paintBelow(QPainter *painter) const
     const TimelineGeometry &g = *m_chart->m_geometry;
     // Faint bands behind alternate lanes.
     const qreal half = g.plot.height() * 0.055;
-    for (const qreal lane : {4.25, 1.9})
+    for (const qreal lane : g.shadedLanes)
         painter->fillRect(QRectF(g.plot.left(), g.py(lane) - half, g.plot.width(), 2 * half), QColor(0xf1, 0xf4, 0xf7));
 
     // Each trigger linked to the resolution it led to.

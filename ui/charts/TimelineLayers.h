@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/Timeline.h"
+
 #include <QGraphicsObject>
 #include <QList>
 #include <QRectF>
@@ -7,6 +9,11 @@
 namespace st {
 
 class TimelineChart;
+
+// The lanes of resolution markers, top to bottom.
+inline constexpr TimelineCategory kTimelineCategories[] = {TimelineCategory::SanctionsRound,
+                                                           TimelineCategory::PanelRenewal,
+                                                           TimelineCategory::VetoedDraft, TimelineCategory::Other};
 
 // Where everything of a TimelineChart is on screen right now: recomputed when the plot area or the
 // date range changes, then painted by the two layers and used for hit testing.
@@ -16,6 +23,7 @@ struct TimelineGeometry {
     qreal maxX = 1;
     QList<QPointF> resolutionPos; // per TimelineData::resolutions index
     QList<QPointF> triggerPos;    // per TimelineData::triggers index
+    QList<qreal> shadedLanes; // lane-axis values of the lanes drawn on a band
     QList<int> visibleResolutions;
     QList<int> visibleTriggers;
     struct Label {

@@ -7,9 +7,7 @@
 #include "unlist/UnListImportDialog.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QFileDialog>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -96,21 +94,11 @@ void installUnListFeature(MainWindow &window)
     QObject::connect(csvAction, &QAction::triggered, &window, [&window] { exportCsvFiles(window); });
     addToFileMenu(window, {importAction, csvAction});
 
+    // No Find shortcut of its own: Edit ▸ Find (Ctrl+F) is the window's, and a second one would make
+    // Ctrl+F ambiguous, and dead, whenever the dock has focus.
     auto *page = new DesignationsPage(window.database(), &window);
-    QDockWidget *dock = window.addDockPage(page, QObject::tr("Designations"), QStringLiteral("designationsDock"),
-                                           Qt::BottomDockWidgetArea);
+    window.addDockPage(page, QObject::tr("Designations"), QStringLiteral("designationsDock"), Qt::BottomDockWidgetArea);
     QObject::connect(&window, &MainWindow::dataChanged, page, [page] { page->reload(); });
-
-    // Find in the Designations dock when it has focus; the window's own Find serves elsewhere.
-    auto *find = new QAction(page);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QObject::connect(find, &QAction::triggered, page, [page] {
-        page->searchField()->setFocus();
-        page->searchField()->selectAll();
-    });
-    page->addAction(find);
-    Q_UNUSED(dock)
 }
 
 } // namespace st

@@ -7,7 +7,6 @@
 #include "main/ResolutionTablePage.h"
 #include "storage/Database.h"
 #include "storage/MeasureFactRepository.h"
-#include "storage/ReferenceData.h"
 #include "workspace/DetailPane.h"
 #include "workspace/FilterSettings.h"
 #include "workspace/MeasureBrowserModel.h"
@@ -15,6 +14,7 @@
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/ResolutionSelection.h"
 #include "workspace/WorkspaceBar.h"
+#include "workspace/WorkspaceLists.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -171,39 +171,32 @@ void Workspace::report(const Error &error)
 
 ::st::Status Workspace::loadReferenceLists()
 {
-    const QSqlDatabase conn = m_db.connection();
-    auto states = BrowserRepository(conn).states();
-    if (!states)
-        return states.error();
-    auto types = MeasureTypeRepository(conn).all();
-    if (!types)
-        return types.error();
+    auto loaded = loadWorkspaceLists(m_db);
+    if (!loaded)
+        return loaded.error();
+    const QList<StateChoice> &states = loaded.value().states;
 
     QList<std::pair<QString, QString>> typeNames;
     m_cappedTypes.clear();
-    for (const MeasureType &t : types.value()) {
+    for (const MeasureType &t : loaded.value().measureTypes) {
         typeNames.append({t.code, t.name});
         if (t.hasCap)
             m_cappedTypes.append({t.code, t.name});
     }
-    auto byName = [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; };
-    std::sort(typeNames.begin(), typeNames.end(), byName);
-    std::sort(m_cappedTypes.begin(), m_cappedTypes.end(), byName);
     m_resolutionPage->setMeasureTypes(typeNames);
     m_measuresPage->setMeasureTypes(typeNames);
 
-    m_bar->setStates(states.value());
+    m_bar->setStates(states);
     const auto has = [&](const QString &code) {
-        return std::any_of(states.value().begin(), states.value().end(),
-                           [&](const StateChoice &s) { return s.code == code; });
+        return std::any_of(states.begin(), states.end(), [&](const StateChoice &s) { return s.code == code; });
     };
     if (!m_stateChosen || (!m_stateCode.isEmpty() && !has(m_stateCode))) {
         // A new analyst starts with the bundled state, else with the state the Council acted on most.
         m_stateCode.clear();
         if (has(kDefaultState)) {
             m_stateCode = kDefaultState;
-        } else if (!states.value().isEmpty()) {
-            m_stateCode = std::max_element(states.value().begin(), states.value().end(),
+        } else if (!states.isEmpty()) {
+            m_stateCode = std::max_element(states.begin(), states.end(),
                                            [](const StateChoice &a, const StateChoice &b) {
                                                return a.resolutions < b.resolutions;
                                            })->code;

@@ -1,0 +1,24 @@
+#include "workspace/WorkspaceLists.h"
+
+#include "storage/Database.h"
+#include "storage/ReferenceData.h"
+
+#include <algorithm>
+
+namespace st {
+
+Result<WorkspaceLists> loadWorkspaceLists(const Database &db)
+{
+    auto states = BrowserRepository(db.connection()).states();
+    if (!states)
+        return states.error();
+    auto types = MeasureTypeRepository(db.connection()).all();
+    if (!types)
+        return types.error();
+    WorkspaceLists lists{std::move(states).value(), std::move(types).value()};
+    std::sort(lists.measureTypes.begin(), lists.measureTypes.end(),
+              [](const MeasureType &a, const MeasureType &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return lists;
+}
+
+} // namespace st

@@ -1,0 +1,174 @@
+#include "charts/TimelineLabels.h"
+
+#include "charts/ChartStyle.h"
+#include "charts/TimelineChart.h"
+#include "charts/TimelineLayers.h"
+#include "workspace/ChartGeometry.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace st {
+
+namespace {
+// Beyond this many markers on screen they form a band: labels stop avoiding each marker.
+constexpr int kDenseMarkers = 1200;
+// More than one resolution per this many pixels: only the rounds are labelled, this far apart.
+constexpr qreal kCrowdedPixels = 8;
+constexpr qreal kCrowdedSpacing = 14;
+} // namespace
+
+void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QHash<qint64, int> &indexOfId,
+                         const QList<QRectF> &markers, const QFont &base)
+{
+    const QRectF bounds = g.plot.adjusted(1, 1, -1, -1);
+    QFont plain = chartstyle::sized(base, 8);
+    QFont bold = plain;
+    bold.setBold(true);
+    const QFontMetricsF plainMetrics(plain);
+    const QFontMetricsF boldMetrics(bold);
+    const QFontMetricsF lagMetrics(chartstyle::sized(base, 7));
+    const qreal h = plainMetrics.height() + 1;
+
+    // What a label must not cover: the markers (while they are few enough to be told apart) and the
+    // labels already placed.
+    RectIndex taken;
+    const bool dense = markers.size() > kDenseMarkers;
+    if (!dense) {
+        for (const QRectF &r : markers)
+            taken.add(r);
+    }
+    QList<QRectF> placedRects;
+    QList<LabelRequest> leftovers;  // labels that did not fit in a row: stacked or hidden
+    QList<TimelineGeometry::Label> leftoverLabels;
+
+    if (g.visibleResolutions.size() > g.plot.width() / kCrowdedPixels) {
+        // Too many to name: the rounds' numbers, spaced out along one row; every resolution stays in
+        // the tooltips and gets its label when the analyst zooms in.
+        const qreal gap = chartstyle::of(TimelineCategory::SanctionsRound).size / 2 + 2;
+        for (int i : std::as_const(g.visibleResolutions)) {
+            const TimelineEntry &e = data.resolutions[i];
+            if (e.category() != TimelineCategory::SanctionsRound)
+                continue;
+            const qreal w = boldMetrics.horizontalAdvance(e.shortLabel()) + 6;
+            leftovers.append({g.resolutionPos[i], QSizeF(w + 2 * kCrowdedSpacing, h), -1, gap, 1, false});
+            leftoverLabels.append({{}, e.shortLabel(), g.resolutionPos[i], i, false});
+        }
+        const QList<LabelPlacement> placed =
+            placeLabels(leftovers, {}, bounds.adjusted(-kCrowdedSpacing, 0, kCrowdedSpacing, 0));
+        for (qsizetype k = 0; k < placed.size(); ++k) {
+            if (!placed[k].placed)
+                continue;
+            TimelineGeometry::Label label = leftoverLabels[k];
+            label.rect = placed[k].rect.adjusted(kCrowdedSpacing, 0, -kCrowdedSpacing, 0);
+            label.leader = placed[k].needsLeader;
+            g.labels << label;
+        }
+        g.hiddenLabels = int(g.visibleResolutions.size() - g.labels.size());
+        return;
+    }
+    auto isFree = [&](const QRectF &r) { return bounds.contains(r) && !taken.intersects(r.adjusted(-1, 0, 1, 0)); };
+    auto take = [&](const QRectF &r) {
+        taken.add(r);
+        placedRects << r;
+    };
+
+    // Each lane's numbers in a row along it, in date order; crowded groups step away from their
+    // markers with leader lines. Rounds label upwards into the free band, Panel renewals downwards;
+    // the rare vetoed drafts and other texts beside their marker.
+    for (TimelineCategory category : kTimelineCategories) {
+        const bool up = category == TimelineCategory::SanctionsRound;
+        if (category == TimelineCategory::VetoedDraft || category == TimelineCategory::Other) {
+            const qreal gap = chartstyle::of(category).size / 2 + 3;
+            for (int i : std::as_const(g.visibleResolutions)) {
+                const TimelineEntry &e = data.resolutions[i];
+                if (e.category() != category)
+                    continue;
+                const QPointF anchor = g.resolutionPos[i];
+                const qreal w = plainMetrics.horizontalAdvance(e.shortLabel()) + 6;
+                const QRectF beside(anchor.x() + gap, anchor.y() - h / 2, w, h);
+                if (isFree(beside)) {
+                    take(beside);
+                    g.labels.append({beside, e.shortLabel(), anchor, i, false});
+                } else {
+                    leftovers.append({anchor, QSizeF(w, h), 1, gap, 2});
+                    leftoverLabels.append({{}, e.shortLabel(), anchor, i, false});
+                }
+            }
+            continue;
+        }
+        const QFontMetricsF &metrics = up ? boldMetrics : plainMetrics;
+        const qreal gap = chartstyle::of(category).size / 2 + 2;
+        QList<int> members;
+        QList<qreal> centres, widths;
+        for (int i : std::as_const(g.visibleResolutions)) {
+            const TimelineEntry &e = data.resolutions[i];
+            if (e.category() != category)
+                continue;
+            members << i;
+            centres << g.resolutionPos[i].x();
+            widths << metrics.horizontalAdvance(e.shortLabel()) + 6;
+        }
+        const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
+        for (qsizetype first = 0; first < members.size();) {
+            // A group: neighbours whose spread boxes touch.
+            qsizetype last = first;
+            while (!spread.isEmpty() && last + 1 < members.size() &&
+                   spread[last + 1] - spread[last] <= (widths[last] + widths[last + 1]) / 2 + 3.5)
+                ++last;
+            bool displaced = false;
+            for (qsizetype k = first; k <= last && !spread.isEmpty(); ++k)
+                displaced = displaced || std::abs(spread[k] - centres[k]) > 0.5;
+            for (qsizetype k = first; k <= last; ++k) {
+                const int i = members[k];
+                const QPointF anchor = g.resolutionPos[i];
+                const QString text = data.resolutions[i].shortLabel();
+                const qreal offset = gap + (displaced ? h + 7 : 0);
+                const qreal top = up ? anchor.y() - offset - h : anchor.y() + offset;
+                const QRectF rect(spread.isEmpty() ? 0 : spread[k] - widths[k] / 2, top, widths[k], h);
+                if (!spread.isEmpty() && isFree(rect)) {
+                    take(rect);
+                    g.labels.append({rect, text, anchor, i, displaced});
+                } else {
+                    leftovers.append({anchor, QSizeF(widths[k], h), up ? -1 : 1, gap, up ? 5 : 2});
+                    leftoverLabels.append({{}, text, anchor, i, false});
+                }
+            }
+            first = last + 1;
+        }
+    }
+
+    // The lag of each trigger, on its link, where there is room (and while links can be told apart).
+    for (int i : std::as_const(g.visibleTriggers)) {
+        if (g.visibleTriggers.size() > TimelineChart::kMaxLinks)
+            break;
+        const TriggerLink &t = data.triggers[i];
+        const int target = indexOfId.value(t.resolutionId, -1);
+        if (target < 0)
+            continue;
+        const QPointF mid = (g.triggerPos[i] + g.resolutionPos[target]) / 2;
+        const QString text = QCoreApplication::translate("st::TimelineChart", "%1 d").arg(t.lagDays());
+        const qreal lh = lagMetrics.height() + 1;
+        leftovers.append({mid, QSizeF(lagMetrics.horizontalAdvance(text) + 4, lh), -1, -lh / 2, 1});
+        leftoverLabels.append({{}, text, mid, -1, false});
+    }
+    QList<QRectF> blocked = placedRects;
+    if (!dense)
+        blocked << markers;
+    const QList<LabelPlacement> placed = placeLabels(leftovers, blocked, bounds);
+    for (qsizetype k = 0; k < placed.size(); ++k) {
+        if (!placed[k].placed) {
+            g.hiddenLabels += leftoverLabels[k].resolution >= 0;
+            continue;
+        }
+        TimelineGeometry::Label label = leftoverLabels[k];
+        label.rect = placed[k].rect;
+        label.leader = placed[k].needsLeader;
+        g.labels << label;
+    }
+}
+
+} // namespace st
