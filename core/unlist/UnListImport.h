@@ -21,7 +21,7 @@ struct UnListImportSummary {
     int unchanged = 0;
     int unknownElements = 0;
 
-    // "682 individuals, 193 entities: 875 added, 0 changed, 0 removed (delisted)"
+    // "682 individuals, 193 entities: 875 added, 0 changed, 0 removed (delisted), 0 unchanged"
     [[nodiscard]] QString text() const;
 };
 

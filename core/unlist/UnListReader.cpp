@@ -1,6 +1,7 @@
 #include "unlist/UnListReader.h"
 
 #include "common/Log.h"
+#include "unlist/RecordBuilder.h"
 #include "unlist/UnListTags.h"
 
 #include <QCryptographicHash>
@@ -9,7 +10,6 @@
 #include <QObject>
 #include <QXmlStreamReader>
 
-#include <array>
 #include <optional>
 
 namespace st {
@@ -47,16 +47,11 @@ private:
     void startElement();
     void endElement();
     Role roleFor(const Frame &parent, Tag tag) const;
-    void startRecord(const Frame &f);
-    void setScalar(const Frame &f, QString text);
-    void addGroupField(const Frame &f, QString text);
-    void finishGroup();
     void finishRecord(const Frame &f);
     void keepUnknown(const Frame &f, const QString &text);
     void noteAttributes();
     QString pathInRecord() const;
     QString pathFromRoot() const;
-    QString recordLabel() const;
     void fail(qint64 line, qint64 column, const QString &what);
     void fail(const Frame &f, const QString &what) { fail(f.line, f.column, what); }
     void handOut();
@@ -70,14 +65,8 @@ private:
     bool m_done = false;
     std::optional<Error> m_error;
 
-    // The record being read and the group inside it.
-    UnListRecord m_record;
-    qsizetype m_recordDepth = -1;
-    std::array<int, kDetailSectionCount> m_items{};
-    DetailSection m_groupSection = DetailSection::Note;
-    bool m_groupIsAlias = false;
-    UnListAlias m_alias;
-    QList<QPair<Tag, QString>> m_groupFields;
+    RecordBuilder m_record;       // the record being read
+    qsizetype m_recordDepth = -1; // its element's place in m_stack, -1 outside records
     QHash<QString, qint64> m_lineOfReference;
 };
 
@@ -116,7 +105,16 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
                          .arg(m_xml.lineNumber())
                          .arg(m_xml.columnNumber() + 1)};
     }
-    // Drain whatever the stream holds after the root: trailing comments are fine, content is not.
+    // The rest of the file, after the root: it counts in the SHA-256, and trailing comments are fine
+    // but content is not.
+    while (!device.atEnd()) {
+        const QByteArray chunk = device.read(kChunkBytes);
+        if (chunk.isEmpty())
+            return Error{Error::Code::Io, tr("The file could not be read to the end."), device.errorString()};
+        sha.addData(chunk);
+        m_list.sizeBytes += chunk.size();
+        m_xml.addData(chunk);
+    }
     while (!m_xml.atEnd() && m_xml.readNext() != QXmlStreamReader::Invalid) {
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
@@ -232,11 +230,11 @@ void ListReader::startElement()
 
     switch (f.role) {
     case Role::Record:
-        startRecord(f);
+        m_recordDepth = m_stack.size() - 1;
+        m_record.start(f.tag == Tag::Entity ? DesignationKind::Entity : DesignationKind::Individual, f.line);
         break;
     case Role::Group:
-        m_groupIsAlias = isAliasTag(f.tag);
-        m_groupSection = groupSection(f.tag).value_or(DetailSection::Note);
+        m_record.startGroup(f.tag);
         break;
     case Role::Unknown:
         ++m_list.unknownElements[m_recordDepth >= 0 ? pathInRecord() : pathFromRoot()];
@@ -261,19 +259,17 @@ void ListReader::endElement()
         finishRecord(f);
         break;
     case Role::Scalar:
-        setScalar(f, std::move(text));
+        if (const QString problem = m_record.setScalar(f.tag, std::move(text)); !problem.isEmpty())
+            fail(f, problem);
         break;
     case Role::ValueItem:
-        if (!text.isEmpty()) {
-            const DetailSection section = valueGroupSection(m_stack.last().tag).value_or(DetailSection::Note);
-            m_record.details.append({section, m_items[std::size_t(section)]++, tagName(Tag::Value), std::move(text)});
-        }
+        m_record.addValue(valueGroupSection(m_stack.last().tag).value_or(DetailSection::Note), std::move(text));
         break;
     case Role::GroupField:
-        addGroupField(f, std::move(text));
+        m_record.addGroupField(f.tag, std::move(text));
         break;
     case Role::Group:
-        finishGroup();
+        m_record.finishGroup();
         break;
     case Role::Unknown:
         if (!f.hadChild)
@@ -284,136 +280,22 @@ void ListReader::endElement()
     }
 }
 
-void ListReader::startRecord(const Frame &f)
-{
-    m_recordDepth = m_stack.size() - 1;
-    m_record = UnListRecord{};
-    m_record.kind = f.tag == Tag::Entity ? DesignationKind::Entity : DesignationKind::Individual;
-    m_items.fill(0);
-}
-
-void ListReader::setScalar(const Frame &f, QString text)
-{
-    UnListRecord &r = m_record;
-    auto setOnce = [&](QString &target) {
-        // A repeated scalar would overwrite the first value; keep the second one as a note instead.
-        if (!target.isEmpty() && !text.isEmpty() && target != text)
-            r.details.append({DetailSection::Note, m_items[std::size_t(DetailSection::Note)]++, tagName(f.tag), text});
-        else if (!text.isEmpty())
-            target = std::move(text);
-    };
-    switch (f.tag) {
-    case Tag::DataId:
-    case Tag::VersionNum: {
-        if (text.isEmpty())
-            return;
-        bool ok = false;
-        const qint64 n = text.toLongLong(&ok);
-        if (!ok || n < 0) {
-            fail(f, tr("%1 of %2 is \"%3\", which is not a whole number.").arg(tagName(f.tag), recordLabel(), text));
-            return;
-        }
-        if (f.tag == Tag::DataId)
-            r.dataId = n;
-        else
-            r.versionNum = int(n);
-        return;
-    }
-    case Tag::FirstName: return setOnce(r.firstName);
-    case Tag::SecondName: return setOnce(r.secondName);
-    case Tag::ThirdName: return setOnce(r.thirdName);
-    case Tag::FourthName: return setOnce(r.fourthName);
-    case Tag::NameOriginalScript: return setOnce(r.originalScript);
-    case Tag::UnListType: return setOnce(r.listType);
-    case Tag::ReferenceNumber: return setOnce(r.referenceNumber);
-    case Tag::Comments1: return setOnce(r.comments);
-    case Tag::Gender: return setOnce(r.gender);
-    case Tag::ListedOn: {
-        if (text.isEmpty())
-            return;
-        const QDate date = parseUnDate(text);
-        if (!date.isValid()) {
-            fail(f, tr("LISTED_ON of %1 is \"%2\", which is not a real date (YYYY-MM-DD).").arg(recordLabel(), text));
-            return;
-        }
-        r.listedOn = date;
-        return;
-    }
-    case Tag::SortKey:
-    case Tag::SortKeyLastMod:
-        if (!text.isEmpty())
-            r.details.append({DetailSection::SortKey, 0, tagName(f.tag), std::move(text)});
-        return;
-    default:
-        return;
-    }
-}
-
-void ListReader::addGroupField(const Frame &f, QString text)
-{
-    if (text.isEmpty())
-        return; // the UN writes empty placeholders (<COUNTRY/>, <QUALITY/>) that say nothing
-    if (!m_groupIsAlias) {
-        m_groupFields.append({f.tag, std::move(text)});
-        return;
-    }
-    switch (f.tag) {
-    case Tag::Quality: m_alias.quality = std::move(text); break;
-    case Tag::AliasName: m_alias.name = std::move(text); break;
-    case Tag::DateOfBirth: m_alias.dateOfBirth = std::move(text); break;
-    case Tag::CityOfBirth: m_alias.cityOfBirth = std::move(text); break;
-    case Tag::CountryOfBirth: m_alias.countryOfBirth = std::move(text); break;
-    case Tag::Note: m_alias.note = std::move(text); break;
-    default: break;
-    }
-}
-
-void ListReader::finishGroup()
-{
-    if (m_groupIsAlias) {
-        if (m_alias != UnListAlias{})
-            m_record.aliases.append(m_alias);
-        m_alias = {};
-        return;
-    }
-    if (!m_groupFields.isEmpty()) {
-        const int item = m_items[std::size_t(m_groupSection)]++;
-        for (auto &[tag, value] : m_groupFields)
-            m_record.details.append({m_groupSection, item, tagName(tag), std::move(value)});
-        m_groupFields.clear();
-    }
-}
-
 void ListReader::finishRecord(const Frame &f)
 {
     m_recordDepth = -1;
-    UnListRecord &r = m_record;
-    const QString element = tagName(f.tag);
-    if (r.referenceNumber.isEmpty()) {
-        const QString hint = r.dataId ? tr(" (DATAID %1)").arg(r.dataId) : QString();
-        fail(f, tr("this %1 record%2 has no REFERENCE_NUMBER; every record of the list needs one.").arg(element, hint));
+    if (const QString problem = m_record.problem(tagName(f.tag)); !problem.isEmpty()) {
+        fail(f, problem);
         return;
     }
-    if (const auto it = m_lineOfReference.constFind(r.referenceNumber); it != m_lineOfReference.cend()) {
-        fail(f, tr("reference number %1 appears a second time (first at line %2).").arg(r.referenceNumber).arg(*it));
+    const QString &reference = m_record.record().referenceNumber;
+    if (const auto it = m_lineOfReference.constFind(reference); it != m_lineOfReference.cend()) {
+        fail(f, tr("reference number %1 appears a second time (first at line %2).").arg(reference).arg(*it));
         return;
     }
-    if (r.listType.isEmpty()) {
-        fail(f, tr("%1 has no UN_LIST_TYPE, so its sanctions regime is unknown.").arg(r.referenceNumber));
-        return;
-    }
-    if (!r.listedOn.isValid()) {
-        fail(f, tr("%1 has no LISTED_ON date.").arg(r.referenceNumber));
-        return;
-    }
-    if (r.primaryName().isEmpty()) {
-        fail(f, tr("%1 has no name (FIRST_NAME is empty).").arg(r.referenceNumber));
-        return;
-    }
-    m_lineOfReference.insert(r.referenceNumber, f.line);
-    ++(r.kind == DesignationKind::Individual ? m_list.individualCount : m_list.entityCount);
-    m_list.records.append(std::move(m_record));
-    m_record = UnListRecord{};
+    m_lineOfReference.insert(reference, f.line);
+    UnListRecord record = m_record.take();
+    ++(record.kind == DesignationKind::Individual ? m_list.individualCount : m_list.entityCount);
+    m_list.records.append(std::move(record));
     if (m_list.records.size() >= kRecordsPerHandOut)
         handOut();
 }
@@ -434,7 +316,7 @@ void ListReader::keepUnknown(const Frame &f, const QString &text)
         // The path inside the record, without the record's own element: "INDIVIDUAL_ADDRESS/GPS".
         QString path = pathInRecord().section(QLatin1Char('/'), 1);
         path += (path.isEmpty() ? QString() : QStringLiteral("/")) + f.unknownName;
-        m_record.details.append({DetailSection::Note, m_items[std::size_t(DetailSection::Note)]++, path, text});
+        m_record.addNote(path, text);
         return;
     }
     m_list.listNotes.append(pathFromRoot() + QLatin1Char('/') + f.unknownName + QStringLiteral(": ") + text);
@@ -447,8 +329,7 @@ void ListReader::noteAttributes()
         const QString where = (path.isEmpty() ? QString() : path + QLatin1Char('/')) + QLatin1Char('@')
                               + a.qualifiedName().toString();
         ++m_list.unknownElements[tagName(m_stack.at(m_recordDepth).tag) + QLatin1Char('/') + where];
-        m_record.details.append(
-            {DetailSection::Note, m_items[std::size_t(DetailSection::Note)]++, where, a.value().toString()});
+        m_record.addNote(where, a.value().toString());
     }
 }
 
@@ -469,13 +350,6 @@ QString ListReader::pathFromRoot() const
     for (const Frame &f : m_stack)
         parts << (f.tag == Tag::Unknown ? f.unknownName : tagName(f.tag));
     return parts.join(QLatin1Char('/'));
-}
-
-QString ListReader::recordLabel() const
-{
-    if (!m_record.referenceNumber.isEmpty())
-        return m_record.referenceNumber;
-    return tr("the record starting at line %1").arg(m_stack.value(m_recordDepth).line);
 }
 
 void ListReader::fail(qint64 line, qint64 column, const QString &what)

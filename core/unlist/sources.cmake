@@ -3,6 +3,7 @@ target_sources(st_core PRIVATE
     # the list as read from the UN's XML
     ${CMAKE_CURRENT_LIST_DIR}/UnListRecord.h ${CMAKE_CURRENT_LIST_DIR}/UnListRecord.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UnListTags.h ${CMAKE_CURRENT_LIST_DIR}/UnListTags.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RecordBuilder.h ${CMAKE_CURRENT_LIST_DIR}/RecordBuilder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UnListReader.h ${CMAKE_CURRENT_LIST_DIR}/UnListReader.cpp
     # what it means in the database: regimes, links, reconciliation
     ${CMAKE_CURRENT_LIST_DIR}/UnListRegimes.h ${CMAKE_CURRENT_LIST_DIR}/UnListRegimes.cpp

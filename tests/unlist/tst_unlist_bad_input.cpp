@@ -88,6 +88,10 @@ void TestUnListBadInput::refusedWithLineAndColumn_data()
         c = char(random.bounded(256));
     QTest::newRow("large garbage") << garbage << QStringLiteral("not well-formed XML") << 1;
 
+    QByteArray trailing = small + "<CONSOLIDATED_LIST/>\n";
+    QTest::newRow("content after the list") << trailing << QStringLiteral("not well-formed XML")
+                                            << lineAt(trailing, trailing.size() - 1);
+
     QByteArray empty;
     QTest::newRow("empty file") << empty << QStringLiteral("The file is empty") << 0;
 

@@ -48,6 +48,7 @@ private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void importPrintsTheCounts();
     void newerListThenCsv();
+    void unknownElementsAreCounted();
     void badListsLeaveTheDatabase_data();
     void badListsLeaveTheDatabase();
     void usageErrors();
@@ -103,6 +104,20 @@ void TestUnListCli::newerListThenCsv()
         auto table = parseCsv(test::readAll(QDir(csv).filePath(QLatin1String(name))));
         QVERIFY2(table.ok() && table.value().size() > 1, name);
     }
+}
+
+void TestUnListCli::unknownElementsAreCounted()
+{
+    QByteArray xml = test::readAll(test::smallList());
+    xml.replace("<REFERENCE_NUMBER>KPi.001</REFERENCE_NUMBER>",
+                "<REFERENCE_NUMBER>KPi.001</REFERENCE_NUMBER><SUBMITTED_BY>Member State</SUBMITTED_BY>");
+    const QString list = path(QStringLiteral("unknown.xml"));
+    test::writeAll(list, xml);
+    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("unknown.sqlite")),
+                          QStringLiteral("--import-un-list"), list});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(countIn(r.out, QStringLiteral("added")), 11);
+    QCOMPARE(countIn(r.out, QStringLiteral("unknown elements kept as notes")), 1);
 }
 
 void TestUnListCli::badListsLeaveTheDatabase_data()
