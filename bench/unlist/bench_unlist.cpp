@@ -243,7 +243,7 @@ int main(int argc, char *argv[])
         const qsizetype i = args.indexOf(QLatin1String(name));
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
-    const QString listPath = option("--list", QDir::cleanPath(QStringLiteral(ST_SOURCE_DIR "/../shared/data/un-consolidated-list-2024-09-26.xml")));
+    const QString listPath = option("--list", QStringLiteral(ST_SOURCE_DIR "/tests/data/unlist/un-consolidated-list-2024-09-26.xml"));
     const int records = option("--records", QStringLiteral("100000")).toInt();
     const int runs = qMax(1, option("--runs", QStringLiteral("5")).toInt());
     const QString sqlite3 = option("--sqlite3", QStringLiteral("sqlite3"));

@@ -1,8 +1,8 @@
 #pragma once
 
-// Where the UN list tests find their lists. The real list lives outside the repository, in the
-// shared data folder beside the clone (../shared/data); small fixtures cut from it are in
-// tests/data/unlist (see the README there).
+// Where the UN list tests find their lists: all in tests/data/unlist (see the README there). The real
+// list is a copy of shared/data's, kept in the repository so the tests do not depend on where a
+// checkout sits relative to shared/.
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -11,7 +11,7 @@ namespace st::test {
 
 inline QString realUnListPath()
 {
-    return QDir::cleanPath(QStringLiteral(ST_SOURCE_DIR "/../shared/data/un-consolidated-list-2024-09-26.xml"));
+    return QStringLiteral(ST_TEST_DATA_DIR "/unlist/un-consolidated-list-2024-09-26.xml");
 }
 
 inline QString unListFixture(const QString &name)
