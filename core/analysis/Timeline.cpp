@@ -1,6 +1,7 @@
 #include "analysis/Timeline.h"
 
 #include "storage/Database.h"
+#include "storage/DesignationRepository.h"
 #include "storage/MeasureFactRepository.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/TriggerEventRepository.h"
@@ -37,11 +38,15 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
     auto facts = MeasureFactRepository(db.connection()).forState(stateCode);
     if (!facts)
         return facts.error();
+    auto designations = DesignationRepository(db.connection()).tallyByResolution();
+    if (!designations)
+        return designations.error();
 
     TimelineData data;
     data.stateCode = stateCode;
     for (const ResolutionSummary &s : summaries.value()) {
-        TimelineEntry e{s.id, s.symbol, s.number, s.date, s.status, s.kind, s.votes, s.measureCount, s.title, {}};
+        TimelineEntry e{s.id, s.symbol, s.number, s.date, s.status, s.kind, s.votes, s.measureCount, s.title, {},
+                        designations.value().value(s.id)};
         for (const TriggerEvent &event : triggers.value().value(s.id)) {
             if (event.stateCode != stateCode && !stateCode.isEmpty())
                 continue;

@@ -32,6 +32,7 @@ struct TimelineEntry {
     int measureCount = 0;
     QString title;
     QList<TriggerLink> triggers;
+    DesignationTally designations; // names this resolution put on the UN list (after a list import)
     [[nodiscard]] TimelineCategory category() const;
     // "2397", or the draft's symbol "S/2022/431" when it has no number.
     [[nodiscard]] QString shortLabel() const;

@@ -129,4 +129,13 @@ struct Designation {
     friend bool operator==(const Designation &, const Designation &) = default;
 };
 
+// How many designations one resolution made, for the timeline's tooltip and the detail pane.
+struct DesignationTally {
+    int individuals = 0;
+    int entities = 0;
+    int delisted = 0; // of those, how many have since left the list
+    [[nodiscard]] int total() const { return individuals + entities; }
+    friend bool operator==(const DesignationTally &, const DesignationTally &) = default;
+};
+
 } // namespace st

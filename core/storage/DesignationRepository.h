@@ -9,15 +9,6 @@
 
 namespace st {
 
-// How many designations one resolution made, for the timeline's tooltip and the detail pane.
-struct DesignationTally {
-    int individuals = 0;
-    int entities = 0;
-    int delisted = 0; // of those, how many have since left the list
-    [[nodiscard]] int total() const { return individuals + entities; }
-    friend bool operator==(const DesignationTally &, const DesignationTally &) = default;
-};
-
 // How many designations of a regime were on the list on a given day, by kind (for reports).
 struct RegimeDesignationCount {
     QString regimeCode;

@@ -52,6 +52,19 @@ QString lagText(int days)
     return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }
 
+QString designationTallyText(const DesignationTally &tally)
+{
+    if (tally.total() == 0)
+        return {};
+    const QString individuals = tally.individuals == 1 ? tr("1 individual") : tr("%1 individuals").arg(tally.individuals);
+    const QString entities = tally.entities == 1 ? tr("1 entity") : tr("%1 entities").arg(tally.entities);
+    QString text = (tally.total() == 1 ? tr("1 designation (%1, %2)") : tr("%3 designations (%1, %2)"))
+                       .arg(individuals, entities, QString::number(tally.total()));
+    if (tally.delisted > 0)
+        text += tr("; %1 since delisted").arg(tally.delisted);
+    return text;
+}
+
 QString dayText(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();

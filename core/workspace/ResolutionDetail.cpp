@@ -2,12 +2,14 @@
 
 #include "models/ResolutionTableModel.h"
 #include "storage/Database.h"
+#include "storage/DesignationRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/TriggerEventRepository.h"
 #include "workspace/Formatting.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 namespace st {
 
@@ -72,6 +74,37 @@ QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later)
     return html + QStringLiteral("</li>");
 }
 
+// The names the resolution put on the list. A long list is cut: the Designations view has them all.
+QString designationsHtml(const QList<Designation> &designations)
+{
+    if (designations.isEmpty())
+        return {};
+    constexpr int kShown = 60;
+    DesignationTally tally;
+    for (const Designation &d : designations) {
+        (d.kind == DesignationKind::Individual ? tally.individuals : tally.entities) += 1;
+        tally.delisted += d.delistedOn.isValid() ? 1 : 0;
+    }
+    const Designation &first = designations.first();
+    QString html = QStringLiteral("<h3>%1</h3><p style=\"margin-top:0\">%2 · %3</p><ul>")
+                       .arg(esc(tr("Designations (%1)").arg(designations.size())), esc(designationTallyText(tally)),
+                            link(designationsLink({first.listType, first.listedOn}), tr("show in the Designations view")));
+    for (int i = 0; i < designations.size() && i < kShown; ++i) {
+        const Designation &d = designations[i];
+        html += QStringLiteral("<li><b>%1</b> %2 <span style=\"color:#5f6b76\">(%3)</span>")
+                    .arg(esc(d.referenceNumber), esc(d.name),
+                         esc(d.kind == DesignationKind::Individual ? tr("individual") : tr("entity")));
+        if (d.delistedOn.isValid())
+            html += QStringLiteral(" <span style=\"color:#a33\">%1</span>").arg(esc(tr("delisted %1").arg(dayText(d.delistedOn))));
+        html += QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    if (designations.size() > kShown)
+        html += QStringLiteral("<p style=\"color:#5f6b76\">%1</p>")
+                    .arg(esc(tr("… and %1 more: see View ▸ Designations.").arg(designations.size() - kShown)));
+    return html;
+}
+
 } // namespace
 
 QUrl resolutionLink(qint64 id)
@@ -89,6 +122,26 @@ std::optional<qint64> resolutionIdFromLink(const QUrl &url)
     bool ok = false;
     const qint64 id = url.path().toLongLong(&ok);
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QUrl designationsLink(const DesignationsOfDay &which)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("st-designations"));
+    url.setPath(which.listType);
+    url.setQuery(QStringLiteral("listed=") + which.day.toString(Qt::ISODate));
+    return url;
+}
+
+std::optional<DesignationsOfDay> designationsFromLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("st-designations"))
+        return std::nullopt;
+    const QUrlQuery query(url);
+    const QDate day = QDate::fromString(query.queryItemValue(QStringLiteral("listed")), Qt::ISODate);
+    if (url.path().isEmpty() || !day.isValid())
+        return std::nullopt;
+    return DesignationsOfDay{url.path(), day};
 }
 
 Result<std::optional<ResolutionDetail>> loadResolutionDetail(const Database &db, qint64 resolutionId)
@@ -117,8 +170,11 @@ Result<std::optional<ResolutionDetail>> loadResolutionDetail(const Database &db,
     auto states = StateRepository(conn).all();
     if (!states)
         return states.error();
+    auto designations = DesignationRepository(conn).byResolution(resolutionId);
+    if (!designations)
+        return designations.error();
 
-    ResolutionDetail d{*resolution.value(), triggers.value(), measures.value(), later.value(), {}};
+    ResolutionDetail d{*resolution.value(), triggers.value(), measures.value(), later.value(), designations.value(), {}};
     for (const SanctionedState &s : states.value()) {
         if (d.resolution.states.contains(s.code))
             d.stateNames.insert(s.code, s.name);
@@ -192,6 +248,8 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
                         .arg(n)
                         .arg(items);
     }
+
+    html += designationsHtml(d.designations);
 
     if (!r.sources.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Sources")));

@@ -17,6 +17,7 @@ struct ResolutionDetail {
     QList<TriggerEvent> triggers;
     QList<MeasureRow> measures;        // by position
     QList<LaterChange> laterChanges;   // later measures that change one of these
+    QList<Designation> designations;   // names it put on the UN list (known after a list import)
     QHash<QString, QString> stateNames;
 };
 
@@ -30,5 +31,14 @@ QString resolutionDetailHtml(const ResolutionDetail &detail);
 // Links between resolutions inside the app: "st-resolution:<id>".
 QUrl resolutionLink(qint64 id);
 std::optional<qint64> resolutionIdFromLink(const QUrl &url);
+
+// "Show them in the Designations view": the UN list and the day a resolution listed names on,
+// as "st-designations:<list type>?listed=<yyyy-MM-dd>".
+struct DesignationsOfDay {
+    QString listType;
+    QDate day;
+};
+QUrl designationsLink(const DesignationsOfDay &which);
+std::optional<DesignationsOfDay> designationsFromLink(const QUrl &url);
 
 } // namespace st

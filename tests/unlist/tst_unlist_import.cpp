@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "UnListTestData.h"
 
+#include "analysis/Timeline.h"
 #include "interchange/DatasetExporter.h"
 #include "interchange/DatasetImporter.h"
 #include "storage/DesignationRepository.h"
@@ -11,6 +12,8 @@
 #include "storage/Sql.h"
 #include "unlist/UnListImport.h"
 #include "unlist/UnListStore.h"
+#include "workspace/Formatting.h"
+#include "workspace/ResolutionDetail.h"
 
 #include <QElapsedTimer>
 
@@ -35,6 +38,7 @@ private slots:
     void realListCounts();
     void regimesAndStates();
     void designationsLinkToResolutions();
+    void workspaceShowsWhatAResolutionListed();
     void storageIsLossless();
     void importLogKeepsTheFile();
     void secondImportChangesNothing();
@@ -155,6 +159,47 @@ void TestUnListImport::designationsLinkToResolutions()
     const qint64 res1718 = resolutions.idOf(QStringLiteral("S/RES/1718 (2006)")).value();
     QVERIFY(!tallies.value().contains(res1718));
     QVERIFY(repo.byResolution(res1718).value().isEmpty());
+}
+
+void TestUnListImport::workspaceShowsWhatAResolutionListed()
+{
+    const auto db = importedRealList();
+    const ResolutionRepository resolutions(db->connection());
+    const qint64 res2270 = resolutions.idOf(QStringLiteral("S/RES/2270 (2016)")).value();
+    const qint64 res1718 = resolutions.idOf(QStringLiteral("S/RES/1718 (2006)")).value();
+
+    // The timeline carries the tally its tooltip shows.
+    auto timeline = buildTimeline(*db, QStringLiteral("PRK"));
+    QVERIFY(timeline.ok());
+    int seen = 0;
+    for (const TimelineEntry &e : timeline.value().resolutions) {
+        if (e.id == res2270) {
+            QCOMPARE(e.designations, (DesignationTally{16, 12, 0}));
+            ++seen;
+        } else if (e.id == res1718) {
+            QCOMPARE(e.designations.total(), 0);
+            ++seen;
+        }
+    }
+    QCOMPARE(seen, 2);
+
+    // The detail pane lists them, with the tally in words.
+    auto detail = loadResolutionDetail(*db, res2270);
+    QVERIFY(detail.ok() && detail.value());
+    QCOMPARE(detail.value()->designations.size(), 28);
+    const QString html = resolutionDetailHtml(*detail.value());
+    QVERIFY2(html.contains(QStringLiteral("Designations (28)")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("28 designations (16 individuals, 12 entities)")));
+    for (const Designation &d : detail.value()->designations)
+        QVERIFY2(html.contains(d.referenceNumber.toHtmlEscaped()) && html.contains(d.name.toHtmlEscaped()), qPrintable(d.referenceNumber));
+    QVERIFY(!html.contains(QStringLiteral("delisted")));
+
+    auto none = loadResolutionDetail(*db, res1718);
+    QVERIFY(none.ok() && none.value());
+    QVERIFY(!resolutionDetailHtml(*none.value()).contains(QStringLiteral("Designations (")));
+
+    QCOMPARE(designationTallyText({1, 0, 1}), QStringLiteral("1 designation (1 individual, 0 entities); 1 since delisted"));
+    QCOMPARE(designationTallyText({}), QString());
 }
 
 void TestUnListImport::storageIsLossless()

@@ -4,7 +4,12 @@
 #include "TestSupport.h"
 #include "UnListTestData.h"
 
+#include "charts/TimelinePanel.h"
+#include "charts/TimelineView.h"
 #include "main/MainWindow.h"
+#include "storage/ResolutionRepository.h"
+#include "workspace/DetailPane.h"
+#include "workspace/Workspace.h"
 #include "storage/DesignationRepository.h"
 #include "unlist/DesignationFilterModel.h"
 #include "unlist/DesignationTableModel.h"
@@ -51,6 +56,7 @@ private slots:
     void badFileShowsWhere();
     void designationsViewFilters();
     void mainWindowOffersTheFeature();
+    void resolutionShowsTheNamesItListed();
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +207,48 @@ void TestUnListUi::mainWindowOffersTheFeature()
     window.reloadAll();
     QCOMPARE(page->model().rowCount(), 11);
     screenshot(window, QStringLiteral("main-window"));
+}
+
+// After an import, selecting 2270 shows its 28 designations in the detail pane, and the timeline's
+// tooltip over its marker counts them.
+void TestUnListUi::resolutionShowsTheNamesItListed()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(importUnListFile(*db, test::realUnListPath()).ok());
+    window.reloadAll();
+    const qint64 res2270 = ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/2270 (2016)")).value();
+    window.workspace().setCurrentResolution(res2270);
+    QCOMPARE(window.currentResolutionId(), res2270);
+
+    const QString detail = window.workspace().detailPane().toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("Designations (28)")), qPrintable(detail));
+    QVERIFY(detail.contains(QStringLiteral("28 designations (16 individuals, 12 entities)")));
+    QVERIFY(detail.contains(QStringLiteral("KPe.")) && detail.contains(QStringLiteral("KPi.")));
+
+    // Its link narrows the Designations view to exactly those 28.
+    auto *page = qobject_cast<DesignationsPage *>(window.findChild<QDockWidget *>(QStringLiteral("designationsDock"))->widget());
+    page->searchField()->setText(QStringLiteral("something else"));
+    const QString html = window.workspace().detailPane().toHtml();
+    const qsizetype at = html.indexOf(QStringLiteral("st-designations:"));
+    QVERIFY2(at > 0, qPrintable(html));
+    const QUrl link(html.mid(at, html.indexOf(QLatin1Char('"'), at) - at));
+    emit window.workspace().detailPane().anchorClicked(link);
+    QCOMPARE(page->filter().rowCount(), 28);
+    QVERIFY(page->searchField()->text().isEmpty());
+    QCOMPARE(page->listBox()->currentData().toString(), QStringLiteral("DPRK"));
+    for (int row = 0; row < 28; ++row)
+        QCOMPARE(page->filter().index(row, DesignationTableModel::ListedBy).data().toString(), QStringLiteral("S/RES/2270 (2016)"));
+
+    TimelineChart *chart = window.workspace().timelinePanel().view()->timeline();
+    const TimelineChart::Hit hit = chart->hitTest(chart->positionOf(res2270));
+    QVERIFY(hit.resolution >= 0);
+    const QString tip = chart->toolTip(hit);
+    QVERIFY2(tip.contains(QStringLiteral("28 designations (16 individuals, 12 entities)")), qPrintable(tip));
+    window.workspace().detailPane().find(QStringLiteral("Designations (28)")); // scrolls there, for the picture
+    screenshot(window, QStringLiteral("main-window-2270-designations"));
 }
 
 QTEST_MAIN(TestUnListUi)

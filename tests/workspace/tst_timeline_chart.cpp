@@ -54,6 +54,7 @@ private slots:
     void escalationJumpsAtTheRounds();
     void labelsDoNotOverlapAt1280();
     void hitTestAndToolTip();
+    void toolTipCountsDesignations();
     void zoomPanAndFitAll();
     void keyboardNeighbours();
     void rendersWithoutAView();
@@ -149,7 +150,26 @@ void TestTimelineChart::hitTestAndToolTip()
     QVERIFY2(tip.contains(QStringLiteral("S/RES/2375 (2017)")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("15–0–0")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Nuclear test")) && tip.contains(QStringLiteral("9 days")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("designation")), qPrintable(tip)); // no UN list imported
     QVERIFY(chart.hitTest(QPointF(chart.plotArea().left() + 3, chart.plotArea().top() + 3)).isEmpty());
+    m_scene.removeItem(&chart);
+}
+
+void TestTimelineChart::toolTipCountsDesignations()
+{
+    TimelineData data = m_data;
+    const qint64 id = idOf(data, QStringLiteral("2270"));
+    for (TimelineEntry &e : data.resolutions) {
+        if (e.id == id)
+            e.designations = {16, 12, 2};
+    }
+    TimelineChart chart(data);
+    layOut(chart, QSizeF(1280, 330));
+    const TimelineChart::Hit hit = chart.hitTest(chart.positionOf(id));
+    QVERIFY(hit.resolution >= 0);
+    QCOMPARE(data.resolutions[hit.resolution].id, id);
+    const QString tip = chart.toolTip(hit);
+    QVERIFY2(tip.contains(QStringLiteral("28 designations (16 individuals, 12 entities); 2 since delisted")), qPrintable(tip));
     m_scene.removeItem(&chart);
 }
 

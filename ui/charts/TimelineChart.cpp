@@ -528,6 +528,8 @@ QString TimelineChart::toolTip(const Hit &hit) const
                                 tr("Vote %1 (for–against–abstain)").arg(voteText(e.votes)).toHtmlEscaped(),
                                 (e.measureCount == 1 ? tr("1 measure") : tr("%1 measures").arg(e.measureCount))
                                     .toHtmlEscaped());
+        if (const QString designations = designationTallyText(e.designations); !designations.isEmpty())
+            text += QStringLiteral("<br/>") + designations.toHtmlEscaped();
         for (const TriggerLink &t : e.triggers) {
             text += QStringLiteral("<br/>") + tr("Trigger: %1 on %2, %3 earlier")
                                                    .arg(displayName(t.event.kind), dayText(t.event.date),

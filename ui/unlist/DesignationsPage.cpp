@@ -161,6 +161,22 @@ void DesignationsPage::applyFilters()
     updateCount();
 }
 
+void DesignationsPage::showListedOn(const QString &listType, const QDate &day)
+{
+    {
+        // One filter pass instead of one per field.
+        const QSignalBlocker blockSearch(m_search), blockList(m_list), blockKind(m_kind), blockFrom(m_from),
+            blockTo(m_to), blockDelisted(m_delisted);
+        m_search->clear();
+        m_list->setCurrentIndex(qMax(0, m_list->findData(listType)));
+        m_kind->setCurrentIndex(0);
+        m_from->setValue(day);
+        m_to->setValue(day);
+        m_delisted->setChecked(true);
+    }
+    applyFilters();
+}
+
 QString DesignationsPage::countText() const { return m_count->text(); }
 
 void DesignationsPage::updateCount()

@@ -33,6 +33,10 @@ public:
     [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
     [[nodiscard]] QString countText() const;
 
+    // Narrows the view to one UN list's designations of one day (what a resolution listed), with
+    // delisted ones included and any search cleared.
+    void showListedOn(const QString &listType, const QDate &day);
+
 private:
     QWidget *makeFilterBar();
     void fillListBox();

@@ -5,8 +5,11 @@
 #include "unlist/CsvExport.h"
 #include "unlist/DesignationsPage.h"
 #include "unlist/UnListImportDialog.h"
+#include "workspace/DetailPane.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -97,8 +100,15 @@ void installUnListFeature(MainWindow &window)
     // No Find shortcut of its own: Edit ▸ Find (Ctrl+F) is the window's, and a second one would make
     // Ctrl+F ambiguous, and dead, whenever the dock has focus.
     auto *page = new DesignationsPage(window.database(), &window);
-    window.addDockPage(page, QObject::tr("Designations"), QStringLiteral("designationsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *dock = window.addDockPage(page, QObject::tr("Designations"), QStringLiteral("designationsDock"),
+                                           Qt::BottomDockWidgetArea);
     QObject::connect(&window, &MainWindow::dataChanged, page, [page] { page->reload(); });
+    QObject::connect(&window.workspace().detailPane(), &DetailPane::designationsRequested, page,
+                     [page, dock](const QString &listType, const QDate &day) {
+                         page->showListedOn(listType, day);
+                         dock->show();
+                         dock->raise();
+                     });
 }
 
 } // namespace st

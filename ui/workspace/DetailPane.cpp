@@ -17,6 +17,8 @@ DetailPane::DetailPane(const Database &db, QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const auto id = resolutionIdFromLink(url))
             emit resolutionActivated(*id);
+        else if (const auto which = designationsFromLink(url))
+            emit designationsRequested(which->listType, which->day);
         else if (url.scheme().startsWith(QLatin1String("http")))
             QDesktopServices::openUrl(url);
     });

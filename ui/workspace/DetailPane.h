@@ -19,6 +19,8 @@ public:
 
 signals:
     void resolutionActivated(qint64 id);
+    // "Show in the Designations view" on the names a resolution listed.
+    void designationsRequested(const QString &listType, const QDate &day);
 
 private:
     const Database &m_db;
