@@ -254,7 +254,7 @@ int main(int argc, char *argv[])
         die(QStringLiteral("no temporary folder"));
 
 #ifdef QT_DEBUG
-    say(QStringLiteral("warning: a debug build; measure with the release preset (build/release/bench/unlist)"));
+    say(QStringLiteral("warning: a debug build; measure with the bench preset (build/bench/bench/unlist)"));
 #endif
     say(QStringLiteral("UN Consolidated List import benchmark (Qt %1)").arg(QString::fromLatin1(qVersion())));
 
