@@ -1,4 +1,5 @@
 // The built binary, end to end, as a script or an analyst at a terminal would use it.
+#include "AppRunner.h"
 #include "TestSupport.h"
 
 #include "storage/Sql.h"
@@ -9,30 +10,8 @@
 #include <unistd.h>
 
 using namespace st;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // headless commands must not need a display
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ST_APP_BINARY), args);
-    if (!p.waitForFinished(60000))
-        qFatal("sanctions-tracker did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using test::runApp;
+using Run = test::AppRun;
 
 class TestCli : public QObject {
     Q_OBJECT

@@ -1,36 +1,14 @@
 // `sanctions-tracker --report` end to end, with no display, as a script would run it.
 #include "ReportTestSupport.h"
+#include "AppRunner.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QProcess>
 
 using namespace st;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // the report must not need a display
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ST_APP_BINARY), args);
-    if (!p.waitForFinished(120000))
-        qFatal("sanctions-tracker did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using test::runApp;
+using Run = test::AppRun;
 
 class TestReportCli : public QObject {
     Q_OBJECT

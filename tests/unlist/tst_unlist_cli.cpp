@@ -1,4 +1,5 @@
 // --import-un-list and --export-csv, end to end through the built binary, as a script would run them.
+#include "AppRunner.h"
 #include "TestSupport.h"
 #include "UnListTestData.h"
 
@@ -7,28 +8,10 @@
 #include <QProcess>
 
 using namespace st;
+using test::runApp;
+using Run = test::AppRun;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // headless commands must not need a display
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ST_APP_BINARY), args);
-    if (!p.waitForFinished(120000))
-        qFatal("sanctions-tracker did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // "added: 875" -> 875
 int countIn(const QString &out, const QString &name)

@@ -1,4 +1,5 @@
 // The workspace's command line, run on the built binary: --screenshot, --size, --generate-synthetic.
+#include "AppRunner.h"
 #include "TestSupport.h"
 
 #include "storage/ResolutionRepository.h"
@@ -8,28 +9,10 @@
 #include <QProcess>
 
 using namespace st;
+using test::runApp;
+using Run = test::AppRun;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // a screenshot must not need a display
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ST_APP_BINARY), args);
-    if (!p.waitForFinished(120000))
-        qFatal("sanctions-tracker did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 int distinctColours(const QImage &image)
 {
