@@ -52,6 +52,18 @@ QString lagText(int days)
     return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }
 
+QString voteText(const Votes &v)
+{
+    return QStringLiteral("%1–%2–%3").arg(v.inFavour).arg(v.against).arg(v.abstaining);
+}
+
+QString chapterViiText(const std::optional<bool> &chapterVii)
+{
+    if (!chapterVii)
+        return tr("Unknown");
+    return *chapterVii ? tr("Yes") : tr("No");
+}
+
 QString designationTallyText(const DesignationTally &tally)
 {
     if (tally.total() == 0)

@@ -1,7 +1,6 @@
 #include "workspace/ResolutionBrowserModel.h"
 
 #include "common/Log.h"
-#include "models/ResolutionTableModel.h"
 #include "storage/Database.h"
 #include "workspace/Formatting.h"
 

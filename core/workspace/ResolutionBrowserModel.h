@@ -18,8 +18,7 @@ class Database;
 class ResolutionBrowserModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    // The columns first (what analysts scan), then kind and title. Symbol is column 0, as in
-    // ResolutionTableModel, and IdRole is the same role.
+    // The columns first (what analysts scan), then kind and title.
     enum Column { Symbol, Date, Status, Vote, ChapterVii, Measures, Triggers, Kind, Title, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole, KindRole };
 

@@ -1,6 +1,5 @@
 #include "workspace/ResolutionDetail.h"
 
-#include "models/ResolutionTableModel.h"
 #include "storage/Database.h"
 #include "storage/DesignationRepository.h"
 #include "storage/ReferenceData.h"

@@ -2,7 +2,7 @@
 
 #include "main/MainWindow.h"
 #include "main/ResolutionTablePage.h"
-#include "models/ResolutionTableModel.h"
+#include "workspace/ResolutionBrowserModel.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -27,7 +27,7 @@ void TestMainWindow::opensOnTheBundledResolutions()
     QCOMPARE(window.windowTitle(), QStringLiteral("Sanctions Tracker"));
     QTableView *table = window.resolutionPage().view();
     QCOMPARE(table->model()->rowCount(), 26);
-    QCOMPARE(table->model()->index(0, ResolutionTableModel::Symbol).data().toString(), QStringLiteral("S/RES/1695 (2006)"));
+    QCOMPARE(table->model()->index(0, ResolutionBrowserModel::Symbol).data().toString(), QStringLiteral("S/RES/1695 (2006)"));
     QCOMPARE(window.statusText(), QStringLiteral("26 resolutions · 81 measures"));
 
     // The rendered window is not blank: the table paints text over its background.

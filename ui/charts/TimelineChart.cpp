@@ -3,7 +3,6 @@
 #include "charts/ChartStyle.h"
 #include "charts/TimelineLabels.h"
 #include "charts/TimelineLayers.h"
-#include "models/ResolutionTableModel.h"
 #include "workspace/ChartGeometry.h"
 #include "workspace/Formatting.h"
 
