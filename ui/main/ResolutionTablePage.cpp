@@ -1,5 +1,6 @@
 #include "main/ResolutionTablePage.h"
 
+#include "workspace/BrowserTable.h"
 #include "workspace/DateFilterEdit.h"
 #include "workspace/ResolutionBrowserModel.h"
 
@@ -25,9 +26,7 @@ ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget 
     , m_clear(new QToolButton(this))
     , m_view(new QTableView(this))
 {
-    m_type->addItem(tr("Any measure type"), QString());
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_type->setMinimumContentsLength(16);
+    setUpMeasureTypeBox(m_type);
     m_type->setToolTip(tr("Only resolutions with a measure of this type"));
     m_status->addItem(tr("Adopted or vetoed"), QString());
     m_status->addItem(tr("Adopted"), toCode(ResolutionStatus::Adopted));
@@ -52,21 +51,7 @@ ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget 
     filters->addWidget(m_to);
     filters->addWidget(m_clear);
 
-    m_view->setModel(&m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSortIndicator(ResolutionBrowserModel::Date, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
-    m_view->setWordWrap(false);
-    // Fixed widths: measuring 20,000 rows' contents would read them all.
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {16, 10, 8, 7, 6, 8, 24, 20};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_view->setColumnWidth(c, widths[c] * digit);
+    setUpBrowserTable(m_view, &m_model, ResolutionBrowserModel::Date, {16, 10, 8, 7, 6, 8, 24, 20});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,14 +80,7 @@ ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget 
 
 void ResolutionTablePage::setMeasureTypes(const QList<std::pair<QString, QString>> &types)
 {
-    const QString current = m_type->currentData().toString();
-    m_quiet = true;
-    m_type->clear();
-    m_type->addItem(tr("Any measure type"), QString());
-    for (const auto &[code, name] : types)
-        m_type->addItem(name, code);
-    m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
-    m_quiet = false;
+    fillMeasureTypeBox(m_type, types);
 }
 
 void ResolutionTablePage::writeFilter(ResolutionFilter &filter) const

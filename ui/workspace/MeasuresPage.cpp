@@ -1,5 +1,6 @@
 #include "workspace/MeasuresPage.h"
 
+#include "workspace/BrowserTable.h"
 #include "workspace/Formatting.h"
 #include "workspace/MeasureBrowserModel.h"
 
@@ -25,9 +26,7 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     , m_day(new QDateEdit(QDate::currentDate(), this))
     , m_view(new QTableView(this))
 {
-    m_type->addItem(tr("Any measure type"), QString());
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_type->setMinimumContentsLength(16);
+    setUpMeasureTypeBox(m_type);
     m_action->addItem(tr("Any action"), QString());
     for (const QString &code : allCodes<MeasureAction>())
         m_action->addItem(actionName(*fromCode<MeasureAction>(code)), code);
@@ -49,21 +48,8 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     filters->addWidget(m_day);
     filters->addWidget(clear);
 
-    m_view->setModel(&m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpBrowserTable(m_view, &m_model, MeasureBrowserModel::Resolution, {17, 11, 6, 26, 10, 7, 20, 11, 11, 20});
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSortIndicator(MeasureBrowserModel::Resolution, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
-    m_view->setWordWrap(false);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {17, 11, 6, 26, 10, 7, 20, 11, 11, 20};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_view->setColumnWidth(c, widths[c] * digit);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,14 +90,7 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
 
 void MeasuresPage::setMeasureTypes(const QList<std::pair<QString, QString>> &types)
 {
-    const QString current = m_type->currentData().toString();
-    m_quiet = true;
-    m_type->clear();
-    m_type->addItem(tr("Any measure type"), QString());
-    for (const auto &[code, name] : types)
-        m_type->addItem(name, code);
-    m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
-    m_quiet = false;
+    fillMeasureTypeBox(m_type, types);
 }
 
 void MeasuresPage::writeFilter(MeasureFilter &filter) const

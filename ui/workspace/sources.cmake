@@ -1,6 +1,7 @@
 # Analyst workspace (docs/workspace.md): the state and search bar, the browser pages, the detail pane
 # and the Workspace that wires them to one selection. Charts live in ui/charts.
 target_sources(st_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/BrowserTable.h ${CMAKE_CURRENT_LIST_DIR}/BrowserTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DateFilterEdit.h ${CMAKE_CURRENT_LIST_DIR}/DateFilterEdit.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DetailPane.h ${CMAKE_CURRENT_LIST_DIR}/DetailPane.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasuresPage.h ${CMAKE_CURRENT_LIST_DIR}/MeasuresPage.cpp
