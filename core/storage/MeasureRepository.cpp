@@ -88,7 +88,7 @@ Result<QList<Measure>> MeasureRepository::forState(const QString &stateCode) con
     return out;
 }
 
-Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m) const
+Result<QVariantList> MeasureRepository::columnValues(const Measure &m) const
 {
     auto stateId = StateRepository(m_db).idOf(m.stateCode);
     if (!stateId)
@@ -99,6 +99,16 @@ Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m
     const QVariant capValue = m.cap ? QVariant(m.cap->value) : QVariant();
     const QVariant capUnit = m.cap ? sql::orNull(m.cap->unit) : QVariant();
     const QVariant capPeriod = m.cap ? sql::orNull(m.cap->period) : QVariant();
+    return QVariantList{stateId.value(), typeId.value(), toCode(m.action), m.description, sql::orNull(m.paragraph),
+                        capValue, capUnit, capPeriod, sql::orNull(m.effectiveFrom), sql::orNull(m.effectiveTo),
+                        m.source, sql::orNull(m.note)};
+}
+
+Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m) const
+{
+    auto columns = columnValues(m);
+    if (!columns)
+        return columns.error();
     return sql::returningId(m_db, QStringLiteral(
         "INSERT INTO measures(resolution_id, position, state_id, type_id, action, description, paragraph, "
         " cap_value, cap_unit, cap_period, effective_from, effective_to, source, note) "
@@ -108,9 +118,7 @@ Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m
         " cap_unit = excluded.cap_unit, cap_period = excluded.cap_period, "
         " effective_from = excluded.effective_from, effective_to = excluded.effective_to, "
         " source = excluded.source, note = excluded.note RETURNING id"),
-        {resolutionId, m.position, stateId.value(), typeId.value(), toCode(m.action), m.description,
-         sql::orNull(m.paragraph), capValue, capUnit, capPeriod, sql::orNull(m.effectiveFrom),
-         sql::orNull(m.effectiveTo), m.source, sql::orNull(m.note)});
+        QVariantList{resolutionId, m.position} + columns.value());
 }
 
 Status MeasureRepository::removeFrom(qint64 resolutionId, int fromPosition) const
@@ -165,15 +173,9 @@ Result<qint64> MeasureRepository::insert(qint64 resolutionId, const Measure &mea
 
 Status MeasureRepository::update(qint64 id, qint64 resolutionId, const Measure &m) const
 {
-    auto stateId = StateRepository(m_db).idOf(m.stateCode);
-    if (!stateId)
-        return stateId.error();
-    auto typeId = MeasureTypeRepository(m_db).idOf(m.typeCode);
-    if (!typeId)
-        return typeId.error();
-    const QVariant capValue = m.cap ? QVariant(m.cap->value) : QVariant();
-    const QVariant capUnit = m.cap ? sql::orNull(m.cap->unit) : QVariant();
-    const QVariant capPeriod = m.cap ? sql::orNull(m.cap->period) : QVariant();
+    auto columns = columnValues(m);
+    if (!columns)
+        return columns.error();
     // A measure that moves to another resolution goes after that resolution's measures.
     return sql::exec(m_db, QStringLiteral(
         "UPDATE measures SET position = CASE WHEN resolution_id = ? THEN position ELSE "
@@ -181,9 +183,7 @@ Status MeasureRepository::update(qint64 id, qint64 resolutionId, const Measure &
         " resolution_id = ?, state_id = ?, type_id = ?, action = ?, description = ?, paragraph = ?, "
         " cap_value = ?, cap_unit = ?, cap_period = ?, effective_from = ?, effective_to = ?, "
         " source = ?, note = ? WHERE id = ?"),
-        {resolutionId, resolutionId, resolutionId, stateId.value(), typeId.value(), toCode(m.action), m.description, sql::orNull(m.paragraph),
-         capValue, capUnit, capPeriod, sql::orNull(m.effectiveFrom), sql::orNull(m.effectiveTo), m.source,
-         sql::orNull(m.note), id});
+        QVariantList{resolutionId, resolutionId, resolutionId} + columns.value() + QVariantList{id});
 }
 
 Status MeasureRepository::remove(qint64 id) const

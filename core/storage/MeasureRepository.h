@@ -47,6 +47,9 @@ public:
 
 private:
     Result<QList<Measure>> select(const QString &where, const QVariantList &values) const;
+    // The values of state_id, type_id, action, description, paragraph, cap_value, cap_unit,
+    // cap_period, effective_from, effective_to, source and note, in that order, for binding.
+    Result<QVariantList> columnValues(const Measure &m) const;
     QSqlDatabase m_db;
 };
 
