@@ -7,7 +7,9 @@
 #include "unlist/UnListWriter.h"
 #include "unlist/WriteLock.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 #include <QObject>
 
 namespace st {
@@ -94,6 +96,28 @@ UnListImportLogEntry logEntryOf(const UnList &list, const UnListImportSummary &s
     entry.unknownElements = s.unknownElements;
     entry.notes = notes.join(QLatin1Char('\n'));
     return entry;
+}
+
+Result<QList<UnListImportLogEntry>> unListImportLog(const Database &db)
+{
+    return UnListStore(db.connection()).importLog();
+}
+
+QString importLogLine(const UnListImportLogEntry &e)
+{
+    // Both stamps are ISO 8601 in UTC ("2024-09-26T00:00:07.514Z"); the list's is the UN's own.
+    const QDateTime generated = QDateTime::fromString(e.dateGenerated, Qt::ISODateWithMs);
+    const QDateTime imported = QDateTime::fromString(e.importedAt, Qt::ISODateWithMs);
+    const QString listDay = generated.isValid() ? QLocale().toString(generated.toUTC().date(), QStringLiteral("d MMM yyyy"))
+                                                : e.dateGenerated;
+    const QString importedText = imported.isValid()
+                                     ? QLocale().toString(imported.toUTC(), QStringLiteral("d MMM yyyy HH:mm 'UTC'"))
+                                     : e.importedAt;
+    return QObject::tr("List of %1, imported %2 from %3: %4 added, %5 changed, %6 removed")
+        .arg(listDay, importedText, e.fileName)
+        .arg(e.added)
+        .arg(e.changed)
+        .arg(e.removed);
 }
 
 Result<UnListImportSummary> UnListImport::apply(const Database &db) const

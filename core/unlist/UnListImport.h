@@ -71,4 +71,9 @@ struct UnListImportLogEntry;
 UnListImportLogEntry logEntryOf(const UnList &list, const UnListImportSummary &summary, const QString &user,
                                 const QString &fileName);
 
+// The import log, newest first, for the Designations view.
+Result<QList<UnListImportLogEntry>> unListImportLog(const Database &db);
+// "List of 26 Sep 2024, imported 28 Nov 2026 14:00 UTC from FILE: 875 added, 0 changed, 0 removed"
+QString importLogLine(const UnListImportLogEntry &entry);
+
 } // namespace st

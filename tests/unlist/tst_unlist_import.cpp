@@ -242,6 +242,13 @@ void TestUnListImport::importLogKeepsTheFile()
     QCOMPARE(e.added, 875);
     QCOMPARE(e.unknownElements, 0);
     QVERIFY(QDateTime::fromString(e.importedAt, Qt::ISODateWithMs).isValid());
+
+    // What the Designations view says of it.
+    const QString line = importLogLine(e);
+    QVERIFY2(line.startsWith(QStringLiteral("List of 26 Sep 2024, imported ")), qPrintable(line));
+    QVERIFY2(line.endsWith(QStringLiteral(" UTC from un-consolidated-list-2024-09-26.xml: 875 added, 0 changed, 0 removed")),
+             qPrintable(line));
+    QCOMPARE(unListImportLog(*db).value().size(), 1);
 }
 
 void TestUnListImport::secondImportChangesNothing()

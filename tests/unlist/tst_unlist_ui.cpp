@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -201,11 +202,17 @@ void TestUnListUi::mainWindowOffersTheFeature()
     auto *page = qobject_cast<DesignationsPage *>(dock->widget());
     QVERIFY(page);
     QCOMPARE(page->model().rowCount(), 0);
+    QVERIFY2(page->lastImportLabel()->text().startsWith(QStringLiteral("No UN list imported yet")),
+             qPrintable(page->lastImportLabel()->text()));
 
     // An import elsewhere (the command line, another window) shows after a reload.
     QVERIFY(importUnListFile(*db, test::smallList()).ok());
     window.reloadAll();
     QCOMPARE(page->model().rowCount(), 11);
+    QVERIFY2(page->lastImportLabel()->text().startsWith(QStringLiteral("Last import: List of 26 Sep 2024, imported ")),
+             qPrintable(page->lastImportLabel()->text()));
+    QVERIFY(page->lastImportLabel()->text().contains(QStringLiteral("from un-list-small.xml: 11 added, 0 changed, 0 removed")));
+    QVERIFY(page->lastImportLabel()->toolTip().contains(QString::fromLatin1(test::fingerprint(test::smallList()))));
     screenshot(window, QStringLiteral("main-window"));
 }
 

@@ -2,6 +2,8 @@
 
 #include "unlist/DesignationFilterModel.h"
 #include "unlist/DesignationTableModel.h"
+#include "unlist/UnListImport.h"
+#include "unlist/UnListStore.h"
 #include "unlist/UnListRegimes.h"
 #include "workspace/DateFilterEdit.h"
 
@@ -20,6 +22,7 @@ namespace st {
 
 DesignationsPage::DesignationsPage(const Database &db, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
     , m_model(new DesignationTableModel(db, this))
     , m_filter(new DesignationFilterModel(this))
 {
@@ -57,6 +60,11 @@ DesignationsPage::DesignationsPage(const Database &db, QWidget *parent)
     layout->addWidget(makeFilterBar());
     layout->addWidget(m_problem);
     layout->addWidget(m_view, 1);
+    m_lastImport = new QLabel(this);
+    m_lastImport->setObjectName(QStringLiteral("designationsLastImport"));
+    m_lastImport->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    m_lastImport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_lastImport);
 
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &DesignationsPage::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &DesignationsPage::updateCount);
@@ -135,6 +143,7 @@ bool DesignationsPage::reload()
     }
     fillListBox();
     updateCount();
+    showImportLog();
     return done.ok();
 }
 
@@ -175,6 +184,30 @@ void DesignationsPage::showListedOn(const QString &listType, const QDate &day)
         m_delisted->setChecked(true);
     }
     applyFilters();
+}
+
+void DesignationsPage::showImportLog()
+{
+    auto log = unListImportLog(m_db);
+    if (!log || log.value().isEmpty()) {
+        m_lastImport->setText(log ? tr("No UN list imported yet: File ▸ Import UN Consolidated List…")
+                                  : tr("The import log could not be read: %1").arg(log.error().message));
+        m_lastImport->setToolTip(QString());
+        return;
+    }
+    const QList<UnListImportLogEntry> &entries = log.value();
+    m_lastImport->setText(tr("Last import: %1").arg(importLogLine(entries.first())) +
+                          (entries.size() > 1 ? tr(" · %1 imports in all (hover for the log)").arg(entries.size()) : QString()));
+    QString tip = QStringLiteral("<b>%1</b><table cellspacing=\"4\">").arg(tr("UN list imports, newest first").toHtmlEscaped());
+    constexpr int kShown = 20;
+    for (int i = 0; i < entries.size() && i < kShown; ++i) {
+        const UnListImportLogEntry &e = entries[i];
+        tip += QStringLiteral("<tr><td>%1<br/><span style=\"color:#5f6b76\">SHA-256 %2 · %3</span></td></tr>")
+                   .arg(importLogLine(e).toHtmlEscaped(), e.sha256.toHtmlEscaped(),
+                        tr("%1 individuals, %2 entities on the list").arg(e.individuals).arg(e.entities).toHtmlEscaped());
+    }
+    tip += QStringLiteral("</table>");
+    m_lastImport->setToolTip(tip);
 }
 
 QString DesignationsPage::countText() const { return m_count->text(); }

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] QComboBox *listBox() const { return m_list; }
     [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
     [[nodiscard]] QString countText() const;
+    // "Last import: List of 26 Sep 2024, imported …"; its tooltip lists every import with its SHA-256.
+    [[nodiscard]] QLabel *lastImportLabel() const { return m_lastImport; }
 
     // Narrows the view to one UN list's designations of one day (what a resolution listed), with
     // delisted ones included and any search cleared.
@@ -42,7 +44,9 @@ private:
     void fillListBox();
     void applyFilters();
     void updateCount();
+    void showImportLog();
 
+    const Database &m_db;
     DesignationTableModel *m_model;
     DesignationFilterModel *m_filter;
     QComboBox *m_list = nullptr;
@@ -53,6 +57,7 @@ private:
     QCheckBox *m_delisted = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_lastImport = nullptr;
     QTableView *m_view = nullptr;
 };
 
