@@ -16,10 +16,11 @@ CapHistoryPanel::CapHistoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_type(new QComboBox(this))
     , m_note(new QLabel(this))
-    , m_view(new QChartView(this))
-    , m_chart(new CapHistoryChart)
+    // The view takes the chart at construction: QChartView(QWidget *) would make a default chart
+    // that setChart() then releases without deleting.
+    , m_view(new QChartView(new CapHistoryChart, this))
+    , m_chart(static_cast<CapHistoryChart *>(m_view->chart()))
 {
-    m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_note->setStyleSheet(QStringLiteral("color: #7b8794"));

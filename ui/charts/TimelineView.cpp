@@ -11,10 +11,11 @@
 namespace st {
 
 TimelineView::TimelineView(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new TimelineChart(TimelineData{}))
+    // The chart goes in at construction: QChartView(QWidget *) would make a default chart that
+    // setChart() then releases without deleting.
+    : QChartView(new TimelineChart(TimelineData{}), parent)
+    , m_chart(static_cast<TimelineChart *>(chart()))
 {
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setDragMode(QGraphicsView::NoDrag);
