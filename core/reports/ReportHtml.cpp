@@ -25,6 +25,9 @@ QString refs(const ReportContent &report, const QList<int> &numbers)
 }
 
 // Print CSS for QTextDocument and browsers alike: only properties both understand, sizes in pt.
+// Between two blocks of a long table (see HtmlReport::row): where splitReportHtml() may cut.
+const QString kJoint = QStringLiteral("</table>\n<p class=\"joint\"></p>\n");
+
 const char *const kStyle = R"(body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 8.5pt; color: #1b1f24; }
 h1 { font-size: 16pt; color: #0f2f55; margin-top: 0; margin-bottom: 3pt; }
 h2 { font-size: 12pt; color: #0f2f55; margin-top: 14pt; margin-bottom: 5pt; }
@@ -106,8 +109,8 @@ private:
     {
         const bool newBlock = m_rowsInTable == kRowsPerTable;
         if (newBlock) {
-            h += QStringLiteral("</tbody>\n</table>\n<p class=\"joint\"></p>\n"
-                                "<table class=\"%1\" width=\"100%\" cellspacing=\"0\">\n<tbody>\n").arg(m_tableClass);
+            h += QStringLiteral("</tbody>\n") + kJoint
+                 + QStringLiteral("<table class=\"%1\" width=\"100%\" cellspacing=\"0\">\n<tbody>\n").arg(m_tableClass);
             m_rowsInTable = 0;
         }
         h += QStringLiteral("<tr>");
@@ -407,6 +410,29 @@ QString reportPeriod(const ReportContent &report)
 QString renderReportHtml(const ReportContent &report, const ReportHtmlOptions &options)
 {
     return HtmlReport(report, options).render();
+}
+
+QStringList splitReportHtml(const QString &html, qsizetype minimumChars)
+{
+    const QString bodyStart = QStringLiteral("<body>\n");
+    const QString bodyEnd = QStringLiteral("</body>\n</html>\n");
+    const qsizetype bodyAt = html.indexOf(bodyStart);
+    const qsizetype endAt = html.lastIndexOf(bodyEnd);
+    if (bodyAt < 0 || endAt < bodyAt || html.size() - bodyAt < 2 * minimumChars)
+        return {html};
+    const QString head = html.left(bodyAt + bodyStart.size());
+    const qsizetype tableEnd = QStringLiteral("</table>\n").size(); // the part before a joint keeps it
+    QStringList parts;
+    qsizetype from = head.size();
+    while (from < endAt) {
+        // The first joint at least minimumChars on that leaves at least as much for the last part.
+        const qsizetype joint = html.indexOf(kJoint, from + minimumChars);
+        const bool last = joint < 0 || joint > endAt - minimumChars;
+        const qsizetype to = last ? endAt : joint + tableEnd;
+        parts << head + html.mid(from, to - from) + bodyEnd;
+        from = last ? endAt : joint + kJoint.size();
+    }
+    return parts;
 }
 
 } // namespace st

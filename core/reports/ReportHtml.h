@@ -4,6 +4,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace st {
 
@@ -27,5 +28,11 @@ QString reportPeriod(const ReportContent &report);
 // QTextDocument understands (tables with <thead>, classes, no scripts), so the same text feeds the
 // print path and a browser. Deterministic: the same content gives the same bytes.
 QString renderReportHtml(const ReportContent &report, const ReportHtmlOptions &options);
+
+// The same HTML as documents of at least `minimumChars` characters each, so that a long report can
+// be parsed and laid out on several cores. Cuts fall only between two blocks of a long table, where
+// the second block carries its own column widths and no header; each part has the whole <head>.
+// Stacked in order, the parts read as the whole. A short report stays one part.
+QStringList splitReportHtml(const QString &html, qsizetype minimumChars);
 
 } // namespace st

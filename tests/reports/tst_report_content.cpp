@@ -52,6 +52,7 @@ class TestReportContent : public QObject {
     Q_OBJECT
 private slots:
     void goldenHtmlForBundledData();
+    void htmlSplitsOnlyBetweenTableBlocks();
     void stampNamesTheDataItCameFrom();
     void checksumFollowsTheDataReportedOn();
     void roundsTableHoldsEveryResolution();
@@ -89,6 +90,33 @@ void TestReportContent::goldenHtmlForBundledData()
                                         "run with ST_UPDATE_GOLDEN=1 to accept a deliberate change)")
                              .arg(golden, actual)));
     }
+}
+
+void TestReportContent::htmlSplitsOnlyBetweenTableBlocks()
+{
+    auto db = test::openMemory();
+    const QString html = renderReportHtml(buildReport(*db, bundledOptions()).value(), {});
+    const QString joint = QStringLiteral("</table>\n<p class=\"joint\"></p>\n");
+    const qsizetype joints = html.count(joint);
+    QVERIFY(joints >= 1); // the rounds table has more rows than one block
+    QCOMPARE(splitReportHtml(html, html.size()), QStringList{html}); // short: one part
+
+    const QStringList parts = splitReportHtml(html, 1000);
+    QCOMPARE(parts.size(), joints + 1); // every joint is at least 1,000 characters from the next here
+    const qsizetype bodyAt = html.indexOf(QStringLiteral("<body>\n")) + 7;
+    const QString head = html.left(bodyAt);
+    const QString tail = QStringLiteral("</body>\n</html>\n");
+    QString joined;
+    for (const QString &part : parts) {
+        QVERIFY(part.startsWith(head) && part.endsWith(tail));
+        joined += part.mid(head.size(), part.size() - head.size() - tail.size());
+    }
+    // The parts hold the body without its joints, each cut after a </table> and before a <table.
+    QString withoutJoints = html.mid(bodyAt, html.size() - bodyAt - tail.size());
+    withoutJoints.replace(joint, QStringLiteral("</table>\n"));
+    QCOMPARE(joined, withoutJoints);
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        QVERIFY(parts[i].mid(head.size()).startsWith(QStringLiteral("<table ")));
 }
 
 void TestReportContent::stampNamesTheDataItCameFrom()

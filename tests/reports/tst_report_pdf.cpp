@@ -9,6 +9,7 @@
 #include "reports/ReportPages.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -92,6 +93,7 @@ private slots:
     void rowsAreNeverSplitAndNothingIsClipped_data();
     void rowsAreNeverSplitAndNothingIsClipped();
     void chartIsRenderedAtPrintResolution();
+    void partsStackExactlyLikeOneDocument();
     void htmlExportIsSelfContained();
     void paginationKeepsHeadingsAndHonoursForcedBreaks();
     void unwritablePathLeavesNoFile();
@@ -219,6 +221,59 @@ void TestReportPdf::rowsAreNeverSplitAndNothingIsClipped()
     for (const ReportPageSlice &s : pages.slices())
         repeatedHeaders += s.headerHeight() > 0;
     QVERIFY2(repeatedHeaders > 0, "a table continued on a new page repeats its header row");
+}
+
+// A long report is laid out in parts on two threads (ReportPages::kPartChars). Cut into many small
+// parts, the bundled report must paginate exactly as one document, keep every row whole, and print
+// the same text.
+void TestReportPdf::partsStackExactlyLikeOneDocument()
+{
+    FakeChart chart;
+    const QImage image = chart.renderer()(*m_report, {640, 330}, 300);
+    QPdfWriter oneWriter(path(QStringLiteral("one.pdf")));
+    QPdfWriter partsWriter(path(QStringLiteral("parts.pdf")));
+    for (QPdfWriter *w : {&oneWriter, &partsWriter})
+        w->setPageLayout(ReportPages::defaultPageLayout(QPageSize(QPageSize::A4)));
+    const ReportPages one(*m_report, oneWriter, image);
+    const ReportPages parts(*m_report, partsWriter, image, 3000);
+    QCOMPARE(one.partCount(), 1);
+    QVERIFY2(parts.partCount() >= 2, qPrintable(QString::number(parts.partCount())));
+
+    QVERIFY(qAbs(parts.height() - one.height()) < 0.5);
+    QCOMPARE(parts.pageCount(), one.pageCount());
+    for (int i = 0; i < one.pageCount(); ++i) {
+        const ReportPageSlice &a = one.slices()[i];
+        const ReportPageSlice &b = parts.slices()[i];
+        QVERIFY2(qAbs(a.top - b.top) < 0.5 && qAbs(a.bottom - b.bottom) < 0.5 && qAbs(a.headerTop - b.headerTop) < 0.5
+                     && qAbs(a.headerBottom - b.headerBottom) < 0.5,
+                 qPrintable(QStringLiteral("page %1 differs").arg(i + 1)));
+    }
+    int rowCount = 0;
+    for (int p = 0; p < parts.partCount(); ++p) {
+        QVERIFY(qAbs(parts.partTop(p) + parts.part(p).size().height() - (p + 1 < parts.partCount() ? parts.partTop(p + 1) : parts.height())) < 0.01);
+        for (const RowExtent &row : tableRows(parts.part(p))) {
+            const qreal top = row.top + parts.partTop(p);
+            const qreal bottom = row.bottom + parts.partTop(p);
+            bool whole = false;
+            for (const ReportPageSlice &s : parts.slices())
+                whole = whole || (top >= s.top - 0.5 && bottom <= s.bottom + 0.5);
+            QVERIFY2(whole, qPrintable(QStringLiteral("row \"%1\" is split").arg(row.text)));
+            ++rowCount;
+        }
+    }
+    QCOMPARE(rowCount, tableRows(one.document()).size());
+
+    for (auto [pages, writer] : {std::pair{&one, &oneWriter}, std::pair{&parts, &partsWriter}}) {
+        QPainter painter(writer);
+        for (int i = 0; i < pages->pageCount(); ++i) {
+            if (i > 0)
+                writer->newPage();
+            pages->paintPage(painter, i);
+        }
+    }
+    const QString oneText = test::pdfText(path(QStringLiteral("one.pdf")));
+    QVERIFY(oneText.contains(QStringLiteral("S/RES/2397 (2017)")));
+    QCOMPARE(test::pdfText(path(QStringLiteral("parts.pdf"))), oneText);
 }
 
 void TestReportPdf::chartIsRenderedAtPrintResolution()

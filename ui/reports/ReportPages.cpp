@@ -8,7 +8,13 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
+#include <QThread>
 #include <QUrl>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 namespace st {
 
@@ -37,27 +43,17 @@ QPageLayout ReportPages::defaultPageLayout(const QPageSize &size)
     return QPageLayout(size, QPageLayout::Portrait, QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
 }
 
-ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart)
+ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart,
+                         qsizetype partChars)
     : m_content(content)
     , m_device(device)
-    , m_document(std::make_unique<QTextDocument>())
 {
     m_mm = device.logicalDpiY() / 25.4;
     m_page = QRectF(0, 0, device.width(), device.height());
     m_body = m_page.adjusted(0, kHeaderMm * m_mm, 0, -kFooterMm * m_mm);
 
-    // Measured with the device's own fonts and resolution, as QTextDocument::print does.
-    m_document->documentLayout()->setPaintDevice(&device);
-    m_document->setDocumentMargin(0);
-    m_document->setUndoRedoEnabled(false);
-    // Latin text without kerning and ligatures is shaped about twice as fast, which is a sixth of a
-    // long report's time; scripts that need shaping to be legible are still shaped.
-    QFont base = m_document->defaultFont();
-    base.setStyleStrategy(QFont::PreferNoShaping);
-    m_document->setDefaultFont(base);
     ReportHtmlOptions html;
     if (!chart.isNull()) {
-        m_document->addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
         html.chartSource = kChartResource;
         // Sized for A4 and Letter; on narrower paper the chart shrinks to the text column instead of
         // running off the page. Image sizes are CSS pixels, which the layout scales to the device.
@@ -65,10 +61,95 @@ ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device
         if (html.chartSize.width() > available)
             html.chartSize = (QSizeF(html.chartSize) * (available / html.chartSize.width())).toSize();
     }
-    // The width first: the document is laid out once, as the HTML goes in.
-    m_document->setTextWidth(m_body.width());
-    m_document->setHtml(renderReportHtml(content, html));
-    m_slices = paginateReport(reportBreaks(*m_document), m_document->size().height(), m_body.height());
+    layOutParts(splitReportHtml(renderReportHtml(content, html), partChars), chart);
+    QList<QTextDocument *> stack;
+    for (const Part &p : m_parts)
+        stack << p.document.get();
+    m_slices = paginateReport(reportBreaks(stack), m_height, m_body.height());
+}
+
+// One part's HTML parsed into a document, without layout: no font engine is loaded, so this may run
+// on any thread (a text layout holds font engines that belong to the thread that loaded them).
+std::unique_ptr<QTextDocument> ReportPages::parse(const QString &html, const QImage &chart) const
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDocumentMargin(0);
+    document->setUndoRedoEnabled(false);
+    // Latin text without kerning and ligatures is shaped about twice as fast, which is a sixth of a
+    // long report's time; scripts that need shaping to be legible are still shaped.
+    QFont base = document->defaultFont();
+    base.setStyleStrategy(QFont::PreferNoShaping);
+    document->setDefaultFont(base);
+    if (!chart.isNull())
+        document->addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
+    document->setHtml(html);
+    return document;
+}
+
+// Lays a parsed part out on this (the painting) thread, measured with the device's own fonts and
+// resolution, as QTextDocument::print does.
+void ReportPages::layOut(QTextDocument &document) const
+{
+    document.documentLayout()->setPaintDevice(&m_device);
+    document.setTextWidth(m_body.width());
+    document.size(); // finishes the layout now
+}
+
+// Parsing the HTML is half the work of a long report. A helper thread parses parts ahead while this
+// thread parses too and lays them out in order, each as soon as it is parsed. A part parsed on the
+// helper moves to this thread (QTextDocument is a QObject) before it is handed over.
+void ReportPages::layOutParts(const QStringList &parts, const QImage &chart)
+{
+    const qsizetype n = parts.size();
+    m_parts.resize(size_t(n));
+    std::atomic<qsizetype> nextToParse{0};
+    std::mutex mutex;
+    std::condition_variable parsed;
+    QThread *const painter = QThread::currentThread();
+    // Parses the next unclaimed part, if any; false when none is left.
+    auto parseNext = [&] {
+        const qsizetype i = nextToParse++;
+        if (i >= n)
+            return false;
+        auto document = parse(parts[i], chart);
+        if (QThread::currentThread() != painter)
+            document->moveToThread(painter);
+        const std::lock_guard lock(mutex);
+        m_parts[size_t(i)].document = std::move(document);
+        parsed.notify_all();
+        return true;
+    };
+    std::unique_ptr<QThread> helper;
+    if (n > 1) {
+        helper.reset(QThread::create([&] {
+            while (parseNext()) {
+            }
+        }));
+        helper->start();
+    }
+    qreal top = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        Part &part = m_parts[size_t(i)];
+        for (;;) {
+            {
+                const std::lock_guard lock(mutex);
+                if (part.document)
+                    break;
+            }
+            if (!parseNext()) { // all claimed: part i is on the helper
+                std::unique_lock lock(mutex);
+                parsed.wait(lock, [&] { return part.document != nullptr; });
+                break;
+            }
+        }
+        layOut(*part.document);
+        part.top = top;
+        part.height = part.document->size().height();
+        top += part.height;
+    }
+    if (helper)
+        helper->wait();
+    m_height = top;
 }
 
 ReportPages::~ReportPages() = default;
@@ -87,10 +168,22 @@ void ReportPages::paintPage(QPainter &painter, int index) const
     paintBand(painter, slice.top, slice.bottom, y);
 }
 
-// Paints the document's band [from, to) with its top at `at`. The painter clip lets a table's rule
-// on the cut show; the layout's clip (a hair inside the band) keeps lines of the neighbouring pages
-// out of the PDF's text.
+// Paints the band [from, to) of the stacked parts with its top at `at`.
 void ReportPages::paintBand(QPainter &painter, qreal from, qreal to, qreal at) const
+{
+    for (const Part &p : m_parts) {
+        const qreal bottom = p.top + p.height;
+        if (bottom <= from || p.top >= to)
+            continue;
+        const qreal partFrom = std::max(from, p.top);
+        paintPartBand(painter, p, partFrom - p.top, std::min(to, bottom) - p.top, at + (partFrom - from));
+    }
+}
+
+// Paints the band [from, to) of one part, in its own coordinates, with its top at `at`. The painter
+// clip lets a table's rule on the cut show; the layout's clip (a hair inside the band) keeps lines of
+// the neighbouring pages out of the PDF's text.
+void ReportPages::paintPartBand(QPainter &painter, const Part &part, qreal from, qreal to, qreal at) const
 {
     const qreal hair = 0.2 * m_mm;
     painter.save();
@@ -100,7 +193,7 @@ void ReportPages::paintBand(QPainter &painter, qreal from, qreal to, qreal at) c
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = band.adjusted(0, 0.01 * m_mm, 0, -0.01 * m_mm);
     context.palette.setColor(QPalette::Text, QColor(0x1b, 0x1f, 0x24));
-    m_document->documentLayout()->draw(&painter, context);
+    part.document->documentLayout()->draw(&painter, context);
     painter.restore();
 }
 

@@ -8,6 +8,7 @@
 #include <QRectF>
 
 #include <memory>
+#include <vector>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -19,20 +20,35 @@ namespace st {
 // QTextDocument measured with that device's fonts and resolution, cut into pages by
 // paginateReport(), and painted page by page with a header and a footer. QTextDocument::print
 // cannot add either, so the pages are painted here; every output goes through paintPage().
+// A long report is split (splitReportHtml) into parts, parsed on two cores and laid out in order,
+// stacked one below the other as if they were one document.
 class ReportPages {
 public:
     // The QTextDocument resource name of the chart image in the HTML.
     static const QString kChartResource;
 
+    // A report longer than twice this many characters of HTML (about 90 pages) is parsed in parts.
+    // Besides the speed, parts keep each document small: as one QTextDocument, the busiest synthetic
+    // report (950 pages) came out with six near-empty pages from page 852 on, which the same report
+    // in parts does not have (the cause inside the single document was not found).
+    static constexpr qsizetype kPartChars = 200000;
+
     // `chart` is the timeline rendered at print resolution; a null image leaves it out.
-    ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart);
+    ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart,
+                qsizetype partChars = kPartChars);
     ~ReportPages();
     ReportPages(const ReportPages &) = delete;
     ReportPages &operator=(const ReportPages &) = delete;
 
     [[nodiscard]] int pageCount() const { return int(m_slices.size()); }
     [[nodiscard]] const QList<ReportPageSlice> &slices() const { return m_slices; }
-    [[nodiscard]] QTextDocument &document() const { return *m_document; }
+    // The first part: the whole report unless it is long (see partCount()).
+    [[nodiscard]] QTextDocument &document() const { return *m_parts.front().document; }
+    [[nodiscard]] int partCount() const { return int(m_parts.size()); }
+    [[nodiscard]] QTextDocument &part(int index) const { return *m_parts[size_t(index)].document; }
+    // Where part `index` starts in the stack (the coordinates of slices()).
+    [[nodiscard]] qreal partTop(int index) const { return m_parts[size_t(index)].top; }
+    [[nodiscard]] qreal height() const { return m_height; }
     // Where the body goes, in the painter coordinates of the device (origin at the margins).
     [[nodiscard]] QRectF bodyRect() const { return m_body; }
 
@@ -43,12 +59,22 @@ public:
     static QPageLayout defaultPageLayout(const QPageSize &size);
 
 private:
+    struct Part {
+        std::unique_ptr<QTextDocument> document;
+        qreal top = 0;
+        qreal height = 0;
+    };
+    std::unique_ptr<QTextDocument> parse(const QString &html, const QImage &chart) const;
+    void layOut(QTextDocument &document) const;
+    void layOutParts(const QStringList &parts, const QImage &chart);
     void paintBand(QPainter &painter, qreal from, qreal to, qreal at) const;
+    void paintPartBand(QPainter &painter, const Part &part, qreal from, qreal to, qreal at) const;
     void paintHeaderAndFooter(QPainter &painter, int index) const;
 
     const ReportContent &m_content;
     QPagedPaintDevice &m_device;
-    std::unique_ptr<QTextDocument> m_document;
+    std::vector<Part> m_parts;
+    qreal m_height = 0;
     QRectF m_page;  // the paint rect
     QRectF m_body;
     qreal m_mm = 1; // device pixels per millimetre

@@ -19,11 +19,16 @@ namespace {
 constexpr qreal kEpsilon = 0.5;
 constexpr int kLegendLines = 3;
 
+// Collects the breaks of one document, or of several stacked one below the other (the parts of a long
+// report): what it knows of the element before (a heading, a table and its header) carries over
+// from one document to the next.
 class BreakCollector {
 public:
-    explicit BreakCollector(QTextDocument &doc)
-        : m_layout(doc.documentLayout())
+    // Adds the breaks of `doc`, whose top is at `offset` in the stack.
+    void collect(QTextDocument &doc, qreal offset)
     {
+        m_layout = doc.documentLayout();
+        m_offset = offset;
         // The layout scales CSS pixels (paddings, borders) from 96 dpi to its paint device.
         if (const QPaintDevice *device = m_layout->paintDevice())
             m_pixelScale = device->logicalDpiY() / 96.0;
@@ -46,6 +51,7 @@ private:
     // The first break of the element after a heading is dropped, so a heading never ends a page.
     void add(qreal y, bool forced, qreal headerTop = 0, qreal headerBottom = 0)
     {
+        y += m_offset;
         const bool keepWithHeading = m_afterHeading;
         m_afterHeading = false;
         m_afterTable = false;
@@ -101,7 +107,7 @@ private:
         QList<qreal> tops;
         tops.reserve(rows);
         for (int r = 0; r < rows; ++r)
-            tops.append(rowTop(table, r));
+            tops.append(rowTop(table, r) + m_offset);
         if (tops.isEmpty())
             return;
         const bool forced = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
@@ -111,9 +117,9 @@ private:
         if (continues) {
             // A block of a long table (see ReportHtml): the previous block's header is its header.
             std::tie(headerTop, headerBottom) = m_continuedHeader;
-            add(tops.first(), forced, headerTop, headerBottom);
+            add(tops.first() - m_offset, forced, headerTop, headerBottom);
         } else {
-            add(tops.first(), forced);
+            add(tops.first() - m_offset, forced);
         }
         // Between rows only; the first row stays with the header.
         for (int r = continues ? 1 : std::max(1, headerRows + 1); r < rows; ++r) {
@@ -124,7 +130,8 @@ private:
         m_continuedHeader = {headerTop, headerBottom};
     }
 
-    QAbstractTextDocumentLayout *m_layout;
+    QAbstractTextDocumentLayout *m_layout = nullptr;
+    qreal m_offset = 0;
     qreal m_pixelScale = 1;
     bool m_afterHeading = false;
     bool m_afterTable = false;
@@ -136,7 +143,18 @@ private:
 
 QList<ReportBreak> reportBreaks(QTextDocument &document)
 {
-    QList<ReportBreak> breaks = BreakCollector(document).breaks();
+    return reportBreaks(QList<QTextDocument *>{&document});
+}
+
+QList<ReportBreak> reportBreaks(const QList<QTextDocument *> &stack)
+{
+    BreakCollector collector;
+    qreal offset = 0;
+    for (QTextDocument *document : stack) {
+        collector.collect(*document, offset);
+        offset += document->size().height();
+    }
+    QList<ReportBreak> breaks = collector.breaks();
     std::stable_sort(breaks.begin(), breaks.end(), [](const ReportBreak &a, const ReportBreak &b) { return a.y < b.y; });
     return breaks;
 }

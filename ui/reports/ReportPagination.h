@@ -30,6 +30,9 @@ struct ReportBreak {
 // between table rows (never inside one, and never between a header and the first row), never right
 // after a heading.
 QList<ReportBreak> reportBreaks(QTextDocument &document);
+// The same for documents stacked in order, each laid out at the same width: the breaks are in the
+// coordinates of the stack (the first document's top is 0, the next starts where it ends).
+QList<ReportBreak> reportBreaks(const QList<QTextDocument *> &stack);
 
 // Cuts the document into pages of at most `pageHeight`, each as full as the breaks allow. An
 // element taller than a page is cut where the page ends: nothing is ever dropped.
