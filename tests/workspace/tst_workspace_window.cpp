@@ -21,6 +21,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScatterSeries>
@@ -73,6 +75,7 @@ private slots:
     void keyboardNavigation();
     void detailLinksJumpAlongTheLineage();
     void filtersDriveTableAndStatus();
+    void timelineFadesWhatTheFiltersLeaveOut();
     void searchAsYouType();
     void ctrlFFocusesSearch();
     void measuresInForceOn();
@@ -219,6 +222,53 @@ void TestWorkspaceWindow::filtersDriveTableAndStatus()
     // Another state: nothing of the DPRK's.
     window.workspace().setStateCode(QString());
     QCOMPARE(table->model()->rowCount(), 26); // all states: the bundled data is the DPRK's
+}
+
+void TestWorkspaceWindow::timelineFadesWhatTheFiltersLeaveOut()
+{
+    MainWindow window(*m_db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelinePanel &panel = window.workspace().timelinePanel();
+    TimelineChart *chart = panel.view()->timeline();
+    QCOMPARE(chart->matchingCount(), 26);
+    QVERIFY(!chart->fadedSeries(TimelineCategory::SanctionsRound));
+    QVERIFY2(panel.titleText().contains(QStringLiteral("— 26 resolutions, 14 trigger events")), qPrintable(panel.titleText()));
+
+    QComboBox *status = comboWithItem(&window.resolutionPage(), QStringLiteral("Vetoed drafts"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Vetoed drafts")));
+    QCOMPARE(chart->matchingCount(), 2);
+    QVERIFY2(panel.titleText().contains(QStringLiteral("— 2 of 26 resolutions match the filters, 14 trigger events")),
+             qPrintable(panel.titleText()));
+    // The ten rounds are faded, the two vetoed drafts drawn as before; the legend still names rounds.
+    QVERIFY(chart->fadedSeries(TimelineCategory::SanctionsRound));
+    QCOMPARE(chart->fadedSeries(TimelineCategory::SanctionsRound)->count(), 10);
+    QCOMPARE(chart->categorySeries(TimelineCategory::SanctionsRound)->count(), 0);
+    QCOMPARE(chart->categorySeries(TimelineCategory::VetoedDraft)->count(), 2);
+    QVERIFY(!chart->fadedSeries(TimelineCategory::VetoedDraft));
+    QCoreApplication::processEvents(); // the legend lays its markers out (and shows them) on the next pass
+    bool roundsInLegend = false;
+    for (QLegendMarker *marker : chart->legend()->markers(chart->categorySeries(TimelineCategory::SanctionsRound)))
+        roundsInLegend = roundsInLegend || marker->isVisible();
+    QVERIFY(roundsInLegend);
+    for (QLegendMarker *marker : chart->legend()->markers(chart->fadedSeries(TimelineCategory::SanctionsRound)))
+        QVERIFY(!marker->isVisible()); // one legend entry per category
+    const int i2397 = [&] {
+        for (int i = 0; i < chart->data().resolutions.size(); ++i) {
+            if (chart->data().resolutions[i].id == idOf("S/RES/2397 (2017)"))
+                return i;
+        }
+        return -1;
+    }();
+    QVERIFY(!chart->isMatching(i2397));
+    dump(window.grab().toImage(), QStringLiteral("timeline-filtered.png"));
+
+    window.workspace().resetFilters();
+    QCOMPARE(chart->matchingCount(), 26);
+    QVERIFY(!chart->fadedSeries(TimelineCategory::SanctionsRound));
+    QCOMPARE(chart->categorySeries(TimelineCategory::SanctionsRound)->count(), 10);
+    QVERIFY(panel.titleText().contains(QStringLiteral("— 26 resolutions, 14 trigger events")));
 }
 
 void TestWorkspaceWindow::searchAsYouType()

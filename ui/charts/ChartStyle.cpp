@@ -36,6 +36,13 @@ QColor escalationColour() { return QColor(0x14, 0x5a, 0x32); }
 QColor capColour() { return QColor(0x9c, 0x3d, 0x10); }
 QColor mutedText() { return QColor(0x5f, 0x6b, 0x76); }
 
+QColor faded(const QColor &colour)
+{
+    // Three quarters of the way to white: opaque (overlapping pale markers do not darken each other).
+    auto mix = [](int c) { return c + (255 - c) * 3 / 4; };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
 QFont sized(const QFont &base, qreal points)
 {
     QFont f = base;

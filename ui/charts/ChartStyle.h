@@ -20,6 +20,8 @@ MarkerStyle of(EventKind kind);
 QColor escalationColour();
 QColor capColour();
 QColor mutedText();
+// A marker colour for what the filters leave out: the same hue, pale, so matches stand out.
+QColor faded(const QColor &colour);
 // `base` at `points` points: chart text keeps its size on screen and on paper.
 QFont sized(const QFont &base, qreal points);
 

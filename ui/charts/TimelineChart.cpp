@@ -224,20 +224,35 @@ void TimelineChart::buildSeries()
         buildEscalation();
 
     m_allPoints.clear();
+    m_fadedSeries.clear();
     m_aggregated = m_data.resolutions.size() > kAggregateAbove || m_data.triggers.size() > kAggregateAbove;
-    for (TimelineCategory category : kTimelineCategories) {
-        auto *series = makeScatter(categoryName(category), chartstyle::of(category));
-        QList<QPointF> points;
-        for (const TimelineEntry &e : m_data.resolutions) {
-            if (e.category() == category)
-                points.append({xOf(e.date), laneOf(category)});
-        }
+    auto addMarkers = [this](QScatterSeries *series, const QList<QPointF> &points) {
         if (!m_aggregated)
             series->replace(points);
         m_allPoints.insert(series, points);
         addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_lanes);
+    };
+    for (TimelineCategory category : kTimelineCategories) {
+        QList<QPointF> points;
+        QList<QPointF> faded; // filtered out by the browser: drawn first, underneath, in a pale tint
+        for (int i = 0; i < m_data.resolutions.size(); ++i) {
+            const TimelineEntry &e = m_data.resolutions[i];
+            if (e.category() == category)
+                (isMatching(i) ? points : faded).append({xOf(e.date), laneOf(category)});
+        }
+        if (!faded.isEmpty()) {
+            chartstyle::MarkerStyle style = chartstyle::of(category);
+            style.colour = chartstyle::faded(style.colour);
+            auto *pale = makeScatter(categoryName(category), style);
+            addMarkers(pale, faded);
+            for (QLegendMarker *marker : legend()->markers(pale))
+                marker->setVisible(false);
+            m_fadedSeries.insert(int(category), pale);
+        }
+        auto *series = makeScatter(categoryName(category), chartstyle::of(category));
+        addMarkers(series, points);
         m_categorySeries.insert(int(category), series);
     }
     if (m_options.triggers) {
@@ -257,10 +272,12 @@ void TimelineChart::buildSeries()
             m_triggerSeries.insert(int(kind), series);
         }
     }
-    // A legend entry only for what this state's timeline actually shows.
+    // A legend entry only for what this state's timeline actually shows (matching or not).
     for (QAbstractSeries *series : this->series()) {
         auto *xy = qobject_cast<QXYSeries *>(series);
-        if (xy && m_allPoints.contains(xy) && m_allPoints.value(xy).isEmpty()) {
+        const auto category = m_categorySeries.key(qobject_cast<QScatterSeries *>(series), -1);
+        const bool hasFaded = category >= 0 && m_fadedSeries.contains(category);
+        if (xy && m_allPoints.contains(xy) && m_allPoints.value(xy).isEmpty() && !hasFaded) {
             for (QLegendMarker *marker : legend()->markers(series))
                 marker->setVisible(false);
         }
@@ -429,6 +446,38 @@ QScatterSeries *TimelineChart::categorySeries(TimelineCategory category) const
 }
 
 QScatterSeries *TimelineChart::triggerSeries(EventKind kind) const { return m_triggerSeries.value(int(kind)); }
+
+QScatterSeries *TimelineChart::fadedSeries(TimelineCategory category) const
+{
+    return m_fadedSeries.value(int(category));
+}
+
+void TimelineChart::setMatching(const std::optional<QSet<qint64>> &ids)
+{
+    if (ids == m_matching)
+        return;
+    m_matching = ids;
+    // The series are rebuilt with the same range: the analyst's zoom stays.
+    const qreal min = m_axisX->min();
+    const qreal max = m_axisX->max();
+    buildSeries();
+    clampAndSetRange(min, max);
+    relayout();
+}
+
+bool TimelineChart::isMatching(int resolutionIndex) const
+{
+    return !m_matching || (resolutionIndex >= 0 && resolutionIndex < m_data.resolutions.size()
+                           && m_matching->contains(m_data.resolutions[resolutionIndex].id));
+}
+
+int TimelineChart::matchingCount() const
+{
+    int n = 0;
+    for (int i = 0; i < m_data.resolutions.size(); ++i)
+        n += isMatching(i) ? 1 : 0;
+    return n;
+}
 
 void TimelineChart::relayout()
 {

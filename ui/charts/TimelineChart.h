@@ -6,7 +6,10 @@
 #include <QDate>
 #include <QImage>
 
+#include <QSet>
+
 #include <memory>
+#include <optional>
 
 class QAreaSeries;
 class QCategoryAxis;
@@ -63,6 +66,14 @@ public:
 
     [[nodiscard]] qint64 selectedResolution() const { return m_selected; }
     void setSelectedResolution(qint64 id);
+
+    // The resolutions the browser's filters let through; the others are drawn faded (markers and
+    // labels), so the timeline shows where the matches fall. Nullopt: no filter, all drawn alike.
+    void setMatching(const std::optional<QSet<qint64>> &ids);
+    [[nodiscard]] bool isMatching(int resolutionIndex) const;
+    [[nodiscard]] int matchingCount() const;
+    // The faded markers of `category` (not in the legend); empty when nothing is filtered out.
+    [[nodiscard]] QScatterSeries *fadedSeries(TimelineCategory category) const;
     // The resolution before or after `id` in date order (keyboard navigation); 0 at either end.
     [[nodiscard]] qint64 neighbour(qint64 id, int step) const;
 
@@ -119,6 +130,8 @@ private:
     QLineSeries *m_escalationBase = nullptr;
     QAreaSeries *m_escalationArea = nullptr;
     QHash<int, QScatterSeries *> m_categorySeries;
+    QHash<int, QScatterSeries *> m_fadedSeries;
+    std::optional<QSet<qint64>> m_matching;
     QHash<int, QScatterSeries *> m_triggerSeries;
     QHash<QXYSeries *, QList<QPointF>> m_allPoints; // every point of each marker series
     bool m_aggregated = false;

@@ -114,6 +114,8 @@ void TimelineLayer::paintAbove(QPainter *painter) const
         const TimelineEntry &e = data.resolutions[label.resolution];
         QColor colour = chartstyle::of(e.category()).colour;
         const bool isSelected = label.resolution == selectedIndex;
+        // A resolution the filters leave out keeps its label, faded like its marker.
+        painter->setOpacity(m_chart->isMatching(label.resolution) || isSelected ? 1.0 : 0.35);
         if (label.leader) {
             QColor leader = colour;
             leader.setAlpha(170);
@@ -136,6 +138,7 @@ void TimelineLayer::paintAbove(QPainter *painter) const
         painter->setPen(QColor(0x1b, 0x26, 0x31));
         painter->drawText(label.rect, Qt::AlignCenter, label.text);
     }
+    painter->setOpacity(1.0);
 }
 
 } // namespace st

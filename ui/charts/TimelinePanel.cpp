@@ -52,11 +52,27 @@ TimelinePanel::TimelinePanel(QWidget *parent)
 
 void TimelinePanel::setData(const TimelineData &timeline, const QString &stateName)
 {
-    m_title->setText(tr("%1 — %2 resolutions, %3 trigger events")
-                         .arg(stateName)
-                         .arg(timeline.resolutions.size())
-                         .arg(timeline.triggers.size()));
+    m_stateName = stateName;
     m_view->setData(timeline);
+    updateTitle();
+}
+
+void TimelinePanel::setMatching(const std::optional<QSet<qint64>> &ids)
+{
+    m_view->timeline()->setMatching(ids);
+    updateTitle();
+}
+
+QString TimelinePanel::titleText() const { return m_title->text(); }
+
+void TimelinePanel::updateTitle()
+{
+    const TimelineChart *chart = m_view->timeline();
+    const qsizetype all = chart->data().resolutions.size();
+    const int matching = chart->matchingCount();
+    const QString resolutions = matching == all ? tr("%1 resolutions").arg(all)
+                                                : tr("%1 of %2 resolutions match the filters").arg(matching).arg(all);
+    m_title->setText(tr("%1 — %2, %3 trigger events").arg(m_stateName, resolutions).arg(chart->data().triggers.size()));
 }
 
 void TimelinePanel::setSelectedResolution(qint64 id) { m_view->setSelectedResolution(id); }

@@ -2,7 +2,10 @@
 
 #include "analysis/Timeline.h"
 
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -20,6 +23,9 @@ public:
 
     void setData(const TimelineData &data, const QString &stateName);
     void setSelectedResolution(qint64 id);
+    // See TimelineChart::setMatching(); the header then says how many match.
+    void setMatching(const std::optional<QSet<qint64>> &ids);
+    [[nodiscard]] QString titleText() const;
     [[nodiscard]] QAction *fitAllAction() const { return m_fitAll; }
     [[nodiscard]] TimelineView *view() const { return m_view; }
 
@@ -27,7 +33,10 @@ signals:
     void resolutionActivated(qint64 id);
 
 private:
+    void updateTitle();
+
     QLabel *m_title;
+    QString m_stateName;
     TimelineView *m_view;
     QAction *m_fitAll;
 };

@@ -125,6 +125,7 @@ void Workspace::connectParts()
     connect(m_resolutions, &ResolutionBrowserModel::rowsRequeried, this, [this] {
         m_resolutionPage->selectResolution(m_selection->current());
         updateMatchText();
+        updateTimelineMatches();
         emit countsChanged();
     });
     connect(m_measures, &MeasureBrowserModel::rowsRequeried, this, &Workspace::countsChanged);
@@ -319,6 +320,19 @@ void Workspace::rebuildTimeline()
     }
     m_timeline->setData(timeline.value(), m_bar->stateName());
     m_timeline->setSelectedResolution(m_selection->current());
+    updateTimelineMatches();
+}
+
+// The timeline fades what the resolution filters (type, status, dates, search) leave out.
+void Workspace::updateTimelineMatches()
+{
+    const ResolutionFilter &filter = m_resolutions->filter();
+    if (!filter.narrowsBeyondState()) {
+        m_timeline->setMatching(std::nullopt);
+        return;
+    }
+    const QList<qint64> &ids = m_resolutions->ids();
+    m_timeline->setMatching(QSet<qint64>(ids.cbegin(), ids.cend()));
 }
 
 void Workspace::refreshCapHistory()

@@ -92,6 +92,7 @@ private:
     void showCurrent(qint64 id);
     void report(const Error &error);
     void updateMatchText();
+    void updateTimelineMatches();
 
     Database &m_db;
     ResolutionSelection *m_selection;
