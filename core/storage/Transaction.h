@@ -6,8 +6,9 @@
 
 namespace st {
 
-// RAII write guard: a SAVEPOINT that is rolled back unless commit() is called. Savepoints nest, so
-// a repository method that guards its own rows can run inside a larger import transaction.
+// RAII write guard, rolled back unless commit() is called. The outermost guard on a connection is a
+// plain transaction; a guard opened inside another transaction is a SAVEPOINT, so a repository
+// method that guards its own rows can run inside a larger import transaction.
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase db);
@@ -23,6 +24,7 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     Status m_began;
+    bool m_outermost = false;
     bool m_done = false;
 };
 

@@ -7,12 +7,9 @@
 namespace st {
 
 // Holds the database's write lock for a whole import, from its first statement (BEGIN IMMEDIATE):
-// designation ids are handed out from max(id), so no other writer may slip in between. It is also
-// what makes a failed import leave the file byte-identical: st::Transaction rolls back with
-// ROLLBACK TO + RELEASE, and the RELEASE of an outermost savepoint commits an (empty) write
-// transaction, which bumps the file change counter in the header. Inside BEGIN IMMEDIATE that
-// savepoint is nested, and the ROLLBACK here leaves every byte as it was. When the caller has a
-// transaction open already, it does nothing and the caller's transaction decides.
+// designation ids are handed out from max(id), so no other writer may slip in between. A failed
+// import rolls back with ROLLBACK, which leaves every byte of the file as it was. When the caller
+// has a transaction open already, it does nothing and the caller's transaction decides.
 class WriteLock {
 public:
     explicit WriteLock(QSqlDatabase db);

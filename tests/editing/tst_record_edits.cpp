@@ -25,6 +25,7 @@ private slots:
     void measureTypeRoundTrip();
     void brokenRuleIsRefused();
     void readOnlyDatabaseWritesNothing();
+    void fullDiskWritesNothing();
     void lockedDatabaseWritesNothing();
 };
 
@@ -286,6 +287,29 @@ void TestRecordEdits::readOnlyDatabaseWritesNothing()
     QVERIFY2(refused.error().message.contains(QStringLiteral("read-only")), qPrintable(refused.error().fullText()));
     QCOMPARE(test::dumpTables(*db.value()), before);
     db.value().reset();
+    QCOMPARE(test::fingerprint(path), fingerprint);
+}
+
+// A full disk, simulated with SQLite's max_page_count: the file may not grow by a page, so a
+// resolution with a long summary cannot be stored. The edit is refused with a message saying so.
+void TestRecordEdits::fullDiskWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.sqlite"));
+    test::openFile(path).reset(); // create, fill and close
+    const QByteArray fingerprint = test::fingerprint(path);
+    {
+        auto db = test::openFile(path);
+        const QStringList before = test::dumpTables(*db);
+        const int pages = sql::scalar(db->connection(), QStringLiteral("PRAGMA page_count")).value().toInt();
+        CHECK_OK(sql::exec(db->connection(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        Resolution r = newResolution();
+        r.summary = QString(200000, QLatin1Char('x')); // needs dozens of new pages
+        auto refused = RecordEdits(*db).createResolution(r, {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("disk is full")), qPrintable(refused.error().fullText()));
+        QCOMPARE(test::dumpTables(*db), before);
+    }
     QCOMPARE(test::fingerprint(path), fingerprint);
 }
 
