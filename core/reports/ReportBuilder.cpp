@@ -166,6 +166,9 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
         for (const QString &url : r.sources)
             round.sourceRefs << roundSources.cite(url);
         if (const TimelineEntry *e = entryById.value(r.id)) {
+            round.designations = e->designations;
+            if (e->designations.total() > 0)
+                checksum.add(e->designations, r.symbol);
             for (const TriggerLink &l : e->triggers) {
                 round.triggers.append({l.event.kind, l.event.date, l.event.description, l.lagDays()});
                 round.sourceRefs << roundSources.cite(l.event.source);

@@ -69,6 +69,12 @@ void ReportChecksum::add(const RegimeDesignationCount &c)
     record("designations", {c.regimeCode, c.regimeName, QString::number(c.individuals), QString::number(c.entities)});
 }
 
+void ReportChecksum::add(const DesignationTally &t, const QString &resolutionSymbol)
+{
+    record("listed by", {resolutionSymbol, QString::number(t.individuals), QString::number(t.entities),
+                         QString::number(t.delisted)});
+}
+
 QString ReportChecksum::hex() const { return QString::fromLatin1(m_hash.result().toHex()); }
 
 } // namespace st

@@ -23,6 +23,7 @@ public:
     void add(const Measure &measure);
     void add(const TriggerEvent &event, const QString &resolutionSymbol);
     void add(const RegimeDesignationCount &count);
+    void add(const DesignationTally &tally, const QString &resolutionSymbol);
 
     [[nodiscard]] QString hex() const;
 

@@ -82,6 +82,7 @@ struct ReportRound {
     QList<ReportTrigger> triggers;
     QList<ReportMeasureChange> measures;
     QList<int> sourceRefs;      // numbers into ReportContent::sources
+    DesignationTally designations = {}; // the names it put on the UN list (after a list import)
 };
 
 // A measure in force at the end date, with the chain of resolutions it grew from.

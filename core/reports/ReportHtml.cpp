@@ -233,6 +233,8 @@ private:
             QStringList measures;
             for (const ReportMeasureChange &m : round.measures)
                 measures << measureLine(m);
+            if (round.designations.total() > 0)
+                measures << designationLine(round.designations);
             row({QStringLiteral("<b>%1</b><br><span class=\"%2\">%3</span>%4")
                      .arg(keep(round.symbol), vetoed ? QStringLiteral("vetoed") : QStringLiteral("muted"),
                           esc(kindLabel(round)), refs(r, round.sourceRefs)),
@@ -245,6 +247,19 @@ private:
                  .arg(esc(tr("Dates are New York dates. Vote: in favour\u2013against\u2013abstaining. Ch. VII: adopted "
                              "under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event "
                              "to the vote. Numbers in brackets refer to the sources at the end.")));
+    }
+
+    // "lists 16 individuals and 12 entities (UN Consolidated List; 2 since delisted)"
+    static QString designationLine(const DesignationTally &t)
+    {
+        QString note = tr("UN Consolidated List");
+        if (t.delisted > 0)
+            note += tr("; %1 since delisted").arg(t.delisted);
+        const QString individuals = t.individuals == 1 ? tr("1 individual")
+                                                       : tr("%1 individuals").arg(fmt::number(t.individuals));
+        const QString entities = t.entities == 1 ? tr("1 entity") : tr("%1 entities").arg(fmt::number(t.entities));
+        return QStringLiteral("<b>%1</b> %2 <span class=\"muted\">(%3)</span>")
+            .arg(esc(tr("lists")), esc(tr("%1 and %2").arg(individuals, entities)), esc(note));
     }
 
     static QString lineage(const QStringList &symbols)

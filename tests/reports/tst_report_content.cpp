@@ -340,7 +340,7 @@ void TestReportContent::designationCountsPerRegime()
     QVERIFY(!renderReportHtml(buildReport(*db, bundledOptions()).value(), {}).contains(QStringLiteral("Individuals")));
 
     DesignationRepository repo(db->connection());
-    auto add = [&](const char *ref, DesignationKind kind, QDate listed) {
+    auto add = [&](const char *ref, DesignationKind kind, QDate listed, const char *resolution = "") {
         Designation d;
         d.referenceNumber = QString::fromLatin1(ref);
         d.kind = kind;
@@ -348,13 +348,23 @@ void TestReportContent::designationCountsPerRegime()
         d.listedOn = listed;
         d.regimeCode = QStringLiteral("1718");
         d.stateCode = QStringLiteral("PRK");
+        d.resolution = QString::fromLatin1(resolution);
         QVERIFY(repo.upsert(d).ok());
     };
-    add("KPi.001", DesignationKind::Individual, QDate(2013, 1, 22));
-    add("KPi.002", DesignationKind::Individual, QDate(2016, 3, 2));
-    add("KPe.001", DesignationKind::Entity, QDate(2009, 7, 16));
+    const QString before = buildReport(*db, bundledOptions()).value().stamp.checksum;
+    add("KPi.001", DesignationKind::Individual, QDate(2013, 1, 22), "S/RES/2087 (2013)");
+    add("KPi.002", DesignationKind::Individual, QDate(2016, 3, 2), "S/RES/2270 (2016)");
+    add("KPe.001", DesignationKind::Entity, QDate(2009, 7, 16)); // a committee decision
     add("KPe.099", DesignationKind::Entity, QDate(2030, 1, 1)); // after the end date
     const ReportContent r = buildReport(*db, bundledOptions()).value();
+    QVERIFY(r.stamp.checksum != before);
+    // The rounds that listed names say so in their row.
+    for (const ReportRound &round : r.rounds) {
+        const bool listed = round.symbol == QLatin1String("S/RES/2087 (2013)") || round.symbol == QLatin1String("S/RES/2270 (2016)");
+        QCOMPARE(round.designations, listed ? (DesignationTally{1, 0, 0}) : DesignationTally{});
+    }
+    QVERIFY(renderReportHtml(r, {}).contains(
+        QStringLiteral("<b>lists</b> 1 individual and 0 entities <span class=\"muted\">(UN Consolidated List)</span>")));
     QCOMPARE(r.designations.size(), 1);
     QCOMPARE(r.designations[0].regimeCode, QStringLiteral("1718"));
     QCOMPARE(r.designations[0].individuals, 2);
