@@ -262,6 +262,14 @@ void TestWorkspaceWindow::timelineFadesWhatTheFiltersLeaveOut()
         return -1;
     }();
     QVERIFY(!chart->isMatching(i2397));
+    // The vetoed 2022 draft's missile launch stays; the other 13 triggers fade with their resolutions.
+    QCOMPARE(chart->triggerSeries(EventKind::MissileLaunch)->count(), 1);
+    int fadedTriggers = 0;
+    for (EventKind kind : {EventKind::NuclearTest, EventKind::MissileLaunch, EventKind::SatelliteLaunch}) {
+        if (QScatterSeries *pale = chart->fadedTriggerSeries(kind))
+            fadedTriggers += pale->count();
+    }
+    QCOMPARE(fadedTriggers, 13);
     dump(window.grab().toImage(), QStringLiteral("timeline-filtered.png"));
 
     window.workspace().resetFilters();

@@ -225,6 +225,7 @@ void TimelineChart::buildSeries()
 
     m_allPoints.clear();
     m_fadedSeries.clear();
+    m_fadedTriggerSeries.clear();
     m_aggregated = m_data.resolutions.size() > kAggregateAbove || m_data.triggers.size() > kAggregateAbove;
     auto addMarkers = [this](QScatterSeries *series, const QList<QPointF> &points) {
         if (!m_aggregated)
@@ -234,49 +235,55 @@ void TimelineChart::buildSeries()
         series->attachAxis(m_axisX);
         series->attachAxis(m_lanes);
     };
+    // One series of what matches the browser's filters and, when some do not, a pale one beneath it
+    // (out of the legend). Returns the matching series.
+    auto addSplit = [&](const QString &name, const chartstyle::MarkerStyle &style, const QList<QPointF> &points,
+                        const QList<QPointF> &faded, QHash<int, QScatterSeries *> &fadedSeries, int key) {
+        if (!faded.isEmpty()) {
+            chartstyle::MarkerStyle paleStyle = style;
+            paleStyle.colour = chartstyle::faded(style.colour);
+            auto *pale = makeScatter(name, paleStyle);
+            addMarkers(pale, faded);
+            for (QLegendMarker *marker : legend()->markers(pale))
+                marker->setVisible(false);
+            fadedSeries.insert(key, pale);
+        }
+        auto *series = makeScatter(name, style);
+        addMarkers(series, points);
+        return series;
+    };
     for (TimelineCategory category : kTimelineCategories) {
         QList<QPointF> points;
-        QList<QPointF> faded; // filtered out by the browser: drawn first, underneath, in a pale tint
+        QList<QPointF> faded;
         for (int i = 0; i < m_data.resolutions.size(); ++i) {
             const TimelineEntry &e = m_data.resolutions[i];
             if (e.category() == category)
                 (isMatching(i) ? points : faded).append({xOf(e.date), laneOf(category)});
         }
-        if (!faded.isEmpty()) {
-            chartstyle::MarkerStyle style = chartstyle::of(category);
-            style.colour = chartstyle::faded(style.colour);
-            auto *pale = makeScatter(categoryName(category), style);
-            addMarkers(pale, faded);
-            for (QLegendMarker *marker : legend()->markers(pale))
-                marker->setVisible(false);
-            m_fadedSeries.insert(int(category), pale);
-        }
-        auto *series = makeScatter(categoryName(category), chartstyle::of(category));
-        addMarkers(series, points);
-        m_categorySeries.insert(int(category), series);
+        m_categorySeries.insert(int(category), addSplit(categoryName(category), chartstyle::of(category), points,
+                                                        faded, m_fadedSeries, int(category)));
     }
     if (m_options.triggers) {
         for (EventKind kind : kEventKinds) {
-            auto *series = makeScatter(displayName(kind), chartstyle::of(kind));
             QList<QPointF> points;
-            for (const TriggerLink &t : m_data.triggers) {
+            QList<QPointF> faded; // a trigger fades with the resolution it led to
+            for (int i = 0; i < m_data.triggers.size(); ++i) {
+                const TriggerLink &t = m_data.triggers[i];
                 if (t.event.kind == kind)
-                    points.append({xOf(t.event.date), kTriggerLane});
+                    (isTriggerMatching(i) ? points : faded).append({xOf(t.event.date), kTriggerLane});
             }
-            if (!m_aggregated)
-                series->replace(points);
-            m_allPoints.insert(series, points);
-            addSeries(series);
-            series->attachAxis(m_axisX);
-            series->attachAxis(m_lanes);
-            m_triggerSeries.insert(int(kind), series);
+            m_triggerSeries.insert(int(kind), addSplit(displayName(kind), chartstyle::of(kind), points, faded,
+                                                       m_fadedTriggerSeries, int(kind)));
         }
     }
     // A legend entry only for what this state's timeline actually shows (matching or not).
     for (QAbstractSeries *series : this->series()) {
         auto *xy = qobject_cast<QXYSeries *>(series);
-        const auto category = m_categorySeries.key(qobject_cast<QScatterSeries *>(series), -1);
-        const bool hasFaded = category >= 0 && m_fadedSeries.contains(category);
+        auto *scatter = qobject_cast<QScatterSeries *>(series);
+        const int category = m_categorySeries.key(scatter, -1);
+        const int kind = m_triggerSeries.key(scatter, -1);
+        const bool hasFaded = (category >= 0 && m_fadedSeries.contains(category))
+                              || (kind >= 0 && m_fadedTriggerSeries.contains(kind));
         if (xy && m_allPoints.contains(xy) && m_allPoints.value(xy).isEmpty() && !hasFaded) {
             for (QLegendMarker *marker : legend()->markers(series))
                 marker->setVisible(false);
@@ -452,6 +459,11 @@ QScatterSeries *TimelineChart::fadedSeries(TimelineCategory category) const
     return m_fadedSeries.value(int(category));
 }
 
+QScatterSeries *TimelineChart::fadedTriggerSeries(EventKind kind) const
+{
+    return m_fadedTriggerSeries.value(int(kind));
+}
+
 void TimelineChart::setMatching(const std::optional<QSet<qint64>> &ids)
 {
     if (ids == m_matching)
@@ -469,6 +481,12 @@ bool TimelineChart::isMatching(int resolutionIndex) const
 {
     return !m_matching || (resolutionIndex >= 0 && resolutionIndex < m_data.resolutions.size()
                            && m_matching->contains(m_data.resolutions[resolutionIndex].id));
+}
+
+bool TimelineChart::isTriggerMatching(int triggerIndex) const
+{
+    return !m_matching || (triggerIndex >= 0 && triggerIndex < m_data.triggers.size()
+                           && m_matching->contains(m_data.triggers[triggerIndex].resolutionId));
 }
 
 int TimelineChart::matchingCount() const

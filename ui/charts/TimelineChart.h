@@ -71,9 +71,12 @@ public:
     // labels), so the timeline shows where the matches fall. Nullopt: no filter, all drawn alike.
     void setMatching(const std::optional<QSet<qint64>> &ids);
     [[nodiscard]] bool isMatching(int resolutionIndex) const;
+    // A trigger matches when the resolution it led to does.
+    [[nodiscard]] bool isTriggerMatching(int triggerIndex) const;
     [[nodiscard]] int matchingCount() const;
     // The faded markers of `category` (not in the legend); empty when nothing is filtered out.
     [[nodiscard]] QScatterSeries *fadedSeries(TimelineCategory category) const;
+    [[nodiscard]] QScatterSeries *fadedTriggerSeries(EventKind kind) const;
     // The resolution before or after `id` in date order (keyboard navigation); 0 at either end.
     [[nodiscard]] qint64 neighbour(qint64 id, int step) const;
 
@@ -131,6 +134,7 @@ private:
     QAreaSeries *m_escalationArea = nullptr;
     QHash<int, QScatterSeries *> m_categorySeries;
     QHash<int, QScatterSeries *> m_fadedSeries;
+    QHash<int, QScatterSeries *> m_fadedTriggerSeries;
     std::optional<QSet<qint64>> m_matching;
     QHash<int, QScatterSeries *> m_triggerSeries;
     QHash<QXYSeries *, QList<QPointF>> m_allPoints; // every point of each marker series

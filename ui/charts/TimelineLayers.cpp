@@ -71,7 +71,7 @@ void TimelineLayer::paintBelow(QPainter *painter) const
         if (to.isNull())
             continue;
         QColor colour = chartstyle::of(t.event.kind).colour;
-        colour.setAlpha(150);
+        colour.setAlpha(m_chart->isTriggerMatching(i) ? 150 : 45);
         painter->setPen(QPen(colour, 1.2, Qt::DashLine));
         const QPointF from = g.triggerPos[i];
         QPainterPath path(from);
