@@ -1,5 +1,7 @@
 #include "charts/ChartStyle.h"
 
+#include <QCoreApplication>
+
 namespace st::chartstyle {
 
 MarkerStyle of(TimelineCategory category)
@@ -34,6 +36,21 @@ MarkerStyle of(EventKind kind)
 
 QColor escalationColour() { return QColor(0x14, 0x5a, 0x32); }
 QColor capColour() { return QColor(0x9c, 0x3d, 0x10); }
+QString categoryName(TimelineCategory category)
+{
+    switch (category) {
+    case TimelineCategory::SanctionsRound:
+        return QCoreApplication::translate("st::TimelineChart", "Sanctions round");
+    case TimelineCategory::PanelRenewal:
+        return QCoreApplication::translate("st::TimelineChart", "Panel of Experts renewal");
+    case TimelineCategory::VetoedDraft:
+        return QCoreApplication::translate("st::TimelineChart", "Vetoed draft");
+    case TimelineCategory::Other:
+        return QCoreApplication::translate("st::TimelineChart", "Other resolution");
+    }
+    return {};
+}
+
 QColor mutedText() { return QColor(0x5f, 0x6b, 0x76); }
 
 QColor faded(const QColor &colour)

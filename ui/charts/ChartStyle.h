@@ -16,6 +16,8 @@ struct MarkerStyle {
 };
 
 MarkerStyle of(TimelineCategory category);
+// "Sanctions round", "Panel of Experts renewal", …: the legend's and the tooltip's word for it.
+QString categoryName(TimelineCategory category);
 MarkerStyle of(EventKind kind);
 QColor escalationColour();
 QColor capColour();
