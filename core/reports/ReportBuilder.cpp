@@ -204,7 +204,8 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
     auto designationTotal = DesignationRepository(c).count();
     if (!designationTotal)
         return designationTotal.error();
-    if (designationTotal.value() > 0) {
+    report.stamp.designationsKnown = designationTotal.value() > 0;
+    if (report.stamp.designationsKnown) {
         auto counts = DesignationRepository(c).countsByRegime(report.stateCode, report.to);
         if (!counts)
             return counts.error();

@@ -49,6 +49,7 @@ struct ReportStamp {
     int measures = 0;           // adopted or proposed by those resolutions
     int triggerEvents = 0;
     int designations = 0;       // on the list at the end date, all regimes of the state
+    bool designationsKnown = false; // false until a UN list has been imported: the count means nothing
 };
 
 // One measure as a resolution's row names it: "tightens Refined petroleum cap to 500,000 barrels".

@@ -148,11 +148,15 @@ private:
         stampRow(tr("Data checksum"),
                  QStringLiteral("<span class=\"mono\">%1</span><br><span class=\"muted\">%2</span>")
                      .arg(esc(s.checksum), esc(tr("SHA-256 of the records this report was made from"))));
+        // Without an imported UN list, "0 designations" would read as a fact about the state.
+        const QString designations = s.designationsKnown
+                                         ? tr("%1 designations on the list at the end date").arg(s.designations)
+                                         : tr("designations not known (no UN Consolidated List imported)");
         stampRow(tr("Covered"),
                  esc(tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
-                        "%5 trigger events; %6 designations on the list at the end date")
+                        "%5 trigger events; %6")
                          .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.measures)
-                         .arg(s.triggerEvents).arg(s.designations)));
+                         .arg(s.triggerEvents).arg(designations)));
         h += QStringLiteral("</table>\n");
     }
 

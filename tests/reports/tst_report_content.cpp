@@ -338,6 +338,9 @@ void TestReportContent::designationCountsPerRegime()
     // None in the bundled data: the section is left out.
     QVERIFY(buildReport(*db, bundledOptions()).value().designations.isEmpty());
     QVERIFY(!renderReportHtml(buildReport(*db, bundledOptions()).value(), {}).contains(QStringLiteral("Individuals")));
+    QVERIFY(!buildReport(*db, bundledOptions()).value().stamp.designationsKnown);
+    QVERIFY(renderReportHtml(buildReport(*db, bundledOptions()).value(), {})
+                .contains(QStringLiteral("designations not known (no UN Consolidated List imported)")));
 
     DesignationRepository repo(db->connection());
     auto add = [&](const char *ref, DesignationKind kind, QDate listed, const char *resolution = "") {
@@ -370,8 +373,10 @@ void TestReportContent::designationCountsPerRegime()
     QCOMPARE(r.designations[0].individuals, 2);
     QCOMPARE(r.designations[0].entities, 1);
     QCOMPARE(r.stamp.designations, 3);
+    QVERIFY(r.stamp.designationsKnown);
     const QString html = renderReportHtml(r, {});
     QVERIFY(html.contains(QStringLiteral("<td>1718 Committee (DPRK)")));
+    QVERIFY(html.contains(QStringLiteral("14 trigger events; 3 designations on the list at the end date")));
 }
 
 void TestReportContent::sectionsCanBeLeftOut()
