@@ -37,7 +37,7 @@ public:
                 if (auto *table = qobject_cast<QTextTable *>(frame))
                     addTable(table);
                 else
-                    add(m_layout->frameBoundingRect(frame).top(),
+                    add(stacked(m_layout->frameBoundingRect(frame).top()),
                         frame->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
                 continue;
             }
@@ -49,9 +49,9 @@ public:
 
 private:
     // The first break of the element after a heading is dropped, so a heading never ends a page.
+    // `y` and the header are in the coordinates of the stack (see stacked()).
     void add(qreal y, bool forced, qreal headerTop = 0, qreal headerBottom = 0)
     {
-        y += m_offset;
         const bool keepWithHeading = m_afterHeading;
         m_afterHeading = false;
         m_afterTable = false;
@@ -78,10 +78,13 @@ private:
             return;
         }
         for (int i = 0; i < text->lineCount(); ++i)
-            add(rect.top() + text->lineAt(i).y(), forced && i == 0);
+            add(stacked(rect.top() + text->lineAt(i).y()), forced && i == 0);
         if (heading)
             m_afterHeading = true;
     }
+
+    // A y of the current document in the coordinates of the stack.
+    [[nodiscard]] qreal stacked(qreal y) const { return y + m_offset; }
 
     // The top of row `row`'s cells: the highest content top less that cell's padding and border.
     qreal rowTop(QTextTable *table, int row) const
@@ -107,24 +110,24 @@ private:
         QList<qreal> tops;
         tops.reserve(rows);
         for (int r = 0; r < rows; ++r)
-            tops.append(rowTop(table, r) + m_offset);
+            tops.append(rowTop(table, r));
         if (tops.isEmpty())
             return;
         const bool forced = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
-        qreal headerTop = tops.first();
-        qreal headerBottom = headerRows > 0 && headerRows < rows ? tops[headerRows] : headerTop;
+        qreal headerTop = stacked(tops.first());
+        qreal headerBottom = headerRows > 0 && headerRows < rows ? stacked(tops[headerRows]) : headerTop;
         const bool continues = headerRows == 0 && m_continuedHeader.second > m_continuedHeader.first;
         if (continues) {
             // A block of a long table (see ReportHtml): the previous block's header is its header.
             std::tie(headerTop, headerBottom) = m_continuedHeader;
-            add(tops.first() - m_offset, forced, headerTop, headerBottom);
+            add(stacked(tops.first()), forced, headerTop, headerBottom);
         } else {
-            add(tops.first() - m_offset, forced);
+            add(stacked(tops.first()), forced);
         }
         // Between rows only; the first row stays with the header.
         for (int r = continues ? 1 : std::max(1, headerRows + 1); r < rows; ++r) {
             if (tops[r] < std::numeric_limits<qreal>::max())
-                m_breaks.append({tops[r], false, headerTop, headerBottom});
+                m_breaks.append({stacked(tops[r]), false, headerTop, headerBottom});
         }
         m_afterTable = true;
         m_continuedHeader = {headerTop, headerBottom};
