@@ -4,6 +4,7 @@
 #include "DatabaseLocation.h"
 #include "HeadlessCommands.h"
 #include "WorkspaceCommands.h"
+#include "common/AppIcons.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -18,6 +19,12 @@ void setMetadata()
     QCoreApplication::setApplicationName(QStringLiteral("sanctions-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ST_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Sanctions Tracker"));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        // The desktop matches windows to the installed .desktop file by this name (taskbar icon,
+        // grouping); the window icon serves where no desktop file is installed (a build tree).
+        QGuiApplication::setDesktopFileName(QStringLiteral(ST_APP_ID));
+        QGuiApplication::setWindowIcon(st::applicationIcon());
+    }
 }
 
 int run(const st::CommandLine &cl)

@@ -4,12 +4,17 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Debian 12 packages the build, the app and the test suite need. libqt6sql6-sqlite carries the
-# QSQLITE driver, which qt6-base-dev does not pull in.
+# Debian 12 packages the build, the app and the test suite need, installed without their
+# recommends: a package used only through a recommend is missing on a bare machine, which the
+# `packaging_build_packages` test catches. libqt6sql6-sqlite carries the QSQLITE driver, which
+# qt6-base-dev does not pull in; Qt6Charts' CMake package needs libqt6opengl6-dev, which qt6-base-dev
+# only recommends. help2man writes the man page; dpkg-dev and file let CPack compute the .deb's
+# dependencies; desktop-file-utils and appstream validate the desktop entry and the metainfo.
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
     xvfb xauth poppler-utils sqlite3
+    help2man dpkg-dev file desktop-file-utils appstream
 )
 
 missing_packages() {

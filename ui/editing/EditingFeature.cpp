@@ -1,5 +1,6 @@
 #include "editing/EditingFeature.h"
 
+#include "common/AppIcons.h"
 #include "editing/EditHistory.h"
 #include "editing/HistoryView.h"
 #include "editing/RecordEdits.h"
@@ -27,7 +28,8 @@ namespace {
 
 QIcon icon(const QWidget &w, const char *themeName, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(QString::fromLatin1(themeName), w.style()->standardIcon(fallback));
+    const QIcon themed = actionIcon(QString::fromLatin1(themeName), w.palette());
+    return themed.isNull() ? w.style()->standardIcon(fallback) : themed;
 }
 
 } // namespace

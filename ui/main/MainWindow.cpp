@@ -221,7 +221,9 @@ void MainWindow::showAbout()
                           "<p>Follows UN Security Council sanctions: resolutions, vetoed drafts, measures and "
                           "their caps and lineage, trigger events and designations.</p>"
                           "<p>Dates are New York dates, as in the resolution texts. Every record carries its "
-                          "source.</p>")
+                          "source.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or later. The "
+                          "bundled data is drawn from public United Nations documents.</p>")
                            .arg(QApplication::applicationVersion()));
 }
 

@@ -1,5 +1,6 @@
 #include "reports/ReportFeature.h"
 
+#include "common/AppIcons.h"
 #include "main/MainWindow.h"
 #include "reports/ReportPages.h"
 #include "reports/ReportWindow.h"
@@ -63,7 +64,7 @@ private:
 QAction *installReports(MainWindow &window)
 {
     auto *session = new ReportSession(window);
-    auto *action = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), QObject::tr("&Report\u2026"),
+    auto *action = new QAction(actionIcon(QStringLiteral("document-print-preview")), QObject::tr("&Report\u2026"),
                                &window);
     action->setObjectName(QStringLiteral("reportAction"));
     action->setShortcut(QKeySequence::Print);

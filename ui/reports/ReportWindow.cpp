@@ -1,5 +1,6 @@
 #include "reports/ReportWindow.h"
 
+#include "common/AppIcons.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportOutput.h"
 #include "storage/Database.h"
@@ -157,27 +158,27 @@ void ReportWindow::createActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
 
-    m_print = bar->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print\u2026"), this,
+    m_print = bar->addAction(actionIcon(QStringLiteral("document-print")), tr("&Print\u2026"), this,
                              &ReportWindow::print);
     m_print->setShortcut(QKeySequence::Print);
     m_print->setToolTip(tr("Print the report, with a print preview (%1)")
                             .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
-    m_exportPdf = bar->addAction(QIcon::fromTheme(QStringLiteral("application-pdf")), tr("Export P&DF\u2026"), this,
+    m_exportPdf = bar->addAction(actionIcon(QStringLiteral("application-pdf")), tr("Export P&DF\u2026"), this,
                                  &ReportWindow::exportPdfInteractively);
     m_exportPdf->setToolTip(tr("Save the report as a PDF file on the chosen paper"));
-    m_exportHtml = bar->addAction(QIcon::fromTheme(QStringLiteral("text-html")), tr("Export &HTML\u2026"), this,
+    m_exportHtml = bar->addAction(actionIcon(QStringLiteral("text-html")), tr("Export &HTML\u2026"), this,
                                   &ReportWindow::exportHtmlInteractively);
     m_exportHtml->setToolTip(tr("Save the report as one HTML file with the chart embedded"));
     bar->addSeparator();
-    QAction *zoomOut = bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), m_preview,
+    QAction *zoomOut = bar->addAction(actionIcon(QStringLiteral("zoom-out")), tr("Zoom Out"), m_preview,
                                       [this] { m_preview->zoomOut(); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *zoomIn = bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), m_preview,
+    QAction *zoomIn = bar->addAction(actionIcon(QStringLiteral("zoom-in")), tr("Zoom In"), m_preview,
                                      [this] { m_preview->zoomIn(); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-width")), tr("Fit &Width"), m_preview,
+    bar->addAction(actionIcon(QStringLiteral("zoom-fit-width")), tr("Fit &Width"), m_preview,
                    &QPrintPreviewWidget::fitToWidth);
-    bar->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("Whole Pa&ge"), m_preview,
+    bar->addAction(actionIcon(QStringLiteral("zoom-fit-best")), tr("Whole Pa&ge"), m_preview,
                    &QPrintPreviewWidget::fitInView);
     bar->addSeparator();
     QAction *close = bar->addAction(tr("&Close"), this, &QWidget::close);
