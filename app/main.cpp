@@ -5,6 +5,7 @@
 #include "HeadlessCommands.h"
 #include "WorkspaceCommands.h"
 #include "common/AppIcons.h"
+#include "common/Translations.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -85,11 +86,13 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     setMetadata();
+    // Before the second parse, so the help text and the messages are in the chosen language.
+    st::installTranslations(early.commandLine ? early.commandLine->language : QString());
 
     const st::CommandLineResult parsed = st::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.commandLine) {
         st::printError(parsed.error);
-        st::printError(QStringLiteral("run 'sanctions-tracker --help' for the options"));
+        st::printError(QCoreApplication::translate("st::main", "run 'sanctions-tracker --help' for the options"));
         return st::ExitUsage;
     }
     if (parsed.commandLine->showHelp) {

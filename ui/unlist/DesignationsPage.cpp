@@ -217,8 +217,8 @@ void DesignationsPage::updateCount()
     const QLocale locale;
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%1 designations").arg(locale.toString(all))
-                                  : tr("%1 of %2 designations").arg(locale.toString(shown), locale.toString(all)));
+    m_count->setText(shown == all ? tr("%Ln designation(s)", nullptr, all)
+                                  : tr("%1 of %Ln designation(s)", nullptr, all).arg(locale.toString(shown)));
 }
 
 } // namespace st

@@ -33,7 +33,7 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     m_inForce->setToolTip(tr("Only the measures that applied on this day, from their effective dates and "
                              "the later measures that replaced them"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(QStringLiteral("d MMM yyyy")); // month names follow the locale
     m_day->setEnabled(false);
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear"));
