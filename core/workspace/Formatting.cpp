@@ -86,7 +86,9 @@ QString triggersText(const QString &stored)
     QStringList parts;
     for (const QString &item : stored.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
         const QString code = item.section(QLatin1Char(' '), 0, 0);
-        const QString date = item.section(QLatin1Char(' '), 1);
+        const QString iso = item.section(QLatin1Char(' '), 1);
+        const QDate day = QDate::fromString(iso, Qt::ISODate);
+        const QString date = day.isValid() ? dayText(day) : iso;
         const auto kind = fromCode<EventKind>(code);
         parts << (kind ? displayName(*kind) : code) + QLatin1Char(' ') + date;
     }

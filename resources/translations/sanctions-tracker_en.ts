@@ -638,13 +638,19 @@
         <source>Caps are set per state: choose one in the state list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 changes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1: %Ln change(s)</source>
+        <translation>
+            <numerusform>%1: %Ln change</numerusform>
+            <numerusform>%1: %Ln changes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: %2 changes; hollow markers are caps replaced before they took effect</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1: %Ln change(s); hollow markers are caps replaced before they took effect</source>
+        <translation>
+            <numerusform>%1: %Ln change; hollow markers are caps replaced before they took effect</numerusform>
+            <numerusform>%1: %Ln changes; hollow markers are caps replaced before they took effect</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -950,10 +956,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · %1 imports in all (hover for the log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UN list imports, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,6 +975,13 @@ Without a headless option it opens the main window.</source>
         <translation>
             <numerusform>%1 of %Ln designation</numerusform>
             <numerusform>%1 of %Ln designations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln import(s) in all (hover for the log)</source>
+        <translation>
+            <numerusform> · %Ln import in all (hover for the log)</numerusform>
+            <numerusform> · %Ln imports in all (hover for the log)</numerusform>
         </translation>
     </message>
 </context>
@@ -3216,16 +3225,22 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 resolutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 resolutions match the filters</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 — %2, %3 trigger events</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln resolution(s)</source>
+        <translation>
+            <numerusform>%Ln resolution</numerusform>
+            <numerusform>%Ln resolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln trigger event(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %Ln trigger event</numerusform>
+            <numerusform>%1 — %2, %Ln trigger events</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -605,11 +605,11 @@
     </message>
     <message>
         <source>million %1</source>
-        <translation>million(s) de %1</translation>
+        <translation>millions de %1</translation>
     </message>
     <message>
         <source>thousand %1</source>
-        <translation>millier(s) de %1</translation>
+        <translation>milliers de %1</translation>
     </message>
     <message>
         <source>No %1 measures for this state</source>
@@ -638,13 +638,19 @@
         <source>Caps are set per state: choose one in the state list.</source>
         <translation>Les plafonds sont fixés par État&#xa0;: choisissez-en un dans la liste des États.</translation>
     </message>
-    <message>
-        <source>%1: %2 changes</source>
-        <translation>%1&#xa0;: %2 changements</translation>
+    <message numerus="yes">
+        <source>%1: %Ln change(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln changement</numerusform>
+            <numerusform>%1&#xa0;: %Ln changements</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: %2 changes; hollow markers are caps replaced before they took effect</source>
-        <translation>%1&#xa0;: %2 changements&#xa0;; les marqueurs creux sont des plafonds remplacés avant de prendre effet</translation>
+    <message numerus="yes">
+        <source>%1: %Ln change(s); hollow markers are caps replaced before they took effect</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln changement&#xa0;; les marqueurs creux sont des plafonds remplacés avant de prendre effet</numerusform>
+            <numerusform>%1&#xa0;: %Ln changements&#xa0;; les marqueurs creux sont des plafonds remplacés avant de prendre effet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -768,7 +774,7 @@ Sans option de ligne de commande sans affichage, il ouvre la fenêtre principale
     <name>st::DateFilterEdit</name>
     <message>
         <source>any</source>
-        <translation>toute date</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -870,7 +876,7 @@ Sans option de ligne de commande sans affichage, il ouvre la fenêtre principale
     </message>
     <message>
         <source>UN list</source>
-        <translation>liste de l’ONU</translation>
+        <translation>Liste de l’ONU</translation>
     </message>
     <message>
         <source>Listed on</source>
@@ -952,10 +958,6 @@ Sans option de ligne de commande sans affichage, il ouvre la fenêtre principale
         <translation>Dernière importation&#xa0;: %1</translation>
     </message>
     <message>
-        <source> · %1 imports in all (hover for the log)</source>
-        <translation> · %1 importations en tout (survoler pour le journal)</translation>
-    </message>
-    <message>
         <source>UN list imports, newest first</source>
         <translation>Importations de la liste de l’ONU, de la plus récente à la plus ancienne</translation>
     </message>
@@ -975,6 +977,13 @@ Sans option de ligne de commande sans affichage, il ouvre la fenêtre principale
         <translation>
             <numerusform>%1 sur %Ln désignation</numerusform>
             <numerusform>%1 sur %Ln désignations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln import(s) in all (hover for the log)</source>
+        <translation>
+            <numerusform> · %Ln importation en tout (survoler pour le journal)</numerusform>
+            <numerusform> · %Ln importations en tout (survoler pour le journal)</numerusform>
         </translation>
     </message>
 </context>
@@ -3215,19 +3224,25 @@ Sans option de ligne de commande sans affichage, il ouvre la fenêtre principale
     </message>
     <message>
         <source>Wheel: zoom · Drag: pan · Right-drag: zoom to a range · Click: select · ←/→: step</source>
-        <translation>Molette&#xa0;: zoom · Glisser&#xa0;: déplacer · Glisser avec le bouton droit&#xa0;: zoomer sur une période · Clic&#xa0;: sélectionner · ←/→&#xa0;: avancer pas à pas</translation>
-    </message>
-    <message>
-        <source>%1 resolutions</source>
-        <translation>Résolutions&#xa0;: %1</translation>
+        <translation>Molette&#xa0;: zoom · Glisser&#xa0;: défiler · Clic droit glissé&#xa0;: zoom · Clic&#xa0;: choisir · ←/→&#xa0;: pas</translation>
     </message>
     <message>
         <source>%1 of %2 resolutions match the filters</source>
         <translation>Résolutions correspondant aux filtres&#xa0;: %1 sur %2</translation>
     </message>
-    <message>
-        <source>%1 — %2, %3 trigger events</source>
-        <translation>%1 — %2, événements déclencheurs&#xa0;: %3</translation>
+    <message numerus="yes">
+        <source>%Ln resolution(s)</source>
+        <translation>
+            <numerusform>%Ln résolution</numerusform>
+            <numerusform>%Ln résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln trigger event(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %Ln événement déclencheur</numerusform>
+            <numerusform>%1 — %2, %Ln événements déclencheurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ void TestBrowserModels::resolutionsOfTheState()
     QCOMPARE(model.index(row, ResolutionBrowserModel::Vote).data().toString(), QStringLiteral("15–0–0"));
     QCOMPARE(model.index(row, ResolutionBrowserModel::ChapterVii).data().toString(), QStringLiteral("Yes"));
     QCOMPARE(model.index(row, ResolutionBrowserModel::Measures).data().toInt(), 7);
-    QCOMPARE(model.index(row, ResolutionBrowserModel::Triggers).data().toString(), QStringLiteral("Missile launch 2017-11-28"));
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Triggers).data().toString(), QStringLiteral("Missile launch ") + dayText(QDate(2017, 11, 28)));
     QCOMPARE(model.index(row, ResolutionBrowserModel::Status).data().toString(), QStringLiteral("Adopted"));
     QCOMPARE(model.index(row, 3).data(ResolutionBrowserModel::IdRole).toLongLong(), model.idAt(row));
 

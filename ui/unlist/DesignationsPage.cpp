@@ -197,7 +197,7 @@ void DesignationsPage::showImportLog()
     }
     const QList<UnListImportLogEntry> &entries = log.value();
     m_lastImport->setText(tr("Last import: %1").arg(importLogLine(entries.first())) +
-                          (entries.size() > 1 ? tr(" · %1 imports in all (hover for the log)").arg(entries.size()) : QString()));
+                          (entries.size() > 1 ? tr(" · %Ln import(s) in all (hover for the log)", nullptr, static_cast<int>(entries.size())) : QString()));
     QString tip = QStringLiteral("<b>%1</b><table cellspacing=\"4\">").arg(tr("UN list imports, newest first").toHtmlEscaped());
     constexpr int kShown = 20;
     for (int i = 0; i < entries.size() && i < kShown; ++i) {
