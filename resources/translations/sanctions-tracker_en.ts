@@ -3205,6 +3205,11 @@ Without a headless option it opens the main window.</source>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measure types in force</source>
+        <comment>the right-hand axis title: short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>

@@ -3207,6 +3207,11 @@ Sans option de ligne de commande sans affichage, il ouvre la fenêtre principale
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
+    <message>
+        <source>Measure types in force</source>
+        <comment>the right-hand axis title: short</comment>
+        <translation>Types en vigueur</translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>

@@ -140,6 +140,7 @@ private slots:
     void englishHasEveryPluralForm();
     void langOptionChoosesTheLanguage();
     void systemLocaleChoosesTheLanguage();
+    void usageErrorsSpeakTheLanguageAskedFor();
     void unknownLanguageIsAUsageError();
 
 private:
@@ -243,6 +244,16 @@ void TestTranslations::systemLocaleChoosesTheLanguage()
     const Run de = runApp({QStringLiteral("--help")}, QStringLiteral("de_DE.UTF-8"));
     QCOMPARE(de.exitCode, 0);
     QVERIFY2(de.out.simplified().contains(kLangHelp), qPrintable(de.out));
+}
+
+void TestTranslations::usageErrorsSpeakTheLanguageAskedFor()
+{
+    const QString english = QStringLiteral("--size only applies to --screenshot.");
+    const Run r = runApp({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--size"), QStringLiteral("800x600")},
+                         QStringLiteral("C.UTF-8"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(french(english)), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(english), qPrintable(r.err));
 }
 
 void TestTranslations::unknownLanguageIsAUsageError()
