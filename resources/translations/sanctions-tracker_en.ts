@@ -574,6 +574,13 @@
     </message>
 </context>
 <context>
+    <name>st::BundledDataset</name>
+    <message>
+        <source>The bundled dataset is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::CapHistoryChart</name>
     <message>
         <source>applied without a figure</source>
