@@ -708,7 +708,7 @@
 Without a headless option it opens the main window.</source>
         <translation>Sanctions Tracker suit les sanctions du Conseil de sécurité de l’ONU&#xa0;: résolutions, projets de résolution frappés de veto, mesures, plafonds, filiation, événements déclencheurs et désignations.
 
-Sans option de ligne de commande sans affichage, il ouvre la fenêtre principale.</translation>
+Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.</translation>
     </message>
     <message>
         <source>Use the database FILE (created if missing). Default: the user&apos;s data directory.</source>
