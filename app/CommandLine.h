@@ -21,6 +21,7 @@ struct CommandLine {
     QString importJson;
     bool showHelp = false;
     bool showVersion = false;
+    QString language;       // "fr" or "en"; empty: the system's language (docs/translations.md)
     // Analyst workspace (docs/workspace.md).
     QString screenshot;                 // render the main window into this PNG file, then exit
     QSize screenshotSize{1280, 800};

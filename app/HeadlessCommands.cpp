@@ -13,7 +13,7 @@
 namespace st {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("st::HeadlessCommands", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::HeadlessCommands) };
 } // namespace
 
 void printError(const QString &message)
@@ -30,13 +30,13 @@ int runExport(const Database &db, const QString &path)
 {
     auto json = exportDatasetJson(db);
     if (!json) {
-        printError(tr("export failed: %1").arg(json.error().fullText()));
+        printError(Tr::tr("export failed: %1").arg(json.error().fullText()));
         return ExitFailure;
     }
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json.value()) != json.value().size()) {
-            printError(tr("cannot write to standard output"));
+            printError(Tr::tr("cannot write to standard output"));
             return ExitFailure;
         }
         return ExitOk;
@@ -44,14 +44,14 @@ int runExport(const Database &db, const QString &path)
     // QSaveFile writes beside the target and renames on commit: a failed export leaves the old file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        printError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        printError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
         return ExitFailure;
     }
     if (file.write(json.value()) != json.value().size() || !file.commit()) {
-        printError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        printError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
         return ExitFailure;
     }
-    std::fputs(qPrintable(tr("Exported the dataset to %1").arg(path) + QLatin1Char('\n')), stderr);
+    std::fputs(qPrintable(Tr::tr("Exported the dataset to %1").arg(path) + QLatin1Char('\n')), stderr);
     return ExitOk;
 }
 
@@ -59,20 +59,20 @@ int runImport(const Database &db, const QString &path)
 {
     QFile file(path);
     if (!file.exists()) {
-        printError(tr("cannot import %1: the file does not exist").arg(path));
+        printError(Tr::tr("cannot import %1: the file does not exist").arg(path));
         return ExitFailure;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("cannot import %1: %2").arg(path, file.errorString()));
+        printError(Tr::tr("cannot import %1: %2").arg(path, file.errorString()));
         return ExitFailure;
     }
     auto summary = importDatasetJson(db, file.readAll());
     if (!summary) {
-        printError(tr("%1: %2").arg(path, summary.error().fullText()));
-        printError(tr("nothing was imported; the database is unchanged"));
+        printError(Tr::tr("%1: %2").arg(path, summary.error().fullText()));
+        printError(Tr::tr("nothing was imported; the database is unchanged"));
         return ExitFailure;
     }
-    printMessage(tr("Imported %1").arg(summary.value().text()));
+    printMessage(Tr::tr("Imported %1").arg(summary.value().text()));
     return ExitOk;
 }
 

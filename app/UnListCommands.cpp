@@ -13,28 +13,28 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::UnListCommands", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::UnListCommands) };
 
 int importList(const Database &db, const QString &path)
 {
     auto summary = importUnListFile(db, path);
     if (!summary) {
-        printError(tr("%1: %2").arg(path, summary.error().fullText()));
-        printError(tr("nothing was imported; the database is unchanged"));
+        printError(Tr::tr("%1: %2").arg(path, summary.error().fullText()));
+        printError(Tr::tr("nothing was imported; the database is unchanged"));
         return ExitFailure;
     }
     const UnListImportSummary &s = summary.value();
     // One count per line, so a script can pick the one it wants.
-    printMessage(tr("Imported the UN Consolidated List generated %1 from %2")
-                     .arg(s.dateGenerated.isEmpty() ? tr("(no date)") : s.dateGenerated, path));
-    printMessage(tr("individuals: %1").arg(s.individuals));
-    printMessage(tr("entities: %1").arg(s.entities));
-    printMessage(tr("added: %1").arg(s.added));
-    printMessage(tr("changed: %1").arg(s.changed));
-    printMessage(tr("removed: %1").arg(s.removed));
-    printMessage(tr("unchanged: %1").arg(s.unchanged));
+    printMessage(Tr::tr("Imported the UN Consolidated List generated %1 from %2")
+                     .arg(s.dateGenerated.isEmpty() ? Tr::tr("(no date)") : s.dateGenerated, path));
+    printMessage(Tr::tr("individuals: %1").arg(s.individuals));
+    printMessage(Tr::tr("entities: %1").arg(s.entities));
+    printMessage(Tr::tr("added: %1").arg(s.added));
+    printMessage(Tr::tr("changed: %1").arg(s.changed));
+    printMessage(Tr::tr("removed: %1").arg(s.removed));
+    printMessage(Tr::tr("unchanged: %1").arg(s.unchanged));
     if (s.unknownElements > 0)
-        printMessage(tr("unknown elements kept as notes: %1").arg(s.unknownElements));
+        printMessage(Tr::tr("unknown elements kept as notes: %1").arg(s.unknownElements));
     return ExitOk;
 }
 
@@ -42,10 +42,10 @@ int writeCsv(const Database &db, const QString &directory)
 {
     auto summary = exportCsv(db.connection(), directory);
     if (!summary) {
-        printError(tr("CSV export failed: %1").arg(summary.error().fullText()));
+        printError(Tr::tr("CSV export failed: %1").arg(summary.error().fullText()));
         return ExitFailure;
     }
-    printMessage(tr("Wrote %1 resolutions, %2 measures and %3 designations as CSV to %4")
+    printMessage(Tr::tr("Wrote %1 resolutions, %2 measures and %3 designations as CSV to %4")
                      .arg(summary.value().resolutions)
                      .arg(summary.value().measures)
                      .arg(summary.value().designations)
@@ -59,14 +59,14 @@ UnListCliOptions addUnListOptions(QCommandLineParser &parser)
 {
     UnListCliOptions o{
         QCommandLineOption(QStringLiteral("import-un-list"),
-                           tr("Import the UN Security Council Consolidated List (the UN's XML) from FILE without "
+                           Tr::tr("Import the UN Security Council Consolidated List (the UN's XML) from FILE without "
                               "review: new designations are added, changed ones updated, missing ones marked "
                               "delisted. All or nothing; prints the counts."),
-                           tr("FILE.xml")),
+                           Tr::tr("FILE.xml")),
         QCommandLineOption(QStringLiteral("export-csv"),
-                           tr("Write resolutions.csv, measures.csv and designations.csv (RFC 4180, UTF-8, with a "
+                           Tr::tr("Write resolutions.csv, measures.csv and designations.csv (RFC 4180, UTF-8, with a "
                               "header row) into the folder DIR, creating it if needed."),
-                           tr("DIR")),
+                           Tr::tr("DIR")),
     };
     parser.addOptions({o.importUnList, o.exportCsv});
     return o;
@@ -77,12 +77,12 @@ QString readUnListOptions(const QCommandLineParser &parser, const UnListCliOptio
     if (parser.isSet(o.importUnList)) {
         request.importFile = parser.value(o.importUnList);
         if (request.importFile.isEmpty())
-            return tr("--import-un-list needs the file of the UN list.");
+            return Tr::tr("--import-un-list needs the file of the UN list.");
     }
     if (parser.isSet(o.exportCsv)) {
         request.csvDirectory = parser.value(o.exportCsv);
         if (request.csvDirectory.isEmpty())
-            return tr("--export-csv needs a folder.");
+            return Tr::tr("--export-csv needs a folder.");
     }
     return {};
 }

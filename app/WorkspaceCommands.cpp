@@ -16,7 +16,7 @@
 namespace st {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("st::WorkspaceCommands", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::WorkspaceCommands) };
 } // namespace
 
 int runGenerateSynthetic(const Database &db, int resolutions)
@@ -27,11 +27,11 @@ int runGenerateSynthetic(const Database &db, int resolutions)
     options.resolutions = resolutions;
     auto summary = generateSyntheticDataset(db, options);
     if (!summary) {
-        printError(tr("cannot generate the synthetic dataset: %1").arg(summary.error().fullText()));
-        printError(tr("nothing was added; the database is unchanged"));
+        printError(Tr::tr("cannot generate the synthetic dataset: %1").arg(summary.error().fullText()));
+        printError(Tr::tr("nothing was added; the database is unchanged"));
         return ExitFailure;
     }
-    printMessage(tr("Generated %1 in %2 s").arg(summary.value().text()).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    printMessage(Tr::tr("Generated %1 in %2 s").arg(summary.value().text()).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return ExitOk;
 }
 
@@ -40,7 +40,7 @@ int runScreenshot(Database &db, const QString &path, const QSize &size)
     // Settings of this user (window layout, last filters) must not change what the screenshot shows.
     QTemporaryDir settings;
     if (!settings.isValid()) {
-        printError(tr("cannot create a temporary folder for the screenshot's settings"));
+        printError(Tr::tr("cannot create a temporary folder for the screenshot's settings"));
         return ExitFailure;
     }
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
@@ -57,15 +57,15 @@ int runScreenshot(Database &db, const QString &path, const QSize &size)
 
     QImageWriter writer(path, "png");
     if (!writer.write(image)) {
-        printError(tr("cannot write %1: %2").arg(path, writer.errorString()));
+        printError(Tr::tr("cannot write %1: %2").arg(path, writer.errorString()));
         return ExitFailure;
     }
     if (image.size() != size) {
-        printError(tr("the window cannot be smaller than %1x%2 pixels; the screenshot has that size")
+        printError(Tr::tr("the window cannot be smaller than %1x%2 pixels; the screenshot has that size")
                        .arg(window.minimumSizeHint().width())
                        .arg(window.minimumSizeHint().height()));
     }
-    printMessage(tr("Saved a %1x%2 screenshot to %3").arg(image.width()).arg(image.height()).arg(path));
+    printMessage(Tr::tr("Saved a %1x%2 screenshot to %3").arg(image.width()).arg(image.height()).arg(path));
     return ExitOk;
 }
 

@@ -5,6 +5,7 @@
 #include "HeadlessCommands.h"
 #include "WorkspaceCommands.h"
 #include "common/AppIcons.h"
+#include "common/Translations.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -25,6 +26,21 @@ void setMetadata()
         QGuiApplication::setDesktopFileName(QStringLiteral(ST_APP_ID));
         QGuiApplication::setWindowIcon(st::applicationIcon());
     }
+}
+
+// "--lang fr" or "--lang=fr" among arguments that do not parse as a whole; empty if absent or unknown.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            value = arguments[i].mid(7);
+        if (st::availableLanguages().contains(value))
+            return value;
+    }
+    return {};
 }
 
 int run(const st::CommandLine &cl)
@@ -85,11 +101,14 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     setMetadata();
+    // Before the second parse, so the help text and the messages are in the chosen language; a usage
+    // error is reported in the language asked for too, if --lang itself is right.
+    st::installTranslations(early.commandLine ? early.commandLine->language : requestedLanguage(arguments));
 
     const st::CommandLineResult parsed = st::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.commandLine) {
         st::printError(parsed.error);
-        st::printError(QStringLiteral("run 'sanctions-tracker --help' for the options"));
+        st::printError(QCoreApplication::translate("st::main", "run 'sanctions-tracker --help' for the options"));
         return st::ExitUsage;
     }
     if (parsed.commandLine->showHelp) {

@@ -74,6 +74,10 @@ add_custom_command(OUTPUT "${ST_MAN_PAGE}" "${ST_MAN_PAGE}.gz"
 add_custom_target(man_page ALL DEPENDS "${ST_MAN_PAGE}.gz")
 install(FILES "${ST_MAN_PAGE}.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 
+# The translations are embedded in the binary too; the installed copies are for translators and tools
+# that look for them where Qt applications keep theirs.
+install(FILES ${ST_QM_FILES} DESTINATION "${CMAKE_INSTALL_DATADIR}/sanctions-tracker/translations")
+
 install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/CHANGELOG.md"
               "${PROJECT_SOURCE_DIR}/docs/data-licence.md"
     DESTINATION "${ST_INSTALL_DOCDIR}")

@@ -10,11 +10,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # qt6-base-dev does not pull in; Qt6Charts' CMake package needs libqt6opengl6-dev, which qt6-base-dev
 # only recommends. help2man writes the man page; dpkg-dev and file let CPack compute the .deb's
 # dependencies; desktop-file-utils and appstream validate the desktop entry and the metainfo.
+# qt6-tools-dev and qt6-l10n-tools (lupdate, lrelease) build the translations; qt6-translations-l10n
+# carries Qt's own French (standard buttons and dialogs).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
     xvfb xauth poppler-utils sqlite3
     help2man dpkg-dev file desktop-file-utils appstream
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 
 missing_packages() {

@@ -161,7 +161,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return QLocale().toString(e.changedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return QLocale().toString(e.changedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm:ss"));
         case User:
             return e.user;
         case Record:

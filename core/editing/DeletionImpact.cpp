@@ -11,10 +11,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::DeletionImpact", text); }
-
-// Plural forms without a translation catalogue: "1 source address", "2 source addresses".
-QString counted(int n, const char *one, const char *many) { return n == 1 ? tr(one) : tr(many).arg(n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::DeletionImpact) };
 
 // "OP 8(d) · asset_freeze: Freeze of funds, other financial assets and…": enough to recognise it.
 QString measureText(const Measure &m)
@@ -24,19 +21,19 @@ QString measureText(const Measure &m)
     if (description.size() > kDescription)
         description = description.left(kDescription - 1).trimmed() + QChar(0x2026);
     const QString where = m.paragraph.isEmpty() ? m.typeCode : m.paragraph + QStringLiteral(" · ") + m.typeCode;
-    return tr("%1: %2").arg(where, description);
+    return Tr::tr("%1: %2").arg(where, description);
 }
 
 // Rows that are not records of their own (a source address, a state or trigger link) are counted.
 QString countText(const QString &table, int n)
 {
     if (table == QLatin1String("resolution_sources"))
-        return counted(n, "1 source address", "%1 source addresses");
+        return Tr::tr("%n source address(es)", nullptr, n);
     if (table == QLatin1String("resolution_states"))
-        return counted(n, "1 link to a sanctioned state", "%1 links to sanctioned states");
+        return Tr::tr("%n link(s) to a sanctioned state", nullptr, n);
     if (table == QLatin1String("resolution_triggers"))
-        return counted(n, "1 link to a trigger event", "%1 links to trigger events");
-    return counted(n, "1 row of %2", "%1 rows of %2").arg(table);
+        return Tr::tr("%n link(s) to a trigger event", nullptr, n);
+    return Tr::tr("%n row(s) of %1", nullptr, n).arg(table);
 }
 
 QString linkText(const Database &db, const SnapshotLink &link)
@@ -46,14 +43,14 @@ QString linkText(const Database &db, const SnapshotLink &link)
         if (m && m.value()) {
             const Measure &later = *m.value();
             const QString where = later.paragraph.isEmpty() ? later.typeCode : later.paragraph + QStringLiteral(" · ") + later.typeCode;
-            return tr("%1 (%2) will no longer name the earlier measure it changes").arg(later.resolution, where);
+            return Tr::tr("%1 (%2) will no longer name the earlier measure it changes").arg(later.resolution, where);
         }
     }
     if (link.table == QLatin1String("regimes"))
-        return tr("A sanctions regime will no longer name the resolution that established it");
+        return Tr::tr("A sanctions regime will no longer name the resolution that established it");
     if (link.table == QLatin1String("designations"))
-        return tr("A designation will no longer name the resolution that listed it");
-    return tr("A row of %1 will lose its link (%2)").arg(link.table, link.column);
+        return Tr::tr("A designation will no longer name the resolution that listed it");
+    return Tr::tr("A row of %1 will lose its link (%2)").arg(link.table, link.column);
 }
 
 } // namespace

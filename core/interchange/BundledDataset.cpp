@@ -1,5 +1,6 @@
 #include "interchange/BundledDataset.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace st {
@@ -16,7 +17,7 @@ Result<ImportSummary> loadBundledDataset(const Database &db)
 {
     const QByteArray json = bundledDatasetJson();
     if (json.isEmpty())
-        return Error{Error::Code::NotFound, QStringLiteral("The bundled dataset is missing from this build.")};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("st::BundledDataset", "The bundled dataset is missing from this build.")};
     return importDatasetJson(db, json);
 }
 

@@ -21,7 +21,7 @@ QString measureKey(const QString &symbol, const QString &type, const QString &st
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::JsonDatasetReader", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::JsonDatasetReader) };
 
 // Thrown inside the parser only, to unwind from a deep field check to readDatasetJson().
 struct Failure {
@@ -107,7 +107,7 @@ private:
             line = m_line;
         QString where;
         if (line > 0)
-            where = tr("line %1: ").arg(line);
+            where = Tr::tr("line %1: ").arg(line);
         throw Failure{where + (m_record.isEmpty() ? QString() : m_record + QStringLiteral(": ")) + what};
     }
     // Points at the field's own line when it can be found inside the current record.
@@ -115,8 +115,8 @@ private:
     {
         const QString key = field.section(QLatin1Char('.'), -1);
         const qsizetype at = m_lines.findNthKey(key, 0, m_recordStart);
-        const bool present = at >= 0 && !what.endsWith(tr("is missing"));
-        fail(tr("field \"%1\" %2").arg(field, what), present ? m_lines.lineAt(at) : m_line);
+        const bool present = at >= 0 && !what.endsWith(Tr::tr("is missing"));
+        fail(Tr::tr("field \"%1\" %2").arg(field, what), present ? m_lines.lineAt(at) : m_line);
     }
     void failOn(const FieldErrors &errors) const
     {
@@ -166,7 +166,7 @@ QJsonValue Parser::member(const QJsonObject &o, const QString &key, bool require
 {
     const QJsonValue v = o.value(key);
     if (required && (v.isUndefined() || v.isNull()))
-        failField(key, tr("is missing"));
+        failField(key, Tr::tr("is missing"));
     return v;
 }
 
@@ -176,9 +176,9 @@ QString Parser::text(const QJsonObject &o, const QString &key, bool required) co
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        failField(key, tr("must be a string"));
+        failField(key, Tr::tr("must be a string"));
     if (required && v.toString().trimmed().isEmpty())
-        failField(key, tr("must not be empty"));
+        failField(key, Tr::tr("must not be empty"));
     return v.toString();
 }
 
@@ -188,7 +188,7 @@ std::optional<double> Parser::number(const QJsonObject &o, const QString &key, b
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isDouble())
-        failField(key, tr("must be a number"));
+        failField(key, Tr::tr("must be a number"));
     return v.toDouble();
 }
 
@@ -196,7 +196,7 @@ int Parser::integer(const QJsonObject &o, const QString &key) const
 {
     const double n = *number(o, key, true);
     if (std::floor(n) != n || std::fabs(n) > 1e9)
-        failField(key, tr("must be a whole number"));
+        failField(key, Tr::tr("must be a whole number"));
     return int(n);
 }
 
@@ -206,7 +206,7 @@ std::optional<bool> Parser::optionalBool(const QJsonObject &o, const QString &ke
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isBool())
-        failField(key, tr("must be true, false or null"));
+        failField(key, Tr::tr("must be true, false or null"));
     return v.toBool();
 }
 
@@ -217,10 +217,10 @@ QDate Parser::date(const QJsonObject &o, const QString &key, bool required) cons
         return {};
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!shape.match(t).hasMatch())
-        failField(key, tr("must be a date written YYYY-MM-DD, not \"%1\"").arg(t));
+        failField(key, Tr::tr("must be a date written YYYY-MM-DD, not \"%1\"").arg(t));
     const QDate d = QDate::fromString(t, Qt::ISODate);
     if (!d.isValid())
-        failField(key, tr("is not a real date: \"%1\"").arg(t));
+        failField(key, Tr::tr("is not a real date: \"%1\"").arg(t));
     return d;
 }
 
@@ -230,7 +230,7 @@ QJsonArray Parser::array(const QJsonObject &o, const QString &key) const
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        failField(key, tr("must be a list"));
+        failField(key, Tr::tr("must be a list"));
     return v.toArray();
 }
 
@@ -239,7 +239,7 @@ QStringList Parser::texts(const QJsonObject &o, const QString &key) const
     QStringList out;
     for (const QJsonValue &v : array(o, key)) {
         if (!v.isString())
-            failField(key, tr("must be a list of strings"));
+            failField(key, Tr::tr("must be a list of strings"));
         out << v.toString();
     }
     return out;
@@ -248,7 +248,7 @@ QStringList Parser::texts(const QJsonObject &o, const QString &key) const
 QJsonObject Parser::object(const QJsonValue &v, const QString &what) const
 {
     if (!v.isObject())
-        fail(tr("%1 must be a JSON object").arg(what));
+        fail(Tr::tr("%1 must be a JSON object").arg(what));
     return v.toObject();
 }
 
@@ -258,7 +258,7 @@ E Parser::code(const QJsonObject &o, const QString &key) const
     const QString t = text(o, key);
     const auto value = fromCode<E>(t);
     if (!value)
-        failField(key, tr("is \"%1\", which is not one of %2").arg(t, allCodes<E>().join(QStringLiteral(", "))));
+        failField(key, Tr::tr("is \"%1\", which is not one of %2").arg(t, allCodes<E>().join(QStringLiteral(", "))));
     return *value;
 }
 
@@ -341,14 +341,14 @@ ResolutionRecord Parser::parseResolution(const QJsonObject &o, qsizetype offset)
     ResolutionRecord rec;
     Resolution &r = rec.resolution;
     r.symbol = text(o, QStringLiteral("symbol"));
-    enter(tr("resolution %1").arg(r.symbol), offset);
+    enter(Tr::tr("resolution %1").arg(r.symbol), offset);
     if (m_symbols.contains(r.symbol))
-        fail(tr("the symbol appears twice in the file"));
+        fail(Tr::tr("the symbol appears twice in the file"));
     m_symbols.insert(r.symbol);
     const auto number = this->number(o, QStringLiteral("number"), false);
     if (number) {
         if (std::floor(*number) != *number || *number < 1 || *number > 1e7)
-            failField(QStringLiteral("number"), tr("must be a positive whole number or null"));
+            failField(QStringLiteral("number"), Tr::tr("must be a positive whole number or null"));
         r.number = int(*number);
     }
     r.date = date(o, QStringLiteral("date"));
@@ -370,15 +370,15 @@ ResolutionRecord Parser::parseResolution(const QJsonObject &o, qsizetype offset)
     const QString record = m_record;
     const QJsonArray triggers = array(o, QStringLiteral("triggers"));
     for (int i = 0; i < triggers.size(); ++i) {
-        enter(tr("%1, trigger %2").arg(record).arg(i + 1), m_lines.findNthKey(QStringLiteral("local_date"), i, offset));
-        rec.triggers.append(parseTrigger(object(triggers[i], tr("a trigger"))));
+        enter(Tr::tr("%1, trigger %2").arg(record).arg(i + 1), m_lines.findNthKey(QStringLiteral("local_date"), i, offset));
+        rec.triggers.append(parseTrigger(object(triggers[i], Tr::tr("a trigger"))));
     }
     const QJsonArray measures = array(o, QStringLiteral("measures"));
     for (int i = 0; i < measures.size(); ++i) {
         const qsizetype at = m_lines.findNthKey(QStringLiteral("action"), i, offset);
-        enter(tr("%1, measure %2").arg(record).arg(i + 1), at);
+        enter(Tr::tr("%1, measure %2").arg(record).arg(i + 1), at);
         m_measureOffsets.insert(r.symbol + QLatin1Char('#') + QString::number(i), at);
-        Measure m = parseMeasure(object(measures[i], tr("a measure")), r);
+        Measure m = parseMeasure(object(measures[i], Tr::tr("a measure")), r);
         m.position = i;
         rec.measures.append(m);
     }
@@ -404,10 +404,10 @@ Designation Parser::parseDesignation(const QJsonObject &o) const
 Dataset Parser::parse(const QJsonObject &root)
 {
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("sanctions-tracker"))
-        fail(tr("this is not a Sanctions Tracker file (\"format\" must be \"sanctions-tracker\")"));
+        fail(Tr::tr("this is not a Sanctions Tracker file (\"format\" must be \"sanctions-tracker\")"));
     const QJsonValue version = root.value(QStringLiteral("format_version"));
     if (!version.isDouble() || version.toDouble() != kFormatVersion)
-        fail(tr("format_version %1 is not supported; this version reads format %2")
+        fail(Tr::tr("format_version %1 is not supported; this version reads format %2")
                  .arg(version.toVariant().toString())
                  .arg(kFormatVersion));
 
@@ -415,53 +415,53 @@ Dataset Parser::parse(const QJsonObject &root)
     QSet<QString> seen;
     auto once = [&](const QString &kind, const QString &key) {
         if (seen.contains(kind + key))
-            fail(tr("%1 \"%2\" appears twice in the file").arg(kind, key));
+            fail(Tr::tr("%1 \"%2\" appears twice in the file").arg(kind, key));
         seen.insert(kind + key);
     };
 
     const QJsonArray states = array(root, QStringLiteral("states"));
     for (int i = 0; i < states.size(); ++i) {
-        const QJsonObject o = object(states[i], tr("a state"));
-        enter(tr("state %1").arg(o.value(QStringLiteral("code")).toString()),
+        const QJsonObject o = object(states[i], Tr::tr("a state"));
+        enter(Tr::tr("state %1").arg(o.value(QStringLiteral("code")).toString()),
               m_lines.findKeyValue(QStringLiteral("code"), o.value(QStringLiteral("code")).toString()));
         d.states.append(parseState(o));
-        once(QStringLiteral("state"), d.states.last().code);
+        once(Tr::tr("state"), d.states.last().code);
     }
     const QJsonArray types = array(root, QStringLiteral("measure_types"));
     for (int i = 0; i < types.size(); ++i) {
-        const QJsonObject o = object(types[i], tr("a measure type"));
-        enter(tr("measure type %1").arg(o.value(QStringLiteral("code")).toString()),
+        const QJsonObject o = object(types[i], Tr::tr("a measure type"));
+        enter(Tr::tr("measure type %1").arg(o.value(QStringLiteral("code")).toString()),
               m_lines.findKeyValue(QStringLiteral("code"), o.value(QStringLiteral("code")).toString()));
         d.measureTypes.append(parseMeasureType(o));
-        once(QStringLiteral("measure type"), d.measureTypes.last().code);
+        once(Tr::tr("measure type"), d.measureTypes.last().code);
     }
     const QJsonArray regimes = array(root, QStringLiteral("regimes"));
     for (int i = 0; i < regimes.size(); ++i) {
-        const QJsonObject o = object(regimes[i], tr("a regime"));
-        enter(tr("regime %1").arg(o.value(QStringLiteral("code")).toString()),
+        const QJsonObject o = object(regimes[i], Tr::tr("a regime"));
+        enter(Tr::tr("regime %1").arg(o.value(QStringLiteral("code")).toString()),
               m_lines.findKeyValue(QStringLiteral("code"), o.value(QStringLiteral("code")).toString()));
         d.regimes.append(parseRegime(o));
-        once(QStringLiteral("regime"), d.regimes.last().code);
+        once(Tr::tr("regime"), d.regimes.last().code);
     }
     const QJsonArray resolutions = array(root, QStringLiteral("resolutions"));
     for (int i = 0; i < resolutions.size(); ++i) {
-        const QJsonObject o = object(resolutions[i], tr("resolution %1").arg(i + 1));
-        enter(tr("resolution %1 in the list").arg(i + 1), -1);
+        const QJsonObject o = object(resolutions[i], Tr::tr("resolution %1").arg(i + 1));
+        enter(Tr::tr("resolution %1 in the list").arg(i + 1), -1);
         const qsizetype offset =
             m_lines.findKeyValue(QStringLiteral("symbol"), o.value(QStringLiteral("symbol")).toString());
         d.resolutions.append(parseResolution(o, offset));
-        enter(tr("resolution %1").arg(d.resolutions.last().resolution.symbol), offset);
+        enter(Tr::tr("resolution %1").arg(d.resolutions.last().resolution.symbol), offset);
         if (const auto n = d.resolutions.last().resolution.number)
-            once(QStringLiteral("resolution number"), QString::number(*n));
+            once(Tr::tr("resolution number"), QString::number(*n));
     }
     const QJsonArray designations = array(root, QStringLiteral("designations"));
     for (int i = 0; i < designations.size(); ++i) {
-        const QJsonObject o = object(designations[i], tr("a designation"));
-        enter(tr("designation %1").arg(o.value(QStringLiteral("reference_number")).toString()),
+        const QJsonObject o = object(designations[i], Tr::tr("a designation"));
+        enter(Tr::tr("designation %1").arg(o.value(QStringLiteral("reference_number")).toString()),
               m_lines.findKeyValue(QStringLiteral("reference_number"),
                                    o.value(QStringLiteral("reference_number")).toString()));
         d.designations.append(parseDesignation(o));
-        once(QStringLiteral("designation"), d.designations.last().referenceNumber);
+        once(Tr::tr("designation"), d.designations.last().referenceNumber);
     }
     checkReferences(d);
     return d;
@@ -489,40 +489,40 @@ void Parser::checkReferences(const Dataset &d)
     }
     auto needState = [&](const QString &field, const QString &code) {
         if (!code.isEmpty() && !states.contains(code))
-            failField(field, tr("names the state \"%1\", which is neither in the file's states nor in the database").arg(code));
+            failField(field, Tr::tr("names the state \"%1\", which is neither in the file's states nor in the database").arg(code));
     };
     auto needRegime = [&](const QString &field, const QString &code) {
         if (!code.isEmpty() && !regimes.contains(code))
-            failField(field, tr("names the regime \"%1\", which is neither in the file nor in the database").arg(code));
+            failField(field, Tr::tr("names the regime \"%1\", which is neither in the file nor in the database").arg(code));
     };
     auto needResolution = [&](const QString &field, const QString &symbol) {
         if (!symbol.isEmpty() && !resolutionDates.contains(symbol))
-            failField(field, tr("names the resolution \"%1\", which is neither in the file nor in the database").arg(symbol));
+            failField(field, Tr::tr("names the resolution \"%1\", which is neither in the file nor in the database").arg(symbol));
     };
 
     for (const auto &g : d.regimes) {
-        enter(tr("regime %1").arg(g.code), m_lines.findKeyValue(QStringLiteral("code"), g.code));
+        enter(Tr::tr("regime %1").arg(g.code), m_lines.findKeyValue(QStringLiteral("code"), g.code));
         needState(QStringLiteral("state"), g.stateCode);
         needResolution(QStringLiteral("established_by"), g.establishedBy);
     }
     for (const auto &rec : d.resolutions) {
         const Resolution &r = rec.resolution;
         const qsizetype offset = m_lines.findKeyValue(QStringLiteral("symbol"), r.symbol);
-        enter(tr("resolution %1").arg(r.symbol), offset);
+        enter(Tr::tr("resolution %1").arg(r.symbol), offset);
         needRegime(QStringLiteral("regime"), r.regimeCode);
         for (const QString &s : r.states)
             needState(QStringLiteral("states"), s);
         for (int i = 0; i < rec.triggers.size(); ++i) {
-            enter(tr("resolution %1, trigger %2").arg(r.symbol).arg(i + 1),
+            enter(Tr::tr("resolution %1, trigger %2").arg(r.symbol).arg(i + 1),
                   m_lines.findNthKey(QStringLiteral("local_date"), i, offset));
             needState(QStringLiteral("state"), rec.triggers[i].stateCode);
         }
         for (int i = 0; i < rec.measures.size(); ++i) {
             const Measure &m = rec.measures[i];
-            enter(tr("resolution %1, measure %2").arg(r.symbol).arg(i + 1),
+            enter(Tr::tr("resolution %1, measure %2").arg(r.symbol).arg(i + 1),
                   m_measureOffsets.value(r.symbol + QLatin1Char('#') + QString::number(i), -1));
             if (!typeHasCap.contains(m.typeCode))
-                failField(QStringLiteral("type"), tr("is \"%1\", an unknown measure type").arg(m.typeCode));
+                failField(QStringLiteral("type"), Tr::tr("is \"%1\", an unknown measure type").arg(m.typeCode));
             needState(QStringLiteral("state"), m.stateCode);
             MeasureContext context{typeHasCap.value(m.typeCode), r.date, {}};
             if (m.changes) {
@@ -531,7 +531,7 @@ void Parser::checkReferences(const Dataset &d)
                 if (!measureKeys.contains(measureKey(m.changes->resolution, m.changes->type, m.stateCode,
                                                      m.changes->paragraph))) {
                     failField(QStringLiteral("changes"),
-                              tr("names a %1 measure of %2 for %3 that does not exist")
+                              Tr::tr("names a %1 measure of %2 for %3 that does not exist")
                                   .arg(m.changes->type, m.changes->resolution, m.stateCode));
                 }
             }
@@ -539,7 +539,7 @@ void Parser::checkReferences(const Dataset &d)
         }
     }
     for (const auto &des : d.designations) {
-        enter(tr("designation %1").arg(des.referenceNumber),
+        enter(Tr::tr("designation %1").arg(des.referenceNumber),
               m_lines.findKeyValue(QStringLiteral("reference_number"), des.referenceNumber));
         needRegime(QStringLiteral("regime"), des.regimeCode);
         needState(QStringLiteral("state"), des.stateCode);
@@ -553,7 +553,7 @@ QString syntaxLocation(const QByteArray &json, int offset)
     const QByteArray before = json.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -564,10 +564,10 @@ Result<Dataset> readDatasetJson(const QByteArray &json, const KnownRecords &know
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error{Error::Code::InvalidInput,
-                     tr("%1: malformed JSON: %2").arg(syntaxLocation(json, parseError.offset), parseError.errorString())};
+                     Tr::tr("%1: malformed JSON: %2").arg(syntaxLocation(json, parseError.offset), parseError.errorString())};
     }
     if (!doc.isObject())
-        return Error{Error::Code::InvalidInput, tr("line 1: the file must hold one JSON object")};
+        return Error{Error::Code::InvalidInput, Tr::tr("line 1: the file must hold one JSON object")};
     try {
         Parser parser(json, known);
         return parser.parse(doc.object());

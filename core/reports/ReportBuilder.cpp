@@ -17,7 +17,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::ReportBuilder", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ReportBuilder) };
 
 // The states the database holds, for the message that refuses an unknown one.
 QString stateList(const QList<SanctionedState> &states)
@@ -25,7 +25,7 @@ QString stateList(const QList<SanctionedState> &states)
     QStringList codes;
     for (const SanctionedState &s : states)
         codes << s.code;
-    return codes.isEmpty() ? tr("none") : codes.join(QStringLiteral(", "));
+    return codes.isEmpty() ? Tr::tr("none") : codes.join(QStringLiteral(", "));
 }
 
 // The timeline limited to the report's range; the escalation line starts at `from` with the number
@@ -89,11 +89,11 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
     }
     if (report.stateName.isEmpty()) {
         return Error{Error::Code::NotFound,
-                     tr("Unknown state \"%1\": the database holds %2.").arg(options.stateCode, stateList(states.value()))};
+                     Tr::tr("Unknown state \"%1\": the database holds %2.").arg(options.stateCode, stateList(states.value()))};
     }
     if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
         return Error{Error::Code::InvalidInput,
-                     tr("The report would start on %1, after its end on %2.")
+                     Tr::tr("The report would start on %1, after its end on %2.")
                          .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate))};
     }
 

@@ -9,11 +9,12 @@
 namespace st::reportformat {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("st::ReportFormat", text); }
-const QLocale &english()
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ReportFormat) };
+// The report's figures and dates follow the language its text is in: the translation names its locale
+// (fr_FR in French), so a French report reads "22 déc. 2017" and "1 234", an English one "22 Dec 2017".
+QLocale english()
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
+    return QLocale(Tr::tr("en_US", "The locale of the report's dates and numbers: the translation's own, e.g. fr_FR"));
 }
 } // namespace
 
@@ -32,19 +33,24 @@ QString number(double value)
 QString cap(const std::optional<double> &value, const QString &unit, const QString &period)
 {
     if (!value)
-        return tr("no figure");
+        return Tr::tr("no figure");
     if (*value == 0)
-        return tr("full ban");
+        return Tr::tr("full ban");
     const bool currencyFirst = unit == QLatin1String("US$") || unit == QLatin1String("USD") || unit == QLatin1String("$");
     QString text = currencyFirst ? QStringLiteral("US$") + number(*value)
                                  : (unit.isEmpty() ? number(*value) : number(*value) + QLatin1Char(' ') + unit);
     if (period.isEmpty())
         return text;
-    if (period == QLatin1String("year") || period == QLatin1String("month") || period == QLatin1String("quarter"))
-        return tr("%1 a %2").arg(text, period);
+    // The periods the dataset uses are words of its own ("year"), so each reads in the interface's language.
+    if (period == QLatin1String("year"))
+        return Tr::tr("%1 a year").arg(text);
+    if (period == QLatin1String("month"))
+        return Tr::tr("%1 a month").arg(text);
+    if (period == QLatin1String("quarter"))
+        return Tr::tr("%1 a quarter").arg(text);
     if (period.front().isDigit())
-        return tr("%1 per %2").arg(text, period);
-    return tr("%1 (%2)").arg(text, period);
+        return Tr::tr("%1 per %2").arg(text, period);
+    return Tr::tr("%1 (%2)").arg(text, period);
 }
 
 QString cap(const std::optional<Cap> &c)
@@ -61,17 +67,17 @@ QString action(MeasureAction a)
 {
     switch (a) {
     case MeasureAction::Introduces:
-        return tr("introduces");
+        return Tr::tr("introduces");
     case MeasureAction::Expands:
-        return tr("expands");
+        return Tr::tr("expands");
     case MeasureAction::Tightens:
-        return tr("tightens");
+        return Tr::tr("tightens");
     case MeasureAction::Relaxes:
-        return tr("relaxes");
+        return Tr::tr("relaxes");
     case MeasureAction::Renews:
-        return tr("renews");
+        return Tr::tr("renews");
     case MeasureAction::Terminates:
-        return tr("terminates");
+        return Tr::tr("terminates");
     }
     return {};
 }
@@ -79,27 +85,27 @@ QString action(MeasureAction a)
 QString category(const QString &code)
 {
     if (code == QLatin1String("trade"))
-        return tr("Trade");
+        return Tr::tr("Trade");
     if (code == QLatin1String("financial"))
-        return tr("Financial");
+        return Tr::tr("Financial");
     if (code == QLatin1String("movement"))
-        return tr("Movement of people");
+        return Tr::tr("Movement of people");
     if (code == QLatin1String("maritime"))
-        return tr("Maritime and cargo");
+        return Tr::tr("Maritime and cargo");
     if (code == QLatin1String("monitoring"))
-        return tr("Monitoring");
+        return Tr::tr("Monitoring");
     if (code == QLatin1String("listing"))
-        return tr("Listing");
+        return Tr::tr("Listing");
     if (code == QLatin1String("other"))
-        return tr("Other");
+        return Tr::tr("Other");
     return code;
 }
 
 QString chapterVii(const std::optional<bool> &c)
 {
     if (!c)
-        return tr("n/k");
-    return *c ? tr("Yes") : tr("No");
+        return Tr::tr("n/k");
+    return *c ? Tr::tr("Yes") : Tr::tr("No");
 }
 
 QString shortSymbol(const QString &symbol)
@@ -129,7 +135,7 @@ QString references(const QList<int> &refs)
 
 QString days(int n)
 {
-    return n == 1 || n == -1 ? tr("%1 day").arg(n) : tr("%1 days").arg(english().toString(n));
+    return Tr::tr("%1 day(s)", nullptr, n < 0 ? -n : n).arg(english().toString(n));
 }
 
 } // namespace st::reportformat

@@ -10,7 +10,7 @@ namespace fmt = reportformat;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::ReportHtml", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ReportHtml) };
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -141,19 +141,20 @@ private:
         const ReportStamp &s = r.stamp;
         h += QStringLiteral("<h1>%1</h1>\n").arg(esc(reportTitle(r)));
         h += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
-                 .arg(esc(tr("Summary report, %1. Measures in force as of %2.").arg(reportPeriod(r), fmt::date(r.to))));
+                 .arg(esc(Tr::tr("Summary report, %1. Measures in force as of %2.").arg(reportPeriod(r), fmt::date(r.to))));
         h += QStringLiteral("<table class=\"stamp\" width=\"100%\" cellspacing=\"0\">\n");
-        stampRow(tr("Generated"), esc(s.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
-        stampRow(tr("Database"), esc(s.database));
-        stampRow(tr("Data checksum"),
+        stampRow(Tr::tr("Generated"), esc(Tr::tr("%1, %2 UTC").arg(fmt::date(s.generatedAt.date()),
+                                                                  s.generatedAt.toString(QStringLiteral("HH:mm")))));
+        stampRow(Tr::tr("Database"), esc(s.database));
+        stampRow(Tr::tr("Data checksum"),
                  QStringLiteral("<span class=\"mono\">%1</span><br><span class=\"muted\">%2</span>")
-                     .arg(esc(s.checksum), esc(tr("SHA-256 of the records this report was made from"))));
+                     .arg(esc(s.checksum), esc(Tr::tr("SHA-256 of the records this report was made from"))));
         // Without an imported UN list, "0 designations" would read as a fact about the state.
         const QString designations = s.designationsKnown
-                                         ? tr("%1 designations on the list at the end date").arg(s.designations)
-                                         : tr("designations not known (no UN Consolidated List imported)");
-        stampRow(tr("Covered"),
-                 esc(tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
+                                         ? Tr::tr("%1 designation(s) on the list at the end date", nullptr, s.designations).arg(fmt::number(s.designations))
+                                         : Tr::tr("designations not known (no UN Consolidated List imported)");
+        stampRow(Tr::tr("Covered"),
+                 esc(Tr::tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
                         "%5 trigger events; %6")
                          .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.measures)
                          .arg(s.triggerEvents).arg(designations)));
@@ -162,18 +163,18 @@ private:
 
     void chart()
     {
-        heading(tr("Timeline"));
+        heading(Tr::tr("Timeline"));
         if (o.chartSource.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("The timeline chart is not available.")));
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("The timeline chart is not available.")));
             return;
         }
         h += QStringLiteral("<p class=\"figure\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
                  .arg(esc(o.chartSource))
                  .arg(o.chartSize.width())
                  .arg(o.chartSize.height())
-                 .arg(esc(tr("Timeline of resolutions, trigger events and measures in force")));
+                 .arg(esc(Tr::tr("Timeline of resolutions, trigger events and measures in force")));
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(tr("Figure 1. Resolutions and drafts concerning %1 by date, in lanes: sanctions rounds "
+                 .arg(esc(Tr::tr("Figure 1. Resolutions and drafts concerning %1 by date, in lanes: sanctions rounds "
                              "(circles), Panel of Experts renewals (squares), vetoed drafts (diamonds) and other "
                              "texts. Below them the trigger events (stars: nuclear tests; triangles: missile "
                              "launches; pentagons: satellite launches), each linked to the resolution it led to, "
@@ -188,9 +189,9 @@ private:
         if (m.cap)
             text += QStringLiteral(": %1").arg(esc(fmt::cap(m.cap)));
         if (m.effectiveFrom.isValid())
-            text += QStringLiteral(" %1").arg(esc(tr("from %1").arg(fmt::date(m.effectiveFrom))).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+            text += QStringLiteral(" %1").arg(esc(Tr::tr("from %1").arg(fmt::date(m.effectiveFrom))).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
         if (m.effectiveTo.isValid())
-            text += QStringLiteral(" %1").arg(esc(tr("until %1").arg(fmt::date(m.effectiveTo))).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+            text += QStringLiteral(" %1").arg(esc(Tr::tr("until %1").arg(fmt::date(m.effectiveTo))).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
         if (!m.paragraph.isEmpty())
             text += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(m.paragraph));
         return text;
@@ -199,36 +200,36 @@ private:
     static QString kindLabel(const ReportRound &round)
     {
         if (round.status == ResolutionStatus::Vetoed)
-            return tr("Vetoed draft");
+            return Tr::tr("Vetoed draft");
         switch (round.kind) {
         case ResolutionKind::Sanctions:
-            return tr("Sanctions round");
+            return Tr::tr("Sanctions round");
         case ResolutionKind::PanelRenewal:
-            return tr("Panel renewal");
+            return Tr::tr("Panel renewal");
         case ResolutionKind::Other:
-            return tr("Other");
+            return Tr::tr("Other");
         }
         return {};
     }
 
     void rounds()
     {
-        heading(tr("Resolutions and vetoed drafts"));
+        heading(Tr::tr("Resolutions and vetoed drafts"));
         if (r.rounds.isEmpty()) {
             h += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                     .arg(esc(tr("No resolution or draft concerning %1 falls between %2 and %3.")
+                     .arg(esc(Tr::tr("No resolution or draft concerning %1 falls between %2 and %3.")
                                   .arg(r.stateCode, fmt::date(r.from), fmt::date(r.to))));
             return;
         }
-        beginTable(QStringLiteral("rounds"), {{tr("Resolution"), 19}, {tr("Date"), 13}, {tr("Vote"), 9},
-                                               {tr("Ch. VII"), 6}, {tr("Trigger (lag)"), 16},
-                                               {tr("Measures introduced or changed"), 37}});
+        beginTable(QStringLiteral("rounds"), {{Tr::tr("Resolution"), 19}, {Tr::tr("Date"), 13}, {Tr::tr("Vote"), 9},
+                                               {Tr::tr("Ch. VII"), 6}, {Tr::tr("Trigger (lag)"), 16},
+                                               {Tr::tr("Measures introduced or changed"), 37}});
         for (const ReportRound &round : r.rounds) {
             const bool vetoed = round.status == ResolutionStatus::Vetoed;
             QString vote = keep(fmt::votes(round.votes));
             if (vetoed && !round.vetoedBy.isEmpty())
                 vote += QStringLiteral("<br><span class=\"vetoed\">%1</span>")
-                            .arg(esc(tr("vetoed by %1").arg(round.vetoedBy.join(QStringLiteral(", ")))));
+                            .arg(esc(Tr::tr("vetoed by %1").arg(round.vetoedBy.join(QStringLiteral(", ")))));
             QStringList triggers;
             for (const ReportTrigger &t : round.triggers) {
                 triggers << QStringLiteral("%1<br><span class=\"muted\">%2 &middot; %3</span>")
@@ -248,7 +249,7 @@ private:
         }
         endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(tr("Dates are New York dates. Vote: in favour\u2013against\u2013abstaining. Ch. VII: adopted "
+                 .arg(esc(Tr::tr("Dates are New York dates. Vote: in favour–against–abstaining. Ch. VII: adopted "
                              "under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event "
                              "to the vote. Numbers in brackets refer to the sources at the end.")));
     }
@@ -256,14 +257,13 @@ private:
     // "lists 16 individuals and 12 entities (UN Consolidated List; 2 since delisted)"
     static QString designationLine(const DesignationTally &t)
     {
-        QString note = tr("UN Consolidated List");
+        QString note = Tr::tr("UN Consolidated List");
         if (t.delisted > 0)
-            note += tr("; %1 since delisted").arg(t.delisted);
-        const QString individuals = t.individuals == 1 ? tr("1 individual")
-                                                       : tr("%1 individuals").arg(fmt::number(t.individuals));
-        const QString entities = t.entities == 1 ? tr("1 entity") : tr("%1 entities").arg(fmt::number(t.entities));
+            note += Tr::tr("; %1 since delisted").arg(t.delisted);
+        const QString individuals = Tr::tr("%1 individual(s)", nullptr, t.individuals).arg(fmt::number(t.individuals));
+        const QString entities = Tr::tr("%1 entity(ies)", nullptr, t.entities).arg(fmt::number(t.entities));
         return QStringLiteral("<b>%1</b> %2 <span class=\"muted\">(%3)</span>")
-            .arg(esc(tr("lists")), esc(tr("%1 and %2").arg(individuals, entities)), esc(note));
+            .arg(esc(Tr::tr("lists")), esc(Tr::tr("%1 and %2").arg(individuals, entities)), esc(note));
     }
 
     static QString lineage(const QStringList &symbols)
@@ -276,15 +276,15 @@ private:
 
     void inForce()
     {
-        heading(tr("Measures in force on %1").arg(fmt::date(r.to)));
+        heading(Tr::tr("Measures in force on %1").arg(fmt::date(r.to)));
         if (r.inForce.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No measure was in force on that day.")));
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("No measure was in force on that day.")));
             return;
         }
         for (const ReportInForceGroup &g : r.inForce) {
             h += QStringLiteral("<h3>%1</h3>\n").arg(esc(fmt::category(g.category)));
-            beginTable(QStringLiteral("inforce"), {{tr("Measure"), 24}, {tr("Set by"), 25}, {tr("Since"), 13},
-                                                    {tr("Cap or limit"), 20}, {tr("Lineage"), 18}});
+            beginTable(QStringLiteral("inforce"), {{Tr::tr("Measure"), 24}, {Tr::tr("Set by"), 25}, {Tr::tr("Since"), 13},
+                                                    {Tr::tr("Cap or limit"), 20}, {Tr::tr("Lineage"), 18}});
             for (const ReportInForceType &t : g.types) {
                 for (const ReportInForceMeasure &m : t.measures) {
                     QString setBy = QStringLiteral("%1 <span class=\"muted\">%2</span>")
@@ -292,15 +292,15 @@ private:
                     setBy += QStringLiteral("<br><span class=\"muted\">%1</span>%2").arg(esc(fmt::action(m.action)), refs(r, m.sourceRefs));
                     QString since = keep(fmt::date(m.since));
                     if (m.until.isValid())
-                        since += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(keep(tr("until %1").arg(fmt::date(m.until))));
-                    const QString limit = m.cap ? esc(fmt::cap(m.cap)) : (m.tightenedToBan ? esc(tr("full ban")) : QStringLiteral("&mdash;"));
+                        since += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(keep(Tr::tr("until %1").arg(fmt::date(m.until))));
+                    const QString limit = m.cap ? esc(fmt::cap(m.cap)) : (m.tightenedToBan ? esc(Tr::tr("full ban")) : QStringLiteral("&mdash;"));
                     row({esc(t.typeName), setBy, since, limit, lineage(m.lineage)});
                 }
             }
             endTable();
         }
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(tr("Lineage: the resolutions each measure grew from, oldest first, by number. Measures of "
+                 .arg(esc(Tr::tr("Lineage: the resolutions each measure grew from, oldest first, by number. Measures of "
                              "vetoed drafts never apply.")));
     }
 
@@ -310,11 +310,11 @@ private:
         case ReportCapStep::Kind::Applied:
             if (s.step.until.isValid())
                 return QStringLiteral("%1 &ndash; %2").arg(keep(fmt::date(s.step.from)), keep(fmt::date(s.step.until.addDays(-1))));
-            return keep(tr("from %1").arg(fmt::date(s.step.from)));
+            return keep(Tr::tr("from %1").arg(fmt::date(s.step.from)));
         case ReportCapStep::Kind::SupersededBeforeEffect:
-            return esc(tr("would have applied from")) + QStringLiteral(" ") + keep(fmt::date(s.step.from));
+            return esc(Tr::tr("would have applied from")) + QStringLiteral(" ") + keep(fmt::date(s.step.from));
         case ReportCapStep::Kind::VetoedProposal:
-            return esc(tr("proposed")) + QStringLiteral(" ") + keep(fmt::date(s.step.from));
+            return esc(Tr::tr("proposed")) + QStringLiteral(" ") + keep(fmt::date(s.step.from));
         }
         return {};
     }
@@ -324,25 +324,25 @@ private:
         switch (s.kind) {
         case ReportCapStep::Kind::Applied:
             if (s.step.from > r.to)
-                return esc(tr("adopted, not yet in effect"));
+                return esc(Tr::tr("adopted, not yet in effect"));
             if (s.step.until.isNull() || s.step.until > r.to)
-                return QStringLiteral("<b>%1</b>").arg(esc(tr("in force")));
-            return esc(tr("applied"));
+                return QStringLiteral("<b>%1</b>").arg(esc(Tr::tr("in force")));
+            return esc(Tr::tr("applied"));
         case ReportCapStep::Kind::SupersededBeforeEffect:
             return QStringLiteral("<span class=\"vetoed\">%1</span>")
-                .arg(esc(s.supersededBy.isEmpty() ? tr("superseded before effect")
-                                                  : tr("superseded before effect by %1").arg(s.supersededBy)));
+                .arg(esc(s.supersededBy.isEmpty() ? Tr::tr("superseded before effect")
+                                                  : Tr::tr("superseded before effect by %1").arg(s.supersededBy)));
         case ReportCapStep::Kind::VetoedProposal:
-            return QStringLiteral("<span class=\"vetoed\">%1</span>").arg(esc(tr("vetoed draft, never in force")));
+            return QStringLiteral("<span class=\"vetoed\">%1</span>").arg(esc(Tr::tr("vetoed draft, never in force")));
         }
         return {};
     }
 
     void capHistory()
     {
-        heading(tr("Cap histories"));
+        heading(Tr::tr("Cap histories"));
         if (r.capHistories.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No capped measure concerns %1.").arg(r.stateCode)));
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("No capped measure concerns %1.").arg(r.stateCode)));
             return;
         }
         for (const ReportCapHistory &c : r.capHistories) {
@@ -358,10 +358,10 @@ private:
                 for (const QString &a : applied)
                     kept << keep(a);
                 h += QStringLiteral("<p class=\"muted\">%1 %2</p>\n")
-                         .arg(esc(tr("Applied by")), kept.join(QStringLiteral(" &rarr; ")));
+                         .arg(esc(Tr::tr("Applied by")), kept.join(QStringLiteral(" &rarr; ")));
             }
-            beginTable(QStringLiteral("caps"), {{tr("Period"), 26}, {tr("Cap"), 24}, {tr("Resolution"), 24},
-                                                 {tr("Status"), 26}});
+            beginTable(QStringLiteral("caps"), {{Tr::tr("Period"), 26}, {Tr::tr("Cap"), 24}, {Tr::tr("Resolution"), 24},
+                                                 {Tr::tr("Status"), 26}});
             for (const ReportCapStep &s : c.steps) {
                 row({period(s), esc(fmt::cap(s.step.value, s.step.unit, s.step.period)),
                      QStringLiteral("%1 <span class=\"muted\">%2</span>%3")
@@ -371,30 +371,30 @@ private:
             endTable();
         }
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(tr("Alternative limits (tonnes against barrels, \u201cwhichever is lower\u201d) are in the "
-                             "resolution texts. \u201cNo figure\u201d: a ban with exemptions or a cap relative to past "
+                 .arg(esc(Tr::tr("Alternative limits (tonnes against barrels, “whichever is lower”) are in the "
+                             "resolution texts. “No figure”: a ban with exemptions or a cap relative to past "
                              "deliveries.")));
     }
 
     void designations()
     {
-        heading(tr("Designations"));
-        beginTable(QStringLiteral("designations"), {{tr("Regime"), 52}, {tr("Individuals"), 16, true},
-                                                     {tr("Entities"), 16, true}, {tr("Total"), 16, true}});
+        heading(Tr::tr("Designations"));
+        beginTable(QStringLiteral("designations"), {{Tr::tr("Regime"), 52}, {Tr::tr("Individuals"), 16, true},
+                                                     {Tr::tr("Entities"), 16, true}, {Tr::tr("Total"), 16, true}});
         for (const ReportDesignationCount &d : r.designations) {
             row({esc(d.regimeName) + refs(r, d.sourceRefs), fmt::number(d.individuals), fmt::number(d.entities),
                  fmt::number(d.individuals + d.entities)});
         }
         endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(tr("On the UN Consolidated List on %1: listed by then and not delisted.").arg(fmt::date(r.to))));
+                 .arg(esc(Tr::tr("On the UN Consolidated List on %1: listed by then and not delisted.").arg(fmt::date(r.to))));
     }
 
     void sources()
     {
-        heading(tr("Sources"));
+        heading(Tr::tr("Sources"));
         if (r.sources.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No source is cited.")));
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("No source is cited.")));
             return;
         }
         // Paragraphs, not a list: the numbers are the ones the tables cite, and a list of thousands of

@@ -1,6 +1,7 @@
 #include "unlist/DesignationTableModel.h"
 
 #include "storage/Database.h"
+#include "workspace/Formatting.h"
 
 #include <QSet>
 
@@ -80,11 +81,11 @@ QVariant DesignationTableModel::display(const DesignationListing &d, int column)
     case List:
         return d.listType;
     case ListedOn:
-        return d.listedOn.toString(Qt::ISODate);
+        return dayText(d.listedOn);
     case ListedBy:
         return d.resolution.isEmpty() ? tr("Committee decision") : d.resolution;
     case Status:
-        return d.isDelisted() ? tr("Delisted %1").arg(d.delistedOn.toString(Qt::ISODate)) : tr("Listed");
+        return d.isDelisted() ? tr("Delisted %1").arg(dayText(d.delistedOn)) : tr("Listed");
     default:
         return {};
     }

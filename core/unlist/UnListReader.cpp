@@ -7,7 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
-#include <QObject>
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <optional>
@@ -23,7 +23,7 @@ constexpr qsizetype kRecordsPerHandOut = 500;
 
 QString cancelledMarker() { return QStringLiteral("st.unlist.cancelled"); }
 
-QString tr(const char *text) { return QObject::tr(text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::UnListReader) };
 
 // What an element is where it stands; the same name means different things at different depths.
 enum class Role : quint8 { Root, ListSection, Record, Scalar, ValueGroup, ValueItem, Group, GroupField, Unknown };
@@ -76,15 +76,15 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
     const qint64 total = device.isSequential() ? -1 : device.size();
     m_list.sizeBytes = 0;
     if (total == 0)
-        return Error{Error::Code::InvalidInput, tr("The file is empty: it is not a UN Consolidated List.")};
+        return Error{Error::Code::InvalidInput, Tr::tr("The file is empty: it is not a UN Consolidated List.")};
     if (progress && !progress(0, total))
-        return Error{Error::Code::InvalidInput, tr("Reading the list was cancelled."), cancelledMarker()};
+        return Error{Error::Code::InvalidInput, Tr::tr("Reading the list was cancelled."), cancelledMarker()};
 
     while (!m_done && !m_error) {
         const QByteArray chunk = device.read(kChunkBytes);
         if (chunk.isEmpty()) {
             if (!device.atEnd())
-                return Error{Error::Code::Io, tr("The file could not be read to the end."), device.errorString()};
+                return Error{Error::Code::Io, Tr::tr("The file could not be read to the end."), device.errorString()};
             break;
         }
         sha.addData(chunk);
@@ -92,15 +92,15 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
         m_xml.addData(chunk);
         parseAvailable();
         if (progress && !progress(m_list.sizeBytes, total))
-            return Error{Error::Code::InvalidInput, tr("Reading the list was cancelled."), cancelledMarker()};
+            return Error{Error::Code::InvalidInput, Tr::tr("Reading the list was cancelled."), cancelledMarker()};
     }
     if (m_error)
         return *m_error;
     if (!m_done) {
         if (m_list.sizeBytes == 0)
-            return Error{Error::Code::InvalidInput, tr("The file is empty: it is not a UN Consolidated List.")};
+            return Error{Error::Code::InvalidInput, Tr::tr("The file is empty: it is not a UN Consolidated List.")};
         return Error{Error::Code::InvalidInput,
-                     tr("Line %1, column %2: the file ends before the list is complete; it is probably "
+                     Tr::tr("Line %1, column %2: the file ends before the list is complete; it is probably "
                         "truncated. Download it again.")
                          .arg(m_xml.lineNumber())
                          .arg(m_xml.columnNumber() + 1)};
@@ -110,7 +110,7 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
     while (!device.atEnd()) {
         const QByteArray chunk = device.read(kChunkBytes);
         if (chunk.isEmpty())
-            return Error{Error::Code::Io, tr("The file could not be read to the end."), device.errorString()};
+            return Error{Error::Code::Io, Tr::tr("The file could not be read to the end."), device.errorString()};
         sha.addData(chunk);
         m_list.sizeBytes += chunk.size();
         m_xml.addData(chunk);
@@ -118,7 +118,7 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
     while (!m_xml.atEnd() && m_xml.readNext() != QXmlStreamReader::Invalid) {
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-        return Error{Error::Code::InvalidInput, tr("Line %1, column %2: this is not well-formed XML (%3).")
+        return Error{Error::Code::InvalidInput, Tr::tr("Line %1, column %2: this is not well-formed XML (%3).")
                                                     .arg(m_xml.lineNumber())
                                                     .arg(m_xml.columnNumber() + 1)
                                                     .arg(m_xml.errorString())};
@@ -128,7 +128,7 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
         return *m_error;
     if (m_list.individualCount + m_list.entityCount == 0) {
         return Error{Error::Code::InvalidInput,
-                     tr("The list holds no INDIVIDUAL or ENTITY record. Importing it would mark every stored "
+                     Tr::tr("The list holds no INDIVIDUAL or ENTITY record. Importing it would mark every stored "
                         "designation as delisted, so it was refused.")};
     }
     m_list.sha256 = sha.result().toHex();
@@ -154,7 +154,7 @@ void ListReader::parseAvailable()
             if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
                 return; // needs the next chunk
             fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
-                 tr("this is not well-formed XML (%1).").arg(m_xml.errorString()));
+                 Tr::tr("this is not well-formed XML (%1).").arg(m_xml.errorString()));
             return;
         default:
             break; // declarations, comments, processing instructions carry no list data
@@ -199,7 +199,7 @@ void ListReader::startElement()
 
     if (m_stack.isEmpty()) {
         if (m_sawRoot || f.tag != Tag::ConsolidatedList) {
-            fail(f, tr("the document's root element is <%1>, not <CONSOLIDATED_LIST>: this is not a UN "
+            fail(f, Tr::tr("the document's root element is <%1>, not <CONSOLIDATED_LIST>: this is not a UN "
                        "Consolidated List.")
                         .arg(name));
             return;
@@ -210,7 +210,7 @@ void ListReader::startElement()
         if (!m_list.dateGenerated.isEmpty()) {
             m_list.generatedAt = QDateTime::fromString(m_list.dateGenerated, Qt::ISODateWithMs);
             if (!m_list.generatedAt.isValid()) {
-                fail(f, tr("dateGenerated is \"%1\", which is not a date and time.").arg(m_list.dateGenerated));
+                fail(f, Tr::tr("dateGenerated is \"%1\", which is not a date and time.").arg(m_list.dateGenerated));
                 return;
             }
             m_list.generatedAt = m_list.generatedAt.toUTC();
@@ -289,7 +289,7 @@ void ListReader::finishRecord(const Frame &f)
     }
     const QString &reference = m_record.record().referenceNumber;
     if (const auto it = m_lineOfReference.constFind(reference); it != m_lineOfReference.cend()) {
-        fail(f, tr("reference number %1 appears a second time (first at line %2).").arg(reference).arg(*it));
+        fail(f, Tr::tr("reference number %1 appears a second time (first at line %2).").arg(reference).arg(*it));
         return;
     }
     m_lineOfReference.insert(reference, f.line);
@@ -305,7 +305,7 @@ void ListReader::handOut()
     if (!m_sink || m_list.records.isEmpty() || m_error)
         return;
     if (!m_sink(std::move(m_list.records)))
-        m_error = Error{Error::Code::InvalidInput, tr("Reading the list was cancelled."), cancelledMarker()};
+        m_error = Error{Error::Code::InvalidInput, Tr::tr("Reading the list was cancelled."), cancelledMarker()};
     m_list.records = {};
 }
 
@@ -356,7 +356,7 @@ void ListReader::fail(qint64 line, qint64 column, const QString &what)
 {
     if (m_error)
         return;
-    m_error = Error{Error::Code::InvalidInput, tr("Line %1, column %2: %3").arg(line).arg(column).arg(what)};
+    m_error = Error{Error::Code::InvalidInput, Tr::tr("Line %1, column %2: %3").arg(line).arg(column).arg(what)};
     qCInfo(lcImport) << "UN list refused:" << m_error->message;
 }
 
@@ -372,9 +372,9 @@ Result<UnList> readUnListFile(const QString &path, const ReadProgress &progress,
 {
     QFile file(path);
     if (!file.exists())
-        return Error{Error::Code::NotFound, QObject::tr("The file %1 does not exist.").arg(path)};
+        return Error{Error::Code::NotFound, Tr::tr("The file %1 does not exist.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, QObject::tr("The file %1 could not be opened.").arg(path), file.errorString()};
+        return Error{Error::Code::Io, Tr::tr("The file %1 could not be opened.").arg(path), file.errorString()};
     return readUnList(file, progress, sink);
 }
 

@@ -8,33 +8,33 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::Validation", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::Validation) };
 
 void require(FieldErrors &errors, const QString &field, const QString &value)
 {
     if (value.trimmed().isEmpty())
-        errors.append({field, tr("is required")});
+        errors.append({field, Tr::tr("is required")});
 }
 
 void checkDate(FieldErrors &errors, const QString &field, const QDate &date, bool required)
 {
     if (date.isNull()) {
         if (required)
-            errors.append({field, tr("is required")});
+            errors.append({field, Tr::tr("is required")});
         return;
     }
     if (!date.isValid())
-        errors.append({field, tr("is not a real date")});
+        errors.append({field, Tr::tr("is not a real date")});
     else if (date < earliestDate())
-        errors.append({field, tr("is before 24 October 1945, when the United Nations came into being")});
+        errors.append({field, Tr::tr("is before 24 October 1945, when the United Nations came into being")});
 }
 
 void checkUrl(FieldErrors &errors, const QString &field, const QString &url)
 {
     if (url.trimmed().isEmpty())
-        errors.append({field, tr("is required")});
+        errors.append({field, Tr::tr("is required")});
     else if (!isWellFormedUrl(url))
-        errors.append({field, tr("is not a well-formed web address (http:// or https://)")});
+        errors.append({field, Tr::tr("is not a well-formed web address (http:// or https://)")});
 }
 
 void checkVotes(FieldErrors &errors, const Votes &v)
@@ -44,10 +44,10 @@ void checkVotes(FieldErrors &errors, const Votes &v)
                                                    {"votes.abstain", v.abstaining}};
     for (const auto &[field, n] : counts) {
         if (n < 0 || n > 15)
-            errors.append({QString::fromLatin1(field), tr("must be between 0 and 15")});
+            errors.append({QString::fromLatin1(field), Tr::tr("must be between 0 and 15")});
     }
     if (v.total() > 15)
-        errors.append({QStringLiteral("votes"), tr("add up to %1, but the Council has 15 members").arg(v.total())});
+        errors.append({QStringLiteral("votes"), Tr::tr("add up to %1, but the Council has 15 members").arg(v.total())});
 }
 
 } // namespace
@@ -84,7 +84,7 @@ FieldErrors validateState(const SanctionedState &state)
 {
     FieldErrors errors;
     if (!isStateCode(state.code))
-        errors.append({QStringLiteral("code"), tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
+        errors.append({QStringLiteral("code"), Tr::tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
     require(errors, QStringLiteral("name"), state.name);
     return errors;
 }
@@ -93,10 +93,10 @@ FieldErrors validateMeasureType(const MeasureType &type)
 {
     FieldErrors errors;
     if (!isMeasureTypeCode(type.code))
-        errors.append({QStringLiteral("code"), tr("must be lower-case letters, digits and _, such as arms_embargo")});
+        errors.append({QStringLiteral("code"), Tr::tr("must be lower-case letters, digits and _, such as arms_embargo")});
     require(errors, QStringLiteral("name"), type.name);
     if (!measureCategories().contains(type.category))
-        errors.append({QStringLiteral("category"), tr("must be one of %1").arg(measureCategories().join(QStringLiteral(", ")))});
+        errors.append({QStringLiteral("category"), Tr::tr("must be one of %1").arg(measureCategories().join(QStringLiteral(", ")))});
     return errors;
 }
 
@@ -106,9 +106,9 @@ FieldErrors validateRegime(const Regime &regime)
     require(errors, QStringLiteral("code"), regime.code);
     require(errors, QStringLiteral("name"), regime.name);
     if (!isStateCode(regime.stateCode))
-        errors.append({QStringLiteral("state"), tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
+        errors.append({QStringLiteral("state"), Tr::tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
     if (!regime.source.isEmpty() && !isWellFormedUrl(regime.source))
-        errors.append({QStringLiteral("source"), tr("is not a well-formed web address (http:// or https://)")});
+        errors.append({QStringLiteral("source"), Tr::tr("is not a well-formed web address (http:// or https://)")});
     return errors;
 }
 
@@ -120,59 +120,59 @@ FieldErrors validateResolution(const Resolution &r)
     const int year = r.date.isValid() ? r.date.year() : 0;
 
     if (r.symbol.trimmed().isEmpty()) {
-        errors.append({QStringLiteral("symbol"), tr("is required")});
+        errors.append({QStringLiteral("symbol"), Tr::tr("is required")});
     } else if (adopted) {
         static const QRegularExpression re(QStringLiteral("^S/RES/(\\d+) \\((\\d{4})\\)$"));
         const auto m = re.match(r.symbol);
         if (!m.hasMatch())
-            errors.append({QStringLiteral("symbol"), tr("must look like S/RES/2397 (2017)")});
+            errors.append({QStringLiteral("symbol"), Tr::tr("must look like S/RES/2397 (2017)")});
         else if (r.number && m.captured(1).toInt() != *r.number)
-            errors.append({QStringLiteral("symbol"), tr("names resolution %1 but the number is %2")
+            errors.append({QStringLiteral("symbol"), Tr::tr("names resolution %1 but the number is %2")
                                                          .arg(m.captured(1)).arg(*r.number)});
         else if (year && m.captured(2).toInt() != year)
-            errors.append({QStringLiteral("symbol"), tr("gives the year %1 but the resolution is dated %2")
+            errors.append({QStringLiteral("symbol"), Tr::tr("gives the year %1 but the resolution is dated %2")
                                                          .arg(m.captured(2)).arg(year)});
     } else {
         static const QRegularExpression re(QStringLiteral("^S/(\\d{4})/\\d+$"));
         const auto m = re.match(r.symbol);
         if (!m.hasMatch())
-            errors.append({QStringLiteral("symbol"), tr("must look like a draft's document symbol, S/2022/431")});
+            errors.append({QStringLiteral("symbol"), Tr::tr("must look like a draft's document symbol, S/2022/431")});
         else if (year && m.captured(1).toInt() != year)
-            errors.append({QStringLiteral("symbol"), tr("gives the year %1 but the draft is dated %2")
+            errors.append({QStringLiteral("symbol"), Tr::tr("gives the year %1 but the draft is dated %2")
                                                          .arg(m.captured(1)).arg(year)});
     }
 
     if (adopted && !r.number)
-        errors.append({QStringLiteral("number"), tr("is required for an adopted resolution")});
+        errors.append({QStringLiteral("number"), Tr::tr("is required for an adopted resolution")});
     else if (adopted && *r.number <= 0)
-        errors.append({QStringLiteral("number"), tr("must be a positive number")});
+        errors.append({QStringLiteral("number"), Tr::tr("must be a positive number")});
     else if (!adopted && r.number)
-        errors.append({QStringLiteral("number"), tr("must be empty: a vetoed draft has no resolution number")});
+        errors.append({QStringLiteral("number"), Tr::tr("must be empty: a vetoed draft has no resolution number")});
 
     require(errors, QStringLiteral("title"), r.title);
     checkVotes(errors, r.votes);
     if (adopted && r.votes.inFavour < 9)
-        errors.append({QStringLiteral("votes.for"), tr("must be at least 9 for an adopted resolution")});
+        errors.append({QStringLiteral("votes.for"), Tr::tr("must be at least 9 for an adopted resolution")});
     if (!adopted && r.votes.against < 1)
-        errors.append({QStringLiteral("votes.against"), tr("must be at least 1 for a vetoed draft")});
+        errors.append({QStringLiteral("votes.against"), Tr::tr("must be at least 1 for a vetoed draft")});
 
     if (adopted && !r.vetoedBy.isEmpty())
-        errors.append({QStringLiteral("vetoed_by"), tr("must be empty for an adopted resolution")});
+        errors.append({QStringLiteral("vetoed_by"), Tr::tr("must be empty for an adopted resolution")});
     if (!adopted && r.vetoedBy.isEmpty())
-        errors.append({QStringLiteral("vetoed_by"), tr("must name the permanent member(s) that vetoed the draft")});
+        errors.append({QStringLiteral("vetoed_by"), Tr::tr("must name the permanent member(s) that vetoed the draft")});
     for (const QString &member : r.vetoedBy) {
         if (!isPermanentMember(member))
-            errors.append({QStringLiteral("vetoed_by"), tr("%1 is not a permanent member (CHN, FRA, GBR, RUS, USA)").arg(member)});
+            errors.append({QStringLiteral("vetoed_by"), Tr::tr("%1 is not a permanent member (CHN, FRA, GBR, RUS, USA)").arg(member)});
     }
     if (r.vetoedBy.size() > r.votes.against)
-        errors.append({QStringLiteral("vetoed_by"), tr("names more vetoes than votes against")});
+        errors.append({QStringLiteral("vetoed_by"), Tr::tr("names more vetoes than votes against")});
 
     for (const QString &state : r.states) {
         if (!isStateCode(state))
-            errors.append({QStringLiteral("states"), tr("\"%1\" is not an ISO 3166-1 alpha-3 code").arg(state)});
+            errors.append({QStringLiteral("states"), Tr::tr("\"%1\" is not an ISO 3166-1 alpha-3 code").arg(state)});
     }
     if (r.sources.isEmpty())
-        errors.append({QStringLiteral("sources"), tr("need at least one source address")});
+        errors.append({QStringLiteral("sources"), Tr::tr("need at least one source address")});
     for (const QString &url : r.sources)
         checkUrl(errors, QStringLiteral("sources"), url);
     return errors;
@@ -182,11 +182,11 @@ FieldErrors validateEvent(const TriggerEvent &e)
 {
     FieldErrors errors;
     if (!isStateCode(e.stateCode))
-        errors.append({QStringLiteral("state"), tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
+        errors.append({QStringLiteral("state"), Tr::tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
     checkDate(errors, QStringLiteral("date"), e.date, true);
     checkDate(errors, QStringLiteral("local_date"), e.localDate, false);
     if (e.date.isValid() && e.localDate.isValid() && qAbs(e.date.daysTo(e.localDate)) > 1)
-        errors.append({QStringLiteral("local_date"), tr("must be within a day of the New York date")});
+        errors.append({QStringLiteral("local_date"), Tr::tr("must be within a day of the New York date")});
     require(errors, QStringLiteral("description"), e.description);
     checkUrl(errors, QStringLiteral("source"), e.source);
     return errors;
@@ -196,9 +196,9 @@ FieldErrors validateResolution(const Resolution &r, const ResolutionContext &con
 {
     FieldErrors errors = validateResolution(r);
     if (context.symbolTaken)
-        errors.append({QStringLiteral("symbol"), tr("is already used by another stored resolution")});
+        errors.append({QStringLiteral("symbol"), Tr::tr("is already used by another stored resolution")});
     if (context.numberTaken)
-        errors.append({QStringLiteral("number"), tr("is already used by another stored resolution")});
+        errors.append({QStringLiteral("number"), Tr::tr("is already used by another stored resolution")});
     return errors;
 }
 
@@ -206,7 +206,7 @@ FieldErrors validateState(const SanctionedState &state, bool codeTaken)
 {
     FieldErrors errors = validateState(state);
     if (codeTaken)
-        errors.append({QStringLiteral("code"), tr("is already used by another state")});
+        errors.append({QStringLiteral("code"), Tr::tr("is already used by another state")});
     return errors;
 }
 
@@ -214,9 +214,9 @@ FieldErrors validateMeasureType(const MeasureType &type, const MeasureTypeContex
 {
     FieldErrors errors = validateMeasureType(type);
     if (context.codeTaken)
-        errors.append({QStringLiteral("code"), tr("is already used by another measure type")});
+        errors.append({QStringLiteral("code"), Tr::tr("is already used by another measure type")});
     if (!type.hasCap && context.cappedMeasures > 0)
-        errors.append({QStringLiteral("has_cap"), tr("cannot be turned off while stored measures of this type carry a "
+        errors.append({QStringLiteral("has_cap"), Tr::tr("cannot be turned off while stored measures of this type carry a "
                                                      "cap (%1 of them)").arg(context.cappedMeasures)});
     return errors;
 }
@@ -225,7 +225,7 @@ FieldErrors validateEvent(const TriggerEvent &event, bool sameEventStored)
 {
     FieldErrors errors = validateEvent(event);
     if (sameEventStored)
-        errors.append({QStringLiteral("description"), tr("repeats a stored event of the same state, date and kind")});
+        errors.append({QStringLiteral("description"), Tr::tr("repeats a stored event of the same state, date and kind")});
     return errors;
 }
 
@@ -235,7 +235,7 @@ FieldErrors validateDateText(const QString &field, const QString &text)
 {
     if (text.trimmed().isEmpty() || dateFromText(text).isValid())
         return {};
-    return {{field, tr("is not a real date; write it as YYYY-MM-DD, e.g. 2017-12-22")}};
+    return {{field, Tr::tr("is not a real date; write it as YYYY-MM-DD, e.g. 2017-12-22")}};
 }
 
 FieldErrors validateMeasure(const Measure &m, const MeasureContext &context)
@@ -243,30 +243,30 @@ FieldErrors validateMeasure(const Measure &m, const MeasureContext &context)
     FieldErrors errors;
     require(errors, QStringLiteral("resolution"), m.resolution);
     if (!m.resolution.trimmed().isEmpty() && !context.resolutionKnown)
-        errors.append({QStringLiteral("resolution"), tr("is not a stored resolution")});
+        errors.append({QStringLiteral("resolution"), Tr::tr("is not a stored resolution")});
     if (!isStateCode(m.stateCode))
-        errors.append({QStringLiteral("state"), tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
+        errors.append({QStringLiteral("state"), Tr::tr("must be an ISO 3166-1 alpha-3 code such as PRK")});
     if (!isMeasureTypeCode(m.typeCode))
-        errors.append({QStringLiteral("type"), tr("is required")});
+        errors.append({QStringLiteral("type"), Tr::tr("is required")});
     require(errors, QStringLiteral("description"), m.description);
     checkUrl(errors, QStringLiteral("source"), m.source);
 
     if (m.cap) {
         if (!context.typeHasCap)
-            errors.append({QStringLiteral("cap"), tr("is not used by this measure type")});
+            errors.append({QStringLiteral("cap"), Tr::tr("is not used by this measure type")});
         if (!(m.cap->value > 0))
-            errors.append({QStringLiteral("cap.value"), tr("must be a positive number")});
+            errors.append({QStringLiteral("cap.value"), Tr::tr("must be a positive number")});
         require(errors, QStringLiteral("cap.unit"), m.cap->unit);
     }
 
     checkDate(errors, QStringLiteral("effective_from"), m.effectiveFrom, false);
     checkDate(errors, QStringLiteral("effective_to"), m.effectiveTo, false);
     if (m.effectiveFrom.isValid() && m.effectiveTo.isValid() && m.effectiveTo < m.effectiveFrom)
-        errors.append({QStringLiteral("effective_to"), tr("is before the effective-from date")});
+        errors.append({QStringLiteral("effective_to"), Tr::tr("is before the effective-from date")});
 
     if (m.changes && context.resolutionDate.isValid() && context.changesResolutionDate.isValid()
         && context.changesResolutionDate >= context.resolutionDate) {
-        errors.append({QStringLiteral("changes"), tr("must be a measure of an earlier resolution")});
+        errors.append({QStringLiteral("changes"), Tr::tr("must be a measure of an earlier resolution")});
     }
     return errors;
 }

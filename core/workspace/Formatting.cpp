@@ -8,24 +8,24 @@
 namespace st {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("st::Formatting", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::Formatting) };
 } // namespace
 
 QString actionName(MeasureAction action)
 {
     switch (action) {
     case MeasureAction::Introduces:
-        return tr("Introduces");
+        return Tr::tr("Introduces");
     case MeasureAction::Expands:
-        return tr("Expands");
+        return Tr::tr("Expands");
     case MeasureAction::Tightens:
-        return tr("Tightens");
+        return Tr::tr("Tightens");
     case MeasureAction::Relaxes:
-        return tr("Relaxes");
+        return Tr::tr("Relaxes");
     case MeasureAction::Renews:
-        return tr("Renews");
+        return Tr::tr("Renews");
     case MeasureAction::Terminates:
-        return tr("Terminates");
+        return Tr::tr("Terminates");
     }
     return {};
 }
@@ -41,7 +41,7 @@ QString capText(const Cap &cap)
     if (!cap.unit.isEmpty())
         text += QLatin1Char(' ') + cap.unit;
     if (cap.period == QLatin1String("year"))
-        text += tr(" a year");
+        text += Tr::tr(" a year");
     else if (!cap.period.isEmpty())
         text += QStringLiteral(" / ") + cap.period;
     return text;
@@ -49,7 +49,7 @@ QString capText(const Cap &cap)
 
 QString lagText(int days)
 {
-    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    return Tr::tr("%Ln day(s)", nullptr, days);
 }
 
 QString voteText(const Votes &v)
@@ -60,20 +60,19 @@ QString voteText(const Votes &v)
 QString chapterViiText(const std::optional<bool> &chapterVii)
 {
     if (!chapterVii)
-        return tr("Unknown");
-    return *chapterVii ? tr("Yes") : tr("No");
+        return Tr::tr("Unknown");
+    return *chapterVii ? Tr::tr("Yes") : Tr::tr("No");
 }
 
 QString designationTallyText(const DesignationTally &tally)
 {
     if (tally.total() == 0)
         return {};
-    const QString individuals = tally.individuals == 1 ? tr("1 individual") : tr("%1 individuals").arg(tally.individuals);
-    const QString entities = tally.entities == 1 ? tr("1 entity") : tr("%1 entities").arg(tally.entities);
-    QString text = (tally.total() == 1 ? tr("1 designation (%1, %2)") : tr("%3 designations (%1, %2)"))
-                       .arg(individuals, entities, QString::number(tally.total()));
+    const QString individuals = Tr::tr("%Ln individual(s)", nullptr, tally.individuals);
+    const QString entities = Tr::tr("%Ln entity(ies)", nullptr, tally.entities);
+    QString text = Tr::tr("%Ln designation(s) (%1, %2)", nullptr, tally.total()).arg(individuals, entities);
     if (tally.delisted > 0)
-        text += tr("; %1 since delisted").arg(tally.delisted);
+        text += Tr::tr("; %Ln since delisted", nullptr, tally.delisted);
     return text;
 }
 
@@ -87,7 +86,9 @@ QString triggersText(const QString &stored)
     QStringList parts;
     for (const QString &item : stored.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
         const QString code = item.section(QLatin1Char(' '), 0, 0);
-        const QString date = item.section(QLatin1Char(' '), 1);
+        const QString iso = item.section(QLatin1Char(' '), 1);
+        const QDate day = QDate::fromString(iso, Qt::ISODate);
+        const QString date = day.isValid() ? dayText(day) : iso;
         const auto kind = fromCode<EventKind>(code);
         parts << (kind ? displayName(*kind) : code) + QLatin1Char(' ') + date;
     }
@@ -96,7 +97,7 @@ QString triggersText(const QString &stored)
 
 QString statusName(ResolutionStatus status)
 {
-    return status == ResolutionStatus::Adopted ? tr("Adopted") : tr("Vetoed");
+    return status == ResolutionStatus::Adopted ? Tr::tr("Adopted") : Tr::tr("Vetoed");
 }
 
 } // namespace st

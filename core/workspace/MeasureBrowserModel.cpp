@@ -190,7 +190,7 @@ QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
     case Resolution:
         return m.symbol;
     case Date:
-        return m.resolutionDate.toString(Qt::ISODate);
+        return dayText(m.resolutionDate);
     case State:
         return m.stateCode;
     case Type:
@@ -202,9 +202,9 @@ QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
     case Cap:
         return m.cap ? capText(*m.cap) : QString();
     case EffectiveFrom:
-        return m.effectiveFrom.toString(Qt::ISODate);
+        return dayText(m.effectiveFrom);
     case EffectiveTo:
-        return m.effectiveTo.toString(Qt::ISODate);
+        return dayText(m.effectiveTo);
     case Changes:
         return changesText(m);
     case Description:
@@ -233,7 +233,7 @@ QVariant MeasureBrowserModel::data(const QModelIndex &index, int role) const
         if (index.column() == Description)
             return m->note.isEmpty() ? m->description : m->description + QStringLiteral("\n\n") + m->note;
         if (index.column() == EffectiveFrom && !m->effectiveFrom.isValid())
-            return tr("From adoption (%1)").arg(m->resolutionDate.toString(Qt::ISODate));
+            return tr("From adoption (%1)").arg(dayText(m->resolutionDate));
         if (index.column() == Resolution && !m->adopted)
             return tr("Vetoed draft: its measures never applied");
         return {};

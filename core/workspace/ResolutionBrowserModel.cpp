@@ -135,7 +135,7 @@ QVariant ResolutionBrowserModel::display(const ResolutionSummary &r, int column)
     case Symbol:
         return r.symbol;
     case Date:
-        return r.date.toString(Qt::ISODate);
+        return dayText(r.date);
     case Status:
         return statusName(r.status);
     case Kind:

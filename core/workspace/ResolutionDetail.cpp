@@ -14,7 +14,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::ResolutionDetail", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ResolutionDetail) };
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
 QString link(const QUrl &url, const QString &text)
@@ -36,7 +36,7 @@ QString factLine(const QString &label, const QString &valueHtml)
 QString kindText(const Resolution &r)
 {
     if (r.status == ResolutionStatus::Vetoed)
-        return tr("Vetoed draft");
+        return Tr::tr("Vetoed draft");
     return displayName(r.kind);
 }
 
@@ -47,24 +47,24 @@ QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later)
     if (!m.paragraph.isEmpty())
         facts << esc(m.paragraph);
     if (m.cap)
-        facts << QStringLiteral("<span style=\"color:#9c3d10\">%1</span>").arg(esc(tr("cap %1").arg(capText(*m.cap))));
+        facts << QStringLiteral("<span style=\"color:#9c3d10\">%1</span>").arg(esc(Tr::tr("cap %1").arg(capText(*m.cap))));
     if (m.effectiveFrom.isValid())
-        facts << esc(tr("from %1").arg(dayText(m.effectiveFrom)));
+        facts << esc(Tr::tr("from %1").arg(dayText(m.effectiveFrom)));
     if (m.effectiveTo.isValid())
-        facts << esc(tr("until %1").arg(dayText(m.effectiveTo)));
+        facts << esc(Tr::tr("until %1").arg(dayText(m.effectiveTo)));
     if (!facts.isEmpty())
         html += QStringLiteral(" · ") + facts.join(QStringLiteral(" · "));
     html += QStringLiteral("<br/>") + esc(m.description);
     QStringList lineage;
     if (m.changesId != 0)
-        lineage << tr("Changes %1").arg(resolutionRef(m.changesResolutionId, m.changesSymbol, m.changesParagraph));
+        lineage << Tr::tr("Changes %1").arg(resolutionRef(m.changesResolutionId, m.changesSymbol, m.changesParagraph));
     for (const LaterChange &c : later) {
         if (c.changedMeasureId != m.id)
             continue;
         QString ref = resolutionRef(c.resolutionId, c.symbol, c.paragraph);
         if (!c.adopted)
-            ref += esc(tr(" (vetoed draft, never applied)"));
-        lineage << tr("%1 by %2").arg(esc(actionName(c.action)), ref);
+            ref += esc(Tr::tr(" (vetoed draft, never applied)"));
+        lineage << Tr::tr("%1 by %2").arg(esc(actionName(c.action)), ref);
     }
     if (!lineage.isEmpty())
         html += QStringLiteral("<br/><span style=\"color:#3b5b7a\">↳ %1</span>").arg(lineage.join(QStringLiteral(" · ")));
@@ -86,21 +86,21 @@ QString designationsHtml(const QList<Designation> &designations)
     }
     const Designation &first = designations.first();
     QString html = QStringLiteral("<h3>%1</h3><p style=\"margin-top:0\">%2 · %3</p><ul>")
-                       .arg(esc(tr("Designations (%1)").arg(designations.size())), esc(designationTallyText(tally)),
-                            link(designationsLink({first.listType, first.listedOn}), tr("show in the Designations view")));
+                       .arg(esc(Tr::tr("Designations (%1)").arg(designations.size())), esc(designationTallyText(tally)),
+                            link(designationsLink({first.listType, first.listedOn}), Tr::tr("show in the Designations view")));
     for (int i = 0; i < designations.size() && i < kShown; ++i) {
         const Designation &d = designations[i];
         html += QStringLiteral("<li><b>%1</b> %2 <span style=\"color:#5f6b76\">(%3)</span>")
                     .arg(esc(d.referenceNumber), esc(d.name),
-                         esc(d.kind == DesignationKind::Individual ? tr("individual") : tr("entity")));
+                         esc(d.kind == DesignationKind::Individual ? Tr::tr("individual") : Tr::tr("entity")));
         if (d.delistedOn.isValid())
-            html += QStringLiteral(" <span style=\"color:#a33\">%1</span>").arg(esc(tr("delisted %1").arg(dayText(d.delistedOn))));
+            html += QStringLiteral(" <span style=\"color:#a33\">%1</span>").arg(esc(Tr::tr("delisted %1").arg(dayText(d.delistedOn))));
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
     if (designations.size() > kShown)
         html += QStringLiteral("<p style=\"color:#5f6b76\">%1</p>")
-                    .arg(esc(tr("… and %1 more: see View ▸ Designations.").arg(designations.size() - kShown)));
+                    .arg(esc(Tr::tr("… and %1 more: see View ▸ Designations.").arg(designations.size() - kShown)));
     return html;
 }
 
@@ -189,48 +189,48 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
     html += QStringLiteral("<p style=\"margin-top:0; color:#333\"><i>%1</i></p>").arg(esc(r.title));
 
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
-    html += factLine(r.status == ResolutionStatus::Adopted ? tr("Adopted") : tr("Vetoed"), esc(dayText(r.date)));
-    html += factLine(tr("Kind"), esc(kindText(r)));
-    QString vote = esc(tr("%1 in favour, %2 against, %3 abstaining")
+    html += factLine(r.status == ResolutionStatus::Adopted ? Tr::tr("Adopted") : Tr::tr("Vetoed"), esc(dayText(r.date)));
+    html += factLine(Tr::tr("Kind"), esc(kindText(r)));
+    QString vote = esc(Tr::tr("%1 in favour, %2 against, %3 abstaining")
                            .arg(r.votes.inFavour)
                            .arg(r.votes.against)
                            .arg(r.votes.abstaining));
     if (!r.vetoedBy.isEmpty())
-        vote += QStringLiteral("<br/><b style=\"color:#a33\">%1</b>").arg(esc(tr("Vetoed by %1").arg(r.vetoedBy.join(QStringLiteral(", ")))));
-    html += factLine(tr("Vote"), vote);
-    html += factLine(tr("Chapter VII"), esc(chapterViiText(r.chapterVii)));
+        vote += QStringLiteral("<br/><b style=\"color:#a33\">%1</b>").arg(esc(Tr::tr("Vetoed by %1").arg(r.vetoedBy.join(QStringLiteral(", ")))));
+    html += factLine(Tr::tr("Vote"), vote);
+    html += factLine(Tr::tr("Chapter VII"), esc(chapterViiText(r.chapterVii)));
     QStringList states;
     for (const QString &code : r.states)
         states << esc(d.stateNames.value(code, code)) + QStringLiteral(" (") + esc(code) + QLatin1Char(')');
     if (!states.isEmpty())
-        html += factLine(tr("Concerns"), states.join(QStringLiteral(", ")));
+        html += factLine(Tr::tr("Concerns"), states.join(QStringLiteral(", ")));
     if (!r.regimeCode.isEmpty())
-        html += factLine(tr("Regime"), esc(tr("%1 Committee").arg(r.regimeCode)));
+        html += factLine(Tr::tr("Regime"), esc(Tr::tr("%1 Committee").arg(r.regimeCode)));
     html += QStringLiteral("</table>");
 
     if (!r.summary.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(r.summary));
 
     if (!d.triggers.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Triggered by")));
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(Tr::tr("Triggered by")));
         for (const TriggerEvent &e : d.triggers) {
             const int lag = int(e.date.daysTo(r.date));
             QString when = esc(dayText(e.date));
             if (e.localDate.isValid())
-                when += esc(tr(" (%1 local)").arg(dayText(e.localDate)));
+                when += esc(Tr::tr(" (%1 local)").arg(dayText(e.localDate)));
             html += QStringLiteral("<li><b>%1</b>, %2 — <b>%3</b><br/>%4")
-                        .arg(esc(displayName(e.kind)), when, esc(tr("%1 before the vote").arg(lagText(lag))),
+                        .arg(esc(displayName(e.kind)), when, esc(Tr::tr("%1 before the vote").arg(lagText(lag))),
                              esc(e.description));
             if (!e.source.isEmpty())
-                html += QStringLiteral(" ") + link(QUrl(e.source), tr("source"));
+                html += QStringLiteral(" ") + link(QUrl(e.source), Tr::tr("source"));
             html += QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
     }
 
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(d.measures.isEmpty() ? tr("No measures") : tr("Measures (%1)").arg(d.measures.size())));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(d.measures.isEmpty() ? Tr::tr("No measures") : Tr::tr("Measures (%1)").arg(d.measures.size())));
     if (r.status == ResolutionStatus::Vetoed && !d.measures.isEmpty())
-        html += QStringLiteral("<p style=\"color:#a33\">%1</p>").arg(esc(tr("Proposed only: a vetoed draft's measures never applied.")));
+        html += QStringLiteral("<p style=\"color:#a33\">%1</p>").arg(esc(Tr::tr("Proposed only: a vetoed draft's measures never applied.")));
     for (const QString &code : allCodes<MeasureAction>()) {
         const MeasureAction action = *fromCode<MeasureAction>(code);
         QString items;
@@ -251,7 +251,7 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
     html += designationsHtml(d.designations);
 
     if (!r.sources.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Sources")));
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(Tr::tr("Sources")));
         for (const QString &url : r.sources)
             html += QStringLiteral("<li>%1</li>").arg(link(QUrl(url), url));
         html += QStringLiteral("</ul>");

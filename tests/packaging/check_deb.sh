@@ -44,6 +44,8 @@ expected_files=(
     usr/share/doc/sanctions-tracker/copyright
     usr/share/doc/sanctions-tracker/CHANGELOG.md
     usr/share/doc/sanctions-tracker/data-licence.md
+    usr/share/sanctions-tracker/translations/sanctions-tracker_fr.qm
+    usr/share/sanctions-tracker/translations/sanctions-tracker_en.qm
 )
 for size in 16 22 24 32 48 64 128 256 512; do
     expected_files+=("usr/share/icons/hicolor/${size}x${size}/apps/sanctions-tracker.png")

@@ -7,6 +7,7 @@
 #include "unlist/DesignationFilterModel.h"
 #include "unlist/DesignationTableModel.h"
 #include "unlist/UnListImport.h"
+#include "workspace/Formatting.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -67,7 +68,7 @@ void TestUnListModels::tableShowsEveryDesignation()
     QCOMPARE(cell(DesignationTableModel::Name).toString(), QStringLiteral("KOREA MINING DEVELOPMENT TRADING CORPORATION"));
     QCOMPARE(cell(DesignationTableModel::Kind).toString(), QStringLiteral("Entity"));
     QCOMPARE(cell(DesignationTableModel::List).toString(), QStringLiteral("DPRK"));
-    QCOMPARE(cell(DesignationTableModel::ListedOn).toString(), QStringLiteral("2009-04-24"));
+    QCOMPARE(cell(DesignationTableModel::ListedOn).toString(), dayText(QDate(2009, 4, 24))); // the locale's form
     QCOMPARE(cell(DesignationTableModel::ListedBy).toString(), QStringLiteral("Committee decision"));
     QCOMPARE(cell(DesignationTableModel::Status).toString(), QStringLiteral("Listed"));
     QVERIFY(cell(DesignationTableModel::Name, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Also known as: ")));
@@ -78,7 +79,7 @@ void TestUnListModels::tableShowsEveryDesignation()
                                                        "WHERE reference_number = 'KPe.001'")).ok());
     QVERIFY(model.reload().ok());
     QCOMPARE(reset.count(), 2);
-    QCOMPARE(cell(DesignationTableModel::Status).toString(), QStringLiteral("Delisted 2024-10-01"));
+    QCOMPARE(cell(DesignationTableModel::Status).toString(), QStringLiteral("Delisted ") + dayText(QDate(2024, 10, 1)));
 }
 
 void TestUnListModels::filterByListKindAndDates()

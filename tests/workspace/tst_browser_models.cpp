@@ -4,6 +4,7 @@
 
 #include "storage/ResolutionRepository.h"
 #include "workspace/FilterSettings.h"
+#include "workspace/Formatting.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/SyntheticDataset.h"
@@ -75,11 +76,11 @@ void TestBrowserModels::resolutionsOfTheState()
     QCOMPARE(model.index(0, ResolutionBrowserModel::Symbol).data().toString(), QStringLiteral("S/RES/1695 (2006)"));
     const int row = model.rowOfId(ResolutionRepository(m_db->connection()).idOf(QStringLiteral("S/RES/2397 (2017)")).value());
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row, ResolutionBrowserModel::Date).data().toString(), QStringLiteral("2017-12-22"));
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Date).data().toString(), dayText(QDate(2017, 12, 22))); // the locale's form of 22 Dec 2017
     QCOMPARE(model.index(row, ResolutionBrowserModel::Vote).data().toString(), QStringLiteral("15–0–0"));
     QCOMPARE(model.index(row, ResolutionBrowserModel::ChapterVii).data().toString(), QStringLiteral("Yes"));
     QCOMPARE(model.index(row, ResolutionBrowserModel::Measures).data().toInt(), 7);
-    QCOMPARE(model.index(row, ResolutionBrowserModel::Triggers).data().toString(), QStringLiteral("Missile launch 2017-11-28"));
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Triggers).data().toString(), QStringLiteral("Missile launch ") + dayText(QDate(2017, 11, 28)));
     QCOMPARE(model.index(row, ResolutionBrowserModel::Status).data().toString(), QStringLiteral("Adopted"));
     QCOMPARE(model.index(row, 3).data(ResolutionBrowserModel::IdRole).toLongLong(), model.idAt(row));
 

@@ -72,11 +72,11 @@ void CapHistoryPanel::redraw()
         return;
     }
     const CapHistory history = capHistory(m_facts, currentType(), m_stateCode);
+    const int changes = static_cast<int>(history.applied.size());
     m_note->setText(history.supersededBeforeEffect.isEmpty()
-                        ? tr("%1: %2 changes").arg(m_stateName).arg(history.applied.size())
-                        : tr("%1: %2 changes; hollow markers are caps replaced before they took effect")
-                              .arg(m_stateName)
-                              .arg(history.applied.size()));
+                        ? tr("%1: %Ln change(s)", nullptr, changes).arg(m_stateName)
+                        : tr("%1: %Ln change(s); hollow markers are caps replaced before they took effect", nullptr, changes)
+                              .arg(m_stateName));
     m_chart->setHistory(history, m_type->currentText());
 }
 

@@ -137,7 +137,7 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     m_escalationAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_escalationAxis->setLabelsFont(chartstyle::sized(font(), 8));
     m_escalationAxis->setLabelsColor(chartstyle::escalationColour());
-    m_escalationAxis->setTitleText(tr("Measure types in force"));
+    m_escalationAxis->setTitleText(tr("Measure types in force", "the right-hand axis title: short"));
     m_escalationAxis->setTitleFont(chartstyle::sized(font(), 8));
     m_escalationAxis->setTitleBrush(chartstyle::escalationColour());
     m_escalationAxis->setGridLineVisible(false);

@@ -74,7 +74,7 @@ QString TimelineChart::toolTip(const Hit &hit) const
                            .arg(e.symbol.toHtmlEscaped(), dayText(e.date).toHtmlEscaped(),
                                 chartstyle::categoryName(e.category()).toHtmlEscaped(),
                                 tr("Vote %1 (for–against–abstain)").arg(voteText(e.votes)).toHtmlEscaped(),
-                                (e.measureCount == 1 ? tr("1 measure") : tr("%1 measures").arg(e.measureCount))
+                                tr("%Ln measure(s)", nullptr, e.measureCount)
                                     .toHtmlEscaped());
         if (const QString designations = designationTallyText(e.designations); !designations.isEmpty())
             text += QStringLiteral("<br/>") + designations.toHtmlEscaped();

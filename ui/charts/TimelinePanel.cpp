@@ -70,9 +70,10 @@ void TimelinePanel::updateTitle()
     const TimelineChart *chart = m_view->timeline();
     const qsizetype all = chart->data().resolutions.size();
     const int matching = chart->matchingCount();
-    const QString resolutions = matching == all ? tr("%1 resolutions").arg(all)
+    const QString resolutions = matching == all ? tr("%Ln resolution(s)", nullptr, static_cast<int>(all))
                                                 : tr("%1 of %2 resolutions match the filters").arg(matching).arg(all);
-    m_title->setText(tr("%1 — %2, %3 trigger events").arg(m_stateName, resolutions).arg(chart->data().triggers.size()));
+    m_title->setText(tr("%1 — %2, %Ln trigger event(s)", nullptr, static_cast<int>(chart->data().triggers.size()))
+                         .arg(m_stateName, resolutions));
 }
 
 void TimelinePanel::setSelectedResolution(qint64 id) { m_view->setSelectedResolution(id); }

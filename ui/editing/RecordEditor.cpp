@@ -11,6 +11,7 @@
 #include "editing/ResolutionDialog.h"
 #include "editing/StateDialog.h"
 #include "editing/TriggerEventDialog.h"
+#include "workspace/Formatting.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,7 +38,7 @@ QStringList bulleted(const QStringList &items)
     for (const QString &item : items.mid(0, kMost))
         out << QStringLiteral("\u2022 ") + item;
     if (items.size() > kMost)
-        out << RecordEditor::tr("\u2022 … and %1 more").arg(items.size() - kMost);
+        out << RecordEditor::tr("• … and %1 more").arg(items.size() - kMost);
     return out;
 }
 
@@ -179,7 +180,7 @@ void RecordEditor::deleteTriggerEvent(qint64 id)
     auto e = loadEvent(m_db, id);
     if (!e)
         return showProblem(tr("The trigger event cannot be deleted."), e.error());
-    remove(records::events, id, e.value().date.toString(Qt::ISODate) + QStringLiteral(" · ") + e.value().description);
+    remove(records::events, id, dayText(e.value().date) + QStringLiteral(" · ") + e.value().description);
 }
 
 void RecordEditor::newState() { open(new StateDialog(m_db, SanctionedState{}, m_parent)); }
@@ -303,7 +304,7 @@ void RecordEditor::showTriggerEvents()
             return catalog.error();
         QList<RecordListDialog::Entry> out;
         for (auto it = catalog.value().events.crbegin(); it != catalog.value().events.crend(); ++it)
-            out.append({it->id, QStringLiteral("%1 · %2 · %3 · %4").arg(it->date.toString(Qt::ISODate), it->stateCode, displayName(it->kind), it->description)});
+            out.append({it->id, QStringLiteral("%1 · %2 · %3 · %4").arg(dayText(it->date), it->stateCode, displayName(it->kind), it->description)});
         return out;
     }, m_parent);
     connect(list, &RecordListDialog::newRequested, this, &RecordEditor::newTriggerEvent);

@@ -5,6 +5,7 @@
 #include "editing/FormChecks.h"
 #include "editing/FormWidgets.h"
 #include "editing/RecordEdits.h"
+#include "workspace/Formatting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -185,7 +186,7 @@ void ResolutionDialog::fillTriggers(const QList<qint64> &checked)
 {
     // Newest first: a new resolution answers a recent event.
     for (auto it = m_catalog.events.crbegin(); it != m_catalog.events.crend(); ++it) {
-        const QString text = QStringLiteral("%1 · %2 · %3").arg(it->date.toString(Qt::ISODate), displayName(it->kind), it->description);
+        const QString text = QStringLiteral("%1 · %2 · %3").arg(dayText(it->date), displayName(it->kind), it->description);
         auto *item = new QListWidgetItem(text, m_triggers);
         item->setToolTip(text);
         item->setData(Qt::UserRole, it->id);

@@ -5,6 +5,7 @@
 #include "editing/FormChecks.h"
 #include "editing/FormWidgets.h"
 #include "editing/RecordEdits.h"
+#include "workspace/Formatting.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -80,7 +81,7 @@ Result<RecordChange> TriggerEventDialog::save() const
 QString TriggerEventDialog::describeChange() const
 {
     const TriggerEvent e = event();
-    return (m_id ? tr("Edit event of %1") : tr("Add event of %1")).arg(e.date.toString(Qt::ISODate));
+    return (m_id ? tr("Edit event of %1") : tr("Add event of %1")).arg(dayText(e.date));
 }
 
 } // namespace st

@@ -29,14 +29,6 @@
 
 namespace st {
 
-namespace {
-// Plural forms without a translation catalogue: "1 measure", "81 measures".
-QString countText(int n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(QLocale().toString(n));
-}
-} // namespace
-
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
@@ -164,14 +156,14 @@ qint64 MainWindow::currentResolutionId() const { return m_workspace->currentReso
 void MainWindow::updateStatus()
 {
     const Workspace::Counts n = m_workspace->counts();
-    const auto part = [](int shown, int total, const QString &one, const QString &many, const QString &ofMany) {
-        return shown == total ? countText(total, one, many) : ofMany.arg(QLocale().toString(shown), QLocale().toString(total));
-    };
-    m_countsLabel->setText(part(n.shownResolutions, n.totalResolutions, tr("1 resolution"), tr("%1 resolutions"),
-                                tr("%1 of %2 resolutions")) +
-                           QStringLiteral(" · ") +
-                           part(n.shownMeasures, n.totalMeasures, tr("1 measure"), tr("%1 measures"),
-                                tr("%1 of %2 measures")));
+    const QString resolutions = n.shownResolutions == n.totalResolutions
+                                    ? tr("%Ln resolution(s)", nullptr, n.totalResolutions)
+                                    : tr("%1 of %Ln resolution(s)", nullptr, n.totalResolutions)
+                                          .arg(QLocale().toString(n.shownResolutions));
+    const QString measures = n.shownMeasures == n.totalMeasures
+                                 ? tr("%Ln measure(s)", nullptr, n.totalMeasures)
+                                 : tr("%1 of %Ln measure(s)", nullptr, n.totalMeasures).arg(QLocale().toString(n.shownMeasures));
+    m_countsLabel->setText(resolutions + QStringLiteral(" · ") + measures);
 }
 
 void MainWindow::importJson()

@@ -64,7 +64,7 @@ private:
 QAction *installReports(MainWindow &window)
 {
     auto *session = new ReportSession(window);
-    auto *action = new QAction(actionIcon(QStringLiteral("document-print-preview")), QObject::tr("&Report\u2026"),
+    auto *action = new QAction(actionIcon(QStringLiteral("document-print-preview")), QObject::tr("&Report…"),
                                &window);
     action->setObjectName(QStringLiteral("reportAction"));
     action->setShortcut(QKeySequence::Print);

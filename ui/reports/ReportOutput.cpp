@@ -15,7 +15,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::ReportOutput", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ReportOutput) };
 
 QImage chartImage(const ReportContent &content, const ReportChartRenderer &chart)
 {
@@ -26,7 +26,7 @@ QImage chartImage(const ReportContent &content, const ReportChartRenderer &chart
 
 Error cannotWrite(const QString &path, const QString &why)
 {
-    return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, why)};
+    return Error{Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(path, why)};
 }
 
 } // namespace
@@ -36,7 +36,7 @@ Result<int> paintReport(const ReportContent &content, QPagedPaintDevice &device,
     const ReportPages pages(content, device, chartImage(content, chart));
     QPainter painter;
     if (!painter.begin(&device))
-        return Error{Error::Code::Io, tr("The printer or file did not accept the report.")};
+        return Error{Error::Code::Io, Tr::tr("The printer or file did not accept the report.")};
     // Lossless: Qt's PDF engine would otherwise store the chart as JPEG, blurring its lines and text.
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
                            | QPainter::LosslessImageRendering);
@@ -47,13 +47,13 @@ Result<int> paintReport(const ReportContent &content, QPagedPaintDevice &device,
             continue;
         if (!first && !device.newPage()) {
             painter.end();
-            return Error{Error::Code::Io, tr("The printer or file refused page %1 of the report.").arg(i + 1)};
+            return Error{Error::Code::Io, Tr::tr("The printer or file refused page %1 of the report.").arg(i + 1)};
         }
         first = false;
         pages.paintPage(painter, i);
     }
     if (!painter.end())
-        return Error{Error::Code::Io, tr("The report could not be finished.")};
+        return Error{Error::Code::Io, Tr::tr("The report could not be finished.")};
     return pages.pageCount();
 }
 
@@ -93,7 +93,7 @@ Status writeReportHtml(const ReportContent &content, const QString &path, const 
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
-            return Error{Error::Code::Io, tr("The chart could not be encoded as PNG.")};
+            return Error{Error::Code::Io, Tr::tr("The chart could not be encoded as PNG.")};
         options.chartSource = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
     }
     const QByteArray html = renderReportHtml(content, options).toUtf8();

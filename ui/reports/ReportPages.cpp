@@ -1,5 +1,6 @@
 #include "reports/ReportPages.h"
 
+#include "reports/ReportFormat.h"
 #include "reports/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,7 +21,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::ReportPages", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ReportPages) };
 
 constexpr qreal kHeaderMm = 10;
 constexpr qreal kFooterMm = 10;
@@ -223,10 +224,11 @@ void ReportPages::paintHeaderAndFooter(QPainter &painter, int index) const
     painter.drawLine(QPointF(m_page.left(), footerRule), QPointF(m_page.right(), footerRule));
     painter.setPen(kMarginTextColour);
     const qreal footerBaseline = footerRule + 1.5 * m_mm + metrics.ascent();
-    const QString page = tr("Page %1 of %2").arg(index + 1).arg(pageCount());
+    const QString page = Tr::tr("Page %1 of %2").arg(index + 1).arg(pageCount());
     const qreal pageWidth = metrics.horizontalAdvance(page);
-    const QString stamp = tr("Sanctions Tracker \u00b7 generated %1 \u00b7 data SHA-256 %2\u2026")
-                              .arg(m_content.stamp.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+    const QString stamp = Tr::tr("Sanctions Tracker · generated %1 · data SHA-256 %2…")
+                              .arg(reportformat::date(m_content.stamp.generatedAt.date())
+                                       + m_content.stamp.generatedAt.toString(QStringLiteral(" HH:mm 'UTC'")),
                                    m_content.stamp.checksum.left(16));
     painter.drawText(QPointF(m_page.left(), footerBaseline),
                      metrics.elidedText(stamp, Qt::ElideRight, m_page.width() - pageWidth - 6 * m_mm));

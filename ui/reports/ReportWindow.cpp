@@ -44,7 +44,7 @@ ReportWindow::ReportWindow(Database &db, QPrinter &printer, QWidget *parent)
     , m_printer(printer)
     , m_refreshTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Report \u2014 Sanctions Tracker"));
+    setWindowTitle(tr("Report — Sanctions Tracker"));
     setObjectName(QStringLiteral("reportWindow"));
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(250); // typing a date does not rebuild the report at every digit
@@ -158,15 +158,15 @@ void ReportWindow::createActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
 
-    m_print = bar->addAction(actionIcon(QStringLiteral("document-print")), tr("&Print\u2026"), this,
+    m_print = bar->addAction(actionIcon(QStringLiteral("document-print")), tr("&Print…"), this,
                              &ReportWindow::print);
     m_print->setShortcut(QKeySequence::Print);
     m_print->setToolTip(tr("Print the report, with a print preview (%1)")
                             .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
-    m_exportPdf = bar->addAction(actionIcon(QStringLiteral("application-pdf")), tr("Export P&DF\u2026"), this,
+    m_exportPdf = bar->addAction(actionIcon(QStringLiteral("application-pdf")), tr("Export P&DF…"), this,
                                  &ReportWindow::exportPdfInteractively);
     m_exportPdf->setToolTip(tr("Save the report as a PDF file on the chosen paper"));
-    m_exportHtml = bar->addAction(actionIcon(QStringLiteral("text-html")), tr("Export &HTML\u2026"), this,
+    m_exportHtml = bar->addAction(actionIcon(QStringLiteral("text-html")), tr("Export &HTML…"), this,
                                   &ReportWindow::exportHtmlInteractively);
     m_exportHtml->setToolTip(tr("Save the report as one HTML file with the chart embedded"));
     bar->addSeparator();

@@ -197,7 +197,7 @@ void DesignationsPage::showImportLog()
     }
     const QList<UnListImportLogEntry> &entries = log.value();
     m_lastImport->setText(tr("Last import: %1").arg(importLogLine(entries.first())) +
-                          (entries.size() > 1 ? tr(" · %1 imports in all (hover for the log)").arg(entries.size()) : QString()));
+                          (entries.size() > 1 ? tr(" · %Ln import(s) in all (hover for the log)", nullptr, static_cast<int>(entries.size())) : QString()));
     QString tip = QStringLiteral("<b>%1</b><table cellspacing=\"4\">").arg(tr("UN list imports, newest first").toHtmlEscaped());
     constexpr int kShown = 20;
     for (int i = 0; i < entries.size() && i < kShown; ++i) {
@@ -217,8 +217,8 @@ void DesignationsPage::updateCount()
     const QLocale locale;
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%1 designations").arg(locale.toString(all))
-                                  : tr("%1 of %2 designations").arg(locale.toString(shown), locale.toString(all)));
+    m_count->setText(shown == all ? tr("%Ln designation(s)", nullptr, all)
+                                  : tr("%1 of %Ln designation(s)", nullptr, all).arg(locale.toString(shown)));
 }
 
 } // namespace st

@@ -1,6 +1,7 @@
 #include "unlist/ReconciliationView.h"
 
 #include "unlist/UnListImport.h"
+#include "workspace/Formatting.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -37,7 +38,7 @@ QString whereListed(const UnListImport &import, const UnListRecord &r)
     QStringList parts{r.listType};
     if (!link.regimeCode.isEmpty())
         parts << QObject::tr("regime %1").arg(link.regimeCode);
-    parts << QObject::tr("listed %1").arg(r.listedOn.toString(Qt::ISODate));
+    parts << QObject::tr("listed %1").arg(dayText(r.listedOn));
     parts << (link.resolution.isEmpty() ? QObject::tr("committee decision") : QObject::tr("by %1").arg(link.resolution));
     return parts.join(QStringLiteral(" · "));
 }
@@ -85,7 +86,7 @@ void ReconciliationView::showImport(const UnListImport &import)
     for (qsizetype i = 0; i < qMin<qsizetype>(r.removed.size(), kShownPerGroup); ++i) {
         const Delisting &d = r.removed[i];
         new QTreeWidgetItem(removed, {d.referenceNumber, d.name,
-                                      tr("%1 · delisted on %2").arg(d.listType, import.delistingDate().toString(Qt::ISODate))});
+                                      tr("%1 · delisted on %2").arg(d.listType, dayText(import.delistingDate()))});
     }
     addMore(removed, r.removed.size());
 

@@ -13,7 +13,7 @@ DateFilterEdit::DateFilterEdit(QWidget *parent)
     : QDateEdit(parent)
 {
     setCalendarPopup(true);
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    setDisplayFormat(QStringLiteral("d MMM yyyy")); // month names follow the locale
     setMinimumDate(kNone);
     setMaximumDate(QDate(2100, 12, 31));
     setSpecialValueText(tr("any"));

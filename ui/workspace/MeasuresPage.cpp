@@ -33,7 +33,7 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     m_inForce->setToolTip(tr("Only the measures that applied on this day, from their effective dates and "
                              "the later measures that replaced them"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(QStringLiteral("d MMM yyyy")); // month names follow the locale
     m_day->setEnabled(false);
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear"));
@@ -48,7 +48,7 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     filters->addWidget(m_day);
     filters->addWidget(clear);
 
-    setUpBrowserTable(m_view, &m_model, MeasureBrowserModel::Resolution, {17, 11, 6, 26, 10, 7, 20, 11, 11, 20});
+    setUpBrowserTable(m_view, &m_model, MeasureBrowserModel::Resolution, {17, 13, 6, 26, 10, 7, 20, 13, 13, 20});
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto *layout = new QVBoxLayout(this);

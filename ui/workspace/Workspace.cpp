@@ -368,7 +368,7 @@ void Workspace::updateMatchText()
         return;
     }
     const int n = m_resolutions->rowCount();
-    m_bar->setMatchText(n == 1 ? tr("1 resolution matches") : tr("%1 resolutions match").arg(QLocale().toString(n)));
+    m_bar->setMatchText(tr("%Ln resolution(s) match", nullptr, n));
 }
 
 void Workspace::saveSettings(QSettings &s) const

@@ -69,7 +69,7 @@ void WorkspaceBar::setStates(const QList<StateChoice> &states)
     for (const StateChoice &s : states) {
         m_state->addItem(QStringLiteral("%1 (%2)").arg(s.name, s.code), s.code);
         m_state->setItemData(m_state->count() - 1,
-                             tr("%1 resolutions").arg(QLocale().toString(s.resolutions)), Qt::ToolTipRole);
+                             tr("%Ln resolution(s)", nullptr, s.resolutions), Qt::ToolTipRole);
     }
     m_state->setCurrentIndex(std::max(0, m_state->findData(current)));
     m_quiet = false;

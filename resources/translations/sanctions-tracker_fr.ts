@@ -1,0 +1,3811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Afficher l’aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Afficher l’aide, options propres à Qt comprises.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Afficher les informations de version.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Sanctions report</source>
+        <translation>Rapport sur les sanctions</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>Preview, print or export a summary report (PDF, HTML)</source>
+        <translation>Prévisualiser, imprimer ou exporter un rapport de synthèse (PDF, HTML)</translation>
+    </message>
+    <message>
+        <source>Summary report (%1)</source>
+        <translation>Rapport de synthèse (%1)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>regime %1</source>
+        <translation>régime %1</translation>
+    </message>
+    <message>
+        <source>listed %1</source>
+        <translation>inscrit le %1</translation>
+    </message>
+    <message>
+        <source>committee decision</source>
+        <translation>décision du comité</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Import UN Consolidated List</source>
+        <translation>Importer la Liste récapitulative du Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>UN Consolidated List (*.xml);;All files (*)</source>
+        <translation>Liste récapitulative (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported the UN Consolidated List: %1</source>
+        <translation>Liste récapitulative importée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV into folder</source>
+        <translation>Exporter en CSV dans le dossier</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Wrote resolutions.csv, measures.csv and designations.csv to %1</source>
+        <translation>resolutions.csv, measures.csv et designations.csv écrits dans %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;UN Consolidated List…</source>
+        <translation>Importer la &amp;Liste récapitulative de l’ONU…</translation>
+    </message>
+    <message>
+        <source>Read the UN Security Council Consolidated List (XML), review what changes, then apply</source>
+        <translation>Lire la Liste récapitulative du Conseil de sécurité (XML), examiner les changements, puis les appliquer</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Write resolutions, measures and designations as CSV files into a folder</source>
+        <translation>Écrire les résolutions, les mesures et les désignations en fichiers CSV dans un dossier</translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation>Désignations</translation>
+    </message>
+    <message>
+        <source>The %1 is no longer stored.</source>
+        <translation>L’élément (%1) n’est plus enregistré.</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>trigger event</source>
+        <translation>événement déclencheur</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>measure type</source>
+        <translation>type de mesure</translation>
+    </message>
+    <message>
+        <source>Not saved: the record breaks a rule.</source>
+        <translation>Non enregistré&#xa0;: la fiche enfreint une règle.</translation>
+    </message>
+    <message>
+        <source>This %1 is still used by other records; change or delete those first.</source>
+        <translation>Cet élément (%1) est encore utilisé par d’autres fiches&#xa0;; modifiez-les ou supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>The database schema has an unexpected name.</source>
+        <translation>Le schéma de la base de données porte un nom inattendu.</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere since this step; it was left as it is now.</source>
+        <translation>La fiche a été modifiée ailleurs depuis cette étape&#xa0;; elle a été laissée en l’état.</translation>
+    </message>
+    <message>
+        <source>The record could not be restored exactly; nothing was changed.</source>
+        <translation>La fiche n’a pas pu être restaurée à l’identique&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 resolutions (%2 new, %3 updated), %4 measures, %5 trigger events, %6 states, %7 measure types, %8 regimes, %9 designations</source>
+        <translation>Résolutions&#xa0;: %1 (%2 nouvelles, %3 mises à jour), mesures&#xa0;: %4, événements déclencheurs&#xa0;: %5, États&#xa0;: %6, types de mesure&#xa0;: %7, régimes&#xa0;: %8, désignations&#xa0;: %9</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>État %1</translation>
+    </message>
+    <message>
+        <source>measure type %1</source>
+        <translation>type de mesure %1</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>résolution %1</translation>
+    </message>
+    <message>
+        <source>%1, measure %2</source>
+        <translation>%1, mesure %2</translation>
+    </message>
+    <message>
+        <source>resolution %1, measure %2</source>
+        <translation>résolution %1, mesure %2</translation>
+    </message>
+    <message>
+        <source>designation %1</source>
+        <translation>désignation %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1.</source>
+        <translation>Impossible de lire le fichier de base de données %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database file.</source>
+        <translation>%1 n’est pas un fichier de base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a SQLite database.</source>
+        <translation>%1 est endommagé ou n’est pas une base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another application, not a Sanctions Tracker database; it was left unchanged.</source>
+        <translation>%1 est une base de données SQLite d’une autre application, pas une base de Sanctions Tracker&#xa0;; il a été laissé inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Sanctions Tracker (schema %2; this version knows schema %3 at most). It was left unchanged.</source>
+        <translation>%1 a été écrit par une version plus récente de Sanctions Tracker (schéma %2&#xa0;; cette version connaît au plus le schéma %3). Il a été laissé inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Le fichier de base de données %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Impossible de créer %1&#xa0;: le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed; install libqt6sql6-sqlite.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé&#xa0;; installez libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>Impossible d’ouvrir la base de données %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, which a read-only database cannot take.</source>
+        <translation>%1 doit être mis à niveau, ce qui est impossible pour une base de données en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 measure for %3</source>
+        <translation>%1 ne comporte aucune mesure %2 visant %3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> dans %1</translation>
+    </message>
+    <message>
+        <source>The earlier measure is not known: %1.</source>
+        <translation>La mesure antérieure est inconnue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup copy before upgrading the database to %1.</source>
+        <translation>Impossible d’écrire une copie de sauvegarde avant la mise à niveau de la base de données vers %1.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed.</source>
+        <translation>La mise à niveau de la base de données vers le schéma %1 (%2) a échoué.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Sanctions Tracker (schema %1; this version knows schema %2 at most). Please upgrade the app.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Sanctions Tracker (schéma %1&#xa0;; cette version connaît au plus le schéma %2). Veuillez mettre l’application à jour.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;.</source>
+        <translation>%1 inconnu&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>régime</translation>
+    </message>
+    <message>
+        <source>resolution number</source>
+        <translation>numéro de résolution</translation>
+    </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation>La base de données a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation>Le fichier de base de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Try again in a moment.</source>
+        <translation>La base de données est verrouillée par un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>The database returned no row id.</source>
+        <translation>La base de données n’a renvoyé aucun identifiant de ligne.</translation>
+    </message>
+    <message>
+        <source>No such trigger event.</source>
+        <translation>Cet événement déclencheur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Line %1: a double quote inside an unquoted field.</source>
+        <translation>Ligne %1&#xa0;: un guillemet droit dans un champ sans guillemets.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field.</source>
+        <translation>Ligne %1&#xa0;: du texte après le guillemet fermant d’un champ.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>individual or entity</source>
+        <translation>personne ou entité</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>name in original script</source>
+        <translation>nom dans l’écriture d’origine</translation>
+    </message>
+    <message>
+        <source>UN list</source>
+        <translation>liste de l’ONU</translation>
+    </message>
+    <message>
+        <source>listed on</source>
+        <translation>inscrit le</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>DATAID</source>
+        <translation>DATAID</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>autres noms</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>titres</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>fonctions</translation>
+    </message>
+    <message>
+        <source>nationalities</source>
+        <translation>nationalités</translation>
+    </message>
+    <message>
+        <source>list type</source>
+        <translation>type de liste</translation>
+    </message>
+    <message>
+        <source>last updated</source>
+        <translation>dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>dates of birth</source>
+        <translation>dates de naissance</translation>
+    </message>
+    <message>
+        <source>places of birth</source>
+        <translation>lieux de naissance</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>sort key</source>
+        <translation>clé de tri</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>back on the list</source>
+        <translation>réinscrit sur la liste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is &quot;%3&quot;, which is not a whole number.</source>
+        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;», qui n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>LISTED_ON of %1 is &quot;%2&quot;, which is not a real date (YYYY-MM-DD).</source>
+        <translation>LISTED_ON de %1 vaut «&#xa0;%2&#xa0;», qui n’est pas une date réelle (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source> (DATAID %1)</source>
+        <translation> (DATAID %1)</translation>
+    </message>
+    <message>
+        <source>this %1 record%2 has no REFERENCE_NUMBER; every record of the list needs one.</source>
+        <translation>cette fiche %1%2 n’a pas de REFERENCE_NUMBER&#xa0;; chaque fiche de la liste doit en avoir un.</translation>
+    </message>
+    <message>
+        <source>%1 has no UN_LIST_TYPE, so its sanctions regime is unknown.</source>
+        <translation>%1 n’a pas de UN_LIST_TYPE&#xa0;; son régime de sanctions est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 has no LISTED_ON date.</source>
+        <translation>%1 n’a pas de date LISTED_ON.</translation>
+    </message>
+    <message>
+        <source>%1 has no name (FIRST_NAME is empty).</source>
+        <translation>%1 n’a pas de nom (FIRST_NAME est vide).</translation>
+    </message>
+    <message>
+        <source>the record starting at line %1</source>
+        <translation>la fiche commençant à la ligne %1</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>La liste n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>%1 individuals, %2 entities: %3 added, %4 changed, %5 removed (delisted), %6 unchanged</source>
+        <translation>Personnes&#xa0;: %1, entités&#xa0;: %2&#xa0;; ajoutées&#xa0;: %3, modifiées&#xa0;: %4, retirées (radiées)&#xa0;: %5, inchangées&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>Unknown elements kept as notes: %1</source>
+        <translation>Éléments inconnus conservés en notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>List of %1, imported %2 from %3: %4 added, %5 changed, %6 removed</source>
+        <translation>Liste du %1, importée le %2 depuis %3&#xa0;; ajoutées&#xa0;: %4, modifiées&#xa0;: %5, retirées&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>1267 Committee (ISIL (Da&apos;esh) and Al-Qaida)</source>
+        <translation>Comité 1267 (EIIL (Daech) et Al-Qaida)</translation>
+    </message>
+    <message>
+        <source>2127 Committee (Central African Republic)</source>
+        <translation>Comité 2127 (République centrafricaine)</translation>
+    </message>
+    <message>
+        <source>1718 Committee (DPRK)</source>
+        <translation>Comité 1718 (RPDC)</translation>
+    </message>
+    <message>
+        <source>1533 Committee (Democratic Republic of the Congo)</source>
+        <translation>Comité 1533 (République démocratique du Congo)</translation>
+    </message>
+    <message>
+        <source>2048 Committee (Guinea-Bissau)</source>
+        <translation>Comité 2048 (Guinée-Bissau)</translation>
+    </message>
+    <message>
+        <source>2653 Committee (Haiti)</source>
+        <translation>Comité 2653 (Haïti)</translation>
+    </message>
+    <message>
+        <source>1518 Committee (Iraq)</source>
+        <translation>Comité 1518 (Iraq)</translation>
+    </message>
+    <message>
+        <source>1970 Committee (Libya)</source>
+        <translation>Comité 1970 (Libye)</translation>
+    </message>
+    <message>
+        <source>2713 Committee (Al-Shabaab)</source>
+        <translation>Comité 2713 (Al-Chabab)</translation>
+    </message>
+    <message>
+        <source>2206 Committee (South Sudan)</source>
+        <translation>Comité 2206 (Soudan du Sud)</translation>
+    </message>
+    <message>
+        <source>1591 Committee (Sudan)</source>
+        <translation>Comité 1591 (Soudan)</translation>
+    </message>
+    <message>
+        <source>1988 Committee (Taliban)</source>
+        <translation>Comité 1988 (Taliban)</translation>
+    </message>
+    <message>
+        <source>2140 Committee (Yemen)</source>
+        <translation>Comité 2140 (Yémen)</translation>
+    </message>
+</context>
+<context>
+    <name>st::AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation>Événement déclencheur</translation>
+    </message>
+    <message>
+        <source>Sanctioned state</source>
+        <translation>État visé</translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Resolution source</source>
+        <translation>Source de résolution</translation>
+    </message>
+    <message>
+        <source>Resolution state link</source>
+        <translation>Lien résolution–État</translation>
+    </message>
+    <message>
+        <source>Resolution trigger link</source>
+        <translation>Lien résolution–déclencheur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>st::BrowserTable</name>
+    <message>
+        <source>Any measure type</source>
+        <translation>Tout type de mesure</translation>
+    </message>
+</context>
+<context>
+    <name>st::BundledDataset</name>
+    <message>
+        <source>The bundled dataset is missing from this build.</source>
+        <translation>Le jeu de données fourni manque dans cette version du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>st::CapHistoryChart</name>
+    <message>
+        <source>applied without a figure</source>
+        <translation>appliqué sans chiffre</translation>
+    </message>
+    <message>
+        <source>full ban</source>
+        <translation>interdiction totale</translation>
+    </message>
+    <message>
+        <source>Cap adopted</source>
+        <translation>Plafond adopté</translation>
+    </message>
+    <message>
+        <source>In force without a figure</source>
+        <translation>En vigueur sans chiffre</translation>
+    </message>
+    <message>
+        <source>Cap in force</source>
+        <translation>Plafond en vigueur</translation>
+    </message>
+    <message>
+        <source>Adopted, replaced before taking effect</source>
+        <translation>Adopté, remplacé avant de prendre effet</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>plafond</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>millions de %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>milliers de %1</translation>
+    </message>
+    <message>
+        <source>No %1 measures for this state</source>
+        <translation>Aucune mesure %1 pour cet État</translation>
+    </message>
+    <message>
+        <source>still in force →</source>
+        <translation>toujours en vigueur →</translation>
+    </message>
+    <message>
+        <source>%1 from %2: replaced before it took effect</source>
+        <translation>%1 à partir du %2&#xa0;: remplacé avant de prendre effet</translation>
+    </message>
+    <message>
+        <source>%1 from %2: replaced by %3 before it took effect</source>
+        <translation>%1 à partir du %2&#xa0;: remplacé par %3 avant de prendre effet</translation>
+    </message>
+</context>
+<context>
+    <name>st::CapHistoryPanel</name>
+    <message>
+        <source>Cap &amp;history of</source>
+        <translation>&amp;Historique des plafonds de</translation>
+    </message>
+    <message>
+        <source>Caps are set per state: choose one in the state list.</source>
+        <translation>Les plafonds sont fixés par État&#xa0;: choisissez-en un dans la liste des États.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln change(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln changement</numerusform>
+            <numerusform>%1&#xa0;: %Ln changements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln change(s); hollow markers are caps replaced before they took effect</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln changement&#xa0;; les marqueurs creux sont des plafonds remplacés avant de prendre effet</numerusform>
+            <numerusform>%1&#xa0;: %Ln changements&#xa0;; les marqueurs creux sont des plafonds remplacés avant de prendre effet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::CommandLine</name>
+    <message>
+        <source>Render the main window offscreen with the current database into FILE.png, then exit.</source>
+        <translation>Dessiner hors écran la fenêtre principale avec la base de données courante dans FICHIER.png, puis quitter.</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>FICHIER.png</translation>
+    </message>
+    <message>
+        <source>Size of the --screenshot in pixels (default 1280x800).</source>
+        <translation>Taille de la capture --screenshot en pixels (1280x800 par défaut).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Fill the database with N synthetic resolutions (about ten measures each, 200 states, trigger events) for scale tests, then exit.</source>
+        <translation>Remplir la base de données de N résolutions synthétiques (une dizaine de mesures chacune, 200 États, des événements déclencheurs) pour les essais de montée en charge, puis quitter.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--screenshot writes a PNG image: the file name must end in .png (got &quot;%1&quot;).</source>
+        <translation>--screenshot écrit une image PNG&#xa0;: le nom du fichier doit se terminer par .png (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--size only applies to --screenshot.</source>
+        <translation>--size ne s’applique qu’à --screenshot.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, from 320x240 to 8000x8000, e.g. 1280x800 (got &quot;%1&quot;).</source>
+        <translation>--size doit être LARGEURxHAUTEUR en pixels, de 320x240 à 8000x8000, par exemple 1280x800 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--generate-synthetic needs a number of resolutions from 1 to 1000000 (got &quot;%1&quot;).</source>
+        <translation>--generate-synthetic attend un nombre de résolutions de 1 à 1000000 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Sanctions Tracker follows UN Security Council sanctions: resolutions, vetoed drafts, measures, caps, lineage, trigger events and designations.
+
+Without a headless option it opens the main window.</source>
+        <translation>Sanctions Tracker suit les sanctions du Conseil de sécurité de l’ONU&#xa0;: résolutions, projets de résolution frappés de veto, mesures, plafonds, filiation, événements déclencheurs et désignations.
+
+Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE (created if missing). Default: the user&apos;s data directory.</source>
+        <translation>Utiliser la base de données FICHIER (créée si elle n’existe pas). Par défaut&#xa0;: le dossier de données de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>When the database is created, leave it empty instead of filling it with the bundled DPRK dataset.</source>
+        <translation>À la création de la base de données, la laisser vide au lieu d’y charger le jeu de données fourni sur la RPDC.</translation>
+    </message>
+    <message>
+        <source>Write the whole dataset as JSON to FILE (&apos;-&apos; for standard output), then exit.</source>
+        <translation>Écrire tout le jeu de données en JSON dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard), puis quitter.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FICHIER.json</translation>
+    </message>
+    <message>
+        <source>Merge the JSON file FILE into the database, all or nothing, then exit.</source>
+        <translation>Fusionner le fichier JSON FICHIER dans la base de données, en tout ou rien, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Show the interface in LANG: fr (French) or en (English). Default: the system&apos;s language, English when the app does not have it.</source>
+        <translation>Afficher l’interface dans la langue LANGUE&#xa0;: fr (français) ou en (anglais). Par défaut&#xa0;: la langue du système, ou l’anglais si l’application ne la propose pas.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1 (got &quot;%2&quot;).</source>
+        <translation>--lang doit valoir l’une des langues suivantes&#xa0;: %1 (reçu&#xa0;: «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--database needs a file name.</source>
+        <translation>--database attend un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--import and --export name the same file.</source>
+        <translation>--import et --export désignent le même fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>st::DatabaseLocation</name>
+    <message>
+        <source>The bundled dataset could not be loaded: %1</source>
+        <translation>Le jeu de données fourni n’a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>st::DateFilterEdit</name>
+    <message>
+        <source>any</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>st::DeletionImpact</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source address(es)</source>
+        <translation>
+            <numerusform>%n adresse source</numerusform>
+            <numerusform>%n adresses sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to a sanctioned state</source>
+        <translation>
+            <numerusform>%n lien vers un État visé</numerusform>
+            <numerusform>%n liens vers des États visés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to a trigger event</source>
+        <translation>
+            <numerusform>%n lien vers un événement déclencheur</numerusform>
+            <numerusform>%n liens vers des événements déclencheurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n ligne de %1</numerusform>
+            <numerusform>%n lignes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer name the earlier measure it changes</source>
+        <translation>%1 (%2) ne désignera plus la mesure antérieure qu’elle modifie</translation>
+    </message>
+    <message>
+        <source>A sanctions regime will no longer name the resolution that established it</source>
+        <translation>Un régime de sanctions ne désignera plus la résolution qui l’a établi</translation>
+    </message>
+    <message>
+        <source>A designation will no longer name the resolution that listed it</source>
+        <translation>Une désignation ne nommera plus la résolution qui l’a inscrite</translation>
+    </message>
+    <message>
+        <source>A row of %1 will lose its link (%2)</source>
+        <translation>Une ligne de %1 perdra son lien (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>st::DesignationTableModel</name>
+    <message>
+        <source>Individual</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Décision du comité</translation>
+    </message>
+    <message>
+        <source>Delisted %1</source>
+        <translation>Radiée le %1</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Inscrite</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>Autres noms&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No resolution of this regime was adopted on the listing date: the sanctions committee listed it.</source>
+        <translation>Aucune résolution de ce régime n’a été adoptée à la date d’inscription&#xa0;: le comité des sanctions a procédé à l’inscription.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Écriture d’origine</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>UN list</source>
+        <translation>Liste de l’ONU</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Inscrite le</translation>
+    </message>
+    <message>
+        <source>Listed by</source>
+        <translation>Inscrite par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>st::DesignationsPage</name>
+    <message>
+        <source>Search names, aliases, original script…</source>
+        <translation>Rechercher dans les noms, autres noms, écriture d’origine…</translation>
+    </message>
+    <message>
+        <source>UN list (UN_LIST_TYPE of the Consolidated List) and its sanctions committee</source>
+        <translation>Liste de l’ONU (UN_LIST_TYPE de la Liste récapitulative) et son comité des sanctions</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Toutes natures</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Listed on or after this day</source>
+        <translation>Inscrites ce jour-là ou après</translation>
+    </message>
+    <message>
+        <source>Listed on or before this day</source>
+        <translation>Inscrites ce jour-là ou avant</translation>
+    </message>
+    <message>
+        <source>Include delisted</source>
+        <translation>Inclure les radiées</translation>
+    </message>
+    <message>
+        <source>Also show designations that have left the list</source>
+        <translation>Afficher aussi les désignations qui ont quitté la liste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 designations</source>
+        <translation>%1 sur %2 désignations</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Inscrite</translation>
+    </message>
+    <message>
+        <source>The designations could not be read: %1</source>
+        <translation>Les désignations n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Toutes les listes</translation>
+    </message>
+    <message>
+        <source>No UN list imported yet: File ▸ Import UN Consolidated List…</source>
+        <translation>Aucune liste de l’ONU importée pour l’instant&#xa0;: Fichier ▸ Importer la Liste récapitulative de l’ONU…</translation>
+    </message>
+    <message>
+        <source>The import log could not be read: %1</source>
+        <translation>Le journal des importations n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last import: %1</source>
+        <translation>Dernière importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>UN list imports, newest first</source>
+        <translation>Importations de la liste de l’ONU, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>%1 individuals, %2 entities on the list</source>
+        <translation>Sur la liste&#xa0;: personnes&#xa0;: %1, entités&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln designation(s)</source>
+        <translation>
+            <numerusform>%Ln désignation</numerusform>
+            <numerusform>%Ln désignations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln designation(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln désignation</numerusform>
+            <numerusform>%1 sur %Ln désignations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln import(s) in all (hover for the log)</source>
+        <translation>
+            <numerusform> · %Ln importation en tout (survoler pour le journal)</numerusform>
+            <numerusform> · %Ln importations en tout (survoler pour le journal)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::DetailPane</name>
+    <message>
+        <source>Select a resolution in the timeline or the table to read it here.</source>
+        <translation>Sélectionnez une résolution dans la chronologie ou le tableau pour la lire ici.</translation>
+    </message>
+    <message>
+        <source>This resolution could not be read: %1</source>
+        <translation>Cette résolution n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This resolution is no longer in the database.</source>
+        <translation>Cette résolution n’est plus dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>st::EditingFeature</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Sanctions Tracker</source>
+        <translation>Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone; the data is as it was.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être annulé ni rétabli&#xa0;; les données sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution…</source>
+        <translation>&amp;Résolution…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>&amp;Mesure…</translation>
+    </message>
+    <message>
+        <source>Add a measure to the selected resolution</source>
+        <translation>Ajouter une mesure à la résolution sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger Event…</source>
+        <translation>&amp;Événement déclencheur…</translation>
+    </message>
+    <message>
+        <source>Sanctioned &amp;State…</source>
+        <translation>&amp;État visé…</translation>
+    </message>
+    <message>
+        <source>Measure T&amp;ype…</source>
+        <translation>&amp;Type de mesure…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Resolution…</source>
+        <translation>&amp;Modifier la résolution…</translation>
+    </message>
+    <message>
+        <source>&amp;Measures of Resolution…</source>
+        <translation>M&amp;esures de la résolution…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Resolution…</source>
+        <translation>&amp;Supprimer la résolution…</translation>
+    </message>
+    <message>
+        <source>Reference &amp;Data</source>
+        <translation>&amp;Données de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger Events…</source>
+        <translation>&amp;Événements déclencheurs…</translation>
+    </message>
+    <message>
+        <source>Sanctioned &amp;States…</source>
+        <translation>É&amp;tats visés…</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Types…</source>
+        <translation>&amp;Types de mesure…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>New &amp;Resolution…</source>
+        <translation>Nouvelle &amp;résolution…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Measure…</source>
+        <translation>&amp;Modifier la mesure…</translation>
+    </message>
+    <message>
+        <source>&amp;New Measure in This Resolution…</source>
+        <translation>&amp;Nouvelle mesure dans cette résolution…</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>Afficher l’&amp;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Measure…</source>
+        <translation>&amp;Supprimer la mesure…</translation>
+    </message>
+    <message>
+        <source>New &amp;Measure…</source>
+        <translation>Nouvelle &amp;mesure…</translation>
+    </message>
+    <message>
+        <source>Measures of &amp;Resolution…</source>
+        <translation>Mesures de la &amp;résolution…</translation>
+    </message>
+</context>
+<context>
+    <name>st::ErrorBanner</name>
+    <message>
+        <source>Nothing was saved; your input is still here.</source>
+        <translation>Rien n’a été enregistré&#xa0;; votre saisie est conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>st::Formatting</name>
+    <message>
+        <source>Introduces</source>
+        <translation>Instaure</translation>
+    </message>
+    <message>
+        <source>Expands</source>
+        <translation>Élargit</translation>
+    </message>
+    <message>
+        <source>Tightens</source>
+        <translation>Renforce</translation>
+    </message>
+    <message>
+        <source>Relaxes</source>
+        <translation>Assouplit</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Reconduit</translation>
+    </message>
+    <message>
+        <source>Terminates</source>
+        <translation>Lève</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> par an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln individual(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entity(ies)</source>
+        <translation>
+            <numerusform>%Ln entité</numerusform>
+            <numerusform>%Ln entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln designation(s) (%1, %2)</source>
+        <translation>
+            <numerusform>%Ln désignation (%1, %2)</numerusform>
+            <numerusform>%Ln désignations (%1, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln since delisted</source>
+        <translation>
+            <numerusform>&#xa0;; %Ln radiée depuis</numerusform>
+            <numerusform>&#xa0;; %Ln radiées depuis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Vetoed</source>
+        <translation>Frappé de veto</translation>
+    </message>
+</context>
+<context>
+    <name>st::HeadlessCommands</name>
+    <message>
+        <source>export failed: %1</source>
+        <translation>échec de l’exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported the dataset to %1</source>
+        <translation>Jeu de données exporté dans %1</translation>
+    </message>
+    <message>
+        <source>cannot import %1: the file does not exist</source>
+        <translation>impossible d’importer %1&#xa0;: le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <translation>impossible d’importer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing was imported; the database is unchanged</source>
+        <translation>rien n’a été importé&#xa0;; la base de données est inchangée</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::HistoryView</name>
+    <message>
+        <source>All records</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id (shown in the Id column)</source>
+        <translation>L’identifiant de la fiche (affiché dans la colonne Id)</translation>
+    </message>
+    <message>
+        <source>Find in the changed values or the user&apos;s name</source>
+        <translation>Rechercher dans les valeurs modifiées ou le nom de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Fiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>st::JsonDatasetReader</name>
+    <message>
+        <source>line %1: </source>
+        <translation>ligne %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>doit valoir true, false ou null</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>doit être une date au format AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not a real date: &quot;%1&quot;</source>
+        <translation>n’est pas une date réelle&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes de caractères</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object</source>
+        <translation>%1 doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not one of %2</source>
+        <translation>vaut «&#xa0;%1&#xa0;», qui ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>résolution %1</translation>
+    </message>
+    <message>
+        <source>the symbol appears twice in the file</source>
+        <translation>la cote apparaît deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number or null</source>
+        <translation>doit être un nombre entier positif ou null</translation>
+    </message>
+    <message>
+        <source>%1, trigger %2</source>
+        <translation>%1, déclencheur %2</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un déclencheur</translation>
+    </message>
+    <message>
+        <source>%1, measure %2</source>
+        <translation>%1, mesure %2</translation>
+    </message>
+    <message>
+        <source>a measure</source>
+        <translation>une mesure</translation>
+    </message>
+    <message>
+        <source>this is not a Sanctions Tracker file (&quot;format&quot; must be &quot;sanctions-tracker&quot;)</source>
+        <translation>ce n’est pas un fichier de Sanctions Tracker («&#xa0;format&#xa0;» doit valoir «&#xa0;sanctions-tracker&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>format_version %1 is not supported; this version reads format %2</source>
+        <translation>format_version %1 n’est pas pris en charge&#xa0;; cette version lit le format %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; appears twice in the file</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: apparaît deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>a state</source>
+        <translation>un État</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>État %1</translation>
+    </message>
+    <message>
+        <source>a measure type</source>
+        <translation>un type de mesure</translation>
+    </message>
+    <message>
+        <source>measure type %1</source>
+        <translation>type de mesure %1</translation>
+    </message>
+    <message>
+        <source>a regime</source>
+        <translation>un régime</translation>
+    </message>
+    <message>
+        <source>regime %1</source>
+        <translation>régime %1</translation>
+    </message>
+    <message>
+        <source>resolution %1 in the list</source>
+        <translation>résolution nº %1 de la liste</translation>
+    </message>
+    <message>
+        <source>a designation</source>
+        <translation>une désignation</translation>
+    </message>
+    <message>
+        <source>designation %1</source>
+        <translation>désignation %1</translation>
+    </message>
+    <message>
+        <source>names the state &quot;%1&quot;, which is neither in the file&apos;s states nor in the database</source>
+        <translation>désigne l’État «&#xa0;%1&#xa0;», qui ne figure ni parmi les États du fichier ni dans la base de données</translation>
+    </message>
+    <message>
+        <source>names the regime &quot;%1&quot;, which is neither in the file nor in the database</source>
+        <translation>désigne le régime «&#xa0;%1&#xa0;», qui ne figure ni dans le fichier ni dans la base de données</translation>
+    </message>
+    <message>
+        <source>names the resolution &quot;%1&quot;, which is neither in the file nor in the database</source>
+        <translation>désigne la résolution «&#xa0;%1&#xa0;», qui ne figure ni dans le fichier ni dans la base de données</translation>
+    </message>
+    <message>
+        <source>resolution %1, trigger %2</source>
+        <translation>résolution %1, déclencheur %2</translation>
+    </message>
+    <message>
+        <source>resolution %1, measure %2</source>
+        <translation>résolution %1, mesure %2</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, an unknown measure type</source>
+        <translation>vaut «&#xa0;%1&#xa0;», un type de mesure inconnu</translation>
+    </message>
+    <message>
+        <source>names a %1 measure of %2 for %3 that does not exist</source>
+        <translation>désigne une mesure %1 de %2 visant %3 qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON: %2</source>
+        <translation>%1&#xa0;: JSON mal formé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line 1: the file must hold one JSON object</source>
+        <translation>ligne 1&#xa0;: le fichier doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>measure type</source>
+        <translation>type de mesure</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>régime</translation>
+    </message>
+    <message>
+        <source>resolution number</source>
+        <translation>numéro de résolution</translation>
+    </message>
+    <message>
+        <source>designation</source>
+        <translation>désignation</translation>
+    </message>
+</context>
+<context>
+    <name>st::MainWindow</name>
+    <message>
+        <source>Sanctions Tracker</source>
+        <translation>Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data (JSON)…</source>
+        <translation>&amp;Importer des données (JSON)…</translation>
+    </message>
+    <message>
+        <source>Merge a Sanctions Tracker JSON file into this database</source>
+        <translation>Fusionner un fichier JSON de Sanctions Tracker dans cette base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Export Data (JSON)…</source>
+        <translation>&amp;Exporter les données (JSON)…</translation>
+    </message>
+    <message>
+        <source>Write the whole dataset as a Sanctions Tracker JSON file</source>
+        <translation>Écrire tout le jeu de données dans un fichier JSON de Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, measures and trigger events</source>
+        <translation>Rechercher dans les titres, résumés, mesures et événements déclencheurs</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Filters</source>
+        <translation>Réinitialiser les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Show every resolution and measure of the current state again</source>
+        <translation>Afficher de nouveau toutes les résolutions et mesures de l’État courant</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Sanctions Tracker</source>
+        <translation>À &amp;propos de Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolution(s)</source>
+        <translation>
+            <numerusform>%Ln résolution</numerusform>
+            <numerusform>%Ln résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln resolution(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln résolution</numerusform>
+            <numerusform>%1 sur %Ln résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln mesure</numerusform>
+            <numerusform>%Ln mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln measure(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln mesure</numerusform>
+            <numerusform>%1 sur %Ln mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1; the database is unchanged.</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;; la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>The data could not be read for export.</source>
+        <translation>Les données n’ont pas pu être lues pour l’exportation.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>About Sanctions Tracker</source>
+        <translation>À propos de Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sanctions Tracker %1&lt;/h3&gt;&lt;p&gt;Follows UN Security Council sanctions: resolutions, vetoed drafts, measures and their caps and lineage, trigger events and designations.&lt;/p&gt;&lt;p&gt;Dates are New York dates, as in the resolution texts. Every record carries its source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. The bundled data is drawn from public United Nations documents.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sanctions Tracker %1&lt;/h3&gt;&lt;p&gt;Suit les sanctions du Conseil de sécurité de l’ONU&#xa0;: résolutions, projets de résolution frappés de veto, mesures avec leurs plafonds et leur filiation, événements déclencheurs et désignations.&lt;/p&gt;&lt;p&gt;Les dates sont celles de New York, comme dans les textes des résolutions. Chaque fiche indique sa source.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GPL), version 3 ou ultérieure. Les données fournies sont tirées de documents publics de l’Organisation des Nations Unies.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>st::MeasureBrowserModel</name>
+    <message>
+        <source>From adoption (%1)</source>
+        <translation>Dès l’adoption (%1)</translation>
+    </message>
+    <message>
+        <source>Vetoed draft: its measures never applied</source>
+        <translation>Projet frappé de veto&#xa0;: ses mesures ne se sont jamais appliquées</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Para.</source>
+        <translation>Par.</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>st::MeasureDialog</name>
+    <message>
+        <source>Introduces</source>
+        <translation>Instaure</translation>
+    </message>
+    <message>
+        <source>Expands</source>
+        <translation>Élargit</translation>
+    </message>
+    <message>
+        <source>Tightens</source>
+        <translation>Renforce</translation>
+    </message>
+    <message>
+        <source>Relaxes</source>
+        <translation>Assouplit</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Reconduit</translation>
+    </message>
+    <message>
+        <source>Terminates</source>
+        <translation>Lève</translation>
+    </message>
+    <message>
+        <source>Edit Measure</source>
+        <translation>Modifier la mesure</translation>
+    </message>
+    <message>
+        <source>New Measure</source>
+        <translation>Nouvelle mesure</translation>
+    </message>
+    <message>
+        <source>Type a number or symbol, e.g. 2397</source>
+        <translation>Saisissez un numéro ou une cote, par exemple 2397</translation>
+    </message>
+    <message>
+        <source>Choose a measure type</source>
+        <translation>Choisissez un type de mesure</translation>
+    </message>
+    <message>
+        <source>What states must do, in the resolution&apos;s words</source>
+        <translation>Ce que les États doivent faire, dans les termes de la résolution</translation>
+    </message>
+    <message>
+        <source>OP 14</source>
+        <translation>par. 14</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measure &amp;type:</source>
+        <translation>&amp;Type de mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph:</source>
+        <translation>&amp;Paragraphe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cap:</source>
+        <translation>P&amp;lafond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation>En vigueur &amp;du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effective t&amp;o:</source>
+        <translation>En vigueur a&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>&amp;Modifie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>500000</source>
+        <translation>500000</translation>
+    </message>
+    <message>
+        <source>barrels</source>
+        <translation>barils</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>Only measure types that carry a cap have one</source>
+        <translation>Seuls les types de mesure assortis d’un plafond en ont un</translation>
+    </message>
+    <message>
+        <source>Nothing: a new measure</source>
+        <translation>Rien&#xa0;: une nouvelle mesure</translation>
+    </message>
+    <message>
+        <source>Edit measure of %1</source>
+        <translation>Modifier une mesure de %1</translation>
+    </message>
+    <message>
+        <source>Add measure to %1</source>
+        <translation>Ajouter une mesure à %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::MeasureTypeDialog</name>
+    <message>
+        <source>Edit Measure Type</source>
+        <translation>Modifier le type de mesure</translation>
+    </message>
+    <message>
+        <source>New Measure Type</source>
+        <translation>Nouveau type de mesure</translation>
+    </message>
+    <message>
+        <source>Measures of this type carry a &amp;cap (a quantity per period)</source>
+        <translation>Les mesures de ce type sont assorties d’un &amp;plafond (une quantité par période)</translation>
+    </message>
+    <message>
+        <source>lower_case_code, e.g. coal_ban</source>
+        <translation>code_en_minuscules, par exemple coal_ban</translation>
+    </message>
+    <message>
+        <source>Coal export ban</source>
+        <translation>Interdiction d’exporter du charbon</translation>
+    </message>
+    <message>
+        <source>What states must do under a measure of this type.</source>
+        <translation>Ce que les États doivent faire au titre d’une mesure de ce type.</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit measure type %1</source>
+        <translation>Modifier le type de mesure %1</translation>
+    </message>
+    <message>
+        <source>Add measure type %1</source>
+        <translation>Ajouter le type de mesure %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::MeasuresPage</name>
+    <message>
+        <source>In force &amp;on</source>
+        <translation>En vigueur &amp;le</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>Only the measures that applied on this day, from their effective dates and the later measures that replaced them</source>
+        <translation>Seulement les mesures qui s’appliquaient ce jour-là, d’après leurs dates d’effet et les mesures ultérieures qui les ont remplacées</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s filters</source>
+        <translation>Effacer les filtres de cet onglet</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReconciliationView</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Removed from the list, kept as delisted</source>
+        <translation>Retirées de la liste, conservées comme radiées</translation>
+    </message>
+    <message>
+        <source>%1 · delisted on %2</source>
+        <translation>%1 · radiée le %2</translation>
+    </message>
+</context>
+<context>
+    <name>st::RecordDialog</name>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Encore requis&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>st::RecordEditor</name>
+    <message>
+        <source>• … and %1 more</source>
+        <translation>• … et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1. Undo with %2.</source>
+        <translation>%1. Annuler avec %2.</translation>
+    </message>
+    <message>
+        <source>Sanctions Tracker</source>
+        <translation>Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>The form cannot be opened.</source>
+        <translation>Le formulaire ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be opened.</source>
+        <translation>La résolution ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be deleted.</source>
+        <translation>La résolution ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>The measure cannot be opened.</source>
+        <translation>La mesure ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The measure cannot be deleted.</source>
+        <translation>La mesure ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>The trigger event cannot be opened.</source>
+        <translation>L’événement déclencheur ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The trigger event cannot be deleted.</source>
+        <translation>L’événement déclencheur ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The state cannot be opened.</source>
+        <translation>L’État ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The state cannot be deleted.</source>
+        <translation>L’État ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The measure type cannot be opened.</source>
+        <translation>Le type de mesure ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The measure type cannot be deleted.</source>
+        <translation>Le type de mesure ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>%1 n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>These go with it:</source>
+        <translation>Seront supprimés avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also its %1.</source>
+        <translation>Ainsi que&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Links that will be cleared:</source>
+        <translation>Liens qui seront effacés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Undo (%1) brings all of it back.</source>
+        <translation>Annuler (%1) rétablit le tout.</translation>
+    </message>
+    <message>
+        <source>The measures cannot be listed.</source>
+        <translation>Les mesures ne peuvent pas être listées.</translation>
+    </message>
+    <message>
+        <source>Measures of %1</source>
+        <translation>Mesures de %1</translation>
+    </message>
+    <message>
+        <source>Trigger Events</source>
+        <translation>Événements déclencheurs</translation>
+    </message>
+    <message>
+        <source>Sanctioned States</source>
+        <translation>États visés</translation>
+    </message>
+    <message>
+        <source>Measure Types</source>
+        <translation>Types de mesure</translation>
+    </message>
+    <message>
+        <source>, with cap)</source>
+        <translation>, avec plafond)</translation>
+    </message>
+</context>
+<context>
+    <name>st::RecordListDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportBuilder</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: the database holds %2.</source>
+        <translation>État inconnu&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; la base de données contient&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The report would start on %1, after its end on %2.</source>
+        <translation>Le rapport commencerait le %1, après sa fin le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportCommands</name>
+    <message>
+        <source>%1 needs a real date written YYYY-MM-DD, e.g. 2017-12-22 (got &quot;%2&quot;).</source>
+        <translation>%1 attend une date réelle au format AAAA-MM-JJ, par exemple 2017-12-22 (reçu&#xa0;: «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Write a summary report to FILE (.pdf, or .html with the chart embedded), then exit. Works without a display.</source>
+        <translation>Écrire un rapport de synthèse dans FICHIER (.pdf, ou .html avec le graphique intégré), puis quitter. Fonctionne sans affichage.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The state the --report covers, e.g. PRK. Default: the database&apos;s only state.</source>
+        <translation>L’État couvert par le rapport --report, par exemple PRK. Par défaut&#xa0;: le seul État de la base de données.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Start the --report on DATE (YYYY-MM-DD).</source>
+        <translation>Faire commencer le rapport --report à DATE (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>End the --report on DATE (YYYY-MM-DD): measures in force on that day. Default: today.</source>
+        <translation>Faire finir le rapport --report à DATE (AAAA-MM-JJ)&#xa0;: mesures en vigueur ce jour-là. Par défaut&#xa0;: aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Paper of a PDF --report: A4 (default) or Letter.</source>
+        <translation>Papier d’un rapport --report en PDF&#xa0;: A4 (par défaut) ou Letter.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to --report.</source>
+        <translation>--%1 ne s’applique qu’à --report.</translation>
+    </message>
+    <message>
+        <source>--report writes a PDF or an HTML file: the name must end in .pdf or .html (got &quot;%1&quot;).</source>
+        <translation>--report écrit un fichier PDF ou HTML&#xa0;: le nom doit se terminer par .pdf ou .html (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--state needs a three-letter state code such as PRK (got &quot;%1&quot;).</source>
+        <translation>--state attend un code d’État de trois lettres, comme PRK (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the report would end before it starts.</source>
+        <translation>--from %1 est postérieur à --to %2&#xa0;: le rapport finirait avant de commencer.</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter (got &quot;%1&quot;).</source>
+        <translation>--page-size doit valoir A4 ou Letter (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>cannot make the report: %1</source>
+        <translation>impossible de produire le rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the report: the database holds no state</source>
+        <translation>impossible de produire le rapport&#xa0;: la base de données ne contient aucun État</translation>
+    </message>
+    <message>
+        <source>the database holds several states (%1): choose one with --state</source>
+        <translation>la base de données contient plusieurs États (%1)&#xa0;: choisissez-en un avec --state</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 (%2 resolutions and drafts, %3 pages, %4) to %5</source>
+        <translation>Rapport sur %1 écrit dans %5 (résolutions et projets&#xa0;: %2, pages&#xa0;: %3, %4)</translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 (%2 resolutions and drafts) to %3</source>
+        <translation>Rapport sur %1 écrit dans %3 (résolutions et projets&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportFormat</name>
+    <message>
+        <source>en_US</source>
+        <comment>The locale of the report&apos;s dates and numbers: the translation&apos;s own, e.g. fr_FR</comment>
+        <translation>fr_FR</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>sans chiffre</translation>
+    </message>
+    <message>
+        <source>full ban</source>
+        <translation>interdiction totale</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>introduces</source>
+        <translation>instaure</translation>
+    </message>
+    <message>
+        <source>expands</source>
+        <translation>élargit</translation>
+    </message>
+    <message>
+        <source>tightens</source>
+        <translation>renforce</translation>
+    </message>
+    <message>
+        <source>relaxes</source>
+        <translation>assouplit</translation>
+    </message>
+    <message>
+        <source>renews</source>
+        <translation>reconduit</translation>
+    </message>
+    <message>
+        <source>terminates</source>
+        <translation>lève</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Movement of people</source>
+        <translation>Déplacements de personnes</translation>
+    </message>
+    <message>
+        <source>Maritime and cargo</source>
+        <translation>Transport maritime et cargaisons</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Inscription sur la liste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>n/k</source>
+        <translation>n.c.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 jour</numerusform>
+            <numerusform>%1 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 par an</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>%1 a quarter</source>
+        <translation>%1 par trimestre</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportHtml</name>
+    <message>
+        <source>Summary report, %1. Measures in force as of %2.</source>
+        <translation>Rapport de synthèse, %1. Mesures en vigueur au %2.</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Produit le</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Data checksum</source>
+        <translation>Somme de contrôle des données</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the records this report was made from</source>
+        <translation>SHA-256 des fiches à partir desquelles ce rapport a été produit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 designation(s) on the list at the end date</source>
+        <translation>
+            <numerusform>%1 désignation sur la liste à la date de fin</numerusform>
+            <numerusform>%1 désignations sur la liste à la date de fin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>designations not known (no UN Consolidated List imported)</source>
+        <translation>désignations inconnues (aucune Liste récapitulative importée)</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, %5 trigger events; %6</source>
+        <translation>Résolutions et projets&#xa0;: %1 (séries de sanctions&#xa0;: %2, projets frappés de veto&#xa0;: %3), mesures&#xa0;: %4, événements déclencheurs&#xa0;: %5&#xa0;; %6</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>The timeline chart is not available.</source>
+        <translation>Le graphique chronologique n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Timeline of resolutions, trigger events and measures in force</source>
+        <translation>Chronologie des résolutions, des événements déclencheurs et des mesures en vigueur</translation>
+    </message>
+    <message>
+        <source>Figure 1. Resolutions and drafts concerning %1 by date, in lanes: sanctions rounds (circles), Panel of Experts renewals (squares), vetoed drafts (diamonds) and other texts. Below them the trigger events (stars: nuclear tests; triangles: missile launches; pentagons: satellite launches), each linked to the resolution it led to, with the lag in days. The stepped line counts the measure types in force (right-hand axis).</source>
+        <translation>Figure 1. Résolutions et projets concernant %1 par date, en couloirs&#xa0;: séries de sanctions (cercles), prorogations du mandat du Groupe d’experts (carrés), projets frappés de veto (losanges) et autres textes. En dessous, les événements déclencheurs (étoiles&#xa0;: essais nucléaires&#xa0;; triangles&#xa0;: tirs de missiles&#xa0;; pentagones&#xa0;: lancements de satellites), chacun relié à la résolution qu’il a entraînée, avec le délai en jours. La ligne en escalier compte les types de mesure en vigueur (axe de droite).</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Vetoed draft</source>
+        <translation>Projet frappé de veto</translation>
+    </message>
+    <message>
+        <source>Sanctions round</source>
+        <translation>Série de sanctions</translation>
+    </message>
+    <message>
+        <source>Panel renewal</source>
+        <translation>Prorogation du Groupe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Resolutions and vetoed drafts</source>
+        <translation>Résolutions et projets frappés de veto</translation>
+    </message>
+    <message>
+        <source>No resolution or draft concerning %1 falls between %2 and %3.</source>
+        <translation>Aucune résolution ni aucun projet concernant %1 ne date d’entre le %2 et le %3.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Ch. VII</source>
+        <translation>Ch. VII</translation>
+    </message>
+    <message>
+        <source>Trigger (lag)</source>
+        <translation>Déclencheur (délai)</translation>
+    </message>
+    <message>
+        <source>Measures introduced or changed</source>
+        <translation>Mesures instaurées ou modifiées</translation>
+    </message>
+    <message>
+        <source>vetoed by %1</source>
+        <translation>veto&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>UN Consolidated List</source>
+        <translation>Liste récapitulative du Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>; %1 since delisted</source>
+        <translation>&#xa0;; %1 radiées depuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 individual(s)</source>
+        <translation>
+            <numerusform>%1 personne</numerusform>
+            <numerusform>%1 personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entity(ies)</source>
+        <translation>
+            <numerusform>%1 entité</numerusform>
+            <numerusform>%1 entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Measures in force on %1</source>
+        <translation>Mesures en vigueur le %1</translation>
+    </message>
+    <message>
+        <source>No measure was in force on that day.</source>
+        <translation>Aucune mesure n’était en vigueur ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Établie par</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Cap or limit</source>
+        <translation>Plafond ou limite</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Filiation</translation>
+    </message>
+    <message>
+        <source>full ban</source>
+        <translation>interdiction totale</translation>
+    </message>
+    <message>
+        <source>Lineage: the resolutions each measure grew from, oldest first, by number. Measures of vetoed drafts never apply.</source>
+        <translation>Filiation&#xa0;: les résolutions dont chaque mesure est issue, de la plus ancienne à la plus récente, par numéro. Les mesures des projets frappés de veto ne s’appliquent jamais.</translation>
+    </message>
+    <message>
+        <source>would have applied from</source>
+        <translation>se serait appliquée à partir du</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>adopted, not yet in effect</source>
+        <translation>adoptée, pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>superseded before effect</source>
+        <translation>remplacée avant de prendre effet</translation>
+    </message>
+    <message>
+        <source>superseded before effect by %1</source>
+        <translation>remplacée par %1 avant de prendre effet</translation>
+    </message>
+    <message>
+        <source>vetoed draft, never in force</source>
+        <translation>projet frappé de veto, jamais en vigueur</translation>
+    </message>
+    <message>
+        <source>Cap histories</source>
+        <translation>Historique des plafonds</translation>
+    </message>
+    <message>
+        <source>No capped measure concerns %1.</source>
+        <translation>Aucune mesure plafonnée ne concerne %1.</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>Appliqué par</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Alternative limits (tonnes against barrels, “whichever is lower”) are in the resolution texts. “No figure”: a ban with exemptions or a cap relative to past deliveries.</source>
+        <translation>Les limites alternatives (tonnes ou barils, «&#xa0;le chiffre le plus bas étant retenu&#xa0;») figurent dans les textes des résolutions. «&#xa0;Sans chiffre&#xa0;»&#xa0;: une interdiction assortie d’exemptions ou un plafond fixé par rapport aux livraisons passées.</translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation>Désignations</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>On the UN Consolidated List on %1: listed by then and not delisted.</source>
+        <translation>Sur la Liste récapitulative du Conseil de sécurité au %1&#xa0;: inscrits à cette date et non radiés.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No source is cited.</source>
+        <translation>Aucune source n’est citée.</translation>
+    </message>
+    <message>
+        <source>UN Security Council sanctions: %1</source>
+        <translation>Sanctions du Conseil de sécurité de l’ONU&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dates are New York dates. Vote: in favour–against–abstaining. Ch. VII: adopted under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event to the vote. Numbers in brackets refer to the sources at the end.</source>
+        <translation>Les dates sont celles de New York. Vote&#xa0;: pour–contre–abstentions. Ch. VII&#xa0;: adoptée en vertu du Chapitre VII de la Charte des Nations Unies (n.c.&#xa0;: non connu). Délai&#xa0;: jours entre l’événement déclencheur et le vote. Les nombres entre crochets renvoient aux sources, en fin de rapport.</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC</source>
+        <translation>%1, %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The printer or file did not accept the report.</source>
+        <translation>L’imprimante ou le fichier n’a pas accepté le rapport.</translation>
+    </message>
+    <message>
+        <source>The printer or file refused page %1 of the report.</source>
+        <translation>L’imprimante ou le fichier a refusé la page %1 du rapport.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Le rapport n’a pas pu être terminé.</translation>
+    </message>
+    <message>
+        <source>The chart could not be encoded as PNG.</source>
+        <translation>Le graphique n’a pas pu être encodé en PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportPages</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sanctions Tracker · generated %1 · data SHA-256 %2…</source>
+        <translation>Sanctions Tracker · produit le %1 · données SHA-256 %2…</translation>
+    </message>
+</context>
+<context>
+    <name>st::ReportWindow</name>
+    <message>
+        <source>Report — Sanctions Tracker</source>
+        <translation>Rapport — Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unchecked: from the first resolution</source>
+        <translation>Décoché&#xa0;: depuis la première résolution</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unchecked: today. Measures in force are those of this day.</source>
+        <translation>Décoché&#xa0;: aujourd’hui. Les mesures en vigueur sont celles de ce jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Graphique chronologique</translation>
+    </message>
+    <message>
+        <source>Resolutions and vetoed drafts</source>
+        <translation>Résolutions et projets frappés de veto</translation>
+    </message>
+    <message>
+        <source>Measures in force</source>
+        <translation>Mesures en vigueur</translation>
+    </message>
+    <message>
+        <source>Cap histories</source>
+        <translation>Historique des plafonds</translation>
+    </message>
+    <message>
+        <source>Designations (when the database holds them)</source>
+        <translation>Désignations (si la base de données en contient)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report, with a print preview (%1)</source>
+        <translation>Imprimer le rapport, avec un aperçu avant impression (%1)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file on the chosen paper</source>
+        <translation>Enregistrer le rapport en fichier PDF sur le papier choisi</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report as one HTML file with the chart embedded</source>
+        <translation>Enregistrer le rapport en un seul fichier HTML avec le graphique intégré</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <source>Whole Pa&amp;ge</source>
+        <translation>Pa&amp;ge entière</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The states could not be read: %1</source>
+        <translation>Les États n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Exported %1 pages to %2</source>
+        <translation>Pages exportées dans %2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>Fichiers HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Rapport exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ResolutionBrowserModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Ch. VII</source>
+        <translation>Ch. VII</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>st::ResolutionDetail</name>
+    <message>
+        <source>Vetoed draft</source>
+        <translation>Projet frappé de veto</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>plafond %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Changes %1</source>
+        <translation>Modifie %1</translation>
+    </message>
+    <message>
+        <source> (vetoed draft, never applied)</source>
+        <translation> (projet frappé de veto, jamais appliqué)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Designations (%1)</source>
+        <translation>Désignations (%1)</translation>
+    </message>
+    <message>
+        <source>show in the Designations view</source>
+        <translation>afficher dans la vue Désignations</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <source>delisted %1</source>
+        <translation>radiée le %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see View ▸ Designations.</source>
+        <translation>… et %1 de plus&#xa0;: voir Affichage ▸ Désignations.</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Vetoed</source>
+        <translation>Veto le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>%1 in favour, %2 against, %3 abstaining</source>
+        <translation>%1 pour, %2 contre, %3 abstentions</translation>
+    </message>
+    <message>
+        <source>Vetoed by %1</source>
+        <translation>Veto&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Chapter VII</source>
+        <translation>Chapitre VII</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>%1 Committee</source>
+        <translation>Comité %1</translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation>Déclenchée par</translation>
+    </message>
+    <message>
+        <source> (%1 local)</source>
+        <translation> (%1 heure locale)</translation>
+    </message>
+    <message>
+        <source>%1 before the vote</source>
+        <translation>%1 avant le vote</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>No measures</source>
+        <translation>Aucune mesure</translation>
+    </message>
+    <message>
+        <source>Measures (%1)</source>
+        <translation>Mesures (%1)</translation>
+    </message>
+    <message>
+        <source>Proposed only: a vetoed draft&apos;s measures never applied.</source>
+        <translation>Seulement proposées&#xa0;: les mesures d’un projet frappé de veto ne se sont jamais appliquées.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>st::ResolutionDialog</name>
+    <message>
+        <source>Edit Resolution</source>
+        <translation>Modifier la résolution</translation>
+    </message>
+    <message>
+        <source>New Resolution</source>
+        <translation>Nouvelle résolution</translation>
+    </message>
+    <message>
+        <source>Adopted resolution</source>
+        <translation>Résolution adoptée</translation>
+    </message>
+    <message>
+        <source>Vetoed draft</source>
+        <translation>Projet frappé de veto</translation>
+    </message>
+    <message>
+        <source>S/RES/2397 (2017), or S/2022/431 for a draft</source>
+        <translation>S/RES/2397 (2017), ou S/2022/431 pour un projet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Yes: binding, under Chapter VII</source>
+        <translation>Oui&#xa0;: contraignante, en vertu du Chapitre VII</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Non-proliferation/Democratic People&apos;s Republic of Korea</source>
+        <translation>Non-prolifération/République populaire démocratique de Corée</translation>
+    </message>
+    <message>
+        <source>What the resolution does, in two or three sentences</source>
+        <translation>Ce que fait la résolution, en deux ou trois phrases</translation>
+    </message>
+    <message>
+        <source>One web address per line: the press release, the resolution text</source>
+        <translation>Une adresse web par ligne&#xa0;: le communiqué de presse, le texte de la résolution</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of vote:</source>
+        <translation>&amp;Date du vote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Cote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gime:</source>
+        <translation>Ré&amp;gime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;ates:</source>
+        <translation>É&amp;tats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote:</source>
+        <translation>&amp;Vote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vetoed b&amp;y:</source>
+        <translation>Ve&amp;to de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter VII:</source>
+        <translation>C&amp;hapitre VII&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Résu&amp;mé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>So&amp;urces&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;riggered by:</source>
+        <translation>Décl&amp;enchée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>The permanent members whose vote against was a veto</source>
+        <translation>Les membres permanents dont le vote négatif a valu veto</translation>
+    </message>
+    <message>
+        <source>2397</source>
+        <translation>2397</translation>
+    </message>
+    <message>
+        <source>None: a vetoed draft has no number</source>
+        <translation>Aucun&#xa0;: un projet frappé de veto n’a pas de numéro</translation>
+    </message>
+    <message>
+        <source>Edit resolution %1</source>
+        <translation>Modifier la résolution %1</translation>
+    </message>
+    <message>
+        <source>Add resolution %1</source>
+        <translation>Ajouter la résolution %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ResolutionTablePage</name>
+    <message>
+        <source>Only resolutions with a measure of this type</source>
+        <translation>Seulement les résolutions comportant une mesure de ce type</translation>
+    </message>
+    <message>
+        <source>Adopted or vetoed</source>
+        <translation>Adoptées ou frappées de veto</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptées</translation>
+    </message>
+    <message>
+        <source>Vetoed drafts</source>
+        <translation>Projets frappés de veto</translation>
+    </message>
+    <message>
+        <source>Adopted (or vetoed) on or after this day</source>
+        <translation>Adoptées (ou frappées de veto) ce jour-là ou après</translation>
+    </message>
+    <message>
+        <source>Adopted (or vetoed) on or before this day</source>
+        <translation>Adoptées (ou frappées de veto) ce jour-là ou avant</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s filters</source>
+        <translation>Effacer les filtres de cet onglet</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>st::StateDialog</name>
+    <message>
+        <source>Edit Sanctioned State</source>
+        <translation>Modifier l’État visé</translation>
+    </message>
+    <message>
+        <source>New Sanctioned State</source>
+        <translation>Nouvel État visé</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-3, e.g. PRK</source>
+        <translation>ISO 3166-1 alpha-3, par exemple PRK</translation>
+    </message>
+    <message>
+        <source>Democratic People&apos;s Republic of Korea</source>
+        <translation>République populaire démocratique de Corée</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit state %1</source>
+        <translation>Modifier l’État %1</translation>
+    </message>
+    <message>
+        <source>Add state %1</source>
+        <translation>Ajouter l’État %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::SyntheticDataset</name>
+    <message>
+        <source>%1 synthetic resolutions, %2 measures, %3 trigger events over %4 states</source>
+        <translation>Résolutions synthétiques&#xa0;: %1, mesures&#xa0;: %2, événements déclencheurs&#xa0;: %3, sur %4 États</translation>
+    </message>
+    <message>
+        <source>The synthetic dataset needs at least one resolution and one state.</source>
+        <translation>Le jeu de données synthétique nécessite au moins une résolution et un État.</translation>
+    </message>
+</context>
+<context>
+    <name>st::TimelineChart</name>
+    <message>
+        <source>Sanctions round</source>
+        <translation>Série de sanctions</translation>
+    </message>
+    <message>
+        <source>Panel of Experts renewal</source>
+        <translation>Prorogation du mandat du Groupe d’experts</translation>
+    </message>
+    <message>
+        <source>Vetoed draft</source>
+        <translation>Projet frappé de veto</translation>
+    </message>
+    <message>
+        <source>Other resolution</source>
+        <translation>Autre résolution</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <source>Vetoed, other</source>
+        <translation>Veto, autres</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Measure types in force</source>
+        <translation>Types de mesure en vigueur</translation>
+    </message>
+    <message>
+        <source>Vote %1 (for–against–abstain)</source>
+        <translation>Vote %1 (pour–contre–abstentions)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln mesure</numerusform>
+            <numerusform>%Ln mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trigger: %1 on %2, %3 earlier</source>
+        <translation>Déclencheur&#xa0;: %1 le %2, %3 plus tôt</translation>
+    </message>
+    <message>
+        <source>→ %1, %2 later</source>
+        <translation>→ %1, %2 plus tard</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Measure types in force</source>
+        <comment>the right-hand axis title: short</comment>
+        <translation>Types en vigueur</translation>
+    </message>
+</context>
+<context>
+    <name>st::TimelinePanel</name>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Ajuster la chronologie</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline again (Home, or double-click the chart)</source>
+        <translation>Afficher de nouveau toute la chronologie (Début, ou double-clic sur le graphique)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · Drag: pan · Right-drag: zoom to a range · Click: select · ←/→: step</source>
+        <translation>Molette&#xa0;: zoom · Glisser&#xa0;: défiler · Clic droit glissé&#xa0;: zoom · Clic&#xa0;: choisir · ←/→&#xa0;: pas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolutions match the filters</source>
+        <translation>Résolutions correspondant aux filtres&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolution(s)</source>
+        <translation>
+            <numerusform>%Ln résolution</numerusform>
+            <numerusform>%Ln résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln trigger event(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %Ln événement déclencheur</numerusform>
+            <numerusform>%1 — %2, %Ln événements déclencheurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>st::TriggerEventDialog</name>
+    <message>
+        <source>Edit Trigger Event</source>
+        <translation>Modifier l’événement déclencheur</translation>
+    </message>
+    <message>
+        <source>New Trigger Event</source>
+        <translation>Nouvel événement déclencheur</translation>
+    </message>
+    <message>
+        <source>The state&apos;s own date, when it differs from New York&apos;s (launches at dawn in Asia)</source>
+        <translation>La date locale de l’État, quand elle diffère de celle de New York (tirs à l’aube en Asie)</translation>
+    </message>
+    <message>
+        <source>Launch of a Hwasong-15 intercontinental ballistic missile</source>
+        <translation>Tir d’un missile balistique intercontinental Hwasong-15</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (New York):</source>
+        <translation>&amp;Date (New York)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Local date:</source>
+        <translation>Date &amp;locale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit event of %1</source>
+        <translation>Modifier l’événement du %1</translation>
+    </message>
+    <message>
+        <source>Add event of %1</source>
+        <translation>Ajouter l’événement du %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::UnListCommands</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing was imported; the database is unchanged</source>
+        <translation>rien n’a été importé&#xa0;; la base de données est inchangée</translation>
+    </message>
+    <message>
+        <source>Imported the UN Consolidated List generated %1 from %2</source>
+        <translation>Liste récapitulative produite le %1 importée depuis %2</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message>
+        <source>individuals: %1</source>
+        <translation>personnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>entities: %1</source>
+        <translation>entités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>ajoutées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>retirées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>inchangées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown elements kept as notes: %1</source>
+        <translation>éléments inconnus conservés en notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CSV export failed: %1</source>
+        <translation>échec de l’exportation CSV&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 resolutions, %2 measures and %3 designations as CSV to %4</source>
+        <translation>Écrit en CSV dans %4&#xa0;: résolutions&#xa0;: %1, mesures&#xa0;: %2, désignations&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Import the UN Security Council Consolidated List (the UN&apos;s XML) from FILE without review: new designations are added, changed ones updated, missing ones marked delisted. All or nothing; prints the counts.</source>
+        <translation>Importer sans examen la Liste récapitulative du Conseil de sécurité (le XML de l’ONU) depuis FICHIER&#xa0;: les nouvelles désignations sont ajoutées, celles qui ont changé mises à jour, les absentes marquées radiées. En tout ou rien&#xa0;; affiche les décomptes.</translation>
+    </message>
+    <message>
+        <source>FILE.xml</source>
+        <translation>FICHIER.xml</translation>
+    </message>
+    <message>
+        <source>Write resolutions.csv, measures.csv and designations.csv (RFC 4180, UTF-8, with a header row) into the folder DIR, creating it if needed.</source>
+        <translation>Écrire resolutions.csv, measures.csv et designations.csv (RFC 4180, UTF-8, avec une ligne d’en-tête) dans le dossier DOSSIER, en le créant au besoin.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>--import-un-list needs the file of the UN list.</source>
+        <translation>--import-un-list attend le fichier de la liste de l’ONU.</translation>
+    </message>
+    <message>
+        <source>--export-csv needs a folder.</source>
+        <translation>--export-csv attend un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>st::UnListImportDialog</name>
+    <message>
+        <source>Import UN Consolidated List</source>
+        <translation>Importer la Liste récapitulative du Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>0 of %1 MB</source>
+        <translation>0 sur %1 Mo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 sur %2 Mo</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported.</source>
+        <translation>%1 n’a pas pu être importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check that this is the UN&apos;s XML list, for example &lt;a href=&quot;https://scsanctions.un.org/resources/xml/en/consolidated.xml&quot;&gt;consolidated.xml&lt;/a&gt;, and download it again if it was cut short.</source>
+        <translation>Rien n’a été écrit. Vérifiez qu’il s’agit bien de la liste XML de l’ONU, par exemple &lt;a href=&quot;https://scsanctions.un.org/resources/xml/fr/consolidated.xml&quot;&gt;consolidated.xml&lt;/a&gt;, et téléchargez-la de nouveau si elle a été tronquée.</translation>
+    </message>
+    <message>
+        <source>The stored designations could not be read to compare them with the list.</source>
+        <translation>Les désignations enregistrées n’ont pas pu être lues pour les comparer à la liste.</translation>
+    </message>
+    <message>
+        <source>UN Consolidated List of %1</source>
+        <translation>Liste récapitulative du %1</translation>
+    </message>
+    <message>
+        <source>UN Consolidated List (no generation date)</source>
+        <translation>Liste récapitulative (sans date de production)</translation>
+    </message>
+    <message>
+        <source>%1 individuals and %2 entities on the list, from %3.&lt;br&gt;&lt;b&gt;%4&lt;/b&gt; to add, &lt;b&gt;%5&lt;/b&gt; to change, &lt;b&gt;%6&lt;/b&gt; to mark delisted, %7 unchanged.</source>
+        <translation>Sur la liste, personnes&#xa0;: %1, entités&#xa0;: %2, d’après %3.&lt;br&gt;À ajouter&#xa0;: &lt;b&gt;%4&lt;/b&gt;, à modifier&#xa0;: &lt;b&gt;%5&lt;/b&gt;, à marquer radiées&#xa0;: &lt;b&gt;%6&lt;/b&gt;, inchangées&#xa0;: %7.</translation>
+    </message>
+    <message>
+        <source>This list is older than the one imported last (%1): applying it would undo later changes.</source>
+        <translation>Cette liste est plus ancienne que la dernière importée (%1)&#xa0;: l’appliquer annulerait des changements ultérieurs.</translation>
+    </message>
+    <message>
+        <source>New regimes: %1.</source>
+        <translation>Nouveaux régimes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 elements this version does not know were kept as notes: %2.</source>
+        <translation>Éléments inconnus de cette version conservés en notes&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database already matches this list. Applying only records the import in the log.</source>
+        <translation>La base de données correspond déjà à cette liste. Appliquer ne fera qu’inscrire l’importation au journal.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Writing…</source>
+        <translation>&lt;br&gt;Écriture…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged.</source>
+        <translation>Rien n’a été importé&#xa0;; la base de données est inchangée.</translation>
+    </message>
+</context>
+<context>
+    <name>st::UnListReader</name>
+    <message>
+        <source>The file is empty: it is not a UN Consolidated List.</source>
+        <translation>Le fichier est vide&#xa0;: ce n’est pas une Liste récapitulative de l’ONU.</translation>
+    </message>
+    <message>
+        <source>Reading the list was cancelled.</source>
+        <translation>La lecture de la liste a été annulée.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end.</source>
+        <translation>Le fichier n’a pas pu être lu jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file ends before the list is complete; it is probably truncated. Download it again.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: le fichier s’arrête avant la fin de la liste&#xa0;; il est probablement tronqué. Téléchargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: this is not well-formed XML (%3).</source>
+        <translation>Ligne %1, colonne %2&#xa0;: ce XML est mal formé (%3).</translation>
+    </message>
+    <message>
+        <source>The list holds no INDIVIDUAL or ENTITY record. Importing it would mark every stored designation as delisted, so it was refused.</source>
+        <translation>La liste ne contient aucune fiche INDIVIDUAL ou ENTITY. L’importer marquerait toutes les désignations enregistrées comme radiées&#xa0;; elle a donc été refusée.</translation>
+    </message>
+    <message>
+        <source>this is not well-formed XML (%1).</source>
+        <translation>ce XML est mal formé (%1).</translation>
+    </message>
+    <message>
+        <source>the document&apos;s root element is &lt;%1&gt;, not &lt;CONSOLIDATED_LIST&gt;: this is not a UN Consolidated List.</source>
+        <translation>l’élément racine du document est &lt;%1&gt;, et non &lt;CONSOLIDATED_LIST&gt;&#xa0;: ce n’est pas une Liste récapitulative de l’ONU.</translation>
+    </message>
+    <message>
+        <source>dateGenerated is &quot;%1&quot;, which is not a date and time.</source>
+        <translation>dateGenerated vaut «&#xa0;%1&#xa0;», qui n’est pas une date et heure.</translation>
+    </message>
+    <message>
+        <source>reference number %1 appears a second time (first at line %2).</source>
+        <translation>le numéro de référence %1 apparaît une deuxième fois (la première à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>Le fichier %1 n’a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>st::Validation</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>n’est pas une date réelle</translation>
+    </message>
+    <message>
+        <source>is before 24 October 1945, when the United Nations came into being</source>
+        <translation>est antérieure au 24 octobre 1945, date de naissance de l’Organisation des Nations Unies</translation>
+    </message>
+    <message>
+        <source>is not a well-formed web address (http:// or https://)</source>
+        <translation>n’est pas une adresse web bien formée (http:// ou https://)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 15</source>
+        <translation>doit être compris entre 0 et 15</translation>
+    </message>
+    <message>
+        <source>add up to %1, but the Council has 15 members</source>
+        <translation>totalisent %1, alors que le Conseil compte 15 membres</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-3 code such as PRK</source>
+        <translation>doit être un code ISO 3166-1 alpha-3, comme PRK</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and _, such as arms_embargo</source>
+        <translation>doit se composer de minuscules, de chiffres et de _, comme arms_embargo</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit faire partie de %1</translation>
+    </message>
+    <message>
+        <source>must look like S/RES/2397 (2017)</source>
+        <translation>doit avoir la forme S/RES/2397 (2017)</translation>
+    </message>
+    <message>
+        <source>names resolution %1 but the number is %2</source>
+        <translation>désigne la résolution %1 alors que le numéro est %2</translation>
+    </message>
+    <message>
+        <source>gives the year %1 but the resolution is dated %2</source>
+        <translation>indique l’année %1 alors que la résolution est datée du %2</translation>
+    </message>
+    <message>
+        <source>must look like a draft&apos;s document symbol, S/2022/431</source>
+        <translation>doit avoir la forme d’une cote de projet, S/2022/431</translation>
+    </message>
+    <message>
+        <source>gives the year %1 but the draft is dated %2</source>
+        <translation>indique l’année %1 alors que le projet est daté du %2</translation>
+    </message>
+    <message>
+        <source>is required for an adopted resolution</source>
+        <translation>est obligatoire pour une résolution adoptée</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>must be empty: a vetoed draft has no resolution number</source>
+        <translation>doit être vide&#xa0;: un projet frappé de veto n’a pas de numéro de résolution</translation>
+    </message>
+    <message>
+        <source>must be at least 9 for an adopted resolution</source>
+        <translation>doit être d’au moins 9 pour une résolution adoptée</translation>
+    </message>
+    <message>
+        <source>must be at least 1 for a vetoed draft</source>
+        <translation>doit être d’au moins 1 pour un projet frappé de veto</translation>
+    </message>
+    <message>
+        <source>must be empty for an adopted resolution</source>
+        <translation>doit être vide pour une résolution adoptée</translation>
+    </message>
+    <message>
+        <source>must name the permanent member(s) that vetoed the draft</source>
+        <translation>doit nommer le ou les membres permanents qui ont opposé leur veto au projet</translation>
+    </message>
+    <message>
+        <source>%1 is not a permanent member (CHN, FRA, GBR, RUS, USA)</source>
+        <translation>%1 n’est pas un membre permanent (CHN, FRA, GBR, RUS, USA)</translation>
+    </message>
+    <message>
+        <source>names more vetoes than votes against</source>
+        <translation>compte plus de veto que de votes contre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-3 code</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <source>need at least one source address</source>
+        <translation>il faut au moins une adresse source</translation>
+    </message>
+    <message>
+        <source>must be within a day of the New York date</source>
+        <translation>doit être à un jour au plus de la date de New York</translation>
+    </message>
+    <message>
+        <source>is already used by another stored resolution</source>
+        <translation>est déjà utilisé par une autre résolution enregistrée</translation>
+    </message>
+    <message>
+        <source>is already used by another state</source>
+        <translation>est déjà utilisé par un autre État</translation>
+    </message>
+    <message>
+        <source>is already used by another measure type</source>
+        <translation>est déjà utilisé par un autre type de mesure</translation>
+    </message>
+    <message>
+        <source>cannot be turned off while stored measures of this type carry a cap (%1 of them)</source>
+        <translation>ne peut pas être désactivé tant que des mesures enregistrées de ce type sont assorties d’un plafond (%1 d’entre elles)</translation>
+    </message>
+    <message>
+        <source>repeats a stored event of the same state, date and kind</source>
+        <translation>répète un événement enregistré du même État, de même date et de même nature</translation>
+    </message>
+    <message>
+        <source>is not a real date; write it as YYYY-MM-DD, e.g. 2017-12-22</source>
+        <translation>n’est pas une date réelle&#xa0;; écrivez-la au format AAAA-MM-JJ, par exemple 2017-12-22</translation>
+    </message>
+    <message>
+        <source>is not a stored resolution</source>
+        <translation>n’est pas une résolution enregistrée</translation>
+    </message>
+    <message>
+        <source>is not used by this measure type</source>
+        <translation>n’est pas utilisé par ce type de mesure</translation>
+    </message>
+    <message>
+        <source>is before the effective-from date</source>
+        <translation>est antérieure à la date d’entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>must be a measure of an earlier resolution</source>
+        <translation>doit être une mesure d’une résolution antérieure</translation>
+    </message>
+</context>
+<context>
+    <name>st::Vocabulary</name>
+    <message>
+        <source>Sanctions round</source>
+        <translation>Série de sanctions</translation>
+    </message>
+    <message>
+        <source>Panel of Experts renewal</source>
+        <translation>Prorogation du mandat du Groupe d’experts</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Nuclear test</source>
+        <translation>Essai nucléaire</translation>
+    </message>
+    <message>
+        <source>Missile launch</source>
+        <translation>Tir de missile</translation>
+    </message>
+    <message>
+        <source>Satellite launch</source>
+        <translation>Lancement de satellite</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+</context>
+<context>
+    <name>st::Workspace</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Cap history</source>
+        <translation>Historique des plafonds</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Résolutions</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>%1 The view may be incomplete; use View ▸ Reload to try again.</source>
+        <translation>%1 La vue est peut-être incomplète&#xa0;; utilisez Affichage ▸ Recharger pour réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolution(s) match</source>
+        <translation>
+            <numerusform>%Ln résolution correspond</numerusform>
+            <numerusform>%Ln résolutions correspondent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::WorkspaceBar</name>
+    <message>
+        <source>The state whose sanctions the timeline, the tables and the cap history show</source>
+        <translation>L’État dont la chronologie, les tableaux et l’historique des plafonds montrent les sanctions</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, measures and trigger events (Ctrl+F)</source>
+        <translation>Rechercher dans les titres, résumés, mesures et événements déclencheurs (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Full-text search; every word of two or more letters must match, as a prefix (&quot;petrol&quot; finds petroleum)</source>
+        <translation>Recherche en texte intégral&#xa0;; chaque mot de deux lettres ou plus doit correspondre, comme préfixe («&#xa0;petrol&#xa0;» trouve petroleum)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les États</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolution(s)</source>
+        <translation>
+            <numerusform>%Ln résolution</numerusform>
+            <numerusform>%Ln résolutions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::WorkspaceCommands</name>
+    <message>
+        <source>cannot generate the synthetic dataset: %1</source>
+        <translation>impossible de produire le jeu de données synthétique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing was added; the database is unchanged</source>
+        <translation>rien n’a été ajouté&#xa0;; la base de données est inchangée</translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2 s</source>
+        <translation>Produit en %2 s&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the screenshot&apos;s settings</source>
+        <translation>impossible de créer un dossier temporaire pour les réglages de la capture d’écran</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the window cannot be smaller than %1x%2 pixels; the screenshot has that size</source>
+        <translation>la fenêtre ne peut pas être plus petite que %1x%2 pixels&#xa0;; la capture a cette taille</translation>
+    </message>
+    <message>
+        <source>Saved a %1x%2 screenshot to %3</source>
+        <translation>Capture d’écran de %1x%2 enregistrée dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>st::main</name>
+    <message>
+        <source>run &apos;sanctions-tracker --help&apos; for the options</source>
+        <translation>lancez «&#xa0;sanctions-tracker --help&#xa0;» pour voir les options</translation>
+    </message>
+</context>
+</TS>
