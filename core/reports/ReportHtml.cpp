@@ -150,14 +150,26 @@ private:
                      .arg(esc(s.checksum), esc(tr("SHA-256 of the records this report was made from"))));
         // Without an imported UN list, "0 designations" would read as a fact about the state.
         const QString designations = s.designationsKnown
-                                         ? tr("%1 designations on the list at the end date").arg(s.designations)
+                                         ? tr("%1 designations as of %2").arg(s.designations).arg(fmt::date(s.designationsAsOf))
                                          : tr("designations not known (no UN Consolidated List imported)");
         stampRow(tr("Covered"),
                  esc(tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
                         "%5 trigger events; %6")
                          .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.measures)
                          .arg(s.triggerEvents).arg(designations)));
+        if (s.designationsKnown && s.listImportedAt.isValid())
+            stampRow(tr("UN list"), esc(listProvenance(s)));
         h += QStringLiteral("</table>\n");
+    }
+
+    // What the designation counts rest on: the list's own date, not the day the report was printed.
+    static QString listProvenance(const ReportStamp &s)
+    {
+        const QString imported = s.listImportedAt.isValid() ? fmt::date(s.listImportedAt.date()) : tr("an unknown date");
+        if (!s.listGenerated.isValid())
+            return tr("UN Security Council Consolidated List without a generation date, imported on %1").arg(imported);
+        return tr("UN Security Council Consolidated List generated on %1, imported on %2")
+            .arg(fmt::date(s.listGenerated.date()), imported);
     }
 
     void chart()
@@ -231,8 +243,11 @@ private:
                             .arg(esc(tr("vetoed by %1").arg(round.vetoedBy.join(QStringLiteral(", ")))));
             QStringList triggers;
             for (const ReportTrigger &t : round.triggers) {
+                QString when = keep(fmt::date(t.date));
+                if (t.newYorkDate.isValid())
+                    when += QStringLiteral(" (%1)").arg(keep(tr("NY %1").arg(fmt::date(t.newYorkDate))));
                 triggers << QStringLiteral("%1<br><span class=\"muted\">%2 &middot; %3</span>")
-                                .arg(esc(displayName(t.kind)), keep(fmt::date(t.date)), keep(fmt::days(t.lagDays)));
+                                .arg(esc(displayName(t.kind)), when, keep(fmt::days(t.lagDays)));
             }
             QStringList measures;
             for (const ReportMeasureChange &m : round.measures)
@@ -248,9 +263,10 @@ private:
         }
         endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(tr("Dates are New York dates. Vote: in favour\u2013against\u2013abstaining. Ch. VII: adopted "
+                 .arg(esc(tr("Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), "
+                             "with the New York date (NY) where it differs. Vote: in favour\u2013against\u2013abstaining. Ch. VII: adopted "
                              "under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event "
-                             "to the vote. Numbers in brackets refer to the sources at the end.")));
+                             "to the vote, both counted as New York dates. Numbers in brackets refer to the sources at the end.")));
     }
 
     // "lists 16 individuals and 12 entities (UN Consolidated List; 2 since delisted)"
@@ -283,25 +299,34 @@ private:
         }
         for (const ReportInForceGroup &g : r.inForce) {
             h += QStringLiteral("<h3>%1</h3>\n").arg(esc(fmt::category(g.category)));
-            beginTable(QStringLiteral("inforce"), {{tr("Measure"), 24}, {tr("Set by"), 25}, {tr("Since"), 13},
-                                                    {tr("Cap or limit"), 20}, {tr("Lineage"), 18}});
+            beginTable(QStringLiteral("inforce"), {{tr("Measure"), 22}, {tr("In force since"), 13},
+                                                    {tr("Last changed by"), 27}, {tr("Cap or limit"), 20},
+                                                    {tr("Lineage"), 18}});
             for (const ReportInForceType &t : g.types) {
                 for (const ReportInForceMeasure &m : t.measures) {
-                    QString setBy = QStringLiteral("%1 <span class=\"muted\">%2</span>")
-                                        .arg(keep(m.symbol), esc(m.paragraph));
-                    setBy += QStringLiteral("<br><span class=\"muted\">%1</span>%2").arg(esc(fmt::action(m.action)), refs(r, m.sourceRefs));
                     QString since = keep(fmt::date(m.since));
                     if (m.until.isValid())
                         since += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(keep(tr("until %1").arg(fmt::date(m.until))));
+                    QString changedBy = QStringLiteral("%1 <span class=\"muted\">%2</span>")
+                                            .arg(keep(m.symbol), esc(m.paragraph));
+                    changedBy += QStringLiteral("<br><span class=\"muted\">%1</span>%2")
+                                     .arg(esc(tr("%1 on %2").arg(fmt::action(m.action), fmt::date(m.lastChangedOn))),
+                                          refs(r, m.sourceRefs));
                     const QString limit = m.cap ? esc(fmt::cap(m.cap)) : (m.tightenedToBan ? esc(tr("full ban")) : QStringLiteral("&mdash;"));
-                    row({esc(t.typeName), setBy, since, limit, lineage(m.lineage)});
+                    QStringList chains;
+                    for (const QStringList &l : m.lineages)
+                        chains << lineage(l);
+                    row({esc(t.typeName), since, changedBy, limit, chains.join(QStringLiteral("; "))});
                 }
             }
             endTable();
         }
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(tr("Lineage: the resolutions each measure grew from, oldest first, by number. Measures of "
-                             "vetoed drafts never apply.")));
+                 .arg(esc(tr("One row per measure, however many resolutions shaped it. In force since: the day it "
+                             "first applied, without a break since. Last changed by: the latest resolution that "
+                             "introduced, expanded, tightened, relaxed or renewed it. Lineage: the resolutions it "
+                             "grew from, oldest first, by number; separate chains are divided by a semicolon. "
+                             "Measures of vetoed drafts never apply.")));
     }
 
     QString period(const ReportCapStep &s)
@@ -387,7 +412,19 @@ private:
         }
         endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(tr("On the UN Consolidated List on %1: listed by then and not delisted.").arg(fmt::date(r.to))));
+                 .arg(esc(designationsLegend(r.stamp)));
+    }
+
+    static QString designationsLegend(const ReportStamp &s)
+    {
+        if (!s.listImportedAt.isValid()) // entered by hand, no list imported
+            return tr("Designations recorded in this database, listed on or before %1 and not removed by then.")
+                .arg(fmt::date(s.designationsAsOf));
+        const QString list = listProvenance(s);
+        if (s.listGenerated.isValid() && s.designationsAsOf < s.listGenerated.date())
+            return tr("Designations listed on or before %1 and not removed by then, as recorded in the %2.")
+                .arg(fmt::date(s.designationsAsOf), list);
+        return tr("Designations on the %1. Later listings and removals are not in this database.").arg(list);
     }
 
     void sources()

@@ -82,14 +82,26 @@ QString dayText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
+QString eventDayText(const TriggerEvent &event)
+{
+    QString text = dayText(event.citedDate());
+    if (event.newYorkDateDiffers())
+        text += QLatin1Char(' ') + tr("(%1 in New York)").arg(dayText(event.date));
+    return text;
+}
+
 QString triggersText(const QString &stored)
 {
     QStringList parts;
     for (const QString &item : stored.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
         const QString code = item.section(QLatin1Char(' '), 0, 0);
-        const QString date = item.section(QLatin1Char(' '), 1);
+        const QString cited = item.section(QLatin1Char(' '), 1, 1);
+        const QString newYork = item.section(QLatin1Char(' '), 2, 2);
         const auto kind = fromCode<EventKind>(code);
-        parts << (kind ? displayName(*kind) : code) + QLatin1Char(' ') + date;
+        QString text = (kind ? displayName(*kind) : code) + QLatin1Char(' ') + cited;
+        if (!newYork.isEmpty() && newYork != cited)
+            text += QLatin1Char(' ') + tr("(New York %1)").arg(newYork);
+        parts << text;
     }
     return parts.join(QStringLiteral("; "));
 }
