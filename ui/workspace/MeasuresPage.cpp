@@ -10,12 +10,36 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace st {
+
+namespace {
+
+// Rows of vetoed drafts are proposals that never applied: set apart in italics and muted text, so
+// they cannot be read as measures in force.
+class ProposalRowDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.siblingAtColumn(0).data(MeasureBrowserModel::AdoptedRole).toBool())
+            return;
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        if (index.column() == MeasureBrowserModel::Status)
+            option->font.setBold(true);
+    }
+};
+
+} // namespace
 
 MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     : QWidget(parent)
@@ -48,7 +72,8 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     filters->addWidget(m_day);
     filters->addWidget(clear);
 
-    setUpBrowserTable(m_view, &m_model, MeasureBrowserModel::Resolution, {17, 11, 6, 26, 10, 7, 20, 11, 11, 20});
+    setUpBrowserTable(m_view, &m_model, MeasureBrowserModel::Resolution, {17, 11, 12, 6, 26, 10, 7, 20, 11, 11, 20});
+    m_view->setItemDelegate(new ProposalRowDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto *layout = new QVBoxLayout(this);
