@@ -244,8 +244,8 @@ private:
             QStringList triggers;
             for (const ReportTrigger &t : round.triggers) {
                 QString when = keep(fmt::date(t.date));
-                if (t.newYorkDate.isValid())
-                    when += QStringLiteral(" (%1)").arg(keep(tr("NY %1").arg(fmt::date(t.newYorkDate))));
+                if (t.newYorkDate.isValid()) // on a line of its own: the column is narrow
+                    when += QStringLiteral("<br>") + keep(tr("NY %1").arg(fmt::date(t.newYorkDate)));
                 triggers << QStringLiteral("%1<br><span class=\"muted\">%2 &middot; %3</span>")
                                 .arg(esc(displayName(t.kind)), when, keep(fmt::days(t.lagDays)));
             }

@@ -272,7 +272,7 @@ void TestReportFacts::eventsShowTheDateTheWorldCites()
     QCOMPARE(round1718->triggers[0].newYorkDate, QDate(2006, 10, 8));
     QCOMPARE(round1718->triggers[0].lagDays, 6);
     const QString html = renderReportHtml(r, {});
-    QVERIFY(html.contains(QStringLiteral("9&nbsp;Oct&nbsp;2006 (NY&nbsp;8&nbsp;Oct&nbsp;2006) &middot; 6&nbsp;days")));
+    QVERIFY(html.contains(QStringLiteral("9&nbsp;Oct&nbsp;2006<br>NY&nbsp;8&nbsp;Oct&nbsp;2006 &middot; 6&nbsp;days")));
     // A launch on the same day in New York and locally carries one date.
     QVERIFY(html.contains(QStringLiteral("28&nbsp;Jul&nbsp;2017 &middot;")));
 
