@@ -33,7 +33,12 @@ protected:
         if (index.siblingAtColumn(0).data(MeasureBrowserModel::AdoptedRole).toBool())
             return;
         option->font.setItalic(true);
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        // Half way between text and background: apart, still legible in light and dark palettes.
+        const QColor text = option->palette.color(QPalette::Text);
+        const QColor base = option->palette.color(QPalette::Base);
+        option->palette.setColor(QPalette::Text, QColor::fromRgbF((text.redF() + base.redF()) / 2,
+                                                                  (text.greenF() + base.greenF()) / 2,
+                                                                  (text.blueF() + base.blueF()) / 2));
         if (index.column() == MeasureBrowserModel::Status)
             option->font.setBold(true);
     }
