@@ -377,6 +377,9 @@ void TestRecordForms::measureFormRefusesContradictions()
     changes->setCurrentIndex(0);
     QCOMPARE(dialog.errorText(QStringLiteral("changes")), QStringLiteral("Must name the measure this one tightens"));
     QVERIFY(!dialog.saveButton()->isEnabled());
+    QTest::keyClicks(dialog.effectiveToField()->lineEdit(), QStringLiteral("2009-12-31"));
+    grab(dialog, QStringLiteral("measure-refused"));
+    dialog.effectiveToField()->lineEdit()->clear();
     // A description pasted from a whole page.
     dialog.descriptionEdit()->setPlainText(QString(103000, QLatin1Char('x')));
     QVERIFY(dialog.errorText(QStringLiteral("description")).startsWith(QStringLiteral("Is too long: 103000 characters")));
