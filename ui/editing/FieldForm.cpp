@@ -32,7 +32,7 @@ FieldForm::FieldForm(QWidget *parent)
     outer->addStretch(1);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(8);
+    m_grid->setVerticalSpacing(2); // each row's reserved error line already spaces the rows
     m_grid->setColumnStretch(1, 1);
 }
 
@@ -48,7 +48,7 @@ void FieldForm::addRow(const QString &label, QWidget *field, const QStringList &
     auto *cell = new QWidget(this);
     auto *stack = new QVBoxLayout(cell);
     stack->setContentsMargins(0, 0, 0, 0);
-    stack->setSpacing(2);
+    stack->setSpacing(1);
     stack->addWidget(field);
     row.error = new QLabel(cell);
     row.error->setObjectName(QStringLiteral("fieldError"));
