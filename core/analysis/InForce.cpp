@@ -1,13 +1,49 @@
 #include "analysis/InForce.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
 namespace st {
 
 namespace {
+
 QDate startOf(const MeasureFact &f) { return f.effectiveFrom.isValid() ? f.effectiveFrom : f.resolutionDate; }
+
+using TypeAndState = std::pair<QString, QString>;
+
+// A capped type has one figure at a time: cut each interval where the next one of its type starts.
+void oneCapAtATime(QList<InForceInterval> &intervals, const QHash<qint64, const MeasureFact *> &byId)
+{
+    // Capped: the type says so, or one of its measures for the state carries a figure (2321's coal).
+    QSet<TypeAndState> cappedTypes;
+    for (const MeasureFact *f : byId) {
+        if (f->typeHasCap || f->cap)
+            cappedTypes.insert({f->typeCode, f->stateCode});
+    }
+    QHash<TypeAndState, QList<InForceInterval *>> capped;
+    for (InForceInterval &i : intervals) {
+        const MeasureFact *f = byId.value(i.measureId);
+        if (cappedTypes.contains({f->typeCode, f->stateCode}))
+            capped[{f->typeCode, f->stateCode}].append(&i);
+    }
+    for (QList<InForceInterval *> &list : capped) {
+        std::sort(list.begin(), list.end(), [&](const InForceInterval *a, const InForceInterval *b) {
+            if (a->from != b->from)
+                return a->from < b->from;
+            const MeasureFact *fa = byId.value(a->measureId);
+            const MeasureFact *fb = byId.value(b->measureId);
+            return fa->resolutionDate != fb->resolutionDate ? fa->resolutionDate < fb->resolutionDate : fa->id < fb->id;
+        });
+        for (qsizetype k = 0; k + 1 < list.size(); ++k) {
+            if (list[k]->until.isNull() || list[k]->until > list[k + 1]->from)
+                list[k]->until = list[k + 1]->from;
+        }
+    }
+    intervals.removeIf([](const InForceInterval &i) { return i.until.isValid() && i.until <= i.from; });
+}
+
 } // namespace
 
 QList<InForceInterval> inForceIntervals(const QList<MeasureFact> &facts)
@@ -37,6 +73,10 @@ QList<InForceInterval> inForceIntervals(const QList<MeasureFact> &facts)
             continue;
         out.append(interval);
     }
+    QHash<qint64, const MeasureFact *> byId;
+    for (const MeasureFact &f : facts)
+        byId.insert(f.id, &f);
+    oneCapAtATime(out, byId);
     return out;
 }
 
@@ -48,6 +88,51 @@ QList<qint64> measuresInForceOn(const QList<InForceInterval> &intervals, const Q
             ids << i.measureId;
     }
     return ids;
+}
+
+QList<InForceChain> inForceChains(const QList<MeasureFact> &facts, const QList<InForceInterval> &intervals,
+                                  const QDate &day)
+{
+    QHash<qint64, const MeasureFact *> byId;
+    for (const MeasureFact &f : facts)
+        byId.insert(f.id, &f);
+    QMap<TypeAndState, QList<const InForceInterval *>> ofType;
+    for (const InForceInterval &i : intervals) {
+        if (const MeasureFact *f = byId.value(i.measureId))
+            ofType[{f->typeCode, f->stateCode}].append(&i);
+    }
+    QList<InForceChain> chains;
+    for (auto it = ofType.constBegin(); it != ofType.constEnd(); ++it) {
+        QList<const MeasureFact *> current;
+        QDate since;
+        for (const InForceInterval *i : it.value()) {
+            if (i->covers(day)) {
+                current.append(byId.value(i->measureId));
+                since = since.isValid() ? std::min(since, i->from) : i->from;
+            }
+        }
+        if (current.isEmpty())
+            continue;
+        // Walk back through the type's earlier intervals while they reach the start found so far:
+        // a break (a lapsed mandate renewed later) ends the chain.
+        for (bool extended = true; extended;) {
+            extended = false;
+            for (const InForceInterval *i : it.value()) {
+                if (i->from < since && (i->until.isNull() || i->until >= since)) {
+                    since = i->from;
+                    extended = true;
+                }
+            }
+        }
+        std::sort(current.begin(), current.end(), [](const MeasureFact *a, const MeasureFact *b) {
+            return a->resolutionDate != b->resolutionDate ? a->resolutionDate < b->resolutionDate : a->id < b->id;
+        });
+        InForceChain chain{it.key().first, it.key().second, since, {}};
+        for (const MeasureFact *f : current)
+            chain.current << f->id;
+        chains.append(chain);
+    }
+    return chains;
 }
 
 QList<EscalationStep> escalationSteps(const QList<InForceInterval> &intervals)

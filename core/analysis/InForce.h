@@ -12,6 +12,11 @@ namespace st {
 // it (lineage: 2397's refined-petroleum cap replaces 2375's from 1 January 2018). `until` is
 // exclusive; null means it still applies. Measures of vetoed drafts and "terminates" measures never
 // apply; a measure superseded before it starts never applies either and has no interval.
+//
+// A capped type (refined petroleum, crude oil, coal) has one figure at a time for a state: where two
+// of its measures overlap, the one starting later governs from its start (on the same day, the one
+// adopted later), whatever their links say. This is the one place that decides what is in force;
+// the workspace's "in force on", the cap chart and every report section read it.
 struct InForceInterval {
     qint64 measureId = 0;
     QString typeCode;
@@ -25,6 +30,23 @@ QList<InForceInterval> inForceIntervals(const QList<MeasureFact> &facts);
 
 // The ids of the measures that applied on `day`.
 QList<qint64> measuresInForceOn(const QList<InForceInterval> &intervals, const QDate &day);
+
+// One measure as analysts name it ("the arms embargo on the DPRK") on a given day: every measure of
+// one type for one state in force that day, however many resolutions and link chains it took.
+// `since` is when the type began to apply without a break up to that day (14 October 2006 for the
+// arms embargo, however often it was expanded since); `current` are the measures in force that day,
+// the one whose resolution was adopted last (the "last changed by") at the end.
+struct InForceChain {
+    QString typeCode;
+    QString stateCode;
+    QDate since;
+    QList<qint64> current;
+    friend bool operator==(const InForceChain &, const InForceChain &) = default;
+};
+
+// The chains in force on `day`, by type code then state; `intervals` are inForceIntervals(facts).
+QList<InForceChain> inForceChains(const QList<MeasureFact> &facts, const QList<InForceInterval> &intervals,
+                                  const QDate &day);
 
 // One step of the escalation line: from `date` on, `measureTypes` distinct measure types applied.
 struct EscalationStep {

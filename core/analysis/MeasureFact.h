@@ -13,6 +13,7 @@ struct MeasureFact {
     QDate resolutionDate;  // adoption (or veto) date
     bool adopted = true;   // a vetoed draft's measures never apply
     QString typeCode;
+    bool typeHasCap = false; // a capped type: only one of its measures governs at a time
     QString stateCode;
     MeasureAction action = MeasureAction::Introduces;
     QDate effectiveFrom;   // null: from adoption

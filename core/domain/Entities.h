@@ -109,6 +109,11 @@ struct TriggerEvent {
     QDate date;      // New York date
     QDate localDate; // the state's own date when it differs, else null
     EventKind kind = EventKind::Other;
+    // The date analysts, the press and the CTBTO cite ("the 9 October 2006 test"): the local date,
+    // which for the DPRK's tests and launches is also the UTC date. Shown first everywhere; the New
+    // York date goes beside it where it differs. Lags are still counted in New York days (docs/dataset.md).
+    [[nodiscard]] QDate citedDate() const { return localDate.isValid() ? localDate : date; }
+    [[nodiscard]] bool newYorkDateDiffers() const { return localDate.isValid() && localDate != date; }
     QString description;
     QString source;
     QString note;

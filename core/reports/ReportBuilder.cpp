@@ -9,6 +9,7 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
+#include "unlist/UnListStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -170,7 +171,9 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
             if (e->designations.total() > 0)
                 checksum.add(e->designations, r.symbol);
             for (const TriggerLink &l : e->triggers) {
-                round.triggers.append({l.event.kind, l.event.date, l.event.description, l.lagDays()});
+                round.triggers.append({l.event.kind, l.event.citedDate(),
+                                       l.event.newYorkDateDiffers() ? l.event.date : QDate(), l.event.description,
+                                       l.lagDays()});
                 round.sourceRefs << roundSources.cite(l.event.source);
                 eventsSeen.insert(l.event.id);
             }
@@ -206,7 +209,18 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
         return designationTotal.error();
     report.stamp.designationsKnown = designationTotal.value() > 0;
     if (report.stamp.designationsKnown) {
-        auto counts = DesignationRepository(c).countsByRegime(report.stateCode, report.to);
+        auto log = UnListStore(c).importLog();
+        if (!log)
+            return log.error();
+        report.stamp.designationsAsOf = report.to;
+        if (!log.value().isEmpty()) {
+            const UnListImportLogEntry &latest = log.value().first();
+            report.stamp.listGenerated = QDateTime::fromString(latest.dateGenerated, Qt::ISODateWithMs).toUTC();
+            report.stamp.listImportedAt = QDateTime::fromString(latest.importedAt, Qt::ISODateWithMs).toUTC();
+            if (report.stamp.listGenerated.isValid())
+                report.stamp.designationsAsOf = std::min(report.to, report.stamp.listGenerated.date());
+        }
+        auto counts = DesignationRepository(c).countsByRegime(report.stateCode, report.stamp.designationsAsOf);
         if (!counts)
             return counts.error();
         for (const RegimeDesignationCount &n : counts.value()) {

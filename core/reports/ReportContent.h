@@ -48,8 +48,14 @@ struct ReportStamp {
     int vetoedDrafts = 0;
     int measures = 0;           // adopted or proposed by those resolutions
     int triggerEvents = 0;
-    int designations = 0;       // on the list at the end date, all regimes of the state
+    int designations = 0;       // all regimes of the state, as of designationsAsOf
     bool designationsKnown = false; // false until a UN list has been imported: the count means nothing
+    // The UN Consolidated List the counts come from: its own dateGenerated and when it was imported
+    // here. The counts are as of the earlier of the list's date and the end date: the database knows
+    // nothing of listings after the list it last read.
+    QDateTime listGenerated;    // UTC; invalid when the list carried no date
+    QDateTime listImportedAt;   // UTC
+    QDate designationsAsOf;
 };
 
 // One measure as a resolution's row names it: "tightens Refined petroleum cap to 500,000 barrels".
@@ -66,9 +72,10 @@ struct ReportMeasureChange {
 
 struct ReportTrigger {
     EventKind kind = EventKind::Other;
-    QDate date;                 // New York date
+    QDate date;                 // the date the world cites (TriggerEvent::citedDate)
+    QDate newYorkDate;          // null when it is the same
     QString description;
-    int lagDays = 0;            // from the event to the resolution
+    int lagDays = 0;            // from the event to the resolution, in New York days
 };
 
 // One row of the rounds table.
@@ -86,16 +93,19 @@ struct ReportRound {
     DesignationTally designations = {}; // the names it put on the UN list (after a list import)
 };
 
-// A measure in force at the end date, with the chain of resolutions it grew from.
+// A measure in force at the end date as analysts name it (the arms embargo, the refined-petroleum cap):
+// every resolution that shaped it counts once. `since` is when it began to apply without a break; the
+// symbol, paragraph, action and date are those of the resolution that changed it last.
 struct ReportInForceMeasure {
-    QString symbol;
+    QString symbol;             // last changed by
     QString paragraph;
     MeasureAction action = MeasureAction::Introduces;
+    QDate lastChangedOn;        // that resolution's adoption date
     QDate since;
     QDate until;                // null: open-ended (or, for a mandate, its effective end date)
     std::optional<Cap> cap;
     bool tightenedToBan = false; // tightened past any cap: a full ban
-    QStringList lineage;        // symbols, oldest first, ending with `symbol`
+    QList<QStringList> lineages; // one chain of symbols per link chain, oldest first (1695; 1718 -> 2087)
     QList<int> sourceRefs;
 };
 

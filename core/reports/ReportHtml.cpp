@@ -143,22 +143,33 @@ private:
         h += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
                  .arg(esc(Tr::tr("Summary report, %1. Measures in force as of %2.").arg(reportPeriod(r), fmt::date(r.to))));
         h += QStringLiteral("<table class=\"stamp\" width=\"100%\" cellspacing=\"0\">\n");
-        stampRow(Tr::tr("Generated"), esc(Tr::tr("%1, %2 UTC").arg(fmt::date(s.generatedAt.date()),
-                                                                  s.generatedAt.toString(QStringLiteral("HH:mm")))));
+        stampRow(Tr::tr("Generated"), esc(s.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
         stampRow(Tr::tr("Database"), esc(s.database));
         stampRow(Tr::tr("Data checksum"),
                  QStringLiteral("<span class=\"mono\">%1</span><br><span class=\"muted\">%2</span>")
                      .arg(esc(s.checksum), esc(Tr::tr("SHA-256 of the records this report was made from"))));
         // Without an imported UN list, "0 designations" would read as a fact about the state.
         const QString designations = s.designationsKnown
-                                         ? Tr::tr("%1 designation(s) on the list at the end date", nullptr, s.designations).arg(fmt::number(s.designations))
+                                         ? Tr::tr("%1 designations as of %2").arg(s.designations).arg(fmt::date(s.designationsAsOf))
                                          : Tr::tr("designations not known (no UN Consolidated List imported)");
         stampRow(Tr::tr("Covered"),
                  esc(Tr::tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
                         "%5 trigger events; %6")
                          .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.measures)
                          .arg(s.triggerEvents).arg(designations)));
+        if (s.designationsKnown && s.listImportedAt.isValid())
+            stampRow(Tr::tr("UN list"), esc(listProvenance(s)));
         h += QStringLiteral("</table>\n");
+    }
+
+    // What the designation counts rest on: the list's own date, not the day the report was printed.
+    static QString listProvenance(const ReportStamp &s)
+    {
+        const QString imported = s.listImportedAt.isValid() ? fmt::date(s.listImportedAt.date()) : Tr::tr("an unknown date");
+        if (!s.listGenerated.isValid())
+            return Tr::tr("UN Security Council Consolidated List without a generation date, imported on %1").arg(imported);
+        return Tr::tr("UN Security Council Consolidated List generated on %1, imported on %2")
+            .arg(fmt::date(s.listGenerated.date()), imported);
     }
 
     void chart()
@@ -232,8 +243,11 @@ private:
                             .arg(esc(Tr::tr("vetoed by %1").arg(round.vetoedBy.join(QStringLiteral(", ")))));
             QStringList triggers;
             for (const ReportTrigger &t : round.triggers) {
+                QString when = keep(fmt::date(t.date));
+                if (t.newYorkDate.isValid()) // on a line of its own: the column is narrow
+                    when += QStringLiteral("<br>") + keep(Tr::tr("NY %1").arg(fmt::date(t.newYorkDate)));
                 triggers << QStringLiteral("%1<br><span class=\"muted\">%2 &middot; %3</span>")
-                                .arg(esc(displayName(t.kind)), keep(fmt::date(t.date)), keep(fmt::days(t.lagDays)));
+                                .arg(esc(displayName(t.kind)), when, keep(fmt::days(t.lagDays)));
             }
             QStringList measures;
             for (const ReportMeasureChange &m : round.measures)
@@ -249,9 +263,10 @@ private:
         }
         endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("Dates are New York dates. Vote: in favour–against–abstaining. Ch. VII: adopted "
+                 .arg(esc(Tr::tr("Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), "
+                             "with the New York date (NY) where it differs. Vote: in favour\u2013against\u2013abstaining. Ch. VII: adopted "
                              "under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event "
-                             "to the vote. Numbers in brackets refer to the sources at the end.")));
+                             "to the vote, both counted as New York dates. Numbers in brackets refer to the sources at the end.")));
     }
 
     // "lists 16 individuals and 12 entities (UN Consolidated List; 2 since delisted)"
@@ -260,8 +275,9 @@ private:
         QString note = Tr::tr("UN Consolidated List");
         if (t.delisted > 0)
             note += Tr::tr("; %1 since delisted").arg(t.delisted);
-        const QString individuals = Tr::tr("%1 individual(s)", nullptr, t.individuals).arg(fmt::number(t.individuals));
-        const QString entities = Tr::tr("%1 entity(ies)", nullptr, t.entities).arg(fmt::number(t.entities));
+        const QString individuals = t.individuals == 1 ? Tr::tr("1 individual")
+                                                       : Tr::tr("%1 individuals").arg(fmt::number(t.individuals));
+        const QString entities = t.entities == 1 ? Tr::tr("1 entity") : Tr::tr("%1 entities").arg(fmt::number(t.entities));
         return QStringLiteral("<b>%1</b> %2 <span class=\"muted\">(%3)</span>")
             .arg(esc(Tr::tr("lists")), esc(Tr::tr("%1 and %2").arg(individuals, entities)), esc(note));
     }
@@ -283,25 +299,34 @@ private:
         }
         for (const ReportInForceGroup &g : r.inForce) {
             h += QStringLiteral("<h3>%1</h3>\n").arg(esc(fmt::category(g.category)));
-            beginTable(QStringLiteral("inforce"), {{Tr::tr("Measure"), 24}, {Tr::tr("Set by"), 25}, {Tr::tr("Since"), 13},
-                                                    {Tr::tr("Cap or limit"), 20}, {Tr::tr("Lineage"), 18}});
+            beginTable(QStringLiteral("inforce"), {{Tr::tr("Measure"), 22}, {Tr::tr("In force since"), 13},
+                                                    {Tr::tr("Last changed by"), 27}, {Tr::tr("Cap or limit"), 20},
+                                                    {Tr::tr("Lineage"), 18}});
             for (const ReportInForceType &t : g.types) {
                 for (const ReportInForceMeasure &m : t.measures) {
-                    QString setBy = QStringLiteral("%1 <span class=\"muted\">%2</span>")
-                                        .arg(keep(m.symbol), esc(m.paragraph));
-                    setBy += QStringLiteral("<br><span class=\"muted\">%1</span>%2").arg(esc(fmt::action(m.action)), refs(r, m.sourceRefs));
                     QString since = keep(fmt::date(m.since));
                     if (m.until.isValid())
                         since += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(keep(Tr::tr("until %1").arg(fmt::date(m.until))));
+                    QString changedBy = QStringLiteral("%1 <span class=\"muted\">%2</span>")
+                                            .arg(keep(m.symbol), esc(m.paragraph));
+                    changedBy += QStringLiteral("<br><span class=\"muted\">%1</span>%2")
+                                     .arg(esc(Tr::tr("%1 on %2").arg(fmt::action(m.action), fmt::date(m.lastChangedOn))),
+                                          refs(r, m.sourceRefs));
                     const QString limit = m.cap ? esc(fmt::cap(m.cap)) : (m.tightenedToBan ? esc(Tr::tr("full ban")) : QStringLiteral("&mdash;"));
-                    row({esc(t.typeName), setBy, since, limit, lineage(m.lineage)});
+                    QStringList chains;
+                    for (const QStringList &l : m.lineages)
+                        chains << lineage(l);
+                    row({esc(t.typeName), since, changedBy, limit, chains.join(QStringLiteral("; "))});
                 }
             }
             endTable();
         }
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("Lineage: the resolutions each measure grew from, oldest first, by number. Measures of "
-                             "vetoed drafts never apply.")));
+                 .arg(esc(Tr::tr("One row per measure, however many resolutions shaped it. In force since: the day it "
+                             "first applied, without a break since. Last changed by: the latest resolution that "
+                             "introduced, expanded, tightened, relaxed or renewed it. Lineage: the resolutions it "
+                             "grew from, oldest first, by number; separate chains are divided by a semicolon. "
+                             "Measures of vetoed drafts never apply.")));
     }
 
     QString period(const ReportCapStep &s)
@@ -371,8 +396,8 @@ private:
             endTable();
         }
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("Alternative limits (tonnes against barrels, “whichever is lower”) are in the "
-                             "resolution texts. “No figure”: a ban with exemptions or a cap relative to past "
+                 .arg(esc(Tr::tr("Alternative limits (tonnes against barrels, \u201cwhichever is lower\u201d) are in the "
+                             "resolution texts. \u201cNo figure\u201d: a ban with exemptions or a cap relative to past "
                              "deliveries.")));
     }
 
@@ -387,7 +412,19 @@ private:
         }
         endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("On the UN Consolidated List on %1: listed by then and not delisted.").arg(fmt::date(r.to))));
+                 .arg(esc(designationsLegend(r.stamp)));
+    }
+
+    static QString designationsLegend(const ReportStamp &s)
+    {
+        if (!s.listImportedAt.isValid()) // entered by hand, no list imported
+            return Tr::tr("Designations recorded in this database, listed on or before %1 and not removed by then.")
+                .arg(fmt::date(s.designationsAsOf));
+        const QString list = listProvenance(s);
+        if (s.listGenerated.isValid() && s.designationsAsOf < s.listGenerated.date())
+            return Tr::tr("Designations listed on or before %1 and not removed by then, as recorded in the %2.")
+                .arg(fmt::date(s.designationsAsOf), list);
+        return Tr::tr("Designations on the %1. Later listings and removals are not in this database.").arg(list);
     }
 
     void sources()

@@ -43,27 +43,39 @@ QList<ReportInForceGroup> inForceGroups(const QList<MeasureFact> &facts, const Q
                                         const MeasureLookup &lookup, SourceRegister &sources)
 {
     const auto byId = factsById(facts);
+    const QList<InForceInterval> intervals = inForceIntervals(facts);
+    QHash<qint64, const InForceInterval *> intervalOf;
+    for (const InForceInterval &i : intervals)
+        intervalOf.insert(i.measureId, &i);
     QHash<QString, QHash<QString, ReportInForceType>> byCategory; // category -> type code -> type
-    for (const InForceInterval &i : inForceIntervals(facts)) {
-        if (!i.covers(day))
-            continue;
-        const MeasureFact &f = *byId.value(i.measureId);
-        const Measure *m = lookup.measures.value(f.id);
-        const MeasureType type = lookup.types.value(f.typeCode);
+    for (const InForceChain &chain : inForceChains(facts, intervals, day)) {
+        const MeasureFact &last = *byId.value(chain.current.last());
+        const Measure *m = lookup.measures.value(last.id);
+        const MeasureType type = lookup.types.value(chain.typeCode);
+        const InForceInterval *lastInterval = intervalOf.value(last.id);
         ReportInForceMeasure row;
-        row.symbol = f.symbol;
+        row.symbol = last.symbol;
         row.paragraph = m ? m->paragraph : QString();
-        row.action = f.action;
-        row.since = i.from;
-        row.until = i.until.isValid() ? i.until.addDays(-1) : QDate();
-        row.cap = f.cap;
-        row.tightenedToBan = type.hasCap && !f.cap && f.action == MeasureAction::Tightens;
-        row.lineage = lineageOf(f, byId);
-        if (m)
-            row.sourceRefs = SourceRegister::normalised({sources.cite(m->source)});
-        ReportInForceType &t = byCategory[type.category][f.typeCode];
-        t.typeCode = f.typeCode;
-        t.typeName = type.name.isEmpty() ? f.typeCode : type.name;
+        row.action = last.action;
+        row.lastChangedOn = last.resolutionDate;
+        row.since = chain.since;
+        row.until = lastInterval && lastInterval->until.isValid() ? lastInterval->until.addDays(-1) : QDate();
+        row.cap = last.cap;
+        row.tightenedToBan = type.hasCap && !last.cap && last.action == MeasureAction::Tightens;
+        QList<int> refs;
+        for (qint64 id : chain.current) {
+            const MeasureFact &f = *byId.value(id);
+            const QStringList lineage = lineageOf(f, byId);
+            // 2321's two coal measures share one chain: list it once.
+            if (!row.lineages.contains(lineage))
+                row.lineages.append(lineage);
+            if (const Measure *current = lookup.measures.value(id))
+                refs << sources.cite(current->source);
+        }
+        row.sourceRefs = SourceRegister::normalised(refs);
+        ReportInForceType &t = byCategory[type.category][chain.typeCode];
+        t.typeCode = chain.typeCode;
+        t.typeName = type.name.isEmpty() ? chain.typeCode : type.name;
         t.measures.append(row);
     }
 
@@ -129,19 +141,8 @@ QList<ReportCapHistory> capHistories(const QList<MeasureFact> &facts, const QStr
             add(ReportCapStep::Kind::Applied, s);
         for (const CapStep &s : h.supersededBeforeEffect)
             add(ReportCapStep::Kind::SupersededBeforeEffect, s);
-        for (const MeasureFact &f : facts) {
-            if (f.adopted || f.typeCode != code || f.stateCode != stateCode || f.action == MeasureAction::Terminates)
-                continue;
-            CapStep step{f.resolutionDate, {}, std::nullopt, {}, {}, f.symbol, f.id};
-            if (f.cap) {
-                step.value = f.cap->value;
-                step.unit = f.cap->unit;
-                step.period = f.cap->period;
-            } else if (f.action == MeasureAction::Tightens) {
-                step.value = 0.0;
-            }
-            add(ReportCapStep::Kind::VetoedProposal, step);
-        }
+        for (const CapStep &s : h.vetoedProposals)
+            add(ReportCapStep::Kind::VetoedProposal, s);
         if (history.steps.isEmpty())
             continue;
         // By start; where two start together, the one adopted first (2375's yearly cap before the

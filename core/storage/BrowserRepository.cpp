@@ -62,7 +62,7 @@ QString resolutionOrder(ResolutionSortKey key, Qt::SortOrder order)
         first = QStringLiteral("(SELECT count(*) FROM measures m WHERE m.resolution_id = r.id)");
         break;
     case ResolutionSortKey::Triggers:
-        first = QStringLiteral("(SELECT e.kind || ' ' || e.occurred_on FROM resolution_triggers t "
+        first = QStringLiteral("(SELECT e.kind || ' ' || coalesce(e.local_date, e.occurred_on) FROM resolution_triggers t "
                                " JOIN trigger_events e ON e.id = t.event_id WHERE t.resolution_id = r.id "
                                " ORDER BY t.position LIMIT 1)");
         break;

@@ -112,7 +112,8 @@ const QString kSelectSummary = QStringLiteral(
     "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, r.votes_for, r.votes_against, "
     " r.votes_abstain, r.chapter_vii, r.title, "
     " (SELECT count(*) FROM measures m WHERE m.resolution_id = r.id), "
-    " (SELECT group_concat(kind || ' ' || occurred_on, '; ') FROM (SELECT e.kind, e.occurred_on "
+    " (SELECT group_concat(kind || ' ' || coalesce(local_date, occurred_on) || ' ' || occurred_on, '; ') "
+    "   FROM (SELECT e.kind, e.occurred_on, e.local_date "
     "   FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
     "   WHERE t.resolution_id = r.id ORDER BY t.position)) "
     "FROM resolutions r ");

@@ -29,6 +29,14 @@ void checkDate(FieldErrors &errors, const QString &field, const QDate &date, boo
         errors.append({field, Tr::tr("is before 24 October 1945, when the United Nations came into being")});
 }
 
+// Long enough for any real paragraph of a resolution; short enough that a paste gone wrong (a whole
+// page) is caught at the field rather than stored.
+void checkLength(FieldErrors &errors, const QString &field, const QString &value, qsizetype limit)
+{
+    if (value.size() > limit)
+        errors.append({field, Tr::tr("is too long: %1 characters, at most %2").arg(value.size()).arg(limit)});
+}
+
 void checkUrl(FieldErrors &errors, const QString &field, const QString &url)
 {
     if (url.trimmed().isEmpty())
@@ -238,6 +246,27 @@ FieldErrors validateDateText(const QString &field, const QString &text)
     return {{field, Tr::tr("is not a real date; write it as YYYY-MM-DD, e.g. 2017-12-22")}};
 }
 
+bool actionNeedsAnEarlierMeasure(MeasureAction action)
+{
+    return action == MeasureAction::Tightens || action == MeasureAction::Relaxes || action == MeasureAction::Renews
+           || action == MeasureAction::Terminates;
+}
+
+namespace {
+QString actionVerb(MeasureAction action)
+{
+    switch (action) {
+    case MeasureAction::Tightens: return Tr::tr("tightens");
+    case MeasureAction::Relaxes: return Tr::tr("relaxes");
+    case MeasureAction::Renews: return Tr::tr("renews");
+    case MeasureAction::Terminates: return Tr::tr("ends");
+    case MeasureAction::Introduces: return Tr::tr("introduces");
+    case MeasureAction::Expands: return Tr::tr("expands");
+    }
+    return {};
+}
+} // namespace
+
 FieldErrors validateMeasure(const Measure &m, const MeasureContext &context)
 {
     FieldErrors errors;
@@ -251,7 +280,14 @@ FieldErrors validateMeasure(const Measure &m, const MeasureContext &context)
     require(errors, QStringLiteral("description"), m.description);
     checkUrl(errors, QStringLiteral("source"), m.source);
 
+    checkLength(errors, QStringLiteral("description"), m.description, kMeasureLimits.description);
+    checkLength(errors, QStringLiteral("paragraph"), m.paragraph, kMeasureLimits.paragraph);
+    checkLength(errors, QStringLiteral("note"), m.note, kMeasureLimits.note);
+    checkLength(errors, QStringLiteral("source"), m.source, kMeasureLimits.source);
+
     if (m.cap) {
+        checkLength(errors, QStringLiteral("cap.unit"), m.cap->unit, kMeasureLimits.capWord);
+        checkLength(errors, QStringLiteral("cap.period"), m.cap->period, kMeasureLimits.capWord);
         if (!context.typeHasCap)
             errors.append({QStringLiteral("cap"), Tr::tr("is not used by this measure type")});
         if (!(m.cap->value > 0))
@@ -263,9 +299,23 @@ FieldErrors validateMeasure(const Measure &m, const MeasureContext &context)
     checkDate(errors, QStringLiteral("effective_to"), m.effectiveTo, false);
     if (m.effectiveFrom.isValid() && m.effectiveTo.isValid() && m.effectiveTo < m.effectiveFrom)
         errors.append({QStringLiteral("effective_to"), Tr::tr("is before the effective-from date")});
+    // A measure applies from its resolution's adoption at the earliest: a date before it is a typo
+    // (2009 on a 2017 resolution), and it would make the measure apply before anyone decided it.
+    if (context.resolutionDate.isValid()) {
+        const QString adopted = context.resolutionDate.toString(Qt::ISODate);
+        if (m.effectiveFrom.isValid() && m.effectiveFrom < context.resolutionDate)
+            errors.append({QStringLiteral("effective_from"), Tr::tr("is before the resolution was adopted (%1)").arg(adopted)});
+        if (m.effectiveTo.isValid() && m.effectiveTo < context.resolutionDate)
+            errors.append({QStringLiteral("effective_to"), Tr::tr("is before the resolution was adopted (%1)").arg(adopted)});
+    }
 
-    if (m.changes && context.resolutionDate.isValid() && context.changesResolutionDate.isValid()
-        && context.changesResolutionDate >= context.resolutionDate) {
+    const bool changesSomething = m.changes.has_value() || m.changesId != 0;
+    if (!changesSomething && actionNeedsAnEarlierMeasure(m.action))
+        errors.append({QStringLiteral("changes"), Tr::tr("must name the measure this one %1").arg(actionVerb(m.action))});
+    if (m.changes && m.changes->resolution == m.resolution) {
+        errors.append({QStringLiteral("changes"), Tr::tr("must be a measure of another resolution, not of its own")});
+    } else if (m.changes && context.resolutionDate.isValid() && context.changesResolutionDate.isValid()
+               && context.changesResolutionDate >= context.resolutionDate) {
         errors.append({QStringLiteral("changes"), Tr::tr("must be a measure of an earlier resolution")});
     }
     return errors;

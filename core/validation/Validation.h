@@ -58,6 +58,21 @@ struct MeasureContext {
     QDate changesResolutionDate;  // adoption date of the resolution of the measure it changes
     bool resolutionKnown = true;  // its resolution symbol names a stored resolution
 };
+// The longest text each of a measure's fields takes (characters).
+struct MeasureTextLimits {
+    qsizetype description = 4000;
+    qsizetype paragraph = 80;
+    qsizetype note = 2000;
+    qsizetype source = 2000;
+    qsizetype capWord = 40; // cap unit and period
+};
+inline constexpr MeasureTextLimits kMeasureLimits{};
+
+// Tightens, relaxes, renews and terminates change an earlier measure, which must be named.
+bool actionNeedsAnEarlierMeasure(MeasureAction action);
+
+// Besides the fields' own rules: effective dates not before the resolution's adoption; a changing
+// action names the measure it changes, which belongs to an earlier resolution, never to its own.
 FieldErrors validateMeasure(const Measure &measure, const MeasureContext &context);
 
 // "symbol: must look like S/RES/2397 (2017); date: ..." for the command line and logs.

@@ -8,6 +8,20 @@
 
 namespace st {
 
+std::pair<qreal, qreal> zoomedRange(qreal min, qreal max, qreal factor, qreal fraction)
+{
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    const qreal anchor = min + fraction * (max - min);
+    const qreal width = (max - min) / factor;
+    return {anchor - fraction * width, anchor - fraction * width + width};
+}
+
+std::pair<qreal, qreal> pannedRange(qreal min, qreal max, qreal dx, qreal width)
+{
+    const qreal shift = -dx / width * (max - min);
+    return {min + shift, max + shift};
+}
+
 QList<DateTick> dateTicks(const QDate &from, const QDate &to, int maxTicks)
 {
     QList<DateTick> ticks;

@@ -20,6 +20,12 @@ struct DateTick {
 // `maxTicks` of them: exact calendar boundaries, unlike a fixed tick count.
 QList<DateTick> dateTicks(const QDate &from, const QDate &to, int maxTicks);
 
+// A time axis's visible range [min, max] after zooming in by `factor` (out when below 1) around the
+// point at `fraction` (0 to 1) across the plot, which stays where it is under the pointer; and after
+// dragging the plot `width` pixels wide by `dx` pixels. The charts clamp the result to their data.
+std::pair<qreal, qreal> zoomedRange(qreal min, qreal max, qreal factor, qreal fraction);
+std::pair<qreal, qreal> pannedRange(qreal min, qreal max, qreal dx, qreal width);
+
 // Rectangles bucketed by x, so an overlap check looks at neighbours only: placing thousands of labels
 // stays linear.
 class RectIndex {

@@ -49,7 +49,7 @@ QString capText(const Cap &cap)
 
 QString lagText(int days)
 {
-    return Tr::tr("%Ln day(s)", nullptr, days);
+    return days == 1 ? Tr::tr("1 day") : Tr::tr("%1 days").arg(days);
 }
 
 QString voteText(const Votes &v)
@@ -68,11 +68,12 @@ QString designationTallyText(const DesignationTally &tally)
 {
     if (tally.total() == 0)
         return {};
-    const QString individuals = Tr::tr("%Ln individual(s)", nullptr, tally.individuals);
-    const QString entities = Tr::tr("%Ln entity(ies)", nullptr, tally.entities);
-    QString text = Tr::tr("%Ln designation(s) (%1, %2)", nullptr, tally.total()).arg(individuals, entities);
+    const QString individuals = tally.individuals == 1 ? Tr::tr("1 individual") : Tr::tr("%1 individuals").arg(tally.individuals);
+    const QString entities = tally.entities == 1 ? Tr::tr("1 entity") : Tr::tr("%1 entities").arg(tally.entities);
+    QString text = (tally.total() == 1 ? Tr::tr("1 designation (%1, %2)") : Tr::tr("%3 designations (%1, %2)"))
+                       .arg(individuals, entities, QString::number(tally.total()));
     if (tally.delisted > 0)
-        text += Tr::tr("; %Ln since delisted", nullptr, tally.delisted);
+        text += Tr::tr("; %1 since delisted").arg(tally.delisted);
     return text;
 }
 
@@ -81,16 +82,26 @@ QString dayText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
+QString eventDayText(const TriggerEvent &event)
+{
+    QString text = dayText(event.citedDate());
+    if (event.newYorkDateDiffers())
+        text += QLatin1Char(' ') + Tr::tr("(%1 in New York)").arg(dayText(event.date));
+    return text;
+}
+
 QString triggersText(const QString &stored)
 {
     QStringList parts;
     for (const QString &item : stored.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
         const QString code = item.section(QLatin1Char(' '), 0, 0);
-        const QString iso = item.section(QLatin1Char(' '), 1);
-        const QDate day = QDate::fromString(iso, Qt::ISODate);
-        const QString date = day.isValid() ? dayText(day) : iso;
+        const QString cited = item.section(QLatin1Char(' '), 1, 1);
+        const QString newYork = item.section(QLatin1Char(' '), 2, 2);
         const auto kind = fromCode<EventKind>(code);
-        parts << (kind ? displayName(*kind) : code) + QLatin1Char(' ') + date;
+        QString text = (kind ? displayName(*kind) : code) + QLatin1Char(' ') + cited;
+        if (!newYork.isEmpty() && newYork != cited)
+            text += QLatin1Char(' ') + Tr::tr("(New York %1)").arg(newYork);
+        parts << text;
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -13,7 +13,10 @@ QString capText(const Cap &cap);                      // "500,000 barrels a year
 QString capValueText(double value);                   // "500,000"
 QString lagText(int days);                            // "9 days"
 QString dayText(const QDate &date);                   // "22 Dec 2017"
-// "nuclear_test 2017-09-02; missile_launch ..." (ResolutionSummary::triggers) as "Nuclear test 2017-09-02; ..."
+// "9 Oct 2006 (8 Oct 2006 in New York)": the date the world cites first, the New York date where it differs.
+QString eventDayText(const TriggerEvent &event);
+// "nuclear_test 2006-10-09 2006-10-08; ..." (ResolutionSummary::triggers: kind, cited date, New York
+// date) as "Nuclear test 2006-10-09 (New York 2006-10-08); ..."
 QString triggersText(const QString &stored);
 QString statusName(ResolutionStatus status);          // "Adopted" / "Vetoed"
 QString voteText(const Votes &votes);                 // "15–0–0" (for–against–abstaining)

@@ -193,6 +193,9 @@ QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
         return dayText(m.resolutionDate);
     case State:
         return m.stateCode;
+    case Status:
+        // A vetoed draft's measures were proposed, never adopted: say so on the row itself.
+        return m.adopted ? tr("Adopted") : tr("Vetoed draft");
     case Type:
         return m.typeName;
     case Action:
@@ -233,9 +236,9 @@ QVariant MeasureBrowserModel::data(const QModelIndex &index, int role) const
         if (index.column() == Description)
             return m->note.isEmpty() ? m->description : m->description + QStringLiteral("\n\n") + m->note;
         if (index.column() == EffectiveFrom && !m->effectiveFrom.isValid())
-            return tr("From adoption (%1)").arg(dayText(m->resolutionDate));
-        if (index.column() == Resolution && !m->adopted)
-            return tr("Vetoed draft: its measures never applied");
+            return tr("From adoption (%1)").arg(m->resolutionDate.toString(Qt::ISODate));
+        if ((index.column() == Resolution || index.column() == Status) && !m->adopted)
+            return tr("Vetoed draft: its measures were proposed and never applied");
         return {};
     case ResolutionIdRole:
         return m->resolutionId;
@@ -254,7 +257,8 @@ QVariant MeasureBrowserModel::headerData(int section, Qt::Orientation orientatio
         return {};
     switch (section) {
     case Resolution: return tr("Resolution");
-    case Date: return tr("Adopted");
+    case Date: return tr("Date");
+    case Status: return tr("Status");
     case State: return tr("State");
     case Type: return tr("Measure type");
     case Action: return tr("Action");

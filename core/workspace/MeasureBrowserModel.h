@@ -19,7 +19,7 @@ class Database;
 class MeasureBrowserModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Resolution, Date, State, Type, Action, Paragraph, Cap, EffectiveFrom, EffectiveTo, Changes,
+    enum Column { Resolution, Date, Status, State, Type, Action, Paragraph, Cap, EffectiveFrom, EffectiveTo, Changes,
                   Description, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ResolutionIdRole, ChangesResolutionIdRole, AdoptedRole };
 

@@ -215,9 +215,7 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(Tr::tr("Triggered by")));
         for (const TriggerEvent &e : d.triggers) {
             const int lag = int(e.date.daysTo(r.date));
-            QString when = esc(dayText(e.date));
-            if (e.localDate.isValid())
-                when += esc(Tr::tr(" (%1 local)").arg(dayText(e.localDate)));
+            const QString when = esc(eventDayText(e));
             html += QStringLiteral("<li><b>%1</b>, %2 — <b>%3</b><br/>%4")
                         .arg(esc(displayName(e.kind)), when, esc(Tr::tr("%1 before the vote").arg(lagText(lag))),
                              esc(e.description));

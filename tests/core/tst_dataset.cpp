@@ -23,6 +23,9 @@ private slots:
     void nuclearTestsLinkedToTheirRounds_data();
     void nuclearTestsLinkedToTheirRounds();
     void panelRenewalsFormOneLineage();
+    void notesSpeakToReaders_data();
+    void notesSpeakToReaders();
+    void sourcesArePrimaryOrReputable();
 
 private:
     int count(const QString &statement) const
@@ -54,6 +57,52 @@ void TestDataset::everyRecordCarriesASource()
                                   "(SELECT 1 FROM resolution_sources s WHERE s.resolution_id = r.id)")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM measures WHERE source NOT LIKE 'http%'")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM trigger_events WHERE source NOT LIKE 'http%'")), 0);
+}
+
+// Issue 11: the detail pane and the report print these notes; they are written for analysts, not
+// as a log of how the data was collected.
+void TestDataset::notesSpeakToReaders_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("resolutions") << QStringLiteral("resolutions");
+    QTest::newRow("measures") << QStringLiteral("measures");
+    QTest::newRow("trigger events") << QStringLiteral("trigger_events");
+}
+
+void TestDataset::notesSpeakToReaders()
+{
+    QFETCH(QString, table);
+    static const QStringList developerPhrases{
+        QStringLiteral("recollection"), QStringLiteral("in this session"), QStringLiteral("from memory"),
+        QStringLiteral("the brief"), QStringLiteral("not opened"), QStringLiteral("no longer cited"),
+        QStringLiteral("kept because"), QStringLiteral("kept for that reason"), QStringLiteral("excerpt seen"),
+        QStringLiteral("to my "), QStringLiteral("(null)"), QStringLiteral("not verified"), QStringLiteral("stored page")};
+    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT id, note FROM %1 WHERE note IS NOT NULL").arg(table));
+    QVERIFY(q.ok());
+    int notes = 0;
+    while (q.value().next()) {
+        const QString note = q.value().value(1).toString();
+        ++notes;
+        for (const QString &phrase : developerPhrases)
+            QVERIFY2(!note.contains(phrase, Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("%1 %2 says \"%3\": %4").arg(table, q.value().value(0).toString(), phrase, note)));
+    }
+    QVERIFY(notes > 0);
+}
+
+void TestDataset::sourcesArePrimaryOrReputable()
+{
+    // Blogs and re-posts are replaced by the UN's own pages (press releases, resolution texts).
+    for (const QString &site : {QStringLiteral("socialnews.xyz"), QStringLiteral("tedmontgomery.com")}) {
+        const QString like = QLatin1Char('%') + site + QLatin1Char('%');
+        for (const QString &statement : {QStringLiteral("SELECT count(*) FROM resolution_sources WHERE url LIKE '%1'"),
+                                         QStringLiteral("SELECT count(*) FROM measures WHERE source LIKE '%1'"),
+                                         QStringLiteral("SELECT count(*) FROM trigger_events WHERE source LIKE '%1'")})
+            QCOMPARE(count(statement.arg(like)), 0);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
+                                  "WHERE r.symbol = 'S/RES/2371 (2017)' AND m.source = "
+                                  "'https://www.un.org/press/en/2017/sc12945.doc.htm'")), 3);
 }
 
 void TestDataset::sanctionsRoundsAreAllThere_data()

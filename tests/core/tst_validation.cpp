@@ -16,6 +16,7 @@ private slots:
     void resolutionRules();
     void measureRules_data();
     void measureRules();
+    void measureLimitsAndLineageAccepted();
     void eventRules();
     void urls_data();
     void urls();
@@ -163,6 +164,45 @@ void TestValidation::measureRules_data()
     QTest::newRow("source URL") << m << true << QDate(2017, 9, 11) << QStringLiteral("source");
     m = capMeasure(); m.stateCode = QStringLiteral("prk");
     QTest::newRow("state code") << m << true << QDate(2017, 9, 11) << QStringLiteral("state");
+    // Issue 11, item 8.
+    m = capMeasure(); m.effectiveFrom = QDate(2009, 1, 1);
+    QTest::newRow("effective from before adoption") << m << true << QDate(2017, 9, 11) << QStringLiteral("effective_from");
+    m = capMeasure(); m.effectiveFrom = {}; m.effectiveTo = QDate(2017, 6, 30);
+    QTest::newRow("effective to before adoption") << m << true << QDate(2017, 9, 11) << QStringLiteral("effective_to");
+    for (MeasureAction action : {MeasureAction::Tightens, MeasureAction::Relaxes, MeasureAction::Renews,
+                                 MeasureAction::Terminates}) {
+        m = capMeasure(); m.action = action; m.changes.reset(); m.changesId = 0;
+        QTest::addRow("%s names what it changes", qPrintable(toCode(action))) << m << true << QDate() << QStringLiteral("changes");
+    }
+    m = capMeasure(); m.changes->resolution = m.resolution;
+    QTest::newRow("not a measure of its own resolution") << m << true << QDate() << QStringLiteral("changes");
+    m = capMeasure(); m.description = QString(103000, QLatin1Char('x'));
+    QTest::newRow("description of 103,000 characters") << m << true << QDate(2017, 9, 11) << QStringLiteral("description");
+    m = capMeasure(); m.paragraph = QString(81, QLatin1Char('1'));
+    QTest::newRow("paragraph too long") << m << true << QDate(2017, 9, 11) << QStringLiteral("paragraph");
+    m = capMeasure(); m.note = QString(2001, QLatin1Char('n'));
+    QTest::newRow("note too long") << m << true << QDate(2017, 9, 11) << QStringLiteral("note");
+    m = capMeasure(); m.cap->unit = QString(41, QLatin1Char('u'));
+    QTest::newRow("cap unit too long") << m << true << QDate(2017, 9, 11) << QStringLiteral("cap.unit");
+}
+
+void TestValidation::measureLimitsAndLineageAccepted()
+{
+    // At the limits, with an introducing action and no lineage, on the adoption day: all fine.
+    Measure m = capMeasure();
+    m.action = MeasureAction::Introduces;
+    m.changes.reset();
+    m.effectiveFrom = QDate(2017, 12, 22);
+    m.description = QString(kMeasureLimits.description, QLatin1Char('d'));
+    m.paragraph = QString(kMeasureLimits.paragraph, QLatin1Char('p'));
+    QCOMPARE(validateMeasure(m, kContext), FieldErrors{});
+    m.action = MeasureAction::Expands; // may widen scope without naming a predecessor
+    QCOMPARE(validateMeasure(m, kContext), FieldErrors{});
+    // The message says what the field needs.
+    m.action = MeasureAction::Tightens;
+    const FieldErrors errors = validateMeasure(m, kContext);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].message, QStringLiteral("must name the measure this one tightens"));
 }
 
 void TestValidation::measureRules()

@@ -7,6 +7,7 @@
 
 #include "editing/DateField.h"
 #include "editing/ErrorBanner.h"
+#include "editing/FormChecks.h"
 #include "editing/FormData.h"
 #include "editing/MeasureDialog.h"
 #include "editing/MeasureTypeDialog.h"
@@ -18,7 +19,11 @@
 #include "storage/ResolutionRepository.h"
 #include "storage/TriggerEventRepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
@@ -41,6 +46,11 @@ private slots:
     void vetoedDraftRules();
     void measureForm();
     void measureFormEditsKeepLineage();
+    void measureFormRefusesContradictions();
+    void changedFormAsksBeforeDiscarding_data();
+    void changedFormAsksBeforeDiscarding();
+    void untouchedFormClosesAtOnce();
+    void errorLinesKeepTheirPlace();
     void readOnlySaveKeepsTheInput();
     void lockedSaveKeepsTheInput();
 };
@@ -71,6 +81,29 @@ void retype(QWidget *edit, const QString &text)
     else if (auto *area = qobject_cast<QPlainTextEdit *>(edit))
         area->clear();
     QTest::keyClicks(edit, text);
+}
+
+// Answers the discard question that `trigger` raises, once it is up; returns whether it came.
+bool answerDiscardQuestion(const std::function<void()> &trigger, QMessageBox::StandardButton answer)
+{
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("discardChanges"))
+            return;
+        asked = true;
+        box->button(answer)->click();
+    });
+    trigger();
+    return asked;
+}
+
+Measure newMeasureOf2397()
+{
+    Measure prefill;
+    prefill.resolution = QStringLiteral("S/RES/2397 (2017)");
+    prefill.stateCode = QStringLiteral("PRK");
+    return prefill;
 }
 
 } // namespace
@@ -319,6 +352,124 @@ void TestRecordForms::measureFormEditsKeepLineage()
     QCOMPARE(after.changesId, stored.changesId);
     QCOMPARE(after.description, stored.description + QStringLiteral(" (amended)"));
     QCOMPARE(after.position, stored.position);
+}
+
+// Issue 11, item 8: the rules of core's validateMeasure, shown beside their fields.
+void TestRecordForms::measureFormRefusesContradictions()
+{
+    auto db = test::openMemory();
+    MeasureDialog dialog(*db, catalogOf(*db), newMeasureOf2397());
+    show(dialog);
+    choose(dialog.typeBox(), QStringLiteral("refined_petroleum_cap"));
+    choose(dialog.actionBox(), QStringLiteral("tightens"));
+    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("A lower cap"));
+    QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("https://undocs.org/S/RES/2397(2017)"));
+    // Years before the resolution was adopted.
+    QTest::keyClicks(dialog.effectiveFromField()->lineEdit(), QStringLiteral("2009-01-01"));
+    QCOMPARE(dialog.errorText(QStringLiteral("effective_from")),
+             QStringLiteral("Is before the resolution was adopted (2017-12-22)"));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    retype(dialog.effectiveFromField()->lineEdit(), QStringLiteral("2018-01-01"));
+    QVERIFY(dialog.errorText(QStringLiteral("effective_from")).isEmpty());
+    // "Tightens" with "Changes: nothing".
+    QComboBox *changes = dialog.changesBox();
+    changes->setCurrentIndex(changes->count() - 1);
+    changes->setCurrentIndex(0);
+    QCOMPARE(dialog.errorText(QStringLiteral("changes")), QStringLiteral("Must name the measure this one tightens"));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QTest::keyClicks(dialog.effectiveToField()->lineEdit(), QStringLiteral("2009-12-31"));
+    grab(dialog, QStringLiteral("measure-refused"));
+    dialog.effectiveToField()->lineEdit()->clear();
+    // A description pasted from a whole page.
+    dialog.descriptionEdit()->setPlainText(QString(103000, QLatin1Char('x')));
+    QVERIFY(dialog.errorText(QStringLiteral("description")).startsWith(QStringLiteral("Is too long: 103000 characters")));
+    dialog.descriptionEdit()->setPlainText(QStringLiteral("A lower cap"));
+    changes->setCurrentIndex(changes->count() - 1);
+    QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(dialog.hintText()));
+
+    // Made, through the database, to change a measure of its own resolution.
+    const qint64 own = test::scalarInt(*db, QStringLiteral(
+        "SELECT m.id FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
+        "WHERE r.symbol = 'S/RES/2397 (2017)' ORDER BY m.id LIMIT 1"));
+    Measure m = dialog.measure();
+    m.changesId = own;
+    const FieldErrors errors = FormChecks(*db).measure(m).value();
+    QVERIFY2(describe(errors).contains(QStringLiteral("changes must be a measure of another resolution, not of its own")),
+             qPrintable(describe(errors)));
+    dialog.setResult(QDialog::Accepted); // nothing to ask at tear-down
+}
+
+void TestRecordForms::changedFormAsksBeforeDiscarding_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Escape") << QStringLiteral("escape");
+    QTest::newRow("Cancel") << QStringLiteral("cancel");
+    QTest::newRow("window close") << QStringLiteral("close");
+}
+
+// Issue 11, item 9: whatever closes a form with changes asks first; "Keep Editing" keeps it all.
+void TestRecordForms::changedFormAsksBeforeDiscarding()
+{
+    QFETCH(QString, how);
+    auto db = test::openMemory();
+    MeasureDialog dialog(*db, catalogOf(*db), newMeasureOf2397());
+    show(dialog);
+    QVERIFY(!dialog.hasChanges());
+    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("Typed with care"));
+    QVERIFY(dialog.hasChanges());
+    const auto closeIt = [&] {
+        if (how == QLatin1String("escape"))
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+        else if (how == QLatin1String("cancel"))
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        else
+            dialog.close();
+    };
+    QVERIFY(answerDiscardQuestion(closeIt, QMessageBox::Cancel));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.descriptionEdit()->toPlainText(), QStringLiteral("Typed with care"));
+    QVERIFY(answerDiscardQuestion(closeIt, QMessageBox::Discard));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestRecordForms::untouchedFormClosesAtOnce()
+{
+    auto db = test::openMemory();
+    MeasureDialog dialog(*db, catalogOf(*db), newMeasureOf2397());
+    show(dialog);
+    QVERIFY(!answerDiscardQuestion([&] { QTest::keyClick(&dialog, Qt::Key_Escape); }, QMessageBox::Cancel));
+    QVERIFY(!dialog.isVisible());
+}
+
+// Issue 11, item 10: an error line appearing or going away moves no field.
+void TestRecordForms::errorLinesKeepTheirPlace()
+{
+    auto db = test::openMemory();
+    MeasureDialog dialog(*db, catalogOf(*db), newMeasureOf2397());
+    show(dialog);
+    choose(dialog.typeBox(), QStringLiteral("refined_petroleum_cap"));
+    QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral("A cap"));
+    QTest::keyClicks(dialog.paragraphEdit(), QStringLiteral("OP 5"));
+    const QList<QWidget *> fields{dialog.resolutionEdit(), dialog.typeBox(), dialog.descriptionEdit(),
+                                  dialog.paragraphEdit(), dialog.capValueEdit(), dialog.effectiveFromField(),
+                                  dialog.effectiveToField(), dialog.changesBox(), dialog.sourceEdit()};
+    const auto geometries = [&] {
+        QApplication::processEvents();
+        QList<QRect> out;
+        for (QWidget *w : fields)
+            out << QRect(w->mapTo(&dialog, QPoint(0, 0)), w->size());
+        return out;
+    };
+    const QList<QRect> before = geometries();
+    QVERIFY(dialog.errorText(QStringLiteral("effective_to")).isEmpty());
+    QTest::keyClicks(dialog.effectiveToField()->lineEdit(), QStringLiteral("2017-01-01")); // before adoption
+    QVERIFY(!dialog.errorText(QStringLiteral("effective_to")).isEmpty());
+    QCOMPARE(geometries(), before);
+    dialog.effectiveToField()->lineEdit()->clear();
+    QVERIFY(dialog.errorText(QStringLiteral("effective_to")).isEmpty());
+    QCOMPARE(geometries(), before);
+    dialog.setResult(QDialog::Accepted); // nothing to ask at tear-down
 }
 
 void TestRecordForms::readOnlySaveKeepsTheInput()

@@ -80,7 +80,7 @@ void TestBrowserModels::resolutionsOfTheState()
     QCOMPARE(model.index(row, ResolutionBrowserModel::Vote).data().toString(), QStringLiteral("15–0–0"));
     QCOMPARE(model.index(row, ResolutionBrowserModel::ChapterVii).data().toString(), QStringLiteral("Yes"));
     QCOMPARE(model.index(row, ResolutionBrowserModel::Measures).data().toInt(), 7);
-    QCOMPARE(model.index(row, ResolutionBrowserModel::Triggers).data().toString(), QStringLiteral("Missile launch ") + dayText(QDate(2017, 11, 28)));
+    QCOMPARE(model.index(row, ResolutionBrowserModel::Triggers).data().toString(), QStringLiteral("Missile launch 2017-11-29 (New York 2017-11-28)")); // the cited date first (issue 11)
     QCOMPARE(model.index(row, ResolutionBrowserModel::Status).data().toString(), QStringLiteral("Adopted"));
     QCOMPARE(model.index(row, 3).data(ResolutionBrowserModel::IdRole).toLongLong(), model.idAt(row));
 
@@ -200,6 +200,12 @@ void TestBrowserModels::measuresOfTheState()
     QCOMPARE(model.index(2, MeasureBrowserModel::Changes).data().toString(), QStringLiteral("S/RES/2375 (2017) OP 14"));
     QVERIFY(model.index(2, 0).data(MeasureBrowserModel::ChangesResolutionIdRole).toLongLong() != 0);
     QCOMPARE(model.index(3, 0).data(MeasureBrowserModel::AdoptedRole).toBool(), false);
+    // Issue 11: a vetoed draft's proposal says so on its row, not "Adopted".
+    QCOMPARE(column(model, MeasureBrowserModel::Status),
+             (QStringList{QStringLiteral("Adopted"), QStringLiteral("Adopted"), QStringLiteral("Adopted"),
+                          QStringLiteral("Vetoed draft")}));
+    QCOMPARE(model.headerData(MeasureBrowserModel::Date, Qt::Horizontal).toString(), QStringLiteral("Date"));
+    QVERIFY(model.index(3, MeasureBrowserModel::Status).data(Qt::ToolTipRole).toString().contains(QStringLiteral("never applied")));
 
     MeasureFilter tightens = prkMeasures();
     tightens.action = MeasureAction::Tightens;

@@ -11,6 +11,7 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void yearTicks();
     void monthTicksWhenZoomedIn();
+    void zoomKeepsThePointUnderThePointer();
     void spreadKeepsOrderAndAvoidsOverlap();
     void spreadGivesUpWhenTooWide();
     void placedLabelsNeverOverlap();
@@ -87,6 +88,19 @@ void TestChartGeometry::placedLabelsNeverOverlap()
                                                   {QRectF(35, 80, 30, 10)}, QRectF(0, 0, 200, 200));
     QVERIFY(one.first().placed);
     QVERIFY(!one.first().rect.intersects(QRectF(35, 80, 30, 10)));
+}
+
+// The timeline and the cap chart zoom and pan with these: the day under the pointer stays put.
+void TestChartGeometry::zoomKeepsThePointUnderThePointer()
+{
+    const auto [from, to] = zoomedRange(1000, 2000, 4, 0.25); // 1250 is under the pointer
+    QCOMPARE(to - from, 250.0);
+    QCOMPARE(from + 0.25 * (to - from), 1250.0);
+    const auto [outFrom, outTo] = zoomedRange(1000, 2000, 0.5, 1.5); // a fraction past the edge counts as 1
+    QCOMPARE(outTo - outFrom, 2000.0);
+    QCOMPARE(outTo, 2000.0);
+    // Dragging right by a quarter of the plot shows what lay a quarter range to the left.
+    QCOMPARE(pannedRange(1000, 2000, 200, 800), (std::pair<qreal, qreal>{750, 1750}));
 }
 
 QTEST_GUILESS_MAIN(TestChartGeometry)

@@ -78,6 +78,7 @@ private slots:
     void timelineFadesWhatTheFiltersLeaveOut();
     void searchAsYouType();
     void ctrlFFocusesSearch();
+    void vetoedProposalsSetApart();
     void measuresInForceOn();
     void capHistoryOfRefinedPetroleum();
     void layoutAndFiltersPersist();
@@ -310,6 +311,49 @@ void TestWorkspaceWindow::ctrlFFocusesSearch()
     QVERIFY(find);
     find->trigger();
     QCOMPARE(window.focusWidget(), window.workspace().bar().searchField());
+}
+
+// Issue 11, item 6: the vetoed draft's proposals say so, and are drawn apart (italic, muted).
+void TestWorkspaceWindow::vetoedProposalsSetApart()
+{
+    MainWindow window(*m_db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.workspace().browserTabs()->setCurrentIndex(1);
+    MeasuresPage &page = window.workspace().measuresPage();
+    QComboBox *type = comboWithItem(&page, QStringLiteral("Refined petroleum products cap"));
+    QVERIFY(type);
+    type->setCurrentIndex(type->findText(QStringLiteral("Refined petroleum products cap")));
+    QAbstractItemModel *model = page.view()->model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->index(3, MeasureBrowserModel::Resolution).data().toString(), QStringLiteral("S/2022/431"));
+    QCOMPARE(model->index(3, MeasureBrowserModel::Status).data().toString(), QStringLiteral("Vetoed draft"));
+    QCOMPARE(model->index(2, MeasureBrowserModel::Status).data().toString(), QStringLiteral("Adopted"));
+    // The vetoed row's text is drawn in another colour than an adopted row's.
+    const QImage image = page.view()->viewport()->grab().toImage();
+    auto inkOf = [&](int row) {
+        const QRect cell = page.view()->visualRect(model->index(row, MeasureBrowserModel::Resolution));
+        QMap<QRgb, int> ink;
+        for (int y = cell.top(); y <= cell.bottom(); ++y) {
+            for (int x = cell.left(); x <= cell.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.lightness() < 200)
+                    ++ink[c.rgb()];
+            }
+        }
+        QRgb darkest = 0;
+        int lightness = 256;
+        for (auto it = ink.cbegin(); it != ink.cend(); ++it) {
+            if (QColor(it.key()).lightness() < lightness) {
+                lightness = QColor(it.key()).lightness();
+                darkest = it.key();
+            }
+        }
+        return QColor(darkest).lightness();
+    };
+    QVERIFY2(inkOf(3) > inkOf(2) + 20, qPrintable(QStringLiteral("%1 vs %2").arg(inkOf(3)).arg(inkOf(2))));
+    dump(window.grab().toImage(), QStringLiteral("window-measures-vetoed.png"));
 }
 
 void TestWorkspaceWindow::measuresInForceOn()

@@ -29,24 +29,36 @@ QString shortSymbol(const QString &symbol)
     return symbol;
 }
 
-QString stepText(const CapStep &s)
+// The cap as the resolution states it, and its yearly rate where the period differs:
+// "500,000 barrels / 3 months (2,000,000 a year)".
+QString capWording(const CapStep &s)
 {
-    QString value;
     if (!s.value)
-        value = CapHistoryChart::tr("applied without a figure");
-    else if (s.isBan())
-        value = CapHistoryChart::tr("full ban");
-    else
-        value = capText(Cap{*s.value, s.unit, s.period});
-    return QStringLiteral("%1 · %2").arg(value, shortSymbol(s.symbol));
+        return CapHistoryChart::tr("applied without a figure");
+    if (s.isBan())
+        return CapHistoryChart::tr("full ban");
+    QString text = capText(Cap{*s.value, s.unit, s.period});
+    const std::optional<double> rate = capPerYear(s);
+    if (rate && s.period != QLatin1String("year"))
+        text += QLatin1Char(' ') + CapHistoryChart::tr("(%1 a year)").arg(capValueText(std::round(*rate)));
+    return text;
 }
 
-// Where a period without a figure is drawn, as a share of the axis.
-constexpr qreal kFigurelessLevel = 0.92;
+QString stepText(const CapStep &s) { return QStringLiteral("%1 · %2").arg(capWording(s), shortSymbol(s.symbol)); }
+
+QString periodText(const CapStep &s)
+{
+    if (s.until.isValid())
+        return CapHistoryChart::tr("%1 to %2").arg(dayText(s.from), dayText(s.until.addDays(-1)));
+    return CapHistoryChart::tr("from %1").arg(dayText(s.from));
+}
+
+// How close (in pixels) the pointer must be to a marker for its tooltip.
+constexpr qreal kMarkerReach = 8;
 
 } // namespace
 
-// The step and note labels, placed so they never overlap.
+// Bands for the periods without a figure, and the step and note labels, placed so they never overlap.
 class CapHistoryLabels : public QGraphicsObject {
 public:
     explicit CapHistoryLabels(CapHistoryChart *chart)
@@ -61,6 +73,15 @@ public:
         p->save();
         p->setRenderHint(QPainter::Antialiasing);
         p->setClipRect(m_chart->plotArea());
+        const QColor cap = chartstyle::capColour();
+        for (const QRectF &band : std::as_const(bands)) {
+            QColor fill = cap;
+            fill.setAlpha(28);
+            p->fillRect(band, fill);
+            p->fillRect(band, QBrush(QColor(cap.red(), cap.green(), cap.blue(), 60), Qt::BDiagPattern));
+            p->setPen(QPen(QColor(cap.red(), cap.green(), cap.blue(), 140), 1, Qt::DashLine));
+            p->drawLine(band.topLeft(), band.bottomLeft());
+        }
         for (const Item &item : std::as_const(items)) {
             if (item.leader) {
                 p->setPen(QPen(QColor(0x9c, 0x3d, 0x10, 150), 1));
@@ -86,6 +107,7 @@ public:
         bool leader = false;
     };
     QList<Item> items;
+    QList<QRectF> bands;
 
 private:
     CapHistoryChart *m_chart;
@@ -116,7 +138,11 @@ CapHistoryChart::CapHistoryChart(QGraphicsItem *parent)
     legend()->setAlignment(Qt::AlignTop);
     legend()->setFont(chartstyle::sized(font(), 8));
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    connect(this, &QChart::plotAreaChanged, this, [this] { relayout(); });
+    // A new width fits another number of date ticks; then the labels move with the plot.
+    connect(this, &QChart::plotAreaChanged, this, [this] {
+        updateTicks();
+        relayout();
+    });
 }
 
 CapHistoryChart::~CapHistoryChart() = default;
@@ -126,35 +152,33 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
     m_history = history;
     removeAllSeries();
     m_runs.clear();
-    m_unquantified.clear();
-    m_starts = m_superseded = nullptr;
+    m_starts = m_superseded = m_vetoed = nullptr;
 
     const QDate today = QDate::currentDate();
-    QDate first = today.addYears(-1);
-    QDate lastChange;
+    QDate first;
     qreal highest = 0;
     m_unit.clear();
-    for (const QList<CapStep> *list : {&history.applied, &history.supersededBeforeEffect}) {
+    QStringList periods; // as the resolutions state them, for the legend
+    for (const QList<CapStep> *list : {&history.applied, &history.supersededBeforeEffect, &history.vetoedProposals}) {
         for (const CapStep &s : *list) {
-            first = std::min(first, s.from);
-            lastChange = lastChange.isValid() ? std::max(lastChange, s.from) : s.from;
-            if (s.value)
-                highest = std::max(highest, *s.value);
+            first = first.isValid() ? std::min(first, s.from) : s.from;
+            if (const auto rate = capPerYear(s))
+                highest = std::max(highest, *rate);
             if (m_unit.isEmpty() && s.value && !s.isBan())
                 m_unit = s.unit;
+            if (s.value && !s.isBan() && !s.period.isEmpty() && !periods.contains(s.period))
+                periods << s.period;
         }
     }
+    if (!first.isValid())
+        first = today.addYears(-1);
     m_scale = highest >= 5e6 ? 1e6 : highest >= 5e3 ? 1e3 : 1;
     // Room above the highest cap for the labels, on round numbers.
     m_axisY->setRange(0, std::max(1.0, highest / m_scale * 1.3));
     m_axisY->applyNiceNumbers();
-    const qreal top = m_axisY->max();
-    // The changes, and two years of what followed: the line then runs on to the edge, marked as still
-    // in force, instead of squeezing a two-year history into a corner of twenty.
-    const QDate from = first.addMonths(-4);
-    const QDate to = lastChange.isValid() ? std::min(today, std::max(lastChange, first.addYears(1)).addYears(2))
-                                          : today;
-    const qreal endX = TimelineChart::xOf(to);
+    // The whole period, from a little before the first cap to today: what still applies runs to the edge.
+    m_fullFrom = TimelineChart::xOf(first.addMonths(-4));
+    m_fullTo = TimelineChart::xOf(std::max(today, first.addYears(1)));
 
     auto attach = [this](QAbstractSeries *series) {
         addSeries(series);
@@ -162,7 +186,10 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
         series->attachAxis(m_axisY);
     };
     const QColor colour = chartstyle::capColour();
-    // Contiguous steps with a figure form one step line; a gap or a step without figure breaks it.
+    const QString perYear = periods.size() > 1 || (periods.size() == 1 && periods.first() != QLatin1String("year"))
+                                ? tr("Cap in force, per year (set per %1)").arg(periods.join(QStringLiteral(", ")))
+                                : tr("Cap in force, per year");
+    // Contiguous steps with a yearly rate form one step line; a gap or a step without figure breaks it.
     QLineSeries *run = nullptr;
     QDate runEnd;
     m_starts = new QScatterSeries;
@@ -171,35 +198,27 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
     m_starts->setColor(colour);
     m_starts->setBorderColor(Qt::white);
     for (const CapStep &s : history.applied) {
-        const qreal x0 = TimelineChart::xOf(s.from);
-        const qreal x1 = s.until.isValid() ? TimelineChart::xOf(s.until) : endX;
-        if (!s.value) {
-            // Drawn along the top: the measure applied, but with no number to plot.
-            auto *line = new QLineSeries;
-            line->setName(tr("In force without a figure"));
-            line->setPen(QPen(colour, 2, Qt::DashLine));
-            line->append(x0, top * kFigurelessLevel);
-            line->append(std::min(x1, endX), top * kFigurelessLevel);
-            m_unquantified << line;
-            run = nullptr;
+        const std::optional<double> rate = capPerYear(s);
+        if (!rate) {
+            run = nullptr; // a band, drawn by relayout(): no number to plot
             continue;
         }
-        const qreal y = *s.value / m_scale;
+        const qreal x0 = TimelineChart::xOf(s.from);
+        const qreal x1 = s.until.isValid() ? TimelineChart::xOf(s.until) : m_fullTo;
+        const qreal y = *rate / m_scale;
         if (!run || runEnd != s.from) {
             run = new QLineSeries;
-            run->setName(tr("Cap in force"));
+            run->setName(perYear);
             run->setPen(QPen(colour, 2.5));
             m_runs << run;
         }
         run->append(x0, y);
-        run->append(std::min(x1, endX), y);
+        run->append(std::min(x1, m_fullTo), y);
         runEnd = s.until;
         m_starts->append(x0, y);
     }
     for (QLineSeries *r : std::as_const(m_runs))
         attach(r);
-    for (QLineSeries *line : std::as_const(m_unquantified))
-        attach(line);
     attach(m_starts);
     m_superseded = new QScatterSeries;
     m_superseded->setName(tr("Adopted, replaced before taking effect"));
@@ -207,38 +226,135 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
     m_superseded->setBrush(Qt::white);
     m_superseded->setPen(QPen(colour, 2));
     for (const CapStep &s : history.supersededBeforeEffect) {
-        if (s.value)
-            m_superseded->append(TimelineChart::xOf(s.from), *s.value / m_scale);
+        if (const auto rate = capPerYear(s))
+            m_superseded->append(TimelineChart::xOf(s.from), *rate / m_scale);
     }
     attach(m_superseded);
+    m_vetoed = new QScatterSeries;
+    m_vetoed->setName(tr("Proposed in a vetoed draft, never in force"));
+    m_vetoed->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_vetoed->setMarkerSize(12);
+    m_vetoed->setBrush(Qt::white);
+    m_vetoed->setPen(QPen(chartstyle::of(TimelineCategory::VetoedDraft).colour, 2));
+    for (const CapStep &s : history.vetoedProposals) {
+        if (const auto rate = capPerYear(s))
+            m_vetoed->append(TimelineChart::xOf(s.from), *rate / m_scale);
+    }
+    attach(m_vetoed);
     // One legend entry per meaning.
     for (QAbstractSeries *series : this->series()) {
         const auto *xy = qobject_cast<QXYSeries *>(series);
-        const bool duplicateRun = (m_runs.size() > 1 && series != m_runs.first() && m_runs.contains(xy)) ||
-                                  (m_unquantified.size() > 1 && series != m_unquantified.first() &&
-                                   m_unquantified.contains(xy));
+        const bool duplicateRun = m_runs.size() > 1 && series != m_runs.first() && m_runs.contains(xy);
         if (duplicateRun || (xy && xy->count() == 0) || series == m_starts) {
             for (QLegendMarker *marker : legend()->markers(series))
                 marker->setVisible(false);
         }
     }
 
-    m_axisY->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-    const QString unit = m_unit.isEmpty() ? tr("cap") : m_unit;
-    m_axisY->setTitleText(m_scale == 1e6   ? tr("million %1").arg(unit)
-                          : m_scale == 1e3 ? tr("thousand %1").arg(unit)
-                                           : unit);
-    for (const QString &label : m_axisX->categoriesLabels())
-        m_axisX->remove(label);
-    m_axisX->setRange(TimelineChart::xOf(from), endX);
-    m_axisX->setStartValue(TimelineChart::xOf(from));
-    for (const DateTick &tick : dateTicks(from, to, 10))
-        m_axisX->append(tick.label, TimelineChart::xOf(tick.date));
-    m_axisX->append(QStringLiteral(" "), endX);
-    setTitle(history.applied.isEmpty() && history.supersededBeforeEffect.isEmpty()
+    m_axisY->setLabelFormat(m_axisY->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_axisY->setTitleText(valueAxisTitle());
+    setTitle(history.applied.isEmpty() && history.supersededBeforeEffect.isEmpty() && history.vetoedProposals.isEmpty()
                  ? tr("No %1 measures for this state").arg(typeName)
                  : QString());
+    setTimeRange(m_fullFrom, m_fullTo);
+}
+
+QString CapHistoryChart::valueAxisTitle() const
+{
+    const QString unit = m_unit.isEmpty() ? tr("cap") : m_unit;
+    return m_scale == 1e6   ? tr("million %1 a year").arg(unit)
+           : m_scale == 1e3 ? tr("thousand %1 a year").arg(unit)
+                            : tr("%1 a year").arg(unit);
+}
+
+std::pair<qreal, qreal> CapHistoryChart::timeRange() const { return {m_axisX->min(), m_axisX->max()}; }
+
+void CapHistoryChart::setTimeRange(qreal from, qreal to)
+{
+    // Never wider than the whole period, never narrower than a month.
+    const qreal full = m_fullTo - m_fullFrom;
+    qreal width = std::clamp(to - from, std::min(31.0, full), full);
+    from = std::clamp(from, m_fullFrom, m_fullTo - width);
+    m_axisX->setRange(from, from + width);
+    updateTicks();
     relayout();
+}
+
+void CapHistoryChart::updateTicks()
+{
+    if (m_updatingTicks)
+        return; // new tick labels can change the plot area, which asks for ticks again
+    m_updatingTicks = true;
+    const qreal from = m_axisX->min();
+    const qreal to = m_axisX->max();
+    for (const QString &label : m_axisX->categoriesLabels())
+        m_axisX->remove(label);
+    m_axisX->setStartValue(from);
+    const int maxTicks = std::max(2, int(plotArea().width() / 70));
+    for (const DateTick &tick : dateTicks(TimelineChart::dateOf(from), TimelineChart::dateOf(to), maxTicks))
+        m_axisX->append(tick.label, TimelineChart::xOf(tick.date));
+    m_axisX->append(QStringLiteral(" "), to);
+    m_updatingTicks = false;
+}
+
+void CapHistoryChart::zoomAt(qreal factor, qreal chartX)
+{
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0 || factor <= 0)
+        return;
+    const auto [from, to] = zoomedRange(m_axisX->min(), m_axisX->max(), factor, (chartX - plot.left()) / plot.width());
+    setTimeRange(from, to);
+}
+
+void CapHistoryChart::panByPixels(qreal dx)
+{
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0)
+        return;
+    const auto [from, to] = pannedRange(m_axisX->min(), m_axisX->max(), dx, plot.width());
+    setTimeRange(from, to);
+}
+
+void CapHistoryChart::fitAll() { setTimeRange(m_fullFrom, m_fullTo); }
+
+qreal CapHistoryChart::chartXOf(qreal x) const
+{
+    const QRectF plot = plotArea();
+    return plot.left() + (x - m_axisX->min()) / (m_axisX->max() - m_axisX->min()) * plot.width();
+}
+
+QString CapHistoryChart::toolTipAt(const QPointF &pos) const
+{
+    const QRectF plot = plotArea();
+    if (!plot.contains(pos) || m_axisX->max() <= m_axisX->min())
+        return {};
+    auto markerTip = [&](const QList<CapStep> &steps, const QString &what) -> QString {
+        for (const CapStep &s : steps) {
+            const auto rate = capPerYear(s);
+            if (!rate)
+                continue;
+            const QPointF at(chartXOf(TimelineChart::xOf(s.from)),
+                             plot.bottom() - *rate / m_scale / m_axisY->max() * plot.height());
+            if (QLineF(at, pos).length() <= kMarkerReach)
+                return QStringLiteral("<b>%1</b> · %2<br/>%3<br/><i>%4</i>")
+                    .arg(s.symbol.toHtmlEscaped(), dayText(s.from).toHtmlEscaped(), capWording(s).toHtmlEscaped(),
+                         what.toHtmlEscaped());
+        }
+        return {};
+    };
+    if (QString tip = markerTip(m_history.vetoedProposals, tr("Proposed in a vetoed draft: never in force")); !tip.isEmpty())
+        return tip;
+    if (QString tip = markerTip(m_history.supersededBeforeEffect, tr("Adopted, but replaced before it took effect"));
+        !tip.isEmpty())
+        return tip;
+    const QDate day = TimelineChart::dateOf(m_axisX->min() + (pos.x() - plot.left()) / plot.width() * (m_axisX->max() - m_axisX->min()));
+    for (const CapStep &s : m_history.applied) {
+        if (s.from <= day && (s.until.isNull() || day < s.until))
+            return QStringLiteral("<b>%1</b> %2<br/>%3<br/>%4")
+                .arg(s.symbol.toHtmlEscaped(), s.until.isNull() ? tr("(in force)") : QString(),
+                     capWording(s).toHtmlEscaped(), periodText(s).toHtmlEscaped());
+    }
+    return {};
 }
 
 QList<QPointF> CapHistoryChart::stepPoints() const
@@ -246,6 +362,16 @@ QList<QPointF> CapHistoryChart::stepPoints() const
     QList<QPointF> out;
     for (const QLineSeries *run : m_runs)
         out << run->points();
+    return out;
+}
+
+QList<std::pair<qreal, qreal>> CapHistoryChart::figurelessBands() const
+{
+    QList<std::pair<qreal, qreal>> out;
+    for (const CapStep &s : m_history.applied) {
+        if (!capPerYear(s))
+            out.append({TimelineChart::xOf(s.from), s.until.isValid() ? TimelineChart::xOf(s.until) : m_fullTo});
+    }
     return out;
 }
 
@@ -260,15 +386,13 @@ QStringList CapHistoryChart::labelTexts() const
 void CapHistoryChart::relayout()
 {
     m_labels->items.clear();
+    m_labels->bands.clear();
     const QRectF plot = plotArea();
     if (plot.width() < 10 || m_axisX->max() <= m_axisX->min()) {
         m_labels->update();
         return;
     }
-    auto position = [&](qreal x, qreal y) {
-        return QPointF(plot.left() + (x - m_axisX->min()) / (m_axisX->max() - m_axisX->min()) * plot.width(),
-                       plot.bottom() - y / m_axisY->max() * plot.height());
-    };
+    auto position = [&](qreal x, qreal y) { return QPointF(chartXOf(x), plot.bottom() - y / m_axisY->max() * plot.height()); };
     const QFontMetricsF metrics(chartstyle::sized(font(), 8));
     QList<LabelRequest> requests;
     QList<CapHistoryLabels::Item> pending;
@@ -278,21 +402,31 @@ void CapHistoryChart::relayout()
         pending.append({{}, anchor, text, hollow, false});
     };
     for (const CapStep &s : m_history.applied) {
-        const qreal y = s.value ? *s.value / m_scale : m_axisY->max() * kFigurelessLevel;
-        // A dashed period runs along the top: its label goes under it.
-        request(position(TimelineChart::xOf(s.from), y), stepText(s), false, s.value ? -1 : 1);
+        if (const auto rate = capPerYear(s)) {
+            request(position(TimelineChart::xOf(s.from), *rate / m_scale), stepText(s), false);
+            continue;
+        }
+        // No figure: a band over the whole height, its note at the top; never a point.
+        const qreal x0 = std::max(chartXOf(TimelineChart::xOf(s.from)), plot.left());
+        const qreal x1 = std::min(chartXOf(s.until.isValid() ? TimelineChart::xOf(s.until) : m_fullTo), plot.right());
+        if (x1 <= x0)
+            continue;
+        m_labels->bands.append(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom())));
+        request(QPointF(x0 + 2, plot.top() + 4), stepText(s), true, 1);
     }
     if (!m_history.applied.isEmpty() && m_history.applied.last().until.isNull()) {
         const CapStep &last = m_history.applied.last();
-        const qreal y = last.value ? *last.value / m_scale : m_axisY->max() * kFigurelessLevel;
-        const QPointF end = position(m_axisX->max(), y);
-        const QString text = tr("still in force →");
-        const qreal w = metrics.horizontalAdvance(text) + 8;
-        requests.append({end - QPointF(w / 2 + 4, 0), QSizeF(w, h), -1, 4, 2, false});
-        pending.append({{}, end, text, false, false});
+        if (const auto rate = capPerYear(last)) {
+            const QPointF end = position(m_axisX->max(), *rate / m_scale);
+            const QString text = tr("still in force →");
+            const qreal w = metrics.horizontalAdvance(text) + 8;
+            requests.append({end - QPointF(w / 2 + 4, 0), QSizeF(w, h), -1, 4, 2, false});
+            pending.append({{}, end, text, false, false});
+        }
     }
     for (const CapStep &s : m_history.supersededBeforeEffect) {
-        if (!s.value)
+        const auto rate = capPerYear(s);
+        if (!rate)
             continue;
         // Name the measure that took its place: the one applying from the day it would have started.
         QString by;
@@ -303,7 +437,12 @@ void CapHistoryChart::relayout()
         const QString text = by.isEmpty() ? tr("%1 from %2: replaced before it took effect").arg(stepText(s), dayText(s.from))
                                           : tr("%1 from %2: replaced by %3 before it took effect")
                                                 .arg(stepText(s), dayText(s.from), by);
-        request(position(TimelineChart::xOf(s.from), *s.value / m_scale), text, true);
+        request(position(TimelineChart::xOf(s.from), *rate / m_scale), text, true);
+    }
+    for (const CapStep &s : m_history.vetoedProposals) {
+        if (const auto rate = capPerYear(s))
+            request(position(TimelineChart::xOf(s.from), *rate / m_scale),
+                    tr("%1 proposed %2, vetoed").arg(stepText(s), dayText(s.from)), true);
     }
     const QList<LabelPlacement> placed = placeLabels(requests, {}, plot.adjusted(2, 2, -2, -2));
     for (qsizetype i = 0; i < placed.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "charts/CapHistoryPanel.h"
 
 #include "charts/CapHistoryChart.h"
+#include "charts/CapHistoryView.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -16,13 +17,9 @@ CapHistoryPanel::CapHistoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_type(new QComboBox(this))
     , m_note(new QLabel(this))
-    // The view takes the chart at construction: QChartView(QWidget *) would make a default chart
-    // that setChart() then releases without deleting.
-    , m_view(new QChartView(new CapHistoryChart, this))
-    , m_chart(static_cast<CapHistoryChart *>(m_view->chart()))
+    , m_view(new CapHistoryView(this))
+    , m_chart(m_view->capChart())
 {
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setFrameShape(QFrame::NoFrame);
     m_note->setStyleSheet(QStringLiteral("color: #7b8794"));
     auto *label = new QLabel(tr("Cap &history of"), this);
     label->setBuddy(m_type);
@@ -73,10 +70,9 @@ void CapHistoryPanel::redraw()
     }
     const CapHistory history = capHistory(m_facts, currentType(), m_stateCode);
     const int changes = static_cast<int>(history.applied.size());
-    m_note->setText(history.supersededBeforeEffect.isEmpty()
-                        ? tr("%1: %Ln change(s)", nullptr, changes).arg(m_stateName)
-                        : tr("%1: %Ln change(s); hollow markers are caps replaced before they took effect", nullptr, changes)
-                              .arg(m_stateName));
+    m_note->setText(tr("%1: %Ln change(s). Caps on a yearly basis; wheel to zoom, drag to pan, double-click for "
+                       "the whole period.", nullptr, changes)
+                        .arg(m_stateName));
     m_chart->setHistory(history, m_type->currentText());
 }
 

@@ -4,13 +4,13 @@
 
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 
 namespace st {
 
 class CapHistoryChart;
+class CapHistoryView;
 
 // The cap history tab: pick a capped measure type (refined petroleum, crude oil, coal ...) and see
 // how its cap on the state changed, from core's capHistory().
@@ -31,7 +31,7 @@ private:
 
     QComboBox *m_type;
     QLabel *m_note;
-    QChartView *m_view;
+    CapHistoryView *m_view;
     CapHistoryChart *m_chart;
     QList<MeasureFact> m_facts;
     QString m_stateCode;

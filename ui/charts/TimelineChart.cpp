@@ -186,7 +186,7 @@ std::pair<qreal, qreal> TimelineChart::extent() const
         for (const TimelineEntry &e : m_data.resolutions)
             first = first.isValid() ? std::min(first, e.date) : e.date;
         for (const TriggerLink &t : m_data.triggers)
-            first = first.isValid() ? std::min(first, t.event.date) : t.event.date;
+            first = first.isValid() ? std::min(first, t.event.citedDate()) : t.event.citedDate();
         first = first.isValid() ? QDate(first.year(), 1, 1) : QDate::currentDate().addYears(-5);
     }
     QDate last = m_options.to.isValid() ? m_options.to : QDate::currentDate();
@@ -255,7 +255,7 @@ void TimelineChart::buildSeries()
             for (int i = 0; i < m_data.triggers.size(); ++i) {
                 const TriggerLink &t = m_data.triggers[i];
                 if (t.event.kind == kind)
-                    (isTriggerMatching(i) ? points : faded).append({xOf(t.event.date), kTriggerLane});
+                    (isTriggerMatching(i) ? points : faded).append({xOf(t.event.citedDate()), kTriggerLane});
             }
             m_triggerSeries.insert(int(kind), addSplit(displayName(kind), chartstyle::of(kind), points, faded,
                                                        m_fadedTriggerSeries, int(kind)));
@@ -369,12 +369,8 @@ void TimelineChart::zoomAt(qreal factor, qreal chartX)
     const QRectF plot = plotArea();
     if (plot.width() <= 0 || factor <= 0)
         return;
-    const qreal min = m_axisX->min();
-    const qreal max = m_axisX->max();
-    const qreal fraction = std::clamp((chartX - plot.left()) / plot.width(), 0.0, 1.0);
-    const qreal anchor = min + fraction * (max - min);
-    const qreal width = (max - min) / factor;
-    clampAndSetRange(anchor - fraction * width, anchor - fraction * width + width);
+    const auto [from, to] = zoomedRange(m_axisX->min(), m_axisX->max(), factor, (chartX - plot.left()) / plot.width());
+    clampAndSetRange(from, to);
 }
 
 void TimelineChart::panByPixels(qreal dx)
@@ -382,8 +378,8 @@ void TimelineChart::panByPixels(qreal dx)
     const QRectF plot = plotArea();
     if (plot.width() <= 0)
         return;
-    const qreal shift = -dx / plot.width() * (m_axisX->max() - m_axisX->min());
-    clampAndSetRange(m_axisX->min() + shift, m_axisX->max() + shift);
+    const auto [from, to] = pannedRange(m_axisX->min(), m_axisX->max(), dx, plot.width());
+    clampAndSetRange(from, to);
 }
 
 QDate TimelineChart::dateAt(qreal chartX) const
@@ -497,7 +493,7 @@ void TimelineChart::relayout()
     }
     if (m_options.triggers) {
         for (int i = 0; i < m_data.triggers.size(); ++i) {
-            const QPointF p(g.px(xOf(m_data.triggers[i].event.date)), g.py(kTriggerLane));
+            const QPointF p(g.px(xOf(m_data.triggers[i].event.citedDate())), g.py(kTriggerLane));
             g.triggerPos[i] = p;
             if (p.x() < g.plot.left() - 1 || p.x() > g.plot.right() + 1)
                 continue;

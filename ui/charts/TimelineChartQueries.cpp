@@ -80,7 +80,7 @@ QString TimelineChart::toolTip(const Hit &hit) const
             text += QStringLiteral("<br/>") + designations.toHtmlEscaped();
         for (const TriggerLink &t : e.triggers) {
             text += QStringLiteral("<br/>") + tr("Trigger: %1 on %2, %3 earlier")
-                                                   .arg(displayName(t.event.kind), dayText(t.event.date),
+                                                   .arg(displayName(t.event.kind), eventDayText(t.event),
                                                         lagText(t.lagDays()))
                                                    .toHtmlEscaped();
         }
@@ -94,7 +94,7 @@ QString TimelineChart::toolTip(const Hit &hit) const
         if (description.size() > 160)
             description = description.left(157) + QStringLiteral("…");
         return QStringLiteral("<b>%1</b>, %2<br/>%3<br/>%4")
-            .arg(displayName(t.event.kind).toHtmlEscaped(), dayText(t.event.date).toHtmlEscaped(),
+            .arg(displayName(t.event.kind).toHtmlEscaped(), eventDayText(t.event).toHtmlEscaped(),
                  description.toHtmlEscaped(),
                  tr("→ %1, %2 later").arg(t.symbol, lagText(t.lagDays())).toHtmlEscaped());
     }

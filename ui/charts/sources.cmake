@@ -8,6 +8,7 @@ target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TimelineView.h ${CMAKE_CURRENT_LIST_DIR}/TimelineView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelinePanel.h ${CMAKE_CURRENT_LIST_DIR}/TimelinePanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CapHistoryChart.h ${CMAKE_CURRENT_LIST_DIR}/CapHistoryChart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CapHistoryView.h ${CMAKE_CURRENT_LIST_DIR}/CapHistoryView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CapHistoryPanel.h ${CMAKE_CURRENT_LIST_DIR}/CapHistoryPanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ChartRendering.h ${CMAKE_CURRENT_LIST_DIR}/ChartRendering.cpp
 )

@@ -32,7 +32,7 @@ FieldForm::FieldForm(QWidget *parent)
     outer->addStretch(1);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(8);
+    m_grid->setVerticalSpacing(2); // each row's reserved error line already spaces the rows
     m_grid->setColumnStretch(1, 1);
 }
 
@@ -43,12 +43,12 @@ void FieldForm::addRow(const QString &label, QWidget *field, const QStringList &
     row.field = field;
     row.keys = errorKeys;
 
-    // The field and its error line share a cell, so the line sits tight under its own field and a
-    // hidden one takes no room; the grid's spacing stays between rows.
+    // The field and its error line share a cell, so the line sits tight under its own field; the
+    // grid's spacing stays between rows.
     auto *cell = new QWidget(this);
     auto *stack = new QVBoxLayout(cell);
     stack->setContentsMargins(0, 0, 0, 0);
-    stack->setSpacing(2);
+    stack->setSpacing(1);
     stack->addWidget(field);
     row.error = new QLabel(cell);
     row.error->setObjectName(QStringLiteral("fieldError"));
@@ -57,6 +57,12 @@ void FieldForm::addRow(const QString &label, QWidget *field, const QStringList &
     QFont small = row.error->font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     row.error->setFont(small);
+    // The line keeps its place while hidden: a one-line error appearing or going away moves no field,
+    // so a click aimed at a field lands on it.
+    row.error->setMinimumHeight(QFontMetrics(small).height());
+    QSizePolicy keep = row.error->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    row.error->setSizePolicy(keep);
     row.error->hide();
     stack->addWidget(row.error);
 

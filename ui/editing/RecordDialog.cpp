@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,7 +48,10 @@ FieldForm *RecordDialog::addForm(int minimumWidth)
     form->setMinimumWidth(minimumWidth);
     m_body->addWidget(form, 1, Qt::AlignTop);
     m_forms.append(form);
-    connect(form, &FieldForm::edited, this, &RecordDialog::revalidate);
+    connect(form, &FieldForm::edited, this, [this] {
+        m_edited = m_edited || m_setUp;
+        revalidate();
+    });
     return form;
 }
 
@@ -59,6 +63,26 @@ void RecordDialog::finishSetup(bool editing)
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setCursorPosition(0);
     revalidate();
+    m_setUp = true; // from here on an edit is the user's
+}
+
+void RecordDialog::reject()
+{
+    if (m_edited && result() != QDialog::Accepted && !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
+bool RecordDialog::confirmDiscard()
+{
+    QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard the changes you made in this form?"),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardChanges"));
+    box.setInformativeText(tr("What you typed is not saved."));
+    box.button(QMessageBox::Cancel)->setText(tr("Keep Editing"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 void RecordDialog::revalidate()

@@ -30,6 +30,11 @@ public:
     [[nodiscard]] QString hintText() const;
     // After a save: what was written, for the undo stack.
     [[nodiscard]] const RecordChange &change() const { return m_change; }
+    // Whether the user changed a field since the form opened.
+    [[nodiscard]] bool hasChanges() const { return m_edited; }
+
+    // Escape, Cancel and the window's close button: with changes, asks before discarding them.
+    void reject() override;
 
 signals:
     // Emitted once the record is stored; `description` names the step ("Add resolution S/RES/…").
@@ -58,6 +63,7 @@ protected:
 
 private:
     void trySave();
+    [[nodiscard]] bool confirmDiscard();
 
     ErrorBanner *m_banner;
     QBoxLayout *m_body;
@@ -65,6 +71,8 @@ private:
     QPushButton *m_save;
     QList<FieldForm *> m_forms;
     RecordChange m_change;
+    bool m_edited = false;
+    bool m_setUp = false;
 };
 
 } // namespace st

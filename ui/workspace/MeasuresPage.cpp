@@ -10,12 +10,41 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace st {
+
+namespace {
+
+// Rows of vetoed drafts are proposals that never applied: set apart in italics and muted text, so
+// they cannot be read as measures in force.
+class ProposalRowDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.siblingAtColumn(0).data(MeasureBrowserModel::AdoptedRole).toBool())
+            return;
+        option->font.setItalic(true);
+        // Half way between text and background: apart, still legible in light and dark palettes.
+        const QColor text = option->palette.color(QPalette::Text);
+        const QColor base = option->palette.color(QPalette::Base);
+        option->palette.setColor(QPalette::Text, QColor::fromRgbF((text.redF() + base.redF()) / 2,
+                                                                  (text.greenF() + base.greenF()) / 2,
+                                                                  (text.blueF() + base.blueF()) / 2));
+        if (index.column() == MeasureBrowserModel::Status)
+            option->font.setBold(true);
+    }
+};
+
+} // namespace
 
 MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     : QWidget(parent)
@@ -48,7 +77,8 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     filters->addWidget(m_day);
     filters->addWidget(clear);
 
-    setUpBrowserTable(m_view, &m_model, MeasureBrowserModel::Resolution, {17, 13, 6, 26, 10, 7, 20, 13, 13, 20});
+    setUpBrowserTable(m_view, &m_model, MeasureBrowserModel::Resolution, {17, 11, 12, 6, 26, 10, 7, 20, 11, 11, 20});
+    m_view->setItemDelegate(new ProposalRowDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto *layout = new QVBoxLayout(this);
