@@ -12,7 +12,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # dependencies; desktop-file-utils and appstream validate the desktop entry and the metainfo.
 PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
     xvfb xauth poppler-utils sqlite3
     help2man dpkg-dev file desktop-file-utils appstream
 )

@@ -1,6 +1,8 @@
 #include "charts/CapHistoryPanel.h"
 
 #include "charts/CapHistoryChart.h"
+#include "charts/ChartExport.h"
+#include "charts/ChartPalette.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -23,8 +25,8 @@ CapHistoryPanel::CapHistoryPanel(QWidget *parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_note->setStyleSheet(QStringLiteral("color: #7b8794"));
-    auto *label = new QLabel(tr("Cap &history of"), this);
+    m_note->setForegroundRole(QPalette::PlaceholderText); // quiet in light and dark palettes alike
+    auto *label = new QLabel(tr("&Cap history of"), this);
     label->setBuddy(m_type);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 2, 4, 0);
@@ -38,6 +40,15 @@ CapHistoryPanel::CapHistoryPanel(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
+    chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette()));
+    installChartExportMenu(m_view, QStringLiteral("cap-history"));
+}
+
+void CapHistoryPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette()));
 }
 
 void CapHistoryPanel::setData(const QList<std::pair<QString, QString>> &cappedTypes, const QList<MeasureFact> &facts,
@@ -78,6 +89,7 @@ void CapHistoryPanel::redraw()
                               .arg(m_stateName)
                               .arg(history.applied.size()));
     m_chart->setHistory(history, m_type->currentText());
+    chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette())); // axes may be new
 }
 
 } // namespace st

@@ -68,7 +68,7 @@ HistoryView::HistoryView(const Database &db, QWidget *parent)
     filters->addWidget(recordLabel);
     filters->addWidget(m_table);
     filters->addWidget(m_row);
-    auto *findLabel = new QLabel(tr("&Find:"), this);
+    auto *findLabel = new QLabel(tr("F&ind:"), this);
     findLabel->setBuddy(m_text);
     filters->addSpacing(8);
     filters->addWidget(findLabel);
