@@ -172,7 +172,7 @@ void TestDateTyping::formDateFieldsTakeATypedDate()
     });
     poll.start();
     newMeasure->trigger();
-    QCOMPARE(checked, 2); // effective from, effective to
+    QTRY_COMPARE(checked, 2); // effective from, effective to
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

@@ -16,6 +16,7 @@
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/Workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "UnListTestData.h"
 
+#include "analysis/Timeline.h"
 #include "charts/TimelineChart.h"
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
@@ -19,6 +20,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QMenu>
 #include <QPrinter>
@@ -40,6 +43,8 @@ private slots:
     void unstatedChapterViiReadsNotKnown();
     void measureTypesComeInTheFiltersOrderInTheForm();
     void reviewShowsWholeNames();
+    // Item 14: the report's timeline on paper.
+    void printedTimelineKeepsLabelsByTheirMarkers();
 };
 
 void TestReadability::stateWithoutResolutionsSaysWhyTheChartIsEmpty()
@@ -157,6 +162,7 @@ void TestReadability::measureTypesComeInTheFiltersOrderInTheForm()
     });
     poll.start();
     newMeasure->trigger();
+    QTRY_VERIFY(!formOrder.isEmpty());
     QCOMPARE(formOrder, filterOrder);
 }
 
@@ -182,6 +188,43 @@ void TestReadability::reviewShowsWholeNames()
         }
     }
     QVERIFY(names >= 10);
+}
+
+void TestReadability::printedTimelineKeepsLabelsByTheirMarkers()
+{
+    auto db = test::openMemory();
+    auto timeline = buildTimeline(*db, QStringLiteral("PRK"));
+    QVERIFY(timeline);
+    // As the report lays it out: 640×330 CSS pixels, no legend, from the first resolution.
+    TimelineChartOptions options;
+    options.legend = false;
+    options.from = QDate(2006, 7, 15);
+    QGraphicsScene scene;
+    auto *chart = new TimelineChart(timeline.value(), options);
+    scene.addItem(chart);
+    chart->resize(QSizeF(640, 330));
+    chart->layout()->activate();
+    const QList<QRectF> rects = chart->labelRects();
+    const QStringList texts = chart->labelTexts();
+    QCOMPARE(rects.size(), texts.size());
+    int renewals = 0;
+    for (const TimelineEntry &e : chart->data().resolutions) {
+        const QPointF marker = chart->positionOf(e.id);
+        const qsizetype k = texts.indexOf(e.shortLabel());
+        if (e.category() == TimelineCategory::PanelRenewal) {
+            QVERIFY2(k >= 0, qPrintable(e.shortLabel() + QStringLiteral(" has no label")));
+            ++renewals;
+            const qreal off = std::abs(rects[k].center().x() - marker.x());
+            QVERIFY2(off <= rects[k].width(), qPrintable(QStringLiteral("%1: label %2 px from its marker").arg(e.shortLabel()).arg(off)));
+        }
+        // No marker lies under another resolution's label (1695 used to hide under 1928's).
+        const QRectF dot(marker - QPointF(3, 3), QSizeF(6, 6));
+        for (qsizetype j = 0; j < rects.size(); ++j) {
+            if (texts[j] != e.shortLabel() && rects[j].intersects(dot) && !texts[j].endsWith(QStringLiteral(" d")))
+                QFAIL(qPrintable(QStringLiteral("the marker of %1 is under the label %2").arg(e.shortLabel(), texts[j])));
+        }
+    }
+    QCOMPARE(renewals, 13);
 }
 
 QTEST_MAIN(TestReadability)

@@ -55,7 +55,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     // Below this the lanes lose their names and the escalation axis its title (issue 11: 1024×600).
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumHeight(188);
     fitHint();
 
     m_empty = new QLabel(m_view);

@@ -31,7 +31,7 @@ DesignationsPage::DesignationsPage(const Database &db, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("designationsView"));
     m_view->setModel(m_filter);
-    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 4); // a header and a few rows: fits 1024×600
+    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 3); // a header and a row or two: fits 1024×600
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DesignationTableModel::Reference, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,7 +57,7 @@ DesignationsPage::DesignationsPage(const Database &db, QWidget *parent)
     m_problem->hide();
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setContentsMargins(4, 3, 4, 3);
     layout->addWidget(makeFilterBar());
     layout->addWidget(m_problem);
     layout->addWidget(m_view, 1);
