@@ -165,7 +165,14 @@ void installDatabaseFiles(MainWindow &window)
 {
     rememberDatabase(window.database().path());
     QMenu *file = window.fileMenu();
-    QAction *first = file->actions().value(0);
+    // After File ▸ New ▸ (records), before the data commands (Import, Export): the file itself.
+    QAction *first = nullptr;
+    for (QAction *a : file->actions()) {
+        if (!a->menu() && !a->isSeparator()) {
+            first = a;
+            break;
+        }
+    }
 
     auto *newDb = new QAction(tr("New &Database…"), &window);
     newDb->setStatusTip(tr("Create a database file and open it in a new window"));
