@@ -9,6 +9,8 @@
 #include "charts/TimelineChart.h"
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
+#include "editing/AuditLogModel.h"
+#include "editing/HistoryView.h"
 #include "main/MainWindow.h"
 #include "reports/ReportWindow.h"
 #include "unlist/ReconciliationView.h"
@@ -27,6 +29,7 @@
 #include <QPrinter>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QTreeWidgetItem>
 
 #include <functional>
@@ -45,6 +48,8 @@ private slots:
     void reviewShowsWholeNames();
     // Item 14: the report's timeline on paper.
     void printedTimelineKeepsLabelsByTheirMarkers();
+    // Item 15: the History names the records an entry refers to.
+    void historyShowsNamesInsteadOfIds();
 };
 
 void TestReadability::stateWithoutResolutionsSaysWhyTheChartIsEmpty()
@@ -225,6 +230,27 @@ void TestReadability::printedTimelineKeepsLabelsByTheirMarkers()
         }
     }
     QCOMPARE(renewals, 13);
+}
+
+void TestReadability::historyShowsNamesInsteadOfIds()
+{
+    auto db = test::openMemory();
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT m.id, r.symbol, t.name FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
+                                  "JOIN measure_types t ON t.id = m.type_id ORDER BY m.id LIMIT 1")) && q.next());
+    const qint64 measure = q.value(0).toLongLong();
+    const QString symbol = q.value(1).toString();
+    const QString type = q.value(2).toString();
+    HistoryView view(*db);
+    view.reload();
+    view.showRecord(QStringLiteral("measures"), measure);
+    QVERIFY(view.model()->rowCount() >= 1);
+    QHash<QString, QString> after;
+    for (int i = 0; i < view.details()->topLevelItemCount(); ++i)
+        after.insert(view.details()->topLevelItem(i)->text(0), view.details()->topLevelItem(i)->text(2));
+    QVERIFY2(!after.contains(QStringLiteral("resolution_id")), qPrintable(QStringList(after.keys()).join(u',')));
+    QCOMPARE(after.value(QStringLiteral("Resolution")), symbol);
+    QCOMPARE(after.value(QStringLiteral("Measure type")), type);
 }
 
 QTEST_MAIN(TestReadability)
