@@ -60,7 +60,7 @@ QString voteText(const Votes &v)
 QString chapterViiText(const std::optional<bool> &chapterVii)
 {
     if (!chapterVii)
-        return Tr::tr("Unknown");
+        return Tr::tr("not known"); // the report's word too: one wording for an unstated fact
     return *chapterVii ? Tr::tr("Yes") : Tr::tr("No");
 }
 

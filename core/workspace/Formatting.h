@@ -20,7 +20,7 @@ QString eventDayText(const TriggerEvent &event);
 QString triggersText(const QString &stored);
 QString statusName(ResolutionStatus status);          // "Adopted" / "Vetoed"
 QString voteText(const Votes &votes);                 // "15–0–0" (for–against–abstaining)
-QString chapterViiText(const std::optional<bool> &chapterVii); // "Yes" / "No" / "Unknown"
+QString chapterViiText(const std::optional<bool> &chapterVii); // "Yes" / "No" / "not known"
 // "28 designations (16 individuals, 12 entities)", "…; 2 since delisted"; empty when there are none.
 QString designationTallyText(const DesignationTally &tally);
 

@@ -16,9 +16,14 @@ Result<WorkspaceLists> loadWorkspaceLists(const Database &db)
     if (!types)
         return types.error();
     WorkspaceLists lists{std::move(states).value(), std::move(types).value()};
-    std::sort(lists.measureTypes.begin(), lists.measureTypes.end(),
-              [](const MeasureType &a, const MeasureType &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    sortMeasureTypesForDisplay(lists.measureTypes);
     return lists;
+}
+
+void sortMeasureTypesForDisplay(QList<MeasureType> &types)
+{
+    std::sort(types.begin(), types.end(),
+              [](const MeasureType &a, const MeasureType &b) { return a.name.localeAwareCompare(b.name) < 0; });
 }
 
 } // namespace st

@@ -16,4 +16,7 @@ struct WorkspaceLists {
 
 Result<WorkspaceLists> loadWorkspaceLists(const Database &db);
 
+// Measure types in the order every picker shows them (filters and forms alike): by name.
+void sortMeasureTypesForDisplay(QList<MeasureType> &types);
+
 } // namespace st

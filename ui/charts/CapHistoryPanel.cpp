@@ -2,6 +2,8 @@
 
 #include "charts/CapHistoryChart.h"
 #include "charts/CapHistoryView.h"
+#include "charts/ChartExport.h"
+#include "charts/ChartPalette.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -20,8 +22,10 @@ CapHistoryPanel::CapHistoryPanel(QWidget *parent)
     , m_view(new CapHistoryView(this))
     , m_chart(m_view->capChart())
 {
-    m_note->setStyleSheet(QStringLiteral("color: #7b8794"));
-    auto *label = new QLabel(tr("Cap &history of"), this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_note->setForegroundRole(QPalette::PlaceholderText); // quiet in light and dark palettes alike
+    auto *label = new QLabel(tr("&Cap history of"), this);
     label->setBuddy(m_type);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 2, 4, 0);
@@ -35,6 +39,15 @@ CapHistoryPanel::CapHistoryPanel(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
+    chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette()));
+    installChartExportMenu(m_view, QStringLiteral("cap-history"));
+}
+
+void CapHistoryPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette()));
 }
 
 void CapHistoryPanel::setData(const QList<std::pair<QString, QString>> &cappedTypes, const QList<MeasureFact> &facts,
@@ -74,6 +87,7 @@ void CapHistoryPanel::redraw()
                        "the whole period.", nullptr, changes)
                         .arg(m_stateName));
     m_chart->setHistory(history, m_type->currentText());
+    chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette())); // axes may be new
 }
 
 } // namespace st

@@ -26,6 +26,9 @@ public:
     void setCurrentType(const QString &code);
     [[nodiscard]] CapHistoryChart *chart() const { return m_chart; }
 
+protected:
+    void changeEvent(QEvent *event) override; // a new palette: the chart follows it
+
 private:
     void redraw();
 

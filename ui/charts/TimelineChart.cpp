@@ -7,6 +7,7 @@
 #include "workspace/Formatting.h"
 
 #include <QAreaSeries>
+#include <QFontMetricsF>
 #include <QCategoryAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -164,9 +165,29 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     });
 
     setData(data);
+    setSurface(m_surface);
 }
 
 TimelineChart::~TimelineChart() = default;
+
+void TimelineChart::setSurface(const chartstyle::Surface &surface)
+{
+    m_surface = surface;
+    chartstyle::applySurface(this, surface);
+    // The lane names are read as text; the escalation axis keeps its colour, made readable.
+    m_lanes->setLabelsColor(surface.mutedText);
+    const QColor escalation = chartstyle::readableOn(chartstyle::escalationColour(), surface);
+    m_escalationAxis->setLabelsColor(escalation);
+    m_escalationAxis->setTitleBrush(escalation);
+    if (m_escalationArea) {
+        QColor fill = escalation;
+        fill.setAlpha(38);
+        m_escalationArea->setBrush(fill);
+        m_escalationArea->setPen(QPen(escalation, 2));
+    }
+    m_below->update();
+    m_above->update();
+}
 
 void TimelineChart::setData(const TimelineData &data)
 {
@@ -301,17 +322,18 @@ void TimelineChart::buildEscalation()
 
     m_escalationArea = new QAreaSeries(m_escalation, m_escalationBase);
     m_escalationArea->setName(tr("Measure types in force"));
-    QColor fill = chartstyle::escalationColour();
+    const QColor line = chartstyle::readableOn(chartstyle::escalationColour(), m_surface);
+    QColor fill = line;
     fill.setAlpha(38);
     m_escalationArea->setBrush(fill);
-    m_escalationArea->setPen(QPen(chartstyle::escalationColour(), 2));
+    m_escalationArea->setPen(QPen(line, 2));
     addSeries(m_escalationArea);
     m_escalationArea->attachAxis(m_axisX);
     m_escalationArea->attachAxis(m_escalationAxis);
     for (QLegendMarker *marker : legend()->markers(m_escalationArea)) {
         marker->setShape(QLegend::MarkerShapeRectangle);
         marker->setBrush(fill);
-        marker->setPen(QPen(chartstyle::escalationColour(), 1.5));
+        marker->setPen(QPen(line, 1.5));
         marker->setLabel(m_escalationArea->name());
     }
 
@@ -458,8 +480,21 @@ void TimelineChart::setMatching(const std::optional<QSet<qint64>> &ids)
     relayout();
 }
 
+void TimelineChart::fitEscalationTitle()
+{
+    if (!m_options.escalation)
+        return;
+    const QString full = tr("Measure types in force");
+    const QFontMetricsF metrics(m_escalationAxis->titleFont());
+    const QString wanted = metrics.horizontalAdvance(full) + 8 <= plotArea().height() ? full : tr("In force");
+    // The title runs along the axis: a new text changes the plot's width, not its height, so this settles.
+    if (m_escalationAxis->titleText() != wanted)
+        m_escalationAxis->setTitleText(wanted);
+}
+
 void TimelineChart::relayout()
 {
+    fitEscalationTitle();
     TimelineGeometry &g = *m_geometry;
     g.plot = plotArea();
     g.shadedLanes = {laneOf(TimelineCategory::SanctionsRound), laneOf(TimelineCategory::VetoedDraft)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Timeline.h"
+#include "charts/ChartPalette.h"
 
 #include <QChart>
 #include <QDate>
@@ -49,6 +50,9 @@ public:
     ~TimelineChart() override;
 
     void setData(const TimelineData &data);
+    // Paper colours by default (print); the interactive view passes its palette's surface.
+    void setSurface(const chartstyle::Surface &surface);
+    [[nodiscard]] const chartstyle::Surface &surface() const { return m_surface; }
     [[nodiscard]] const TimelineData &data() const { return m_data; }
     [[nodiscard]] const TimelineChartOptions &options() const { return m_options; }
 
@@ -118,6 +122,8 @@ private:
     void buildEscalation();
     void updateTicks();
     void relayout();
+    // The right axis's title, shortened when the plot is too low for it (a small screen).
+    void fitEscalationTitle();
     void clampAndSetRange(qreal min, qreal max);
     // The dates the data covers: 1 January of its first year to `to` (today by default).
     [[nodiscard]] std::pair<qreal, qreal> extent() const;
@@ -125,6 +131,7 @@ private:
     TimelineData m_data;
     QHash<qint64, int> m_indexOfId;
     TimelineChartOptions m_options;
+    chartstyle::Surface m_surface = chartstyle::paperSurface();
     qint64 m_selected = 0;
     QCategoryAxis *m_axisX = nullptr;
     QCategoryAxis *m_lanes = nullptr;

@@ -19,6 +19,25 @@ constexpr int kDenseMarkers = 1200;
 // More than one resolution per this many pixels: only the rounds are labelled, this far apart.
 constexpr qreal kCrowdedPixels = 8;
 constexpr qreal kCrowdedSpacing = 14;
+// Whether one row of these labels would move any of them more than its own width from its marker.
+bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, const QFontMetricsF &metrics,
+                  const TimelineData &data, const QRectF &bounds)
+{
+    QList<qreal> centres, widths;
+    for (int i : members) {
+        centres << g.resolutionPos[i].x();
+        widths << metrics.horizontalAdvance(data.resolutions[i].shortLabel()) + 6;
+    }
+    const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
+    if (spread.isEmpty())
+        return members.size() > 1;
+    for (qsizetype k = 0; k < spread.size(); ++k) {
+        if (std::abs(spread[k] - centres[k]) > widths[k])
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QHash<qint64, int> &indexOfId,
@@ -103,41 +122,56 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
         const QFontMetricsF &metrics = up ? boldMetrics : plainMetrics;
         const qreal gap = chartstyle::of(category).size / 2 + 2;
         QList<int> members;
-        QList<qreal> centres, widths;
         for (int i : std::as_const(g.visibleResolutions)) {
-            const TimelineEntry &e = data.resolutions[i];
-            if (e.category() != category)
-                continue;
-            members << i;
-            centres << g.resolutionPos[i].x();
-            widths << metrics.horizontalAdvance(e.shortLabel()) + 6;
+            if (data.resolutions[i].category() == category)
+                members << i;
         }
-        const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
-        for (qsizetype first = 0; first < members.size();) {
-            // A group: neighbours whose spread boxes touch.
-            qsizetype last = first;
-            while (!spread.isEmpty() && last + 1 < members.size() &&
-                   spread[last + 1] - spread[last] <= (widths[last] + widths[last + 1]) / 2 + 3.5)
-                ++last;
-            bool displaced = false;
-            for (qsizetype k = first; k <= last && !spread.isEmpty(); ++k)
-                displaced = displaced || std::abs(spread[k] - centres[k]) > 0.5;
-            for (qsizetype k = first; k <= last; ++k) {
-                const int i = members[k];
-                const QPointF anchor = g.resolutionPos[i];
-                const QString text = data.resolutions[i].shortLabel();
-                const qreal offset = gap + (displaced ? h + 7 : 0);
-                const qreal top = up ? anchor.y() - offset - h : anchor.y() + offset;
-                const QRectF rect(spread.isEmpty() ? 0 : spread[k] - widths[k] / 2, top, widths[k], h);
-                if (!spread.isEmpty() && isFree(rect)) {
-                    take(rect);
-                    g.labels.append({rect, text, anchor, i, displaced});
-                } else {
-                    leftovers.append({anchor, QSizeF(widths[k], h), up ? -1 : 1, gap, up ? 5 : 2});
-                    leftoverLabels.append({{}, text, anchor, i, false});
-                }
+        // One row of labels along the lane, in date order, on the side `rowUp` says.
+        const auto placeRow = [&](const QList<int> &row, bool rowUp) {
+            QList<qreal> centres, widths;
+            for (int i : row) {
+                centres << g.resolutionPos[i].x();
+                widths << metrics.horizontalAdvance(data.resolutions[i].shortLabel()) + 6;
             }
-            first = last + 1;
+            const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
+            for (qsizetype first = 0; first < row.size();) {
+                // A group: neighbours whose spread boxes touch.
+                qsizetype last = first;
+                while (!spread.isEmpty() && last + 1 < row.size() &&
+                       spread[last + 1] - spread[last] <= (widths[last] + widths[last + 1]) / 2 + 3.5)
+                    ++last;
+                bool displaced = false;
+                for (qsizetype k = first; k <= last && !spread.isEmpty(); ++k)
+                    displaced = displaced || std::abs(spread[k] - centres[k]) > 0.5;
+                for (qsizetype k = first; k <= last; ++k) {
+                    const int i = row[k];
+                    const QPointF anchor = g.resolutionPos[i];
+                    const QString text = data.resolutions[i].shortLabel();
+                    const qreal offset = gap + (displaced ? h + 7 : 0);
+                    const qreal top = rowUp ? anchor.y() - offset - h : anchor.y() + offset;
+                    const QRectF rect(spread.isEmpty() ? 0 : spread[k] - widths[k] / 2, top, widths[k], h);
+                    if (!spread.isEmpty() && isFree(rect)) {
+                        take(rect);
+                        g.labels.append({rect, text, anchor, i, displaced});
+                    } else {
+                        leftovers.append({anchor, QSizeF(widths[k], h), rowUp ? -1 : 1, gap, rowUp ? 5 : 2});
+                        leftoverLabels.append({{}, text, anchor, i, false});
+                    }
+                }
+                first = last + 1;
+            }
+        };
+        // Renewals come yearly: on a page-wide chart one row of their numbers pushes them far from
+        // their markers ("1928" over 2007). Then every other one goes above the lane, so each row
+        // has twice the room and the numbers stay by their markers.
+        if (!up && category == TimelineCategory::PanelRenewal && rowIsCrowded(members, g, metrics, data, bounds)) {
+            QList<int> below, above;
+            for (qsizetype k = 0; k < members.size(); ++k)
+                (k % 2 == 0 ? below : above) << members[k];
+            placeRow(below, false);
+            placeRow(above, true);
+        } else {
+            placeRow(members, up);
         }
     }
 

@@ -59,7 +59,7 @@ void TimelineLayer::paintBelow(QPainter *painter) const
     // Faint bands behind alternate lanes.
     const qreal half = g.plot.height() * 0.055;
     for (const qreal lane : g.shadedLanes)
-        painter->fillRect(QRectF(g.plot.left(), g.py(lane) - half, g.plot.width(), 2 * half), QColor(0xf1, 0xf4, 0xf7));
+        painter->fillRect(QRectF(g.plot.left(), g.py(lane) - half, g.plot.width(), 2 * half), m_chart->surface().laneShade);
 
     // Each trigger linked to the resolution it led to.
     const TimelineData &data = m_chart->data();
@@ -84,15 +84,18 @@ void TimelineLayer::paintAbove(QPainter *painter) const
 {
     const TimelineGeometry &g = *m_chart->m_geometry;
     const TimelineData &data = m_chart->data();
+    const chartstyle::Surface &surface = m_chart->surface();
+    QColor selectionLine = surface.text;
+    selectionLine.setAlpha(110);
 
     // The selection: a line through the date and a ring around the marker.
     const int selectedIndex = m_chart->m_indexOfId.value(m_chart->selectedResolution(), -1);
     if (selectedIndex >= 0 && selectedIndex < g.resolutionPos.size()) {
         const QPointF p = g.resolutionPos[selectedIndex];
         if (p.x() >= g.plot.left() && p.x() <= g.plot.right()) {
-            painter->setPen(QPen(QColor(0x1b, 0x26, 0x31, 110), 1, Qt::DashLine));
+            painter->setPen(QPen(selectionLine, 1, Qt::DashLine));
             painter->drawLine(QPointF(p.x(), g.plot.top()), QPointF(p.x(), g.plot.bottom()));
-            painter->setPen(QPen(QColor(0x1b, 0x26, 0x31), 2));
+            painter->setPen(QPen(surface.text, 2));
             painter->setBrush(Qt::NoBrush);
             const qreal r = chartstyle::of(data.resolutions[selectedIndex].category()).size / 2 + 4;
             painter->drawEllipse(p, r, r);
@@ -107,7 +110,7 @@ void TimelineLayer::paintAbove(QPainter *painter) const
     for (const TimelineGeometry::Label &label : g.labels) {
         if (label.resolution < 0) {
             painter->setFont(lagFont);
-            painter->setPen(chartstyle::mutedText());
+            painter->setPen(surface.mutedText);
             painter->drawText(label.rect, Qt::AlignCenter, label.text);
             continue;
         }
@@ -130,12 +133,14 @@ void TimelineLayer::paintAbove(QPainter *painter) const
         QColor border = colour;
         border.setAlpha(isSelected ? 255 : 140);
         painter->setPen(QPen(border, isSelected ? 1.5 : 0.8));
-        painter->setBrush(isSelected ? QColor(0xfd, 0xf2, 0xe9) : QColor(255, 255, 255, 235));
+        // The selected label stands out by its border and weight; its fill is the selection's tint.
+        QColor selectedFill = surface.dark ? surface.plot.lighter(160) : QColor(0xfd, 0xf2, 0xe9);
+        painter->setBrush(isSelected ? selectedFill : surface.labelFill);
         painter->drawRoundedRect(label.rect, 3, 3);
         QFont f = font;
         f.setBold(isSelected || e.category() == TimelineCategory::SanctionsRound);
         painter->setFont(f);
-        painter->setPen(QColor(0x1b, 0x26, 0x31));
+        painter->setPen(surface.text);
         painter->drawText(label.rect, Qt::AlignCenter, label.text);
     }
     painter->setOpacity(1.0);

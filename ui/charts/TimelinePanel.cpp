@@ -3,16 +3,21 @@
 #include "charts/TimelineView.h"
 
 #include <QAction>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace st {
 
 TimelinePanel::TimelinePanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_empty(nullptr)
     , m_view(new TimelineView(this))
     , m_fitAll(new QAction(tr("&Fit Timeline"), this))
 {
@@ -21,8 +26,9 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     connect(m_fitAll, &QAction::triggered, m_view, &TimelineView::fitAll);
     connect(m_view, &TimelineView::resolutionActivated, this, &TimelinePanel::resolutionActivated);
 
-    auto *hint = new QLabel(tr("Wheel: zoom · Drag: pan · Right-drag: zoom to a range · Click: select · ←/→: step"), this);
-    hint->setStyleSheet(QStringLiteral("color: #7b8794"));
+    QLabel *hint = m_hint;
+    hint->setObjectName(QStringLiteral("timelineHint"));
+    hint->setForegroundRole(QPalette::PlaceholderText); // quiet, in light and dark palettes alike
     QFont small = hint->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     hint->setFont(small);
@@ -48,13 +54,75 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    // Below this the lanes lose their names and the escalation axis its title (issue 11: 1024×600).
+    m_view->setMinimumHeight(188);
+    fitHint();
+
+    m_empty = new QLabel(m_view);
+    m_empty->setObjectName(QStringLiteral("timelineEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAutoFillBackground(true);
+    m_empty->setMargin(12);
+    m_empty->setFrameShape(QFrame::StyledPanel);
+    m_empty->hide();
+}
+
+QString TimelinePanel::emptyMessage() const { return m_empty->isHidden() ? QString() : m_empty->text(); }
+
+void TimelinePanel::placeEmptyMessage()
+{
+    const QSize room = m_view->size();
+    const int width = std::min(room.width() - 40, 560);
+    const int height = m_empty->heightForWidth(width);
+    m_empty->setGeometry((room.width() - width) / 2, std::max(8, (room.height() - height) / 2), width, height);
+}
+
+void TimelinePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHint();
+    if (!m_empty->isHidden())
+        placeEmptyMessage();
+}
+
+void TimelinePanel::fitHint()
+{
+    const QString full = tr("Wheel: zoom · Drag: pan · Right-drag: zoom to a range · Click: select · ←/→: step");
+    const QString brief = tr("Wheel: zoom · Drag: pan · Click: select");
+    m_hint->setToolTip(full);
+    // The room the layout gives the hint: its share of the header, known once laid out.
+    const int room = m_hint->width();
+    const QFontMetrics metrics(m_hint->font());
+    const QString text = metrics.horizontalAdvance(full) <= room ? full
+                         : metrics.horizontalAdvance(brief) <= room ? brief
+                                                                    : QString();
+    if (m_hint->text() != text)
+        m_hint->setText(text);
 }
 
 void TimelinePanel::setData(const TimelineData &timeline, const QString &stateName)
 {
+    // New data for the same state (an edit, an undo, a reload) keeps the analyst's zoom.
+    TimelineChart *chart = m_view->timeline();
+    const bool keepRange = stateName == m_stateName && !chart->data().resolutions.isEmpty() && !chart->isFitted();
+    const QDate from = chart->rangeFrom();
+    const QDate to = chart->rangeTo();
     m_stateName = stateName;
     m_view->setData(timeline);
+    if (keepRange)
+        chart->setDateRange(from, to);
     updateTitle();
+}
+
+void TimelinePanel::setEmptyMessage(const QString &text)
+{
+    m_empty->setText(text);
+    m_empty->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        placeEmptyMessage();
+        m_empty->raise();
+    }
 }
 
 void TimelinePanel::setMatching(const std::optional<QSet<qint64>> &ids)

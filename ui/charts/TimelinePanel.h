@@ -26,16 +26,27 @@ public:
     // See TimelineChart::setMatching(); the header then says how many match.
     void setMatching(const std::optional<QSet<qint64>> &ids);
     [[nodiscard]] QString titleText() const;
+    // A note over the chart saying why it is empty; an empty text hides it.
+    void setEmptyMessage(const QString &text);
+    [[nodiscard]] QString emptyMessage() const;
     [[nodiscard]] QAction *fitAllAction() const { return m_fitAll; }
     [[nodiscard]] TimelineView *view() const { return m_view; }
 
 signals:
     void resolutionActivated(qint64 id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateTitle();
+    // The full hint where it fits, a short one where it does not, none on a very narrow window.
+    void fitHint();
+    void placeEmptyMessage();
 
     QLabel *m_title;
+    QLabel *m_hint;
+    QLabel *m_empty;
     QString m_stateName;
     TimelineView *m_view;
     QAction *m_fitAll;

@@ -1,7 +1,12 @@
 #include "charts/TimelineView.h"
 
+#include "charts/ChartExport.h"
+
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QRubberBand>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -24,6 +29,14 @@ TimelineView::TimelineView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setToolTip(QString());
     setAccessibleName(tr("Timeline"));
+    m_chart->setSurface(chartstyle::surfaceFor(palette()));
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_chart->setSurface(chartstyle::surfaceFor(palette()));
 }
 
 void TimelineView::setData(const TimelineData &timeline)
@@ -120,6 +133,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         const qreal b = chartPos(pos).x();
         if (std::abs(b - a) > 6)
             m_chart->setDateRange(m_chart->dateAt(std::min(a, b)), m_chart->dateAt(std::max(a, b)));
+        else if (event->button() == Qt::RightButton)
+            showExportMenu(event->globalPosition().toPoint()); // a right click, not a right drag
     }
     m_drag = Drag::None;
     viewport()->setCursor(Qt::ArrowCursor);
@@ -143,7 +158,6 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    const qreal centre = m_chart->plotArea().center().x();
     switch (event->key()) {
     case Qt::Key_Left:
     case Qt::Key_Right: {
@@ -154,10 +168,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     }
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        m_chart->zoomAt(1.5, centre);
+        zoomKeepingSelection(1.5);
         break;
     case Qt::Key_Minus:
-        m_chart->zoomAt(1 / 1.5, centre);
+        zoomKeepingSelection(1 / 1.5);
         break;
     case Qt::Key_Home:
     case Qt::Key_0:
@@ -168,6 +182,57 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void TimelineView::zoomKeepingSelection(qreal factor)
+{
+    const QRectF plot = m_chart->plotArea();
+    const QPointF selected = m_chart->positionOf(m_chart->selectedResolution());
+    const bool onScreen = m_chart->selectedResolution() != 0 && !selected.isNull() && selected.x() >= plot.left() &&
+                          selected.x() <= plot.right();
+    m_chart->zoomAt(factor, onScreen ? selected.x() : plot.center().x());
+    setSelectedResolution(m_chart->selectedResolution()); // pans it back in if the range clamped it out
+}
+
+// The keyboard works here (←/→, +/−, Home): a frame in the palette's highlight says where the keys go.
+void TimelineView::paintEvent(QPaintEvent *event)
+{
+    QChartView::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
+}
+
+// Right-drag zooms, so the mouse's menu comes with the release (above); the Menu key's comes here.
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (event->reason() != QContextMenuEvent::Mouse)
+        showExportMenu(mapToGlobal(rect().center()));
+    event->accept();
+}
+
+void TimelineView::showExportMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("&Fit Timeline"), this, &TimelineView::fitAll);
+    menu.addSeparator();
+    addChartExportActions(&menu, this, QStringLiteral("timeline"));
+    menu.exec(globalPos);
 }
 
 void TimelineView::leaveEvent(QEvent *event)

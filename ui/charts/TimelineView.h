@@ -34,10 +34,20 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     [[nodiscard]] QPointF chartPos(const QPoint &viewPos) const;
     void showToolTipAt(const QPoint &viewPos, const QPoint &globalPos);
+    // Zooms by `factor` around the selected resolution when it is on screen (else the middle), and
+    // keeps it on screen: + and − never lose what the analyst is looking at.
+    void zoomKeepingSelection(qreal factor);
+    // Fit, Copy Image, Save Image as PNG/SVG.
+    void showExportMenu(const QPoint &globalPos);
 
     TimelineChart *m_chart;
     QRubberBand *m_band = nullptr;

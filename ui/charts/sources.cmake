@@ -1,6 +1,8 @@
 # Qt Charts views (the only place that includes QtCharts).
 target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChartStyle.h ${CMAKE_CURRENT_LIST_DIR}/ChartStyle.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ChartPalette.h ${CMAKE_CURRENT_LIST_DIR}/ChartPalette.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ChartExport.h ${CMAKE_CURRENT_LIST_DIR}/ChartExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineChart.h ${CMAKE_CURRENT_LIST_DIR}/TimelineChart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineChartQueries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLayers.h ${CMAKE_CURRENT_LIST_DIR}/TimelineLayers.cpp

@@ -1,6 +1,7 @@
 #include "editing/EditingFeature.h"
 
 #include "common/AppIcons.h"
+#include "common/ShortcutHints.h"
 #include "editing/EditHistory.h"
 #include "editing/HistoryView.h"
 #include "editing/RecordEdits.h"
@@ -53,7 +54,13 @@ EditingFeature::EditingFeature(MainWindow &window)
 
     m_historyDock = window.addDockPage(m_historyView, tr("History"), QStringLiteral("historyDock"));
     m_historyDock->hide(); // opened from View ▸ History or a record's "Show History"
+    m_historyDock->toggleViewAction()->setText(tr("&History"));
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    // Two panes side by side (the changes, and one change's fields) need room to be read.
+    m_historyView->setMinimumSize(420, 200);
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_historyDock->isFloating() && m_historyDock->height() < 300)
+            m_window.resizeDocks({m_historyDock}, {300}, Qt::Vertical);
         if (visible && m_historyStale) {
             m_historyView->reload();
             m_historyStale = false;
@@ -114,6 +121,8 @@ void EditingFeature::createActions()
     auto *newMenu = new QMenu(tr("&New"), &m_window);
     QAction *newResolution = newMenu->addAction(icon(w, "document-new", QStyle::SP_FileIcon), tr("&Resolution…"),
                                                 m_editor, &RecordEditor::newResolution);
+    newResolution->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newResolution->setToolTip(tr("New resolution or vetoed draft"));
     m_newMeasure = newMenu->addAction(icon(w, "list-add", QStyle::SP_FileDialogNewFolder), tr("&Measure…"), this,
                                       [this] { m_editor->newMeasure(currentResolutionId()); });
     m_newMeasure->setShortcut(QKeySequence::New);
@@ -126,6 +135,7 @@ void EditingFeature::createActions()
     file->insertSeparator(file->actions().value(1));
 
     m_editResolution = new QAction(icon(w, "document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit Resolution…"), this);
+    m_editResolution->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editResolution, &QAction::triggered, this, [this] {
         if (const qint64 id = currentResolutionId())
             m_editor->editResolution(id);
@@ -175,6 +185,7 @@ void EditingFeature::createActions()
             twin->setToolTip(full->text().remove(QLatin1Char('&')));
         });
         bar->addAction(twin);
+        showShortcutInToolTip(twin, full);
     };
     shortTwin(m_undo, tr("Undo"));
     shortTwin(m_redo, tr("Redo"));

@@ -19,6 +19,22 @@ namespace {
 
 QString plainLabel(QString label) { return label.remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed(); }
 
+// Alt+letter gives focus to the label's buddy only when the buddy itself accepts focus; a row of
+// several fields (a cap, a vote) or a composite (a date with its calendar button) hands it to its
+// first field instead.
+QWidget *focusTarget(QWidget *field)
+{
+    if (field->focusPolicy() != Qt::NoFocus)
+        return field;
+    if (field->focusProxy())
+        return focusTarget(field->focusProxy());
+    for (QWidget *child : field->findChildren<QWidget *>()) {
+        if (child->focusPolicy() & Qt::TabFocus)
+            return child;
+    }
+    return field;
+}
+
 } // namespace
 
 FieldForm::FieldForm(QWidget *parent)
@@ -68,7 +84,7 @@ void FieldForm::addRow(const QString &label, QWidget *field, const QStringList &
 
     if (!label.isEmpty()) {
         row.label = new QLabel(label, this);
-        row.label->setBuddy(field);
+        row.label->setBuddy(focusTarget(field));
         // The label is as tall as a one-line field and centred on it; over a text area or a list it
         // sits level with the first line instead.
         const int lineHeight = QLineEdit().sizeHint().height();

@@ -25,6 +25,7 @@ QString valueText(const QVariant &v) { return v.isValid() ? v.toString() : QStri
 
 HistoryView::HistoryView(const Database &db, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
     , m_model(new AuditLogModel(db, this))
     , m_table(new QComboBox(this))
     , m_row(new QLineEdit(this))
@@ -68,7 +69,7 @@ HistoryView::HistoryView(const Database &db, QWidget *parent)
     filters->addWidget(recordLabel);
     filters->addWidget(m_table);
     filters->addWidget(m_row);
-    auto *findLabel = new QLabel(tr("&Find:"), this);
+    auto *findLabel = new QLabel(tr("F&ind:"), this);
     findLabel->setBuddy(m_text);
     filters->addSpacing(8);
     filters->addWidget(findLabel);
@@ -107,8 +108,16 @@ void HistoryView::showRecord(const QString &table, qint64 rowId)
     applyFilter();
 }
 
+void HistoryView::refreshNames()
+{
+    // The names the ids in the log stand for, as they are now.
+    if (auto catalog = loadFormCatalog(m_db))
+        m_names = AuditValueNames(std::move(catalog).value());
+}
+
 void HistoryView::reload()
 {
+    refreshNames();
     if (auto done = m_model->reload(); !done)
         m_status->setText(done.error().message);
     else
@@ -120,6 +129,7 @@ void HistoryView::reload()
 
 void HistoryView::applyFilter()
 {
+    refreshNames();
     AuditFilter filter{m_table->currentData().toString(), 0, m_text->text()};
     if (!filter.table.isEmpty())
         filter.rowId = m_row->text().toLongLong();
@@ -146,7 +156,10 @@ void HistoryView::showSelected()
     }
     const bool update = m_model->entryAt(current.row()).operation == QLatin1String("update");
     for (const AuditFieldChange &c : changes.value()) {
-        auto *item = new QTreeWidgetItem(m_details, {c.field, valueText(c.before), valueText(c.after)});
+        auto *item = new QTreeWidgetItem(m_details, {AuditValueNames::fieldName(c.field), m_names.valueText(c.field, c.before),
+                                                     m_names.valueText(c.field, c.after)});
+        // The tooltip keeps what is stored (an id), for whoever checks the database itself.
+        item->setToolTip(0, c.field);
         item->setToolTip(1, valueText(c.before));
         item->setToolTip(2, valueText(c.after));
         // In an update, the changed values are what the reader looks for.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editing/AuditValueNames.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -33,9 +35,12 @@ public:
     [[nodiscard]] QLineEdit *textEdit() const { return m_text; }
 
 private:
+    void refreshNames();
     void applyFilter();
     void showSelected();
 
+    const Database &m_db;
+    AuditValueNames m_names;
     AuditLogModel *m_model;
     QComboBox *m_table;
     QLineEdit *m_row;

@@ -5,6 +5,7 @@
 #include "editing/FormChecks.h"
 #include "editing/FormWidgets.h"
 #include "editing/RecordEdits.h"
+#include "workspace/WorkspaceLists.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -79,7 +80,9 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
     m_resolution->setPlaceholderText(tr("Type a number or symbol, e.g. 2397"));
 
     m_type->setPlaceholderText(tr("Choose a measure type"));
-    for (const MeasureType &t : m_catalog.measureTypes) {
+    QList<MeasureType> types = m_catalog.measureTypes;
+    sortMeasureTypesForDisplay(types); // the order of the browser's filter
+    for (const MeasureType &t : std::as_const(types)) {
         m_type->addItem(t.name, t.code);
         m_type->setItemData(m_type->count() - 1, t.description, Qt::ToolTipRole);
     }
@@ -92,12 +95,12 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
 
     FieldForm *form = addForm(580);
     form->addRow(tr("&Resolution:"), m_resolution, QStringLiteral("resolution"));
-    form->addRow(tr("&State:"), m_state, QStringLiteral("state"));
+    form->addRow(tr("Stat&e:"), m_state, QStringLiteral("state"));
     form->addRow(tr("Measure &type:"), m_type, QStringLiteral("type"));
     form->addRow(tr("&Action:"), m_action, QStringLiteral("action"));
     form->addRow(tr("&Description:"), m_description, QStringLiteral("description"));
-    form->addRow(tr("&Paragraph:"), m_paragraph, QStringLiteral("paragraph"));
-    form->addRow(tr("&Cap:"), capRow(), {QStringLiteral("cap"), QStringLiteral("cap.value"), QStringLiteral("cap.unit"),
+    form->addRow(tr("Para&graph:"), m_paragraph, QStringLiteral("paragraph"));
+    form->addRow(tr("Ca&p:"), capRow(), {QStringLiteral("cap"), QStringLiteral("cap.value"), QStringLiteral("cap.unit"),
                                          QStringLiteral("cap.period")});
     form->addRow(tr("Effective &from:"), m_from, QStringLiteral("effective_from"));
     form->addRow(tr("Effective t&o:"), m_to, QStringLiteral("effective_to"));
@@ -139,7 +142,9 @@ QWidget *MeasureDialog::capRow()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_capValue, 2);
     layout->addWidget(m_capUnit, 2);
-    layout->addWidget(new QLabel(tr("per"), m_cap));
+    auto *per = new QLabel(tr("per"), m_cap);
+    per->setBuddy(m_capPeriod);
+    layout->addWidget(per);
     layout->addWidget(m_capPeriod, 1);
     return m_cap;
 }

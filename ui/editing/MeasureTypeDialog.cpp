@@ -17,7 +17,7 @@ MeasureTypeDialog::MeasureTypeDialog(const Database &db, const MeasureType &type
     , m_code(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_category(new QComboBox(this))
-    , m_hasCap(new QCheckBox(tr("Measures of this type carry a &cap (a quantity per period)"), this))
+    , m_hasCap(new QCheckBox(tr("Measures of this type carry a ca&p (a quantity per period)"), this))
     , m_description(new QPlainTextEdit(this))
 {
     m_code->setPlaceholderText(tr("lower_case_code, e.g. coal_ban"));

@@ -93,7 +93,7 @@ ResolutionDialog::ResolutionDialog(const Database &db, FormCatalog catalog, cons
     left->addRow(tr("St&ates:"), m_states, QStringLiteral("states"));
     left->addRow(tr("&Vote:"), voteRow(), {QStringLiteral("votes"), QStringLiteral("votes.for"),
                                            QStringLiteral("votes.against"), QStringLiteral("votes.abstain")});
-    left->addRow(tr("Vetoed b&y:"), vetoRow(), QStringLiteral("vetoed_by"));
+    left->addRow(tr("V&etoed by:"), vetoRow(), QStringLiteral("vetoed_by"));
     left->addRow(tr("C&hapter VII:"), m_chapterVii, QStringLiteral("chapter_vii"));
 
     // The text column needs room for a title and URLs.

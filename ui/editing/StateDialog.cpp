@@ -20,7 +20,7 @@ StateDialog::StateDialog(const Database &db, const SanctionedState &state, QWidg
     m_name->setMinimumWidth(m_name->fontMetrics().horizontalAdvance(m_name->placeholderText()) + 24);
 
     FieldForm *form = addForm();
-    form->addRow(tr("&Code:"), m_code, QStringLiteral("code"));
+    form->addRow(tr("C&ode:"), m_code, QStringLiteral("code"));
     form->addRow(tr("&Name:"), m_name, QStringLiteral("name"));
 
     m_code->setText(state.code);

@@ -31,12 +31,12 @@ TriggerEventDialog::TriggerEventDialog(const Database &db, const FormCatalog &ca
     m_description->setPlaceholderText(tr("Launch of a Hwasong-15 intercontinental ballistic missile"));
 
     FieldForm *form = addForm(520);
-    form->addRow(tr("&State:"), m_state, QStringLiteral("state"));
+    form->addRow(tr("S&tate:"), m_state, QStringLiteral("state"));
     form->addRow(tr("&Date (New York):"), m_date, QStringLiteral("date"));
     form->addRow(tr("&Local date:"), m_localDate, QStringLiteral("local_date"));
     form->addRow(tr("&Kind:"), m_kind, QStringLiteral("kind"));
     form->addRow(tr("D&escription:"), m_description, QStringLiteral("description"));
-    form->addRow(tr("S&ource:"), m_source, QStringLiteral("source"));
+    form->addRow(tr("Sou&rce:"), m_source, QStringLiteral("source"));
     form->addRow(tr("&Note:"), m_note, QStringLiteral("note"));
 
     selectData(m_state, event.stateCode.isEmpty() && !catalog.states.isEmpty() ? catalog.states.first().code : event.stateCode);

@@ -2,6 +2,7 @@
 # view over the audit log, and the installer that wires them into the main window.
 target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ErrorBanner.h ${CMAKE_CURRENT_LIST_DIR}/ErrorBanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AuditValueNames.h ${CMAKE_CURRENT_LIST_DIR}/AuditValueNames.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DateField.h ${CMAKE_CURRENT_LIST_DIR}/DateField.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FieldForm.h ${CMAKE_CURRENT_LIST_DIR}/FieldForm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FormWidgets.h ${CMAKE_CURRENT_LIST_DIR}/FormWidgets.cpp

@@ -1,6 +1,9 @@
 #include "main/MainWindow.h"
 
+#include "common/ShortcutHints.h"
 #include "editing/EditingFeature.h"
+#include "help/UserGuide.h"
+#include "main/DatabaseFiles.h"
 #include "interchange/DatasetExporter.h"
 #include "interchange/DatasetImporter.h"
 #include "main/ResolutionTablePage.h"
@@ -15,6 +18,11 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -38,6 +46,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 {
     setWindowTitle(tr("Sanctions Tracker"));
     setCentralWidget(m_workspace);
+    setAcceptDrops(true);
     connect(m_workspace, &Workspace::countsChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::currentResolutionChanged, this, &MainWindow::currentResolutionChanged);
     statusBar()->addWidget(m_pathLabel, 1);
@@ -67,6 +76,7 @@ void MainWindow::createActions()
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *importAction = file->addAction(tr("&Import Data (JSON)…"), this, &MainWindow::importJson);
     importAction->setStatusTip(tr("Merge a Sanctions Tracker JSON file into this database"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportAction = file->addAction(tr("&Export Data (JSON)…"), this, &MainWindow::exportJson);
     exportAction->setStatusTip(tr("Write the whole dataset as a Sanctions Tracker JSON file"));
     file->addSeparator();
@@ -108,6 +118,11 @@ void MainWindow::installFeatures()
     installReports(*this); // File ▸ Report… (Ctrl+P) and its toolbar button
     installEditingFeature(*this); // New ▸ …, Undo/Redo, record forms, History dock
     installUnListFeature(*this); // File ▸ Import UN Consolidated List…, Export CSV…, Designations dock
+    installDatabaseFiles(*this); // File ▸ New/Open Database…, Open Recent, Save a Copy As…, Show in Folder
+    installUserGuide(*this);     // Help ▸ User Guide (F1)
+    addFileDropHandler({QStringLiteral("json")}, [this](const QString &path) { importJsonFile(path); });
+    for (QAction *action : m_toolBar->actions())
+        showShortcutInToolTip(action);
 }
 
 void MainWindow::reloadAll()
@@ -166,10 +181,63 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(resolutions + QStringLiteral(" · ") + measures);
 }
 
+void MainWindow::addFileDropHandler(const QStringList &suffixes, std::function<void(const QString &)> open)
+{
+    for (const QString &suffix : suffixes)
+        m_dropHandlers.insert(suffix.toLower(), open);
+}
+
+bool MainWindow::acceptsDroppedFile(const QString &path) const
+{
+    return m_dropHandlers.contains(QFileInfo(path).suffix().toLower());
+}
+
+bool MainWindow::openDroppedFile(const QString &path)
+{
+    const auto handler = m_dropHandlers.value(QFileInfo(path).suffix().toLower());
+    if (!handler)
+        return false;
+    handler(path);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    // One file at a time: each opens a review or a window of its own.
+    if (urls.size() == 1 && urls.first().isLocalFile() && acceptsDroppedFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // After the drop has finished: the import's review is a modal dialog.
+    QMetaObject::invokeMethod(this, [this, path] { openDroppedFile(path); }, Qt::QueuedConnection);
+}
+
 void MainWindow::importJson()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), {}, tr("JSON files (*.json)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        importJsonFile(path);
+}
+
+void MainWindow::importJsonFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const auto answer = QMessageBox::question(
+        this, tr("Import Data"),
+        tr("Merge the resolutions, measures and events of %1 into this database?\n\n"
+           "Resolutions it shares with this database (the same symbol) are updated; if any record is wrong, "
+           "nothing is imported.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

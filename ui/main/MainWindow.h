@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class QDockWidget;
 class QLabel;
@@ -40,6 +43,15 @@ public:
     // Wraps `view` in a dock with a stable object name (for saved layouts) and a View-menu toggle.
     QDockWidget *addDockPage(QWidget *view, const QString &title, const QString &objectName,
                              Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
+    // A file of one of these suffixes ("json", "xml", "sqlite") dropped on the window goes to
+    // `open`: the feature that reads such files says what happens (an import's review, a window).
+    void addFileDropHandler(const QStringList &suffixes, std::function<void(const QString &)> open);
+    // What a drop of `path` would do: true when a handler takes the file's suffix.
+    [[nodiscard]] bool acceptsDroppedFile(const QString &path) const;
+    // Hands `path` to its handler, as a drop does; false when none takes it.
+    bool openDroppedFile(const QString &path);
+    // Merges a Sanctions Tracker JSON file after the analyst confirmed it (File ▸ Import Data, a drop).
+    void importJsonFile(const QString &path);
 
 signals:
     // Emitted after anything changed the stored data (import, edit, undo), so every view refreshes.
@@ -53,6 +65,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -74,6 +88,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QHash<QString, std::function<void(const QString &)>> m_dropHandlers; // by lower-case suffix
 };
 
 } // namespace st

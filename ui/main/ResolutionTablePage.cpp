@@ -41,7 +41,7 @@ ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget 
     filters->setContentsMargins(4, 4, 4, 2);
     filters->addWidget(m_type, 2);
     filters->addWidget(m_status, 1);
-    auto *fromLabel = new QLabel(tr("&From"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to"), this);
     toLabel->setBuddy(m_to);

@@ -1,6 +1,8 @@
 #include "reports/ReportWindow.h"
 
 #include "common/AppIcons.h"
+#include "common/ShortcutHints.h"
+#include "common/TypedDateEdit.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportOutput.h"
 #include "storage/Database.h"
@@ -20,6 +22,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -80,6 +83,9 @@ ReportWindow::ReportWindow(Database &db, QPrinter &printer, QWidget *parent)
     createActions();
     loadStates();
     syncPaperFromPrinter();
+    // The options keep their full width (the state's whole name); the preview takes the rest.
+    optionsScroll->setMinimumWidth(optionsScroll->widget()->sizeHint().width() +
+                                   optionsScroll->verticalScrollBar()->sizeHint().width());
 
     resize(1100, 800);
     restoreGeometry(QSettings().value(QStringLiteral("reportWindow/geometry")).toByteArray());
@@ -98,11 +104,13 @@ QWidget *ReportWindow::buildOptionsPanel()
     auto *form = new QFormLayout(range);
     m_state = new QComboBox(range);
     m_state->setObjectName(QStringLiteral("reportState"));
+    // The whole name ("PRK — Democratic People's Republic of Korea"): the options panel widens for it.
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(tr("&State:"), m_state);
 
     auto dateRow = [&](QCheckBox *&check, QDateEdit *&edit, const QString &label, const QString &tip) {
         check = new QCheckBox(label, range);
-        edit = new QDateEdit(range);
+        edit = new TypedDateEdit(range);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setDateRange(QDate(1945, 10, 24), QDate(2100, 12, 31));
@@ -182,7 +190,10 @@ void ReportWindow::createActions()
                    &QPrintPreviewWidget::fitInView);
     bar->addSeparator();
     QAction *close = bar->addAction(tr("&Close"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
+    // Escape too: the report is a window one looks into and leaves, like a preview.
+    close->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)});
+    for (QAction *action : bar->actions())
+        showShortcutInToolTip(action);
 }
 
 void ReportWindow::loadStates()

@@ -31,6 +31,7 @@ DesignationsPage::DesignationsPage(const Database &db, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("designationsView"));
     m_view->setModel(m_filter);
+    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 3); // a header and a row or two: fits 1024×600
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DesignationTableModel::Reference, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -56,7 +57,7 @@ DesignationsPage::DesignationsPage(const Database &db, QWidget *parent)
     m_problem->hide();
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setContentsMargins(4, 3, 4, 3);
     layout->addWidget(makeFilterBar());
     layout->addWidget(m_problem);
     layout->addWidget(m_view, 1);
@@ -84,7 +85,7 @@ QWidget *DesignationsPage::makeFilterBar()
     m_search->setPlaceholderText(tr("Search names, aliases, original script…"));
     m_search->setClearButtonEnabled(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_search->setMinimumWidth(em * 16);
+    m_search->setMinimumWidth(em * 10); // the bar fits a 1024-pixel screen
 
     // Compact in the bar; the open list is as wide as the committees' names.
     m_list = new QComboBox(bar);
@@ -110,14 +111,16 @@ QWidget *DesignationsPage::makeFilterBar()
     m_delisted->setChecked(true);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("designationCount"));
-    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 of %2 designations").arg(QStringLiteral("100,000"),
-                                                                                             QStringLiteral("100,000"))));
+    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 of %2 designations").arg(QStringLiteral("1,000"),
+                                                                                             QStringLiteral("1,000"))));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     row->addWidget(m_search, 1);
     row->addWidget(m_list);
     row->addWidget(m_kind);
-    row->addWidget(new QLabel(tr("Listed"), bar));
+    auto *listedLabel = new QLabel(tr("&Listed"), bar);
+    listedLabel->setBuddy(m_from);
+    row->addWidget(listedLabel);
     row->addWidget(m_from);
     row->addWidget(new QLabel(QStringLiteral("–"), bar));
     row->addWidget(m_to);
@@ -146,6 +149,8 @@ bool DesignationsPage::reload()
     showImportLog();
     return done.ok();
 }
+
+bool DesignationsPage::isEmpty() const { return m_model->rowCount() == 0; }
 
 // The lists present in the database; the current choice survives a reload when it still exists.
 void DesignationsPage::fillListBox()

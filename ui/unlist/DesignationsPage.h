@@ -32,6 +32,8 @@ public:
     [[nodiscard]] QComboBox *listBox() const { return m_list; }
     [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
     [[nodiscard]] QString countText() const;
+    // Whether the database holds any designation (none before the first UN list import).
+    [[nodiscard]] bool isEmpty() const;
     // "Last import: List of 26 Sep 2024, imported …"; its tooltip lists every import with its SHA-256.
     [[nodiscard]] QLabel *lastImportLabel() const { return m_lastImport; }
 

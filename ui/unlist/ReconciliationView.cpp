@@ -98,14 +98,16 @@ void ReconciliationView::showImport(const UnListImport &import)
             item->setToolTip(Name, item->text(Name));
         }
     }
-    // What the analyst came to check is open; a first import's hundreds of additions are not.
+    // Names as wide as they are, within reason: "What changes" keeps the rest. Measured with every
+    // group open (a closed group's names do not count), so opening one later shows whole names.
     changed->setExpanded(true);
     removed->setExpanded(true);
-    added->setExpanded(r.added.size() <= 50);
-    // Names as wide as they are, within reason: "What changes" keeps the rest.
+    added->setExpanded(true);
     resizeColumnToContents(Name);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    setColumnWidth(Name, qBound(em * 16, columnWidth(Name) + em, em * 32));
+    setColumnWidth(Name, qBound(em * 16, columnWidth(Name) + em, em * 40));
+    // What the analyst came to check is open; a first import's hundreds of additions are not.
+    added->setExpanded(r.added.size() <= 50);
 }
 
 } // namespace st

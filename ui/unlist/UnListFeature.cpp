@@ -16,6 +16,8 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <memory>
+
 namespace st {
 
 namespace {
@@ -24,7 +26,21 @@ namespace {
 const char *kImportFolderKey = "unList/importFolder";
 const char *kCsvFolderKey = "unList/csvFolder";
 
-void importList(MainWindow &window)
+// The list at `path` through the review: nothing is written until the analyst applies it.
+void reviewAndImportList(MainWindow &window, QDockWidget *designations, const QString &path)
+{
+    UnListImportDialog dialog(window.database(), path, &window);
+    dialog.start();
+    if (dialog.exec() != QDialog::Accepted || !dialog.applied())
+        return;
+    window.reloadAll();
+    designations->show(); // what was just imported
+    designations->raise();
+    window.statusBar()->showMessage(QObject::tr("Imported the UN Consolidated List: %1").arg(dialog.applied()->text()),
+                                    10000);
+}
+
+void importList(MainWindow &window, QDockWidget *designations)
 {
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
@@ -33,14 +49,7 @@ void importList(MainWindow &window)
     if (path.isEmpty())
         return;
     settings.setValue(QLatin1String(kImportFolderKey), QFileInfo(path).absolutePath());
-
-    UnListImportDialog dialog(window.database(), path, &window);
-    dialog.start();
-    if (dialog.exec() != QDialog::Accepted || !dialog.applied())
-        return;
-    window.reloadAll();
-    window.statusBar()->showMessage(QObject::tr("Imported the UN Consolidated List: %1").arg(dialog.applied()->text()),
-                                    10000);
+    reviewAndImportList(window, designations, path);
 }
 
 void exportCsvFiles(MainWindow &window)
@@ -87,9 +96,9 @@ void installUnListFeature(MainWindow &window)
 {
     auto *importAction = new QAction(QObject::tr("Import &UN Consolidated List…"), &window);
     importAction->setObjectName(QStringLiteral("importUnListAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importAction->setStatusTip(QObject::tr("Read the UN Security Council Consolidated List (XML), review what "
                                            "changes, then apply"));
-    QObject::connect(importAction, &QAction::triggered, &window, [&window] { importList(window); });
 
     auto *csvAction = new QAction(QObject::tr("Export &CSV…"), &window);
     csvAction->setObjectName(QStringLiteral("exportCsvAction"));
@@ -102,7 +111,21 @@ void installUnListFeature(MainWindow &window)
     auto *page = new DesignationsPage(window.database(), &window);
     QDockWidget *dock = window.addDockPage(page, QObject::tr("Designations"), QStringLiteral("designationsDock"),
                                            Qt::BottomDockWidgetArea);
-    QObject::connect(&window, &MainWindow::dataChanged, page, [page] { page->reload(); });
+    dock->toggleViewAction()->setText(QObject::tr("&Designations"));
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QObject::connect(importAction, &QAction::triggered, &window, [&window, dock] { importList(window, dock); });
+    window.addFileDropHandler({QStringLiteral("xml")}, [&window, dock](const QString &path) {
+        reviewAndImportList(window, dock, path);
+    });
+    // Before the first import the panel would only say "0 designations" and take a third of a small
+    // screen: it starts closed then (View ▸ Designations opens it) and opens after an import.
+    auto firstLoad = std::make_shared<bool>(true);
+    QObject::connect(&window, &MainWindow::dataChanged, page, [page, dock, firstLoad] {
+        page->reload();
+        if (*firstLoad && page->isEmpty())
+            dock->hide();
+        *firstLoad = false;
+    });
     QObject::connect(&window.workspace().detailPane(), &DetailPane::designationsRequested, page,
                      [page, dock](const QString &listType, const QDate &day) {
                          page->showListedOn(listType, day);

@@ -10,7 +10,7 @@ const QDate kNone(1900, 1, 1);
 } // namespace
 
 DateFilterEdit::DateFilterEdit(QWidget *parent)
-    : QDateEdit(parent)
+    : TypedDateEdit(parent)
 {
     setCalendarPopup(true);
     setDisplayFormat(QStringLiteral("d MMM yyyy")); // month names follow the locale
@@ -31,7 +31,7 @@ bool DateFilterEdit::eventFilter(QObject *watched, QEvent *event)
         const QDate today = QDate::currentDate();
         calendarWidget()->setCurrentPage(today.year(), today.month());
     }
-    return QDateEdit::eventFilter(watched, event);
+    return TypedDateEdit::eventFilter(watched, event);
 }
 
 QDateEdit *makeDateFilterEdit(QWidget *parent) { return new DateFilterEdit(parent); }

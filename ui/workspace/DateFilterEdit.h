@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QDateEdit>
+#include "common/TypedDateEdit.h"
 
 namespace st {
 
 // A date edit for filters, where "no date" is a value: it shows "any" at its minimum. Its calendar
 // opens on the current month rather than on the minimum when no date is set.
-class DateFilterEdit : public QDateEdit {
+class DateFilterEdit : public TypedDateEdit {
     Q_OBJECT
 public:
     explicit DateFilterEdit(QWidget *parent = nullptr);

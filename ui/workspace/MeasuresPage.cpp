@@ -1,5 +1,6 @@
 #include "workspace/MeasuresPage.h"
 
+#include "common/TypedDateEdit.h"
 #include "workspace/BrowserTable.h"
 #include "workspace/Formatting.h"
 #include "workspace/MeasureBrowserModel.h"
@@ -52,7 +53,7 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_action(new QComboBox(this))
     , m_inForce(new QCheckBox(tr("In force &on"), this))
-    , m_day(new QDateEdit(QDate::currentDate(), this))
+    , m_day(new TypedDateEdit(QDate::currentDate(), this))
     , m_view(new QTableView(this))
 {
     setUpMeasureTypeBox(m_type);

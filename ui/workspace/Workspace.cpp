@@ -86,7 +86,8 @@ void Workspace::buildLayout()
     m_vertical->setSizes({360, 300});
     m_vertical->setChildrenCollapsible(false);
     m_detail->setMinimumWidth(260);
-    m_chartTabs->setMinimumHeight(200);
+    // The timeline sets its own readable minimum (TimelinePanel); the browser keeps a few rows.
+    m_horizontal->setMinimumHeight(120);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -319,8 +320,24 @@ void Workspace::rebuildTimeline()
             m_latestRounds << it->id;
     }
     m_timeline->setData(timeline.value(), m_bar->stateName());
+    m_timeline->setEmptyMessage(emptyTimelineMessage(entries.isEmpty()));
     m_timeline->setSelectedResolution(m_selection->current());
     updateTimelineMatches();
+}
+
+// Why the timeline is empty, so an empty chart never looks broken; empty when it is not.
+QString Workspace::emptyTimelineMessage(bool empty) const
+{
+    if (!empty)
+        return {};
+    if (m_stateCode.isEmpty())
+        return tr("This database holds no resolution yet. Import a dataset (File ▸ Import Data) or add a "
+                  "resolution (File ▸ New ▸ Resolution…).");
+    // States the UN list brought in: each has a sanctions regime there, not necessarily resolutions here.
+    return tr("No Security Council resolution on %1 in this database yet.\n\nStates come into the state list "
+              "with the UN Consolidated List (one for each sanctions regime) or when added by hand. Add its "
+              "resolutions with File ▸ New ▸ Resolution…, or import a dataset that holds them.")
+        .arg(m_bar->stateName());
 }
 
 // The timeline fades what the resolution filters (type, status, dates, search) leave out.

@@ -88,6 +88,7 @@ private:
     [[nodiscard]] MeasureFilter measureFilter() const;
     void applyInForce(const QDate &day);
     void rebuildTimeline();
+    [[nodiscard]] QString emptyTimelineMessage(bool empty) const;
     void refreshCapHistory();
     void showCurrent(qint64 id);
     void report(const Error &error);

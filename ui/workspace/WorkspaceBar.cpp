@@ -38,7 +38,7 @@ WorkspaceBar::WorkspaceBar(QWidget *parent)
     auto *stateLabel = new QLabel(tr("&State"), this);
     stateLabel->setBuddy(m_state);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setContentsMargins(6, 3, 6, 3);
     layout->addWidget(stateLabel);
     layout->addWidget(m_state, 2);
     layout->addSpacing(12);

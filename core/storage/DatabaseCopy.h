@@ -1,0 +1,16 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace st {
+
+class Database;
+
+// Writes a consistent copy of `db` to `target` (File ▸ Save a Copy As…): a whole, compacted SQLite
+// file, taken in one read transaction, so a copy made while the app runs is never half-written. An
+// existing `target` is replaced only once the copy is complete; `db` itself is never changed.
+Status saveDatabaseCopy(const Database &db, const QString &target);
+
+} // namespace st

@@ -1,0 +1,198 @@
+// Issue 11, item 12: a whole date typed from the keyboard ("2017-10-01") lands in every date field,
+// wherever the cursor was, including the "In force on" filter that used to keep 2026-10-01.
+#include "TestSupport.h"
+
+#include "common/TypedDateEdit.h"
+#include "editing/DateField.h"
+#include "main/MainWindow.h"
+#include "reports/ReportWindow.h"
+#include "workspace/MeasuresPage.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrinter>
+#include <QTimer>
+
+#include <functional>
+
+using namespace st;
+
+namespace {
+
+const QDate kTyped(2017, 10, 1);
+
+// Types the date the way an analyst does after clicking at the end of the field.
+QStringList typeIntoEveryDateEdit(QWidget *window)
+{
+    QStringList problems;
+    for (QDateEdit *edit : window->findChildren<QDateEdit *>()) {
+        if (!edit->isVisibleTo(window))
+            continue;
+        edit->setEnabled(true);
+        edit->setFocus(Qt::MouseFocusReason);
+        edit->findChild<QLineEdit *>()->setCursorPosition(edit->text().size());
+        QTest::keyClicks(edit, QStringLiteral("2017-10-01"));
+        if (edit->date() != kTyped)
+            problems << QStringLiteral("%1 (%2): typed 2017-10-01, holds %3")
+                            .arg(edit->objectName(), edit->toolTip(), edit->date().toString(Qt::ISODate));
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestDateTyping : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("SanctionsTrackerTests")); }
+    void readsTypedDates_data();
+    void readsTypedDates();
+    void inForceOnTakesTheTypedDate();
+    void everyDateFieldOfTheMainWindowTakesATypedDate();
+    void reportWindowDatesTakeATypedDate();
+    void formDateFieldsTakeATypedDate();
+    void notADatePutsTheOldOneBack();
+};
+
+void TestDateTyping::readsTypedDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("iso") << QStringLiteral("2017-10-01") << QDate(2017, 10, 1);
+    QTest::newRow("short parts") << QStringLiteral("2017-1-5") << QDate(2017, 1, 5);
+    QTest::newRow("slashes") << QStringLiteral("2017/10/01") << QDate(2017, 10, 1);
+    QTest::newRow("dots") << QStringLiteral("2017.10.01") << QDate(2017, 10, 1);
+    QTest::newRow("no such day") << QStringLiteral("2017-02-30") << QDate();
+    QTest::newRow("unfinished") << QStringLiteral("2017-10") << QDate();
+    QTest::newRow("two-digit year") << QStringLiteral("17-10-01") << QDate();
+}
+
+void TestDateTyping::readsTypedDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QCOMPARE(TypedDateEdit::parseTyped(text), date);
+}
+
+void TestDateTyping::inForceOnTakesTheTypedDate()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    MeasuresPage &page = window.workspace().measuresPage();
+    window.workspace().browserTabs()->setCurrentWidget(&page);
+    auto *inForce = page.findChild<QCheckBox *>();
+    QVERIFY(inForce);
+    inForce->setChecked(true);
+    QDateEdit *day = page.findChild<QDateEdit *>();
+    QVERIFY(day && day->isEnabled());
+    day->setFocus(Qt::MouseFocusReason);
+    day->findChild<QLineEdit *>()->setCursorPosition(3); // somewhere in the year, as a click leaves it
+    QTest::keyClicks(day, QStringLiteral("2017-10-01"));
+    QCOMPARE(page.inForceOn(), kTyped);
+    QCOMPARE(day->text(), QStringLiteral("2017-10-01"));
+}
+
+void TestDateTyping::everyDateFieldOfTheMainWindowTakesATypedDate()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->show();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (int tab = 0; tab < window.workspace().browserTabs()->count(); ++tab) {
+        window.workspace().browserTabs()->setCurrentIndex(tab);
+        const QStringList problems = typeIntoEveryDateEdit(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+    // The Resolutions tab's "From" filter really filters by the typed day.
+    QVERIFY(window.workspace().counts().shownResolutions < 26);
+}
+
+void TestDateTyping::reportWindowDatesTakeATypedDate()
+{
+    auto db = test::openMemory();
+    QPrinter printer(QPrinter::HighResolution);
+    ReportWindow window(*db, printer);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (QCheckBox *box : window.findChildren<QCheckBox *>())
+        box->setChecked(true);
+    const QStringList problems = typeIntoEveryDateEdit(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestDateTyping::formDateFieldsTakeATypedDate()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QAction *newMeasure = nullptr;
+    const std::function<void(QMenu *)> find = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                find(a->menu());
+            else if (a->shortcut() == QKeySequence(QKeySequence::New))
+                newMeasure = a;
+        }
+    };
+    find(window.fileMenu());
+    QVERIFY(newMeasure);
+    int checked = 0;
+    QStringList problems;
+    QTimer poll;
+    poll.setInterval(30);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QDialog *dialog = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
+                dialog = d;
+        }
+        if (!dialog)
+            return;
+        poll.stop();
+        for (DateField *field : dialog->findChildren<DateField *>()) {
+            field->setFocus();
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2017-10-01"));
+            ++checked;
+            if (field->date() != kTyped)
+                problems << field->text();
+        }
+        dialog->reject();
+    });
+    poll.start();
+    newMeasure->trigger();
+    QTRY_COMPARE(checked, 2); // effective from, effective to
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestDateTyping::notADatePutsTheOldOneBack()
+{
+    TypedDateEdit edit(QDate(2026, 10, 1));
+    edit.setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    edit.setFocus();
+    QTest::keyClicks(&edit, QStringLiteral("2017-02-3"));
+    QVERIFY(edit.isTyping());
+    QCOMPARE(edit.text(), QStringLiteral("2017-02-3")); // shown as typed meanwhile
+    QTest::keyClick(&edit, Qt::Key_Escape);
+    QCOMPARE(edit.date(), QDate(2026, 10, 1));
+    QCOMPARE(edit.text(), QStringLiteral("2026-10-01"));
+    // Arrow keys still step a section after typing.
+    QTest::keyClicks(&edit, QStringLiteral("2017-10-01"));
+    QCOMPARE(edit.date(), kTyped);
+}
+
+QTEST_MAIN(TestDateTyping)
+#include "tst_date_typing.moc"

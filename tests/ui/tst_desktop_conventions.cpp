@@ -1,0 +1,303 @@
+// Issue 11, items 18 and 20: File ▸ New/Open Database…, Open Recent, Save a Copy As…, Show in
+// Folder; files dropped on the window (a database opens, an import goes through its review); charts
+// copied and saved as PNG and SVG; F1 opens the user guide shipped with the app.
+#include "TestSupport.h"
+#include "UnListTestData.h"
+
+#include "charts/CapHistoryPanel.h"
+#include "charts/ChartExport.h"
+#include "charts/TimelinePanel.h"
+#include "charts/TimelineView.h"
+#include "interchange/DatasetExporter.h"
+#include "main/DatabaseFiles.h"
+#include "main/MainWindow.h"
+#include "storage/DatabaseCopy.h"
+#include "unlist/UnListImportDialog.h"
+#include "workspace/ResolutionBrowserModel.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <functional>
+
+using namespace st;
+
+namespace {
+
+QStringList fileMenuTexts(MainWindow &window)
+{
+    QStringList out;
+    for (QAction *a : window.fileMenu()->actions())
+        out << a->text().remove(QLatin1Char('&'));
+    return out;
+}
+
+// Sends a drag of `path` over `window` and drops it; returns whether the window took the drag.
+bool dropFile(MainWindow &window, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    return true;
+}
+
+// Closes the next modal window that shows up, after letting `inspect` look at it.
+void whenModalShows(QObject *context, const std::function<void(QWidget *)> &inspect)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(30);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, inspect] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            inspect(modal);
+        }
+    });
+    poll->start();
+}
+
+MainWindow *windowOf(const QString &path)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *m = qobject_cast<MainWindow *>(w);
+        if (m && QFileInfo(m->database().path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+            return m;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDesktopConventions : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SanctionsTrackerTests"));
+        QSettings().remove(QStringLiteral("databases/recent"));
+    }
+    void fileMenuHasTheDatabaseCommands();
+    void savesACopyThatOpensWithTheSameData();
+    void aCopyIsRefusedOverTheOpenDatabase();
+    void opensAnotherDatabaseInItsOwnWindowAndRemembersIt();
+    void droppedDatabaseOpensAndOtherFilesAreRefused();
+    void droppedJsonIsImportedAfterTheQuestion();
+    void droppedUnListGoesThroughTheReview();
+    void chartsAreSavedAsPngAndSvgAndCopied();
+    void rightClickOnTheTimelineOffersExport();
+    void f1OpensTheUserGuide();
+};
+
+void TestDesktopConventions::fileMenuHasTheDatabaseCommands()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    const QStringList texts = fileMenuTexts(window);
+    for (const QString &wanted : {QStringLiteral("New Database…"), QStringLiteral("Open Database…"),
+                                  QStringLiteral("Open Recent"), QStringLiteral("Save a Copy As…"),
+                                  QStringLiteral("Show in Folder")})
+        QVERIFY2(texts.contains(wanted), qPrintable(texts.join(QStringLiteral(" | "))));
+}
+
+void TestDesktopConventions::savesACopyThatOpensWithTheSameData()
+{
+    QTemporaryDir dir;
+    auto db = test::openFile(dir.filePath(QStringLiteral("main.sqlite")));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    test::writeAll(copy, "old bytes"); // an existing file is replaced (the dialog asked)
+    QVERIFY(saveDatabaseCopy(*db, copy).ok());
+    auto reopened = Database::open(copy);
+    QVERIFY(reopened);
+    auto count = [](const Database &d) {
+        QSqlQuery q(d.connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM resolutions"));
+        q.next();
+        return q.value(0).toInt();
+    };
+    QCOMPARE(count(*reopened.value()), 26);
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+}
+
+void TestDesktopConventions::aCopyIsRefusedOverTheOpenDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("main.sqlite"));
+    auto db = test::openFile(path);
+    const QByteArray before = test::fingerprint(path);
+    auto done = saveDatabaseCopy(*db, path);
+    QVERIFY(!done.ok());
+    QVERIFY(done.error().message.contains(QStringLiteral("another file")));
+    QCOMPARE(test::fingerprint(path), before);
+}
+
+void TestDesktopConventions::opensAnotherDatabaseInItsOwnWindowAndRemembersIt()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    auto db = test::openFile(first);
+    MainWindow window(*db);
+    MainWindow *other = openDatabaseWindow(second, true, &window);
+    QVERIFY(other && other != &window);
+    QCOMPARE(other->resolutionModel().totalCount(), 26); // a new file got the bundled dataset
+    QVERIFY(QFile::exists(second));
+    // Asking again shows the same window rather than a second one on the same file.
+    QCOMPARE(openDatabaseWindow(second, true, &window), other);
+    const QStringList recent = recentDatabases();
+    QCOMPARE(recent.value(0), QFileInfo(second).absoluteFilePath());
+    QVERIFY(recent.contains(QFileInfo(first).absoluteFilePath()));
+    other->close(); // deletes the window, then its database
+    QTRY_VERIFY(!windowOf(second));
+}
+
+void TestDesktopConventions::droppedDatabaseOpensAndOtherFilesAreRefused()
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("dropped.sqlite"));
+    test::openFile(other).reset(); // a database with the bundled data, closed again
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    QVERIFY(!dropFile(window, dir.filePath(QStringLiteral("notes.txt"))));
+    QVERIFY(dropFile(window, other));
+    QTRY_VERIFY(windowOf(other));
+    windowOf(other)->close();
+    QTRY_VERIFY(!windowOf(other));
+}
+
+void TestDesktopConventions::droppedJsonIsImportedAfterTheQuestion()
+{
+    QTemporaryDir dir;
+    auto full = test::openMemory();
+    auto json = exportDatasetJson(*full);
+    QVERIFY(json);
+    const QString path = dir.filePath(QStringLiteral("dataset.json"));
+    test::writeAll(path, json.value());
+
+    auto empty = test::openMemory(true);
+    MainWindow window(*empty);
+    QCOMPARE(window.resolutionModel().totalCount(), 0);
+    // First the analyst says no: nothing changes.
+    whenModalShows(this, [](QWidget *modal) {
+        QVERIFY(qobject_cast<QMessageBox *>(modal));
+        static_cast<QMessageBox *>(modal)->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(dropFile(window, path));
+    QTest::qWait(300);
+    QCOMPARE(window.resolutionModel().totalCount(), 0);
+    whenModalShows(this, [](QWidget *modal) { static_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
+    QVERIFY(dropFile(window, path));
+    QTRY_COMPARE(window.resolutionModel().totalCount(), 26);
+}
+
+void TestDesktopConventions::droppedUnListGoesThroughTheReview()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    bool reviewed = false;
+    whenModalShows(this, [&reviewed](QWidget *modal) {
+        auto *dialog = qobject_cast<UnListImportDialog *>(modal);
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), UnListImportDialog::Stage::Review, 20000);
+        reviewed = true;
+        dialog->reject(); // the analyst cancels at the review: nothing is written
+    });
+    QVERIFY(dropFile(window, test::smallList()));
+    QTRY_VERIFY_WITH_TIMEOUT(reviewed, 25000);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM designations")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestDesktopConventions::chartsAreSavedAsPngAndSvgAndCopied()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelineView *view = window.workspace().timelinePanel().view();
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("timeline.png"));
+    const QString svg = dir.filePath(QStringLiteral("timeline.svg"));
+    QVERIFY(saveChartImage(view, png).ok());
+    QVERIFY(saveChartImage(view, svg).ok());
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    const QSizeF chartSize = view->chart()->size();
+    QCOMPARE(image.width(), qRound(chartSize.width() * 2)); // twice the screen's pixels
+    const QByteArray svgText = test::readAll(svg);
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("2397")); // the labels are text, not pixels
+    copyChartImage(view);
+    QCOMPARE(QApplication::clipboard()->image().width(), image.width());
+    // An unwritable place gets a message naming the file.
+    auto failed = saveChartImage(view, dir.filePath(QStringLiteral("no/such/folder/t.png")));
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.error().message.contains(QStringLiteral("t.png")));
+}
+
+void TestDesktopConventions::rightClickOnTheTimelineOffersExport()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelineView *view = window.workspace().timelinePanel().view();
+    QStringList entries;
+    auto *poll = new QTimer(this);
+    poll->setInterval(30);
+    connect(poll, &QTimer::timeout, this, [&entries, poll] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *a : menu->actions())
+                entries << a->text().remove(QLatin1Char('&'));
+            menu->close();
+            poll->stop();
+        }
+    });
+    poll->start();
+    const QPoint at = view->viewport()->rect().center();
+    QTest::mousePress(view->viewport(), Qt::RightButton, {}, at);
+    QTest::mouseRelease(view->viewport(), Qt::RightButton, {}, at);
+    QTRY_VERIFY(!entries.isEmpty());
+    QVERIFY2(entries.contains(QStringLiteral("Copy Image")), qPrintable(entries.join(QLatin1Char('|'))));
+    QVERIFY(entries.contains(QStringLiteral("Save Image as SVG…")));
+    delete poll;
+}
+
+void TestDesktopConventions::f1OpensTheUserGuide()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QDialog *guide = nullptr;
+    QTRY_VERIFY((guide = window.findChild<QDialog *>(QStringLiteral("userGuide"))) && guide->isVisible());
+    auto *text = guide->findChild<QTextBrowser *>();
+    QVERIFY(text);
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Timeline")));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Open Database")));
+    QVERIFY(guide->width() >= 500);
+}
+
+QTEST_MAIN(TestDesktopConventions)
+#include "tst_desktop_conventions.moc"

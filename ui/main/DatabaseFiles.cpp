@@ -1,0 +1,206 @@
+#include "main/DatabaseFiles.h"
+
+#include "interchange/BundledDataset.h"
+#include "main/MainWindow.h"
+#include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QTimer>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace st {
+
+namespace {
+
+const char *kRecentKey = "databases/recent";
+constexpr int kMaxRecent = 8;
+
+QString tr(const char *text) { return QCoreApplication::translate("st::DatabaseFiles", text); }
+
+QString databaseFilter() { return tr("Sanctions Tracker databases (*.sqlite *.db);;All files (*)"); }
+
+void showFailure(QWidget *parent, const QString &what, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Sanctions Tracker"), what, QMessageBox::Ok, parent);
+    box.setInformativeText(error.message);
+    box.setDetailedText(error.detail);
+    box.exec();
+}
+
+void newDatabase(MainWindow &window)
+{
+    const QString path = QFileDialog::getSaveFileName(&window, tr("New Database"),
+                                                      QFileInfo(window.database().path()).absolutePath(),
+                                                      databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The dialog asked before replacing; a database is never overwritten, it is opened instead.
+        QMessageBox::information(&window, tr("New Database"),
+                                 tr("%1 already exists; it is opened as it is.").arg(QDir::toNativeSeparators(path)));
+        openDatabaseWindow(path, false, &window);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        &window, tr("New Database"),
+        tr("Start the new database with the bundled dataset (the UN sanctions rounds on the DPRK)?\n\n"
+           "No: it starts empty, for your own data or an import."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Cancel)
+        return;
+    openDatabaseWindow(path, answer == QMessageBox::Yes, &window);
+}
+
+void openDatabase(MainWindow &window)
+{
+    const QString path = QFileDialog::getOpenFileName(&window, tr("Open Database"),
+                                                      QFileInfo(window.database().path()).absolutePath(),
+                                                      databaseFilter());
+    if (!path.isEmpty())
+        openDatabaseWindow(path, false, &window);
+}
+
+void saveCopy(MainWindow &window)
+{
+    const QFileInfo current(window.database().path());
+    const QString suggested = current.absoluteDir().filePath(current.completeBaseName() + tr("-copy") +
+                                                             QStringLiteral(".sqlite"));
+    const QString path = QFileDialog::getSaveFileName(&window, tr("Save a Copy As"), suggested, databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (auto done = saveDatabaseCopy(window.database(), path); !done) {
+        showFailure(&window, tr("The copy was not saved."), done.error());
+        return;
+    }
+    window.statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void fillRecentMenu(QMenu *menu, MainWindow &window)
+{
+    menu->clear();
+    const QString own = QFileInfo(window.database().path()).absoluteFilePath();
+    int n = 0;
+    for (const QString &path : recentDatabases()) {
+        if (path == own)
+            continue;
+        ++n;
+        // &1 … &8: the list is walked with the keyboard like any menu.
+        const QString text = QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(path));
+        menu->addAction(text, &window, [path, &window] { openDatabaseWindow(path, false, &window); });
+    }
+    if (n == 0)
+        menu->addAction(tr("No other database opened yet"))->setEnabled(false);
+}
+
+} // namespace
+
+QStringList recentDatabases()
+{
+    QStringList out;
+    for (const QString &path : QSettings().value(QLatin1String(kRecentKey)).toStringList()) {
+        if (QFileInfo::exists(path))
+            out << path;
+    }
+    return out;
+}
+
+void rememberDatabase(const QString &path)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings;
+    QStringList list = settings.value(QLatin1String(kRecentKey)).toStringList();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    settings.setValue(QLatin1String(kRecentKey), list.mid(0, kMaxRecent));
+}
+
+MainWindow *openDatabaseWindow(const QString &path, bool withBundledData, QWidget *parent)
+{
+    // The same file in two windows would make two undo histories over one set of rows: show the one.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *open = qobject_cast<MainWindow *>(w);
+        if (open && QFileInfo(open->database().path()).absoluteFilePath() == absolute) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    const bool existed = QFileInfo::exists(path);
+    auto db = Database::open(path);
+    if (!db) {
+        showFailure(parent, tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)), db.error());
+        return nullptr;
+    }
+    if (!existed && withBundledData) {
+        if (auto loaded = loadBundledDataset(*db.value()); !loaded) {
+            showFailure(parent, tr("The bundled dataset could not be loaded."), loaded.error());
+            return nullptr;
+        }
+    }
+    Database *raw = db.value().release();
+    auto *window = new MainWindow(*raw);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The database outlives the window and everything in it (their destructors may still read it).
+    QObject::connect(window, &QObject::destroyed, qApp, [raw] { QTimer::singleShot(0, qApp, [raw] { delete raw; }); });
+    window->show();
+    return window;
+}
+
+void installDatabaseFiles(MainWindow &window)
+{
+    rememberDatabase(window.database().path());
+    QMenu *file = window.fileMenu();
+    // After File ▸ New ▸ (records), before the data commands (Import, Export): the file itself.
+    QAction *first = nullptr;
+    for (QAction *a : file->actions()) {
+        if (!a->menu() && !a->isSeparator()) {
+            first = a;
+            break;
+        }
+    }
+
+    auto *newDb = new QAction(tr("New &Database…"), &window);
+    newDb->setStatusTip(tr("Create a database file and open it in a new window"));
+    QObject::connect(newDb, &QAction::triggered, &window, [&window] { newDatabase(window); });
+    auto *open = new QAction(tr("&Open Database…"), &window);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open another database file in a new window"));
+    QObject::connect(open, &QAction::triggered, &window, [&window] { openDatabase(window); });
+    auto *recent = new QMenu(tr("Open &Recent"), &window);
+    QObject::connect(recent, &QMenu::aboutToShow, &window, [recent, &window] { fillRecentMenu(recent, window); });
+    fillRecentMenu(recent, window);
+    auto *copy = new QAction(tr("Save a Cop&y As…"), &window);
+    copy->setStatusTip(tr("Write a copy of this database to another file"));
+    QObject::connect(copy, &QAction::triggered, &window, [&window] { saveCopy(window); });
+    auto *folder = new QAction(tr("Show in &Folder"), &window);
+    folder->setStatusTip(tr("Open the folder that holds this database in the file manager"));
+    folder->setEnabled(window.database().path() != QLatin1String(":memory:"));
+    QObject::connect(folder, &QAction::triggered, &window, [&window] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(window.database().path()).absolutePath()));
+    });
+
+    file->insertActions(first, {newDb, open});
+    file->insertMenu(first, recent);
+    file->insertActions(first, {copy, folder});
+    file->insertSeparator(first);
+
+    window.addFileDropHandler({QStringLiteral("sqlite"), QStringLiteral("sqlite3"), QStringLiteral("db")},
+                              [&window](const QString &path) { openDatabaseWindow(path, false, &window); });
+}
+
+} // namespace st
