@@ -15,6 +15,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
     xvfb xauth poppler-utils sqlite3
     help2man dpkg-dev file desktop-file-utils appstream
+    libicu-dev
 )
 
 missing_packages() {
