@@ -24,11 +24,14 @@ constexpr double kNationalityPenalty = 0.05;
 // A word of the query may be found under an unknown spelling: it weighs as a rare word.
 constexpr double kUnknownWordWeight = 1.0;
 constexpr double kMinimumWordWeight = 0.2;
+// Names compared in full per query, at most: the strongest leads of the blocking step.
+constexpr int kMaxCompared = 200;
 
 // Reused by the queries of one thread: counters over all listed names, reset through `touched`.
 struct Scratch {
     std::vector<int> lastWord;   // the last query word (+1) that reached each name in this query
     std::vector<int> wordsFound; // how many query words reached it
+    std::vector<float> lead;     // how strongly: the reaching words' weights, halved for a partial key
     std::vector<int> touched;
 };
 
@@ -38,6 +41,7 @@ Scratch &scratchFor(qsizetype entries)
     if (scratch.lastWord.size() < size_t(entries)) {
         scratch.lastWord.assign(size_t(entries), 0);
         scratch.wordsFound.assign(size_t(entries), 0);
+        scratch.lead.assign(size_t(entries), 0);
     }
     return scratch;
 }
@@ -197,10 +201,13 @@ QList<ScreeningCandidate> ScreeningIndex::screen(const ScreeningQuery &query, co
         wordKeys << joined;
     Scratch &s = scratchFor(m_entries.size());
     for (int i = 0; i < wordKeys.size(); ++i) {
-        for (const QString &key : std::as_const(wordKeys[i])) {
-            const auto it = m_postings.constFind(key);
+        const float weight = float(i < nq ? q.weights[i] : kUnknownWordWeight);
+        for (qsizetype k = 0; k < wordKeys[i].size(); ++k) {
+            const auto it = m_postings.constFind(wordKeys[i][k]);
             if (it == m_postings.cend())
                 continue;
+            // The word itself (the first key) is a stronger lead than its sound or its ends.
+            const float credit = k == 0 && i < nq ? weight : weight / 2;
             for (int e : it.value()) {
                 if (s.lastWord[size_t(e)] == i + 1)
                     continue;
@@ -208,19 +215,31 @@ QList<ScreeningCandidate> ScreeningIndex::screen(const ScreeningQuery &query, co
                     s.touched.push_back(e);
                 s.lastWord[size_t(e)] = i + 1;
                 ++s.wordsFound[size_t(e)];
+                s.lead[size_t(e)] += credit;
             }
         }
     }
-    // Long queries must meet a name in two words: one shared "Kim" or "Korea" is no lead.
+    // Long queries must meet a name in two words: one shared "Kim" or "Korea" is no lead. Of the names
+    // left, only the strongest leads are compared in full, so a query made of common words costs a
+    // bounded number of comparisons however large the list.
     const int needed = nq >= 3 ? 2 : 1;
-    QHash<int, ScreeningCandidate> best; // by target
-    QHash<int, NameComparison> bestComparison;
+    std::vector<std::pair<float, int>> leads;
     for (int e : s.touched) {
-        const int found = s.wordsFound[size_t(e)];
+        if (s.wordsFound[size_t(e)] >= needed)
+            leads.emplace_back(s.lead[size_t(e)], e);
         s.wordsFound[size_t(e)] = 0;
         s.lastWord[size_t(e)] = 0;
-        if (found < needed)
-            continue;
+        s.lead[size_t(e)] = 0;
+    }
+    s.touched.clear();
+    if (leads.size() > size_t(kMaxCompared)) {
+        std::nth_element(leads.begin(), leads.begin() + kMaxCompared, leads.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        leads.resize(size_t(kMaxCompared));
+    }
+    QHash<int, ScreeningCandidate> best; // by target
+    QHash<int, NameComparison> bestComparison;
+    for (const auto &[lead, e] : leads) {
         const Entry &entry = m_entries[e];
         NameComparison comparison = compareNames(q, entry.name);
         auto it = best.find(entry.target);
@@ -235,7 +254,6 @@ QList<ScreeningCandidate> ScreeningIndex::screen(const ScreeningQuery &query, co
         best.insert(entry.target, c);
         bestComparison.insert(entry.target, std::move(comparison));
     }
-    s.touched.clear();
 
     QList<ScreeningCandidate> out;
     for (auto it = best.begin(); it != best.end(); ++it) {

@@ -6,6 +6,7 @@
 #include "main/ResolutionTablePage.h"
 #include "reports/ReportFeature.h"
 #include "storage/Database.h"
+#include "screening/ScreeningFeature.h"
 #include "unlist/UnListFeature.h"
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/Workspace.h"
@@ -116,6 +117,7 @@ void MainWindow::installFeatures()
     installReports(*this); // File ▸ Report… (Ctrl+P) and its toolbar button
     installEditingFeature(*this); // New ▸ …, Undo/Redo, record forms, History dock
     installUnListFeature(*this); // File ▸ Import UN Consolidated List…, Export CSV…, Designations dock
+    installScreeningFeature(*this); // View ▸ Screen Names… (Ctrl+Shift+S), Screening dock
 }
 
 void MainWindow::reloadAll()
