@@ -25,7 +25,7 @@ constexpr double kNationalityPenalty = 0.05;
 constexpr double kUnknownWordWeight = 1.0;
 constexpr double kMinimumWordWeight = 0.2;
 // Names compared in full per query, at most: the strongest leads of the blocking step.
-constexpr int kMaxCompared = 200;
+constexpr int kMaxCompared = 60;
 
 // Reused by the queries of one thread: counters over all listed names, reset through `touched`.
 struct Scratch {
