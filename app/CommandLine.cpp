@@ -113,6 +113,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, bool withHelpTe
     const WorkspaceOptions workspace = addWorkspaceOptions(parser);
     const ReportCliOptions reportOptions = addReportOptions(parser);
     const UnListCliOptions unListOptions = addUnListOptions(parser);
+    const ScreeningCliOptions screeningOptions = addScreeningOptions(parser);
 
     CommandLineResult result;
     if (withHelpText)
@@ -156,6 +157,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments, bool withHelpTe
         return result;
     }
     if (QString error = readUnListOptions(parser, unListOptions, cl.unList); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    if (QString error = readScreeningOptions(parser, screeningOptions, cl.screening); !error.isEmpty()) {
         result.error = error;
         return result;
     }

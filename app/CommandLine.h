@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportCommands.h"
+#include "ScreeningCommands.h"
 #include "UnListCommands.h"
 
 #include <QSize>
@@ -30,9 +31,11 @@ struct CommandLine {
     ReportRequest report;
     // UN Consolidated List import and CSV export (docs/un-list-import.md).
     UnListRequest unList;
+    // Name screening against the imported list (docs/screening.md).
+    ScreeningRequest screening;
 
     // Commands that run and exit without showing the main window.
-    [[nodiscard]] bool isHeadless() const { return !exportJson.isEmpty() || !importJson.isEmpty() || generateSynthetic > 0 || needsRendering() || unList.any(); }
+    [[nodiscard]] bool isHeadless() const { return !exportJson.isEmpty() || !importJson.isEmpty() || generateSynthetic > 0 || needsRendering() || unList.any() || screening.any(); }
     // Headless commands that paint (a screenshot, a PDF report): they need a QApplication, which
     // main() starts on the offscreen platform when no display is set.
     [[nodiscard]] bool needsRendering() const { return !screenshot.isEmpty() || !report.path.isEmpty(); }

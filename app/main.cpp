@@ -59,6 +59,10 @@ int run(const st::CommandLine &cl)
         if (const int code = st::runUnListCommands(*db.value(), cl.unList); code != st::ExitOk)
             return code;
     }
+    if (cl.screening.any()) {
+        if (const int code = st::runScreening(*db.value(), cl.screening); code != st::ExitOk)
+            return code;
+    }
     if (cl.generateSynthetic > 0) {
         if (const int code = st::runGenerateSynthetic(*db.value(), cl.generateSynthetic); code != st::ExitOk)
             return code;

@@ -18,6 +18,7 @@ PACKAGES=(
     xvfb xauth poppler-utils sqlite3
     help2man dpkg-dev file desktop-file-utils appstream
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libicu-dev
 )
 
 missing_packages() {

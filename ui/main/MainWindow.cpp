@@ -9,6 +9,7 @@
 #include "main/ResolutionTablePage.h"
 #include "reports/ReportFeature.h"
 #include "storage/Database.h"
+#include "screening/ScreeningFeature.h"
 #include "unlist/UnListFeature.h"
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/Workspace.h"
@@ -120,6 +121,7 @@ void MainWindow::installFeatures()
     installUnListFeature(*this); // File ▸ Import UN Consolidated List…, Export CSV…, Designations dock
     installDatabaseFiles(*this); // File ▸ New/Open Database…, Open Recent, Save a Copy As…, Show in Folder
     installUserGuide(*this);     // Help ▸ User Guide (F1)
+    installScreeningFeature(*this); // View ▸ Screen Names… (Ctrl+Shift+S), Screening dock
     addFileDropHandler({QStringLiteral("json")}, [this](const QString &path) { importJsonFile(path); });
     for (QAction *action : m_toolBar->actions())
         showShortcutInToolTip(action);
