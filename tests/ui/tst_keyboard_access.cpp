@@ -60,6 +60,15 @@ QStringList pressEveryAccessKey(QWidget *window)
         if (!k.label || !k.label->buddy() || !k.label->buddy()->isEnabled())
             continue;
         QWidget *buddy = k.label->buddy();
+        // Access keys work in the active window only; on a busy machine a window closed just before
+        // may hand the activation back late, so make sure it is this one.
+        if (QApplication::activeWindow() != window) {
+            QApplication::setActiveWindow(window);
+            if (!QTest::qWaitForWindowActive(window)) {
+                problems << QStringLiteral("[%1] could not be made the active window").arg(window->windowTitle());
+                break;
+            }
+        }
         QTest::keyClick(window, k.keys[0].key(), Qt::AltModifier);
         QWidget *focus = QApplication::focusWidget();
         if (focus != buddy && !buddy->isAncestorOf(focus) && buddy->focusProxy() != focus)
