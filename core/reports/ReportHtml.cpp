@@ -143,7 +143,8 @@ private:
         h += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
                  .arg(esc(Tr::tr("Summary report, %1. Measures in force as of %2.").arg(reportPeriod(r), fmt::date(r.to))));
         h += QStringLiteral("<table class=\"stamp\" width=\"100%\" cellspacing=\"0\">\n");
-        stampRow(Tr::tr("Generated"), esc(s.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+        stampRow(Tr::tr("Generated"), esc(Tr::tr("%1, %2 UTC").arg(fmt::date(s.generatedAt.date()),
+                                                                  s.generatedAt.toString(QStringLiteral("HH:mm")))));
         stampRow(Tr::tr("Database"), esc(s.database));
         stampRow(Tr::tr("Data checksum"),
                  QStringLiteral("<span class=\"mono\">%1</span><br><span class=\"muted\">%2</span>")

@@ -38,15 +38,15 @@ ScreeningPanel::ScreeningPanel(const Database &db, QWidget *parent)
                                    "Ri Jong Won; 1958; DPRK\nKorea Ryonbong General Corporation\n김정식"));
     m_names->setTabChangesFocus(true);
 
-    auto *screenButton = new QPushButton(tr("&Screen"), this);
+    auto *screenButton = new QPushButton(tr("Scree&n"), this);
     screenButton->setObjectName(QStringLiteral("screenButton"));
     screenButton->setDefault(true);
-    auto *importButton = new QPushButton(tr("&Import names…"), this);
+    auto *importButton = new QPushButton(tr("Im&port names…"), this);
     importButton->setToolTip(tr("Read names from a CSV file with the columns name, birth_year and country"));
-    m_export = new QPushButton(tr("&Export results…"), this);
+    m_export = new QPushButton(tr("Export res&ults…"), this);
     m_export->setToolTip(tr("Write the candidates shown as CSV"));
     m_export->setEnabled(false);
-    m_open = new QPushButton(tr("&Open in Designations"), this);
+    m_open = new QPushButton(tr("Open in Desi&gnations"), this);
     m_open->setEnabled(false);
 
     m_threshold = new QSlider(Qt::Horizontal, this);
