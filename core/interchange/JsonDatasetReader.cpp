@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace st {
@@ -32,23 +33,43 @@ struct Failure {
 
 // Finds the line of a record or field, for error messages. Best effort: the JSON tree does not keep
 // offsets, so records are found by text they must contain. Works on the decoded text so that offsets
-// and line counts agree when the file holds non-ASCII characters.
+// and line counts agree when the file holds non-ASCII characters. Records are looked up in file order,
+// so each search starts where the previous one for the same key ended; with the line starts indexed
+// once, the reader stays linear in the size of the file (it was quadratic: 3,000 resolutions took minutes).
 class LineFinder {
 public:
-    explicit LineFinder(const QByteArray &text) : m_text(QString::fromUtf8(text)) {}
+    explicit LineFinder(const QByteArray &text) : m_text(QString::fromUtf8(text))
+    {
+        m_lineStarts.append(0);
+        for (qsizetype i = m_text.indexOf(QLatin1Char('\n')); i >= 0; i = m_text.indexOf(QLatin1Char('\n'), i + 1))
+            m_lineStarts.append(i + 1);
+    }
 
     int lineAt(qsizetype offset) const
     {
-        return offset < 0 ? 0 : int(QStringView(m_text).left(offset).count(QLatin1Char('\n'))) + 1;
+        if (offset < 0)
+            return 0;
+        // The number of line starts at or before the offset is the 1-based line number.
+        return int(std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset) - m_lineStarts.cbegin());
     }
 
-    // Offset of `"key": "value"` (any spacing), searching from `from`.
-    qsizetype findKeyValue(const QString &key, const QString &value, qsizetype from = 0) const
+    // Offset of `"key": "value"` (any spacing). Searches on from the last match for the same key,
+    // then from the start, so that lookups in file order cost one pass over the file in all.
+    qsizetype findKeyValue(const QString &key, const QString &value) const
     {
         const QRegularExpression re(QStringLiteral("\"%1\"\\s*:\\s*\"%2\"")
                                         .arg(QRegularExpression::escape(key), QRegularExpression::escape(value)));
-        const auto m = re.match(m_text, from);
-        return m.hasMatch() ? m.capturedStart() : -1;
+        // The text came from QString::fromUtf8, so it is valid UTF-16: without this option PCRE checks
+        // the whole file again on every call, which alone made the reader quadratic.
+        constexpr auto noCheck = QRegularExpression::DontCheckSubjectStringMatchOption;
+        qsizetype &cursor = m_cursors[key];
+        auto m = re.match(m_text, cursor, QRegularExpression::NormalMatch, noCheck);
+        if (!m.hasMatch() && cursor > 0)
+            m = re.match(m_text, 0, QRegularExpression::NormalMatch, noCheck);
+        if (!m.hasMatch())
+            return -1;
+        cursor = m.capturedStart();
+        return cursor;
     }
 
     // Offset of the n-th (0-based) occurrence of `"key"` at or after `from`.
@@ -72,6 +93,8 @@ public:
 
 private:
     QString m_text;
+    QList<qsizetype> m_lineStarts;
+    mutable QHash<QString, qsizetype> m_cursors; // key -> offset of its last match
 };
 
 class Parser {

@@ -120,6 +120,7 @@ Database::Database(QString connectionName, QString path, QString user)
 
 Database::~Database()
 {
+    sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -3,6 +3,7 @@
 #include "common/Log.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlError>
 
 namespace st::sql {
@@ -31,7 +32,53 @@ Error storageError(const QString &statement, const QSqlError &error)
     return e;
 }
 
+// Prepared statements of the writing calls, kept per connection and thread. Parsing dominated bulk
+// writes: every INSERT into an audited table also recompiles its audit triggers, so an import of 1,000
+// resolutions spent more than a third of its time in SQLite's parser. Only exec(), scalar() and
+// returningId() use the cache, because they consume their query before returning: a cached query is
+// never in use by a caller. A cached query whose driver is gone (its connection was removed) is
+// prepared again.
+using StatementCache = QHash<QString, QHash<QString, QSqlQuery>>; // connection -> statement -> query
+StatementCache &statementCache()
+{
+    thread_local StatementCache cache;
+    return cache;
+}
+
+Result<QSqlQuery *> preparedOnce(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery &query = statementCache()[db.connectionName()][statement];
+    if (query.driver() == nullptr || query.driver() != db.driver() || query.lastQuery() != statement) {
+        query = QSqlQuery(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement)) {
+            const QSqlError error = query.lastError();
+            statementCache()[db.connectionName()].remove(statement);
+            return storageError(statement, error);
+        }
+    }
+    return &query;
+}
+
+Result<QSqlQuery *> runCached(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    auto prepared = preparedOnce(db, statement);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery *query = prepared.value();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values[i]);
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        query->finish();
+        return storageError(statement, error);
+    }
+    return query;
+}
+
 } // namespace
+
+void forgetStatements(const QString &connectionName) { statementCache().remove(connectionName); }
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
@@ -48,30 +95,35 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
 
 Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    auto result = run(db, statement, values);
+    auto result = runCached(db, statement, values);
     if (!result)
         return result.error();
+    result.value()->finish();
     return {};
 }
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    auto result = run(db, statement, values);
+    auto result = runCached(db, statement, values);
     if (!result)
         return result.error();
-    QSqlQuery &q = result.value();
-    return q.next() ? q.value(0) : QVariant();
+    QSqlQuery *query = result.value();
+    const QVariant value = query->next() ? query->value(0) : QVariant();
+    query->finish();
+    return value;
 }
 
 Result<qint64> returningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    auto q = run(db, statement, values);
+    auto q = runCached(db, statement, values);
     if (!q)
         return q.error();
-    if (!q.value().next())
+    QSqlQuery *query = q.value();
+    const bool hasRow = query->next();
+    const qint64 id = hasRow ? query->value(0).toLongLong() : 0;
+    query->finish();
+    if (!hasRow)
         return Error{Error::Code::Storage, QObject::tr("The database returned no row id."), statement};
-    const qint64 id = q.value().value(0).toLongLong();
-    q.value().finish();
     return id;
 }
 

@@ -13,6 +13,9 @@ namespace st::sql {
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
 // For statements whose result rows are not needed.
+// Drops the prepared statements kept for a connection; call before the connection is closed.
+void forgetStatements(const QString &connectionName);
+
 Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
 // The first column of the first row, or an invalid QVariant when there is no row.

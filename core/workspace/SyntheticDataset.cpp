@@ -60,10 +60,12 @@ struct StateInfo {
     QString name;
 };
 
-// The head of a lineage chain: the latest adopted measure of a type for a state.
+// The head of a lineage chain: the latest adopted measure of a type for a state, and the day its
+// resolution was adopted (a measure may only change one of a strictly earlier resolution).
 struct ChainHead {
     qint64 measureId = 0;
     double cap = 0;
+    QDate adoptedOn;
 };
 
 struct Rows {
@@ -182,7 +184,7 @@ QList<const TypeInfo *> Generator::typesFor(const QString &kind)
     if (kind == QLatin1String("panel_renewal")) {
         add(QStringLiteral("panel_of_experts"));
         if (out.isEmpty() || chance(0.5))
-            out << &pick(m_types);
+            add(pick(m_types).code); // never the Panel twice: it would change a measure of its own resolution
         return out;
     }
     const int n = kind == QLatin1String("sanctions") ? between(11, 18) : between(3, 8);
@@ -326,6 +328,10 @@ void Generator::addResolution(int index, Rows &rows, SyntheticSummary &summary)
         for (const TypeInfo *t : types) {
             const auto chainKey = qMakePair(s->id, t->id);
             const ChainHead head = m_chains.value(chainKey);
+            // Several resolutions can share a day at large scales; one adopted the same day as the chain's
+            // head leaves that measure alone rather than "change" a measure that is not earlier.
+            if (head.measureId != 0 && head.adoptedOn >= date)
+                continue;
             QString action = QStringLiteral("introduces");
             if (head.measureId != 0) {
                 const double a = real();
@@ -367,7 +373,7 @@ void Generator::addResolution(int index, Rows &rows, SyntheticSummary &summary)
                 if (action == QLatin1String("terminates"))
                     m_chains.remove(chainKey);
                 else
-                    m_chains.insert(chainKey, {measureId, cap});
+                    m_chains.insert(chainKey, {measureId, cap, date});
             }
             if (typeNames.size() < 4)
                 typeNames << t->name.toLower();
@@ -378,8 +384,9 @@ void Generator::addResolution(int index, Rows &rows, SyntheticSummary &summary)
     if (kind == QLatin1String("panel_renewal"))
         title = QStringLiteral("renewal of the Panel of Experts on %1").arg(state.name);
     else if (kind == QLatin1String("sanctions"))
-        title = eventPhrases.isEmpty() ? QStringLiteral("sanctions on %1: %2").arg(state.name, typeNames.value(0))
-                                       : QStringLiteral("sanctions on %1 after the %2").arg(state.name, eventKinds.first());
+        title = !eventPhrases.isEmpty() ? QStringLiteral("sanctions on %1 after the %2").arg(state.name, eventKinds.first())
+                : typeNames.isEmpty()   ? QStringLiteral("sanctions on %1").arg(state.name)
+                                        : QStringLiteral("sanctions on %1: %2").arg(state.name, typeNames.first());
     else
         title = QStringLiteral("the situation concerning %1").arg(state.name);
     title = vetoed ? QStringLiteral("Draft resolution %1: %2 (vetoed)").arg(symbol, title)
@@ -387,7 +394,8 @@ void Generator::addResolution(int index, Rows &rows, SyntheticSummary &summary)
     QString summaryText = eventPhrases.isEmpty()
                               ? QStringLiteral("The Council acted on %1.").arg(state.name)
                               : QStringLiteral("Condemned the %1.").arg(eventPhrases.join(QStringLiteral(" and the ")));
-    summaryText += QStringLiteral(" Measures: %1.").arg(typeNames.join(QStringLiteral(", ")));
+    if (!typeNames.isEmpty())
+        summaryText += QStringLiteral(" Measures: %1.").arg(typeNames.join(QStringLiteral(", ")));
 
     int votesFor = 15, against = 0, abstain = 0;
     QString vetoedBy = QStringLiteral("");

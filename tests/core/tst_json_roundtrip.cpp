@@ -6,7 +6,9 @@
 #include "interchange/JsonDatasetWriter.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
+#include "workspace/SyntheticDataset.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -20,6 +22,7 @@ private slots:
     void exportIsValidJsonInDocumentedKeyOrder();
     void reimportIsIdempotent();
     void mergeUpdatesAndAdds();
+    void syntheticExportImportsAndRoundTrips();
 };
 
 void TestJsonRoundTrip::exportImportExportIsByteIdentical()
@@ -116,4 +119,33 @@ void TestJsonRoundTrip::mergeUpdatesAndAdds()
 }
 
 QTEST_GUILESS_MAIN(TestJsonRoundTrip)
+// The scale-test generator and the importer must agree on what a valid dataset is: 1,500 resolutions
+// over 60 years put several on the same day, and a measure may only change one of an earlier day.
+void TestJsonRoundTrip::syntheticExportImportsAndRoundTrips()
+{
+    auto source = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = 1500;
+    options.states = 40;
+    auto generated = generateSyntheticDataset(*source, options);
+    QVERIFY2(generated.ok(), qPrintable(generated.ok() ? QString() : generated.error().fullText()));
+    const QByteArray first = exportDatasetJson(*source).value();
+
+    const QJsonArray resolutions = QJsonDocument::fromJson(first).object().value(QStringLiteral("resolutions")).toArray();
+    QCOMPARE(resolutions.size(), 1500);
+    QSet<QString> days;
+    for (const QJsonValue &r : resolutions)
+        days.insert(r.toObject().value(QStringLiteral("date")).toString());
+    QVERIFY2(days.size() < resolutions.size(), "the sample must hold resolutions adopted on the same day");
+
+    auto target = test::openMemory(true);
+    auto summary = importDatasetJson(*target, first);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
+    QCOMPARE(summary.value().resolutionsAdded, 1500);
+    QCOMPARE(summary.value().measures, generated.value().measures);
+    const QByteArray second = exportDatasetJson(*target).value();
+    QCOMPARE(second.size(), first.size());
+    QVERIFY(second == first);
+}
+
 #include "tst_json_roundtrip.moc"
