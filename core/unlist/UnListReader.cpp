@@ -170,6 +170,13 @@ void ListReader::parseAvailable()
                 m_text += m_xml.text();
             }
             break;
+        case QXmlStreamReader::EntityReference:
+            // An entity the reader does not resolve (external ones never are): dropping it silently
+            // would import a record with part of its text missing.
+            fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
+                 tr("the entity &%1; is not defined in the file (external entities are not read).")
+                     .arg(m_xml.name()));
+            return;
         case QXmlStreamReader::Invalid:
             if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
                 return; // needs the next chunk
