@@ -81,12 +81,17 @@ QString TestBadCatalogue::freshDatabase(const QString &name)
 
 void TestBadCatalogue::check(const QStringList &arguments, const QString &database, int exitCode, const QStringList &fragments)
 {
-    const QByteArray before = test::fingerprint(database);
+    // Reading a FIFO to fingerprint it would block the test: that it is still a FIFO is the check.
+    const bool fifo = test::isFifo(database);
+    const QByteArray before = fifo ? QByteArray() : test::fingerprint(database);
     const Run r = runApp(arguments, 180000);
     QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1, expected %2: %3").arg(r.exitCode).arg(exitCode).arg(r.err)));
     for (const QString &fragment : fragments)
         QVERIFY2(r.err.contains(fragment), qPrintable(QStringLiteral("'%1' not in: %2").arg(fragment, r.err.left(2000))));
-    QCOMPARE(test::fingerprint(database), before);
+    if (fifo)
+        QVERIFY(test::isFifo(database));
+    else
+        QCOMPARE(test::fingerprint(database), before);
 }
 
 void TestBadCatalogue::baseFilesAreAccepted()
