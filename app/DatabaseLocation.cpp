@@ -29,7 +29,8 @@ void removeDatabaseFiles(const QString &path)
 
 Result<std::unique_ptr<Database>> openAppDatabase(const QString &path, bool empty)
 {
-    const bool existed = QFileInfo::exists(path);
+    // A dangling or looping symlink "does not exist" but is the user's: never remove it on failure.
+    const bool existed = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
     auto db = Database::open(path);
     if (!db) {
         if (!existed)

@@ -2,11 +2,11 @@
 
 #include "interchange/DatasetExporter.h"
 #include "interchange/DatasetImporter.h"
+#include "common/InputFile.h"
+#include "common/OutputFile.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -26,47 +26,51 @@ void printMessage(const QString &message)
     std::fputs(qPrintable(message + QLatin1Char('\n')), stdout);
 }
 
+WriteWait commandLineWriteWait(const QString &databasePath)
+{
+    WriteWait wait;
+    wait.limitMs = 120'000;
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("SANCTIONS_TRACKER_WRITE_WAIT", &ok);
+    if (ok && seconds >= 0 && seconds <= 3600)
+        wait.limitMs = seconds * 1000;
+    wait.onWait = [databasePath, limit = wait.limitMs / 1000] {
+        printError(Tr::tr("waiting for another Sanctions Tracker (or another program) to finish writing to %1; "
+                      "giving up after %2 s…")
+                       .arg(databasePath)
+                       .arg(limit));
+    };
+    return wait;
+}
+
 int runExport(const Database &db, const QString &path)
 {
+    if (auto ok = checkOutputPath(path); !ok) {
+        printError(ok.error().fullText());
+        return ExitFailure;
+    }
     auto json = exportDatasetJson(db);
     if (!json) {
         printError(Tr::tr("export failed: %1").arg(json.error().fullText()));
         return ExitFailure;
     }
-    if (path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json.value()) != json.value().size()) {
-            printError(Tr::tr("cannot write to standard output"));
-            return ExitFailure;
-        }
-        return ExitOk;
-    }
-    // QSaveFile writes beside the target and renames on commit: a failed export leaves the old file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        printError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (auto written = writeOutputFile(path, json.value()); !written) {
+        printError(written.error().fullText());
         return ExitFailure;
     }
-    if (file.write(json.value()) != json.value().size() || !file.commit()) {
-        printError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
-        return ExitFailure;
-    }
-    std::fputs(qPrintable(Tr::tr("Exported the dataset to %1").arg(path) + QLatin1Char('\n')), stderr);
+    if (path != QLatin1String("-"))
+        std::fputs(qPrintable(Tr::tr("Exported the dataset to %1").arg(path) + QLatin1Char('\n')), stderr);
     return ExitOk;
 }
 
 int runImport(const Database &db, const QString &path)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        printError(Tr::tr("cannot import %1: the file does not exist").arg(path));
+    auto bytes = readInputFile(path);
+    if (!bytes) {
+        printError(bytes.error().fullText());
         return ExitFailure;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(Tr::tr("cannot import %1: %2").arg(path, file.errorString()));
-        return ExitFailure;
-    }
-    auto summary = importDatasetJson(db, file.readAll());
+    auto summary = importDatasetJson(db, bytes.value());
     if (!summary) {
         printError(Tr::tr("%1: %2").arg(path, summary.error().fullText()));
         printError(Tr::tr("nothing was imported; the database is unchanged"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/WriteLock.h"
+
 #include <QString>
 
 namespace st {
@@ -14,6 +16,9 @@ int runExport(const Database &db, const QString &path);
 int runImport(const Database &db, const QString &path);
 
 void printError(const QString &message);
+// How a command waits for another writer: up to 120 s (SANCTIONS_TRACKER_WRITE_WAIT seconds, if set),
+// saying on stderr that it waits.
+WriteWait commandLineWriteWait(const QString &databasePath);
 void printMessage(const QString &message);
 
 } // namespace st

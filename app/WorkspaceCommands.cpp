@@ -1,10 +1,13 @@
 #include "WorkspaceCommands.h"
 
 #include "HeadlessCommands.h"
+#include "common/OutputFile.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/ResolutionRepository.h"
 #include "workspace/SyntheticDataset.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -21,6 +24,20 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(st::WorkspaceCommands) };
 
 int runGenerateSynthetic(const Database &db, int resolutions)
 {
+    // Made-up resolutions and 200 made-up states among real data would pass for facts: the synthetic
+    // dataset is for scale tests on a database of its own.
+    auto existing = ResolutionRepository(db.connection()).count();
+    if (!existing) {
+        printError(Tr::tr("cannot generate the synthetic dataset: %1").arg(existing.error().fullText()));
+        return ExitFailure;
+    }
+    if (existing.value() > 0) {
+        printError(Tr::tr("--generate-synthetic fills an empty database only, and %1 already holds %2 resolutions; "
+                      "nothing was added. Use a new file: --database NEW.sqlite --empty --generate-synthetic N")
+                       .arg(db.path())
+                       .arg(existing.value()));
+        return ExitFailure;
+    }
     QElapsedTimer timer;
     timer.start();
     SyntheticOptions options;
@@ -37,6 +54,10 @@ int runGenerateSynthetic(const Database &db, int resolutions)
 
 int runScreenshot(Database &db, const QString &path, const QSize &size)
 {
+    if (auto ok = checkOutputPath(path); !ok) {
+        printError(ok.error().fullText());
+        return ExitFailure;
+    }
     // Settings of this user (window layout, last filters) must not change what the screenshot shows.
     QTemporaryDir settings;
     if (!settings.isValid()) {
@@ -55,9 +76,16 @@ int runScreenshot(Database &db, const QString &path, const QSize &size)
     loop.exec();
     const QImage image = window.grab().toImage();
 
-    QImageWriter writer(path, "png");
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
     if (!writer.write(image)) {
-        printError(Tr::tr("cannot write %1: %2").arg(path, writer.errorString()));
+        printError(Tr::tr("cannot encode the screenshot as PNG: %1").arg(writer.errorString()));
+        return ExitFailure;
+    }
+    if (auto written = writeOutputFile(path, png); !written) {
+        printError(written.error().fullText());
         return ExitFailure;
     }
     if (image.size() != size) {

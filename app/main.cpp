@@ -51,6 +51,8 @@ int run(const st::CommandLine &cl)
         st::printError(db.error().fullText());
         return st::ExitFailure;
     }
+    if (cl.isHeadless())
+        db.value()->setWriteWait(st::commandLineWriteWait(path));
     if (!cl.importJson.isEmpty()) {
         if (const int code = st::runImport(*db.value(), cl.importJson); code != st::ExitOk)
             return code;

@@ -45,8 +45,8 @@ ensure_packages() {
 build_preset() {
     local preset="$1"
     cd "$ROOT"
-    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
-        cmake --preset "$preset"
-    fi
+    # Always configure: cheap when nothing changed, and it applies a preset's changed cache variables
+    # (the dev preset moved from Debug to RelWithDebInfo) to an existing build folder.
+    cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" --parallel "$(nproc)"
 }

@@ -9,6 +9,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/TriggerEventRepository.h"
+#include "storage/WriteLock.h"
 
 #include <QObject>
 
@@ -49,11 +50,14 @@ Result<KnownRecords> knownRecords(const QSqlDatabase &db)
         return q.error();
     while (q.value().next())
         known.regimes.insert(q.value().value(0).toString());
-    q = sql::run(db, QStringLiteral("SELECT symbol, adopted_on FROM resolutions"));
+    q = sql::run(db, QStringLiteral("SELECT symbol, adopted_on, number FROM resolutions"));
     if (!q)
         return q.error();
-    while (q.value().next())
+    while (q.value().next()) {
         known.resolutionDates.insert(q.value().value(0).toString(), sql::dateFrom(q.value().value(1)));
+        if (!q.value().value(2).isNull())
+            known.resolutionNumbers.insert(q.value().value(2).toInt(), q.value().value(0).toString());
+    }
     q = sql::run(db, QStringLiteral("SELECT r.symbol, t.code, s.code, coalesce(m.paragraph, '') FROM measures m "
                                     "JOIN resolutions r ON r.id = m.resolution_id JOIN measure_types t ON t.id = m.type_id "
                                     "JOIN states s ON s.id = m.state_id"));
@@ -173,13 +177,24 @@ Result<ImportSummary> importDataset(const QSqlDatabase &db, const Dataset &d)
 Result<ImportSummary> importDatasetJson(const Database &database, const QByteArray &json)
 {
     const QSqlDatabase db = database.connection();
+    // The write lock first: the file is checked against the records read here (known codes, dates,
+    // measures), so they must not change before it is written. Without it the read opened a read
+    // transaction that could not be upgraded once another process had written: SQLITE_BUSY at once.
+    WriteLock lock(database);
+    if (!lock.began())
+        return lock.began().error();
     auto known = knownRecords(db);
     if (!known)
         return known.error();
     auto dataset = readDatasetJson(json, known.value());
     if (!dataset)
         return dataset.error();
-    return importDataset(db, dataset.value());
+    auto summary = importDataset(db, dataset.value());
+    if (!summary)
+        return summary;
+    if (auto done = lock.commit(); !done)
+        return done.error();
+    return summary;
 }
 
 } // namespace st

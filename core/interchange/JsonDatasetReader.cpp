@@ -1,6 +1,7 @@
 #include "interchange/JsonDatasetReader.h"
 
 #include "interchange/JsonDatasetWriter.h"
+#include "interchange/JsonDuplicateKeys.h"
 #include "validation/Validation.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ QString measureKey(const QString &symbol, const QString &type, const QString &st
 namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(st::JsonDatasetReader) };
+constexpr double kMaxCapValue = 1e12;
+
 
 // Thrown inside the parser only, to unwind from a deep field check to readDatasetJson().
 struct Failure {
@@ -177,6 +180,9 @@ QString Parser::text(const QJsonObject &o, const QString &key, bool required) co
         return {};
     if (!v.isString())
         failField(key, Tr::tr("must be a string"));
+    // \u0000 is valid JSON but no text of the dataset holds it, and it cuts strings short in C tools.
+    if (v.toString().contains(QChar(0)))
+        failField(key, Tr::tr("contains a NUL character (\\u0000), which no text may hold"));
     if (required && v.toString().trimmed().isEmpty())
         failField(key, Tr::tr("must not be empty"));
     return v.toString();
@@ -322,6 +328,11 @@ Measure Parser::parseMeasure(const QJsonObject &o, const Resolution &owner) cons
         const QJsonObject c = object(cap, QStringLiteral("\"cap\""));
         m.cap = Cap{number(c, QStringLiteral("value")).value_or(0), text(c, QStringLiteral("unit")),
                     text(c, QStringLiteral("period"), false)};
+        // The largest cap a resolution states is in the millions (barrels, tonnes); 1e300 is a typing
+        // or generating error, and charts and sums would carry it.
+        if (m.cap->value > kMaxCapValue)
+            failField(QStringLiteral("cap.value"),
+                      Tr::tr("is %1, more than %2, which no resolution's cap comes near").arg(m.cap->value).arg(kMaxCapValue));
     }
     m.effectiveFrom = date(o, QStringLiteral("effective_from"), false);
     m.effectiveTo = date(o, QStringLiteral("effective_to"), false);
@@ -373,6 +384,7 @@ ResolutionRecord Parser::parseResolution(const QJsonObject &o, qsizetype offset)
         enter(Tr::tr("%1, trigger %2").arg(record).arg(i + 1), m_lines.findNthKey(QStringLiteral("local_date"), i, offset));
         rec.triggers.append(parseTrigger(object(triggers[i], Tr::tr("a trigger"))));
     }
+    enter(record, offset); // a bad "measures" is the resolution's, not its last trigger's
     const QJsonArray measures = array(o, QStringLiteral("measures"));
     for (int i = 0; i < measures.size(); ++i) {
         const qsizetype at = m_lines.findNthKey(QStringLiteral("action"), i, offset);
@@ -398,6 +410,11 @@ Designation Parser::parseDesignation(const QJsonObject &o) const
     // Optional: files written before the UN list import have neither key.
     d.listType = text(o, QStringLiteral("un_list_type"), false);
     d.delistedOn = date(o, QStringLiteral("delisted_on"), false);
+    if (d.delistedOn.isValid() && d.delistedOn < d.listedOn) {
+        failField(QStringLiteral("delisted_on"),
+                  Tr::tr("is %1, before listed_on %2: a designation cannot end before it starts")
+                      .arg(d.delistedOn.toString(Qt::ISODate), d.listedOn.toString(Qt::ISODate)));
+    }
     return d;
 }
 
@@ -406,10 +423,18 @@ Dataset Parser::parse(const QJsonObject &root)
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("sanctions-tracker"))
         fail(Tr::tr("this is not a Sanctions Tracker file (\"format\" must be \"sanctions-tracker\")"));
     const QJsonValue version = root.value(QStringLiteral("format_version"));
-    if (!version.isDouble() || version.toDouble() != kFormatVersion)
+    if (version.isUndefined() || version.isNull())
+        fail(Tr::tr("\"format_version\" is missing; this version reads format %1").arg(kFormatVersion));
+    if (!version.isDouble())
+        fail(Tr::tr("\"format_version\" must be the number %1, without quotes").arg(kFormatVersion));
+    if (version.toDouble() != kFormatVersion)
         fail(Tr::tr("format_version %1 is not supported; this version reads format %2")
-                 .arg(version.toVariant().toString())
+                 .arg(version.toDouble())
                  .arg(kFormatVersion));
+    // Every file the app writes has the list, empty or not; a file without it is something else, and
+    // "Imported 0 resolutions" would hide that.
+    if (!root.contains(QStringLiteral("resolutions")))
+        fail(Tr::tr("the file has no \"resolutions\" list (a Sanctions Tracker file always has one, [] when empty)"));
 
     Dataset d;
     QSet<QString> seen;
@@ -473,6 +498,15 @@ void Parser::checkReferences(const Dataset &d)
     QHash<QString, bool> typeHasCap = m_known.measureTypeHasCap;
     QSet<QString> regimes = m_known.regimes;
     QHash<QString, QDate> resolutionDates = m_known.resolutionDates;
+    for (const auto &rec : d.resolutions) {
+        const Resolution &r = rec.resolution;
+        const QString holder = r.number ? m_known.resolutionNumbers.value(*r.number) : QString();
+        if (!holder.isEmpty() && holder != r.symbol) {
+            enter(Tr::tr("resolution %1").arg(r.symbol), m_lines.findKeyValue(QStringLiteral("symbol"), r.symbol));
+            failField(QStringLiteral("number"),
+                      Tr::tr("is %1, the number of resolution %2 in the database").arg(*r.number).arg(holder));
+        }
+    }
     QSet<QString> measureKeys = m_known.measureKeys;
     for (const auto &s : d.states)
         states.insert(s.code);
@@ -568,6 +602,14 @@ Result<Dataset> readDatasetJson(const QByteArray &json, const KnownRecords &know
     }
     if (!doc.isObject())
         return Error{Error::Code::InvalidInput, Tr::tr("line 1: the file must hold one JSON object")};
+    // QJsonDocument keeps the last of two equal keys and drops the first without a word.
+    if (const std::optional<DuplicateKey> dup = firstDuplicateKey(json)) {
+        return Error{Error::Code::InvalidInput, Tr::tr("line %1, column %2: the key \"%3\" appears twice in one object; "
+                                                   "which value is meant is unclear")
+                                                    .arg(dup->line)
+                                                    .arg(dup->column)
+                                                    .arg(dup->key)};
+    }
     try {
         Parser parser(json, known);
         return parser.parse(doc.object());

@@ -16,6 +16,7 @@ struct KnownRecords {
     QHash<QString, bool> measureTypeHasCap; // code -> has_cap
     QSet<QString> regimes;
     QHash<QString, QDate> resolutionDates;  // symbol -> date
+    QHash<int, QString> resolutionNumbers;  // number -> symbol
     QSet<QString> measureKeys;              // see measureKey()
 };
 

@@ -4,6 +4,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "storage/WalCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,17 +39,36 @@ Status checkHeader(const QString &path)
     return {};
 }
 
+// Why the first read of a file failed, in the user's terms: a lock or a read-only place is not damage.
+Error unreadable(const QString &path, const QString &detail)
+{
+    if (detail.contains(QLatin1String("readonly")) || detail.contains(QLatin1String("read-only"))
+        || detail.contains(QLatin1String("unable to open"))) {
+        return Error{Error::Code::Io,
+                     QObject::tr("%1 cannot be opened here: SQLite needs to write beside it (its -wal and -shm "
+                                 "files) and the file or its folder is read-only. Copy it to a folder you can write "
+                                 "to. It was left unchanged.")
+                         .arg(path),
+                     detail};
+    }
+    if (detail.contains(QLatin1String("locked")) || detail.contains(QLatin1String("busy"))) {
+        return Error{Error::Code::Storage,
+                     QObject::tr("%1 is locked by another program (perhaps another Sanctions Tracker in the middle "
+                                 "of a change); try again when it has finished. It was left unchanged.")
+                         .arg(path),
+                     detail};
+    }
+    return Error{Error::Code::NotADatabase, QObject::tr("%1 is damaged or not a SQLite database.").arg(path), detail};
+}
+
 // Reads only, so that a foreign or newer file is refused without a byte written to it.
 Status checkOwnership(const QSqlDatabase &db, const QString &path)
 {
     auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
     auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     auto version = schemaVersion(db);
-    if (!appId || !tables || !version) {
-        return Error{Error::Code::NotADatabase,
-                     QObject::tr("%1 is damaged or not a SQLite database.").arg(path),
-                     (!appId ? appId.error() : !tables ? tables.error() : version.error()).detail};
-    }
+    if (!appId || !tables || !version)
+        return unreadable(path, (!appId ? appId.error() : !tables ? tables.error() : version.error()).detail);
     const bool empty = tables.value().toInt() == 0 && version.value() == 0;
     if (!empty && appId.value().toInt() != kApplicationId) {
         return Error{Error::Code::NotADatabase,
@@ -121,6 +141,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             if (!info.isFile())
                 return Error{Error::Code::Io, QObject::tr("%1 is not a file.").arg(path)};
             if (auto ok = checkHeader(path); !ok)
+                return ok.error();
+            if (auto ok = checkWalBelongs(path); !ok)
                 return ok.error();
         } else if (options.readOnly) {
             return Error{Error::Code::NotFound, QObject::tr("The database file %1 does not exist.").arg(path)};

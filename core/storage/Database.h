@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/Migrator.h"
+#include "storage/WriteLock.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -34,6 +35,9 @@ public:
     // True when this open created the schema: the caller decides whether to load the bundled dataset.
     [[nodiscard]] bool isNew() const { return m_migration.fromVersion == 0; }
     [[nodiscard]] const MigrationReport &migration() const { return m_migration; }
+    // How a change waits when another program writes to the file (see WriteLock).
+    void setWriteWait(WriteWait wait) { m_writeWait = std::move(wait); }
+    [[nodiscard]] const WriteWait &writeWait() const { return m_writeWait; }
 
 private:
     Database(QString connectionName, QString path, QString user);
@@ -42,6 +46,7 @@ private:
     QString m_path;
     QString m_user;
     MigrationReport m_migration;
+    WriteWait m_writeWait;
 };
 
 QString defaultUserName();

@@ -23,6 +23,12 @@ Error storageError(const QString &statement, const QSqlError &error)
         e.message = QObject::tr("The database is locked by another program. Try again in a moment.");
     else if (text.contains(QLatin1String("full")))
         e.message = QObject::tr("The disk is full.");
+    else if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt"))
+             || error.nativeErrorCode() == QLatin1String("11"))
+        e.message = QObject::tr("The database file is damaged (SQLite found a corrupt page); nothing was changed. "
+                                "Restore it from a backup.");
+    else if (text.contains(QLatin1String("disk I/O error")))
+        e.message = QObject::tr("The database file could not be read or written (a disk error).");
     return e;
 }
 

@@ -1,6 +1,7 @@
 #include "unlist/Csv.h"
 
 #include <QObject>
+#include <QRegularExpression>
 
 namespace st {
 
@@ -15,7 +16,23 @@ bool needsQuotes(const QString &field)
     return false;
 }
 
+bool isPlainNumber(const QString &cell)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
+    return number.match(cell).hasMatch();
+}
+
 } // namespace
+
+QString spreadsheetSafe(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (!triggers.contains(cell.front()) || isPlainNumber(cell))
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
 
 QByteArray csvRecord(const QStringList &fields)
 {
@@ -23,7 +40,7 @@ QByteArray csvRecord(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i)
             line += QLatin1Char(',');
-        const QString &f = fields[i];
+        const QString f = spreadsheetSafe(fields[i]);
         if (needsQuotes(f)) {
             QString quoted = f;
             quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));

@@ -13,6 +13,14 @@ namespace st {
 // CSV do not need one, and some choke on it.
 using CsvTable = QList<QStringList>; // the header row first
 
+// Spreadsheets run a cell that starts with = + - @ (or a tab or CR before one) as a formula, so a
+// designated name such as =HYPERLINK(...) would become a live link or worse ("CSV injection"). Such a
+// cell gets a leading apostrophe, which spreadsheets show as text and hide. A cell that is wholly a
+// plain number ("-2", "+3.5", "-1e-3") is kept as it is: it can only evaluate to itself, and numeric
+// columns (caps, votes) must stay numbers.
+QString spreadsheetSafe(const QString &cell);
+
+// One record; every field goes through spreadsheetSafe().
 QByteArray csvRecord(const QStringList &fields);
 QByteArray csvDocument(const CsvTable &table);
 

@@ -1,5 +1,6 @@
 #include "unlist/CsvExport.h"
 
+#include "common/OutputFile.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ResolutionRepository.h"
 #include "unlist/DesignationListing.h"
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QLocale>
 #include <QObject>
-#include <QSaveFile>
 
 namespace st {
 
@@ -113,15 +113,6 @@ CsvTable designationTable(const QList<DesignationListing> &designations)
     return t;
 }
 
-Status writeFile(const QString &path, const CsvTable &table)
-{
-    QSaveFile file(path);
-    const QByteArray bytes = csvDocument(table);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Error::Code::Io, QObject::tr("Cannot write %1.").arg(path), file.errorString()};
-    return {};
-}
-
 } // namespace
 
 Result<CsvTables> csvTables(const QSqlDatabase &db)
@@ -154,7 +145,7 @@ Result<CsvExportSummary> exportCsv(const QSqlDatabase &db, const QString &direct
         {QStringLiteral("designations.csv"), &tables.value().designations}};
     for (const auto &[name, table] : files) {
         const QString path = dir.absoluteFilePath(name);
-        if (auto done = writeFile(path, *table); !done)
+        if (auto done = writeOutputFile(path, csvDocument(*table)); !done)
             return done.error();
         summary.files << path;
     }

@@ -3,12 +3,13 @@
 // on two cores it hides behind the writing.
 #include "unlist/UnListImport.h"
 
+#include "common/InputFile.h"
 #include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "unlist/UnListStore.h"
 #include "unlist/UnListWriter.h"
-#include "unlist/WriteLock.h"
+#include "storage/WriteLock.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -81,6 +82,14 @@ private:
 Result<UnListImportSummary> importUnListFile(const Database &db, const QString &path, const ReadProgress &progress)
 {
     const QSqlDatabase connection = db.connection();
+    // Refused before the lock is taken or a thread started: a FIFO would block the reader forever.
+    if (auto ok = checkInputFile(path); !ok)
+        return ok.error();
+    // The write lock first: the designations read here are the ones the writes reconcile against,
+    // so a designation another writer commits meanwhile cannot slip between the read and the write.
+    WriteLock lock(db);
+    if (!lock.began())
+        return lock.began().error();
     const UnListStore store(connection);
     auto stored = store.storedDesignations();
     if (!stored)
@@ -103,7 +112,6 @@ Result<UnListImportSummary> importUnListFile(const Database &db, const QString &
         reader->wait();
     });
 
-    WriteLock lock(connection);
     Transaction tx(connection);
     if (!tx.began())
         return tx.began().error();

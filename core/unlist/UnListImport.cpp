@@ -5,7 +5,7 @@
 #include "storage/Transaction.h"
 #include "unlist/UnListStore.h"
 #include "unlist/UnListWriter.h"
-#include "unlist/WriteLock.h"
+#include "storage/WriteLock.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -25,7 +25,17 @@ QString UnListImportSummary::text() const
         .arg(unchanged);
 }
 
-Result<UnListImport> UnListImport::prepare(const Database &db, UnList list, const QString &fileName)
+namespace {
+
+// What an import of `list` would do to the database as it is now. Reads only.
+struct ImportPlan {
+    ListingLinker links;
+    Reconciliation reconciliation;
+    QList<UnListRegime> newRegimes;
+    QString previousDateGenerated;
+};
+
+Result<ImportPlan> planImport(const Database &db, const UnList &list)
 {
     const UnListStore store(db.connection());
     auto stored = store.storedDesignations();
@@ -37,15 +47,46 @@ Result<UnListImport> UnListImport::prepare(const Database &db, UnList list, cons
     auto log = store.importLog();
     if (!log)
         return log.error();
+    ImportPlan plan;
+    plan.links = std::move(links).value();
+    plan.reconciliation = reconcile(list, stored.value(), plan.links);
+    plan.newRegimes = plan.links.regimesToCreate(list);
+    if (!log.value().isEmpty())
+        plan.previousDateGenerated = log.value().first().dateGenerated;
+    return plan;
+}
 
+bool sameChanges(const Reconciliation &a, const Reconciliation &b)
+{
+    if (a.added != b.added || a.unchanged != b.unchanged || a.changed.size() != b.changed.size()
+        || a.removed.size() != b.removed.size())
+        return false;
+    for (qsizetype i = 0; i < a.changed.size(); ++i) {
+        const DesignationChange &x = a.changed.at(i), &y = b.changed.at(i);
+        if (x.incoming != y.incoming || x.storedId != y.storedId || x.fields != y.fields)
+            return false;
+    }
+    for (qsizetype i = 0; i < a.removed.size(); ++i) {
+        if (a.removed.at(i).storedId != b.removed.at(i).storedId)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<UnListImport> UnListImport::prepare(const Database &db, UnList list, const QString &fileName)
+{
+    auto plan = planImport(db, list);
+    if (!plan)
+        return plan.error();
     UnListImport import;
     import.m_list = std::move(list);
     import.m_fileName = fileName;
-    import.m_links = std::move(links).value();
-    import.m_reconciliation = reconcile(import.m_list, stored.value(), import.m_links);
-    import.m_newRegimes = import.m_links.regimesToCreate(import.m_list);
-    if (!log.value().isEmpty())
-        import.m_previousDateGenerated = log.value().first().dateGenerated;
+    import.m_links = std::move(plan.value().links);
+    import.m_reconciliation = std::move(plan.value().reconciliation);
+    import.m_newRegimes = std::move(plan.value().newRegimes);
+    import.m_previousDateGenerated = std::move(plan.value().previousDateGenerated);
     return import;
 }
 
@@ -126,7 +167,20 @@ Result<UnListImportSummary> UnListImport::apply(const Database &db) const
     const UnListStore store(connection);
     const UnListImportSummary s = summary();
 
-    WriteLock lock(connection);
+    WriteLock lock(db);
+    if (!lock.began())
+        return lock.began().error();
+    // The review was made before the lock was taken: what the analyst approved must still be what the
+    // import does, so it is planned again under the lock and refused if another writer changed it.
+    auto plan = planImport(db, m_list);
+    if (!plan)
+        return plan.error();
+    if (!sameChanges(plan.value().reconciliation, m_reconciliation) || plan.value().newRegimes.size() != m_newRegimes.size()) {
+        return Error{Error::Code::Conflict,
+                     QObject::tr("The designations in the database changed after this list was reviewed (another "
+                                 "import or an edit); nothing was imported. Open the list again to review the "
+                                 "changes as they are now.")};
+    }
     Transaction tx(connection);
     if (!tx.began())
         return tx.began().error();

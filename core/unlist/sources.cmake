@@ -12,7 +12,6 @@ target_sources(st_core PRIVATE
     # storage
     ${CMAKE_CURRENT_LIST_DIR}/BatchInsert.h ${CMAKE_CURRENT_LIST_DIR}/BatchInsert.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BulkInsertAudit.h ${CMAKE_CURRENT_LIST_DIR}/BulkInsertAudit.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/WriteLock.h ${CMAKE_CURRENT_LIST_DIR}/WriteLock.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UnListStore.h ${CMAKE_CURRENT_LIST_DIR}/UnListStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UnListWriter.h ${CMAKE_CURRENT_LIST_DIR}/UnListWriter.cpp
     # the import as a whole: reviewed (UI) or streamed (command line)

@@ -140,7 +140,7 @@ void TestCli::unwritableExportPathKeepsOldFile()
     const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("w.sqlite")), QStringLiteral("--export"),
                           QStringLiteral("/nonexistent-dir-st/out.json")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("cannot write /nonexistent-dir-st/out.json")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot write /nonexistent-dir-st/out.json")), qPrintable(r.err));
 
     // An existing file in a folder we may not write to keeps its bytes.
     QDir(m_dir.path()).mkdir(QStringLiteral("locked"));

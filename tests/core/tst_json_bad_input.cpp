@@ -13,6 +13,7 @@ class TestJsonBadInput : public QObject {
 private slots:
     void refused_data();
     void refused();
+    void numberOfAnotherStoredResolutionIsRefusedWithItsLine();
 };
 
 namespace {
@@ -71,6 +72,37 @@ void TestJsonBadInput::refused_data()
     QTest::newRow("lineage to a missing measure")
         << bundledWith("\"resolution\": \"S/RES/2375 (2017)\"", "\"resolution\": \"S/RES/1695 (2006)\"")
         << QStringList{QStringLiteral("changes"), QStringLiteral("does not exist")};
+
+    // Issue 12, defects 6 and 7: accepted silently or reported misleadingly before.
+    QTest::newRow("no resolutions key")
+        << QByteArray("{\"format\": \"sanctions-tracker\", \"format_version\": 1, \"states\": []}")
+        << QStringList{QStringLiteral("no \"resolutions\" list")};
+    const QByteArray hugeCap = bundledWith("\"value\": 53495894", "\"value\": 1e300");
+    QTest::newRow("cap of 1e300") << hugeCap
+                                  << QStringList{lineOf(hugeCap, "1e300"), QStringLiteral("cap.value"),
+                                                 QStringLiteral("1e+300")};
+    const QByteArray delisted = bundledWith(
+        "\"designations\": []",
+        "\"designations\": [\n{\"reference_number\": \"KPi.901\", \"kind\": \"individual\", \"name\": \"A\",\n"
+        " \"listed_on\": \"2017-06-02\",\n \"delisted_on\": \"2016-01-01\"}]");
+    QTest::newRow("delisted before listed")
+        << delisted << QStringList{lineOf(delisted, "\"delisted_on\""), QStringLiteral("designation KPi.901"),
+                                   QStringLiteral("delisted_on"), QStringLiteral("before listed_on 2017-06-02")};
+    const QByteArray twice = bundledWith("\"format_version\": 1,", "\"format_version\": 1,\n  \"format\": \"sanctions-tracker\",");
+    QTest::newRow("duplicate key") << twice
+                                   << QStringList{QStringLiteral("line 4, column 3"), QStringLiteral("\"format\""),
+                                                  QStringLiteral("appears twice")};
+    const QByteArray nul = bundledWith("\"title\": \"Resolution 1718", "\"title\": \"Resolution\\u00001718");
+    QTest::newRow("NUL in a title") << nul
+                                    << QStringList{lineOf(nul, "u0000"), QStringLiteral("S/RES/1718 (2006)"),
+                                                   QStringLiteral("\"title\""), QStringLiteral("NUL")};
+    QTest::newRow("format_version as text")
+        << bundledWith("\"format_version\": 1", "\"format_version\": \"1\"")
+        << QStringList{QStringLiteral("must be the number 1, without quotes")};
+    const QByteArray measuresText = bundledWith("\"measures\": [", "\"measures\": \"none\", \"x\": [", 0);
+    QTest::newRow("measures as text, after triggers")
+        << measuresText << QStringList{QStringLiteral("resolution S/RES/1695 (2006): field \"measures\""),
+                                       QStringLiteral("must be a list")};
 }
 
 void TestJsonBadInput::refused()
@@ -89,6 +121,25 @@ void TestJsonBadInput::refused()
 
     QCOMPARE(exportDatasetJson(*db).value(), before);
     QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value(), auditBefore);
+}
+
+// Issue 12, defect 7: the raw "UNIQUE constraint failed: resolutions.number" with no line before.
+void TestJsonBadInput::numberOfAnotherStoredResolutionIsRefusedWithItsLine()
+{
+    auto db = test::openMemory();
+    const QByteArray before = exportDatasetJson(*db).value();
+    // A resolution the database does not hold (its symbol says 2018) with the number of one it does.
+    const QByteArray json = "{\"format\": \"sanctions-tracker\", \"format_version\": 1, \"resolutions\": [\n"
+                            "{\"symbol\": \"S/RES/2397 (2018)\", \"number\": 2397, \"date\": \"2018-01-05\",\n"
+                            " \"status\": \"adopted\", \"kind\": \"other\", \"states\": [\"PRK\"], \"title\": \"T\",\n"
+                            " \"votes\": {\"for\": 15, \"against\": 0, \"abstain\": 0}, \"sources\": [\"https://un.org\"]}]}";
+    auto result = importDatasetJson(*db, json);
+    QVERIFY(!result.ok());
+    const QString message = result.error().message;
+    QVERIFY2(message.contains(QStringLiteral("line 2")) && message.contains(QStringLiteral("S/RES/2397 (2018)"))
+                 && message.contains(QStringLiteral("the number of resolution S/RES/2397 (2017) in the database")),
+             qPrintable(message));
+    QCOMPARE(exportDatasetJson(*db).value(), before);
 }
 
 QTEST_GUILESS_MAIN(TestJsonBadInput)

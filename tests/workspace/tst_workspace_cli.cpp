@@ -125,7 +125,7 @@ void TestWorkspaceCli::unwritableScreenshot()
     const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("c.sqlite")), QStringLiteral("--screenshot"),
                           path(QStringLiteral("no/such/dir/x.png"))});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("cannot write")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot write")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceCli)

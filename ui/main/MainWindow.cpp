@@ -4,6 +4,7 @@
 #include "editing/EditingFeature.h"
 #include "help/UserGuide.h"
 #include "main/DatabaseFiles.h"
+#include "common/OutputFile.h"
 #include "interchange/DatasetExporter.h"
 #include "interchange/DatasetImporter.h"
 #include "main/ResolutionTablePage.h"
@@ -30,7 +31,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -266,9 +266,8 @@ void MainWindow::exportJson()
         showError(tr("The data could not be read for export."), json.error().fullText());
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json.value().size() || !file.commit()) {
-        showError(tr("Cannot write %1.").arg(path), file.errorString());
+    if (auto written = writeOutputFile(path, json.value()); !written) {
+        showError(tr("Cannot write %1.").arg(path), written.error().fullText());
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);

@@ -1,5 +1,6 @@
 #include "reports/ReportOutput.h"
 
+#include "common/OutputFile.h"
 #include "reports/ReportHtml.h"
 #include "reports/ReportPages.h"
 
@@ -9,7 +10,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace st {
 
@@ -22,11 +22,6 @@ QImage chartImage(const ReportContent &content, const ReportChartRenderer &chart
     if (!content.has(ReportSection::Chart) || !chart)
         return {};
     return chart(content, ReportHtmlOptions::kReportChartSize, kReportChartDpi);
-}
-
-Error cannotWrite(const QString &path, const QString &why)
-{
-    return Error{Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(path, why)};
 }
 
 } // namespace
@@ -60,32 +55,32 @@ Result<int> paintReport(const ReportContent &content, QPagedPaintDevice &device,
 Result<int> writeReportPdf(const ReportContent &content, const QString &path, const QPageLayout &layout,
                            const ReportChartRenderer &chart)
 {
-    // QSaveFile writes beside the target and renames on commit: a failed report leaves the old file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
+    if (auto ok = checkOutputPath(path); !ok)
+        return ok.error();
+    // Made in memory, then written by the one output path (common/OutputFile): a failed report leaves
+    // the old file, and a device or pipe is written in place.
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
     Result<int> pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(layout);
         writer.setTitle(reportTitle(content));
         writer.setCreator(QStringLiteral("Sanctions Tracker"));
         pages = paintReport(content, writer, chart);
     } // the writer finishes the PDF when it goes
-    if (!pages) {
-        file.cancelWriting();
+    if (!pages)
         return pages.error();
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
+    if (auto written = writeOutputFile(path, pdf); !written)
+        return written.error();
     return pages;
 }
 
 Status writeReportHtml(const ReportContent &content, const QString &path, const ReportChartRenderer &chart)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
+    if (auto ok = checkOutputPath(path); !ok)
+        return ok.error();
     ReportHtmlOptions options;
     const QImage image = chartImage(content, chart);
     if (!image.isNull()) {
@@ -96,10 +91,7 @@ Status writeReportHtml(const ReportContent &content, const QString &path, const 
             return Error{Error::Code::Io, Tr::tr("The chart could not be encoded as PNG.")};
         options.chartSource = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
     }
-    const QByteArray html = renderReportHtml(content, options).toUtf8();
-    if (file.write(html) != html.size() || !file.commit())
-        return cannotWrite(path, file.errorString());
-    return {};
+    return writeOutputFile(path, renderReportHtml(content, options).toUtf8());
 }
 
 } // namespace st
