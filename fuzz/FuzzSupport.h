@@ -8,6 +8,8 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 #include <cstdint>
 
 namespace st::fuzz {
