@@ -10,11 +10,9 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QImageWriter>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTimer>
 
 namespace st {
 
@@ -52,6 +50,30 @@ int runGenerateSynthetic(const Database &db, int resolutions)
     return ExitOk;
 }
 
+namespace {
+
+// The window as it shows once nothing is left to do: layouts, the charts' deferred geometry and queued
+// updates all run as events, so the events are processed until two grabs in a row are the same.
+// The limit only guards against a window that never stops changing.
+QImage settledImage(QWidget &window)
+{
+    constexpr int kLimitMs = 3000;
+    QElapsedTimer timer;
+    timer.start();
+    QCoreApplication::processEvents();
+    QImage previous = window.grab().toImage();
+    while (timer.elapsed() < kLimitMs) {
+        QCoreApplication::processEvents();
+        QImage current = window.grab().toImage();
+        if (current == previous)
+            return current;
+        previous = std::move(current);
+    }
+    return previous;
+}
+
+} // namespace
+
 int runScreenshot(Database &db, const QString &path, const QSize &size)
 {
     if (auto ok = checkOutputPath(path); !ok) {
@@ -70,11 +92,7 @@ int runScreenshot(Database &db, const QString &path, const QSize &size)
     MainWindow window(db);
     window.resize(size);
     window.show();
-    // Let layouts, the charts' geometry and queued updates settle before grabbing.
-    QEventLoop loop;
-    QTimer::singleShot(300, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QImage image = window.grab().toImage();
+    const QImage image = settledImage(window);
 
     QByteArray png;
     QBuffer buffer(&png);
