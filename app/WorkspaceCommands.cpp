@@ -2,6 +2,7 @@
 
 #include "HeadlessCommands.h"
 #include "common/OutputFile.h"
+#include "common/SettledGrab.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/ResolutionRepository.h"
@@ -49,30 +50,6 @@ int runGenerateSynthetic(const Database &db, int resolutions)
     printMessage(Tr::tr("Generated %1 in %2 s").arg(summary.value().text()).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return ExitOk;
 }
-
-namespace {
-
-// The window as it shows once nothing is left to do: layouts, the charts' deferred geometry and queued
-// updates all run as events, so the events are processed until two grabs in a row are the same.
-// The limit only guards against a window that never stops changing.
-QImage settledImage(QWidget &window)
-{
-    constexpr int kLimitMs = 3000;
-    QElapsedTimer timer;
-    timer.start();
-    QCoreApplication::processEvents();
-    QImage previous = window.grab().toImage();
-    while (timer.elapsed() < kLimitMs) {
-        QCoreApplication::processEvents();
-        QImage current = window.grab().toImage();
-        if (current == previous)
-            return current;
-        previous = std::move(current);
-    }
-    return previous;
-}
-
-} // namespace
 
 int runScreenshot(Database &db, const QString &path, const QSize &size)
 {
