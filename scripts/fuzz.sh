@@ -10,6 +10,7 @@
 # timeout writes the input to build/fuzz/findings/TARGET/ and fails the script: copy the input into
 # fuzz/regressions/TARGET/ and fix the bug. Each run ends with its executions and executions per second.
 set -euo pipefail
+shopt -s nullglob # an empty regressions folder is no input
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 seconds="${1:-60}"
