@@ -28,7 +28,8 @@ TimelineChartOptions timelineOptionsForPrint(const TimelineData &data, const QDa
     }
     if (first.isValid()) {
         const QDate last = to.isValid() ? to : QDate::currentDate();
-        first = first.addDays(-std::max<qint64>(30, first.daysTo(last) / 60));
+        // About 4 % of the span: on a page, room for a lag's label left of the first link.
+        first = first.addDays(-std::max<qint64>(30, first.daysTo(last) / 24));
     }
     options.from = first;
     options.to = to;
@@ -47,7 +48,7 @@ constexpr int kDetailHeadingHeight = 24;
 // or less), the largest, padded. Nullopt when every lag is written.
 std::optional<std::pair<QDate, QDate>> crowdedPeriod(const TimelineChart &chart)
 {
-    const TimelineGeometry &g = chart.geometry();
+    const TimelineGeometry &g = chart.timelineGeometry();
     QSet<int> written;
     for (const TimelineGeometry::Label &l : g.labels)
         written.insert(l.trigger);

@@ -21,7 +21,7 @@ constexpr int kDenseMarkers = 1200;
 constexpr qreal kCrowdedPixels = 8;
 constexpr qreal kCrowdedSpacing = 14;
 // How far from its links a lag named by its resolution may be written.
-constexpr qreal kCalloutReach = 64;
+constexpr qreal kCalloutReach = 100;
 // Whether one row of these labels would move any of them more than its own width from its marker.
 bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, const QFontMetricsF &metrics,
                   const TimelineData &data, const QRectF &bounds)
