@@ -34,6 +34,9 @@ QPalette darkPalette()
     p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
     p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    // Link is left at Qt's default blue, which does not read on this base: the panes must cope.
     p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
     p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));

@@ -272,7 +272,7 @@ void TestReadability::historyShowsNamesInsteadOfIds()
     // first, its fields beneath it.
     QTreeWidgetItem *measureRow = view.details()->topLevelItem(0);
     QVERIFY(measureRow);
-    QCOMPARE(measureRow->text(0), QStringLiteral("Measure"));
+    QVERIFY(measureRow->text(0).startsWith(QStringLiteral("Measure ")));
     QHash<QString, QString> after;
     for (int i = 0; i < measureRow->childCount(); ++i)
         after.insert(measureRow->child(i)->text(0), measureRow->child(i)->text(2));
@@ -304,8 +304,7 @@ void TestReadability::historyShowsOneEntryPerSave()
     QTreeWidget *details = view.details();
     QCOMPARE(details->topLevelItemCount(), rows);
     QTreeWidgetItem *resolution = details->topLevelItem(0);
-    QCOMPARE(resolution->text(0), QStringLiteral("Resolution"));
-    QCOMPARE(resolution->text(1), QStringLiteral("S/RES/2397 (2017)"));
+    QCOMPARE(resolution->text(0), QStringLiteral("Resolution S/RES/2397 (2017): Changed"));
     QVERIFY(resolution->isExpanded());
     QTreeWidgetItem *title = nullptr;
     for (int i = 0; i < resolution->childCount(); ++i) {
@@ -316,7 +315,7 @@ void TestReadability::historyShowsOneEntryPerSave()
     QCOMPARE(title->text(2), QStringLiteral("Corrected title"));
     QVERIFY(title->font(0).bold());
     for (int i = 1; i < rows; ++i) {
-        QCOMPARE(details->topLevelItem(i)->text(0), QStringLiteral("Resolution source"));
+        QVERIFY(details->topLevelItem(i)->text(0).startsWith(QStringLiteral("Resolution source https://")));
         QVERIFY(!details->topLevelItem(i)->isExpanded());
     }
     view.show();

@@ -163,8 +163,11 @@ void HistoryView::showSelected()
         const AuditRow &row = rows.value()[i];
         QTreeWidgetItem *parent = nullptr;
         if (several) {
-            parent = new QTreeWidgetItem(m_details, {AuditLogModel::recordName(row.table), row.label,
-                                                     AuditLogModel::operationText(row.operation)});
+            // One line across the columns: "Resolution S/RES/2397 (2017): Changed".
+            parent = new QTreeWidgetItem(m_details, {tr("%1 %2: %3", "record, its name, what happened to it")
+                                                         .arg(AuditLogModel::recordName(row.table), row.label,
+                                                              AuditLogModel::operationText(row.operation))});
+            parent->setFirstColumnSpanned(true);
             QFont bold = parent->font(0);
             bold.setBold(true);
             parent->setFont(0, bold);
