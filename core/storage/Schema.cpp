@@ -273,6 +273,20 @@ MigrationStep unConsolidatedList()
             }};
 }
 
+// The audit rows one user action wrote (a form's save, an undo, an import) share an action id, so the
+// History lists one entry per action instead of one per row. Rows logged before this step cannot be
+// grouped after the fact (nothing recorded which save wrote them): each stays an action of its own.
+MigrationStep auditActions()
+{
+    return {5,
+            "audit rows grouped by the user action that wrote them",
+            {
+                QStringLiteral("ALTER TABLE audit_log ADD COLUMN action_id INTEGER"),
+                QStringLiteral("UPDATE audit_log SET action_id = id"),
+                QStringLiteral("CREATE INDEX audit_log_by_action ON audit_log(action_id)"),
+            }};
+}
+
 #undef ST_DATE_CHECK
 
 } // namespace
@@ -280,7 +294,7 @@ MigrationStep unConsolidatedList()
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
-                                                  unConsolidatedList()};
+                                                  unConsolidatedList(), auditActions()};
     return steps;
 }
 
