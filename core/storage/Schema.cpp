@@ -287,6 +287,35 @@ MigrationStep auditActions()
             }};
 }
 
+// Issue 16 (the Iran regime): a draft can fail for lack of nine votes without a veto, a measure can be
+// reinstated by a mechanism (2231's snapback), and a status can be contested. The two CHECK lists are
+// widened in place, the procedure SQLite documents for loosening a CHECK constraint (sqlite.org/lang_altertable.html,
+// "make other kinds of table schema changes"): no stored row changes and none can violate the wider
+// list, so no table is rebuilt — a rebuild would need foreign keys off, which a migration's transaction
+// cannot switch. The schema version is bumped so every connection rereads the schema.
+MigrationStep failedDraftsReinstatementsAndDisputes()
+{
+    return {6,
+            "drafts not adopted for lack of votes, reinstated measures and contested statuses",
+            {
+                QStringLiteral("PRAGMA writable_schema = ON"),
+                QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, \"status IN ('adopted','vetoed')\","
+                               " \"status IN ('adopted','vetoed','not_adopted')\") WHERE type = 'table' AND name = 'resolutions'"),
+                QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, \"'relaxes','renews','terminates')\","
+                               " \"'relaxes','renews','terminates','reinstates')\") WHERE type = 'table' AND name = 'measures'"),
+                QStringLiteral("PRAGMA writable_schema = OFF"),
+                QStringLiteral("CREATE TABLE measure_disputes ("
+                               " measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL CHECK (position >= 0),"
+                               " parties TEXT NOT NULL CHECK (length(trim(parties)) > 0),"
+                               " view TEXT NOT NULL CHECK (length(trim(view)) > 0),"
+                               " source TEXT NOT NULL CHECK (source GLOB 'http*://?*'),"
+                               " PRIMARY KEY (measure_id, position)"
+                               ") STRICT, WITHOUT ROWID"),
+            },
+            true};
+}
+
 #undef ST_DATE_CHECK
 
 } // namespace
@@ -294,7 +323,8 @@ MigrationStep auditActions()
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
-                                                  unConsolidatedList(), auditActions()};
+                                                  unConsolidatedList(), auditActions(),
+                                                  failedDraftsReinstatementsAndDisputes()};
     return steps;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/DesignationRepository.h"
+#include "storage/DisputeRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/TriggerEventRepository.h"
@@ -35,12 +36,12 @@ QString factLine(const QString &label, const QString &valueHtml)
 
 QString kindText(const Resolution &r)
 {
-    if (r.status == ResolutionStatus::Vetoed)
-        return Tr::tr("Vetoed draft");
+    if (r.status != ResolutionStatus::Adopted)
+        return displayName(r.status);
     return displayName(r.kind);
 }
 
-QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later)
+QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later, const QList<Dispute> &disputes)
 {
     QString html = QStringLiteral("<li style=\"margin-bottom:6px\"><b>%1</b>").arg(esc(m.typeName));
     QStringList facts;
@@ -68,6 +69,12 @@ QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later)
     }
     if (!lineage.isEmpty())
         html += QStringLiteral("<br/><span class=\"lineage\">↳ %1</span>").arg(lineage.join(QStringLiteral(" · ")));
+    // Contested: each view with whose it is and its source; the app does not decide between them.
+    for (const Dispute &d : disputes) {
+        html += QStringLiteral("<br/><b class=\"alert\">%1</b> %2 ")
+                    .arg(esc(Tr::tr("Contested by %1:").arg(d.parties.join(QStringLiteral(", ")))), esc(d.view));
+        html += link(QUrl(d.source), Tr::tr("source"));
+    }
     if (!m.note.isEmpty())
         html += QStringLiteral("<br/><span class=\"note\" style=\"font-size:small\">%1</span>").arg(esc(m.note));
     return html + QStringLiteral("</li>");
@@ -173,7 +180,12 @@ Result<std::optional<ResolutionDetail>> loadResolutionDetail(const Database &db,
     if (!designations)
         return designations.error();
 
-    ResolutionDetail d{*resolution.value(), triggers.value(), measures.value(), later.value(), designations.value(), {}};
+    auto disputes = DisputeRepository(conn).all();
+    if (!disputes)
+        return disputes.error();
+
+    ResolutionDetail d{*resolution.value(), triggers.value(), measures.value(), later.value(), designations.value(), {},
+                       disputes.value()};
     for (const SanctionedState &s : states.value()) {
         if (d.resolution.states.contains(s.code))
             d.stateNames.insert(s.code, s.name);
@@ -189,7 +201,7 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
     html += QStringLiteral("<p class=\"subtitle\" style=\"margin-top:0\"><i>%1</i></p>").arg(esc(r.title));
 
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
-    html += factLine(r.status == ResolutionStatus::Adopted ? Tr::tr("Adopted") : Tr::tr("Vetoed"), esc(dayText(r.date)));
+    html += factLine(statusName(r.status), esc(dayText(r.date)));
     html += factLine(Tr::tr("Kind"), esc(kindText(r)));
     QString vote = esc(Tr::tr("%1 in favour, %2 against, %3 abstaining")
                            .arg(r.votes.inFavour)
@@ -229,13 +241,15 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
     html += QStringLiteral("<h3>%1</h3>").arg(esc(d.measures.isEmpty() ? Tr::tr("No measures") : Tr::tr("Measures (%1)").arg(d.measures.size())));
     if (r.status == ResolutionStatus::Vetoed && !d.measures.isEmpty())
         html += QStringLiteral("<p class=\"alert\">%1</p>").arg(esc(Tr::tr("Proposed only: a vetoed draft's measures never applied.")));
+    if (r.status == ResolutionStatus::NotAdopted && !d.measures.isEmpty())
+        html += QStringLiteral("<p class=\"alert\">%1</p>").arg(esc(Tr::tr("Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.")));
     for (const QString &code : allCodes<MeasureAction>()) {
         const MeasureAction action = *fromCode<MeasureAction>(code);
         QString items;
         int n = 0;
         for (const MeasureRow &m : d.measures) {
             if (m.action == action) {
-                items += measureHtml(m, d.laterChanges);
+                items += measureHtml(m, d.laterChanges, d.disputes.value(m.id));
                 ++n;
             }
         }

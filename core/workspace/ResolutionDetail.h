@@ -19,6 +19,7 @@ struct ResolutionDetail {
     QList<LaterChange> laterChanges;   // later measures that change one of these
     QList<Designation> designations;   // names it put on the UN list (known after a list import)
     QHash<QString, QString> stateNames;
+    QHash<qint64, QList<Dispute>> disputes; // by measure id: contested statuses, whose view, source
 };
 
 // Nullopt when no resolution has that id (deleted meanwhile).

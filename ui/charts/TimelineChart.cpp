@@ -47,6 +47,7 @@ qreal laneOf(TimelineCategory category)
     case TimelineCategory::PanelRenewal:
         return 3.1;
     case TimelineCategory::VetoedDraft:
+    case TimelineCategory::NotAdoptedDraft:
     case TimelineCategory::Other:
         return 1.9;
     }
@@ -122,7 +123,7 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     m_lanes->setRange(0, kLaneAxisTop);
     m_lanes->setStartValue(kTriggerLane - 0.55);
     m_lanes->append(tr("Triggers"), kTriggerLane + 0.55);
-    m_lanes->append(tr("Vetoed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.55);
+    m_lanes->append(tr("Failed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.55);
     m_lanes->append(tr("Panel"), laneOf(TimelineCategory::PanelRenewal) + 0.55);
     m_lanes->append(tr("Rounds"), laneOf(TimelineCategory::SanctionsRound) + 0.6);
     Q_ASSERT(laneOf(TimelineCategory::SanctionsRound) + 0.6 < kEscalationBase + 0.01);

@@ -194,7 +194,8 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
     // the rare vetoed drafts and other texts beside their marker.
     for (TimelineCategory category : kTimelineCategories) {
         const bool up = category == TimelineCategory::SanctionsRound;
-        if (category == TimelineCategory::VetoedDraft || category == TimelineCategory::Other) {
+        if (category == TimelineCategory::VetoedDraft || category == TimelineCategory::NotAdoptedDraft
+            || category == TimelineCategory::Other) {
             const qreal gap = chartstyle::of(category).size / 2 + 3;
             for (int i : std::as_const(g.visibleResolutions)) {
                 const TimelineEntry &e = data.resolutions[i];

@@ -16,7 +16,8 @@ class TimelineChart;
 // The lanes of resolution markers, top to bottom.
 inline constexpr TimelineCategory kTimelineCategories[] = {TimelineCategory::SanctionsRound,
                                                            TimelineCategory::PanelRenewal,
-                                                           TimelineCategory::VetoedDraft, TimelineCategory::Other};
+                                                           TimelineCategory::VetoedDraft,
+                                                           TimelineCategory::NotAdoptedDraft, TimelineCategory::Other};
 
 // Where everything of a TimelineChart is on screen right now: recomputed when the plot area or the
 // date range changes, then painted by the two layers and used for hit testing.
