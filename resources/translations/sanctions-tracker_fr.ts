@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Screen &amp;Names…</source>
-        <translation>&amp;Filtrer des noms…</translation>
+        <translation>Filtrer des &amp;noms…</translation>
     </message>
     <message>
         <source>Check names against the designations of the imported UN list</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>&amp;Cap history of</source>
-        <translation>Historique des &amp;plafonds de</translation>
+        <translation>Hist&amp;orique des plafonds de</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln change(s). Caps on a yearly basis; wheel to zoom, drag to pan, double-click for the whole period.</source>
@@ -980,7 +980,7 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier réce&amp;nt</translation>
+        <translation>Ouvrir un fichier récen&amp;t</translation>
     </message>
     <message>
         <source>Save a Cop&amp;y As…</source>
@@ -1289,15 +1289,15 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     </message>
     <message>
         <source>&amp;Trigger Event…</source>
-        <translation>&amp;Événement déclencheur…</translation>
+        <translation>É&amp;vénement déclencheur…</translation>
     </message>
     <message>
         <source>Sanctioned &amp;State…</source>
-        <translation>&amp;État visé…</translation>
+        <translation>É&amp;tat visé…</translation>
     </message>
     <message>
         <source>Measure T&amp;ype…</source>
-        <translation>&amp;Type de mesure…</translation>
+        <translation>T&amp;ype de mesure…</translation>
     </message>
     <message>
         <source>&amp;Edit Resolution…</source>
@@ -1317,7 +1317,7 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     </message>
     <message>
         <source>&amp;Trigger Events…</source>
-        <translation>&amp;Événements déclencheurs…</translation>
+        <translation>É&amp;vénements déclencheurs…</translation>
     </message>
     <message>
         <source>Sanctioned &amp;States…</source>
@@ -1325,7 +1325,7 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     </message>
     <message>
         <source>Measure &amp;Types…</source>
-        <translation>&amp;Types de mesure…</translation>
+        <translation>T&amp;ypes de mesure…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1533,7 +1533,7 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation>&amp;Fiche&#xa0;:</translation>
+        <translation>Fic&amp;he&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
@@ -1842,7 +1842,7 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Search titles, summaries, measures and trigger events</source>
@@ -2080,15 +2080,15 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>Measure &amp;type:</source>
-        <translation>&amp;Type de mesure&#xa0;:</translation>
+        <translation>T&amp;ype de mesure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Action&#xa0;:</translation>
+        <translation>A&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>Effective &amp;from:</source>
@@ -2144,7 +2144,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>Stat&amp;e:</source>
-        <translation>Ét&amp;at&#xa0;:</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Para&amp;graph:</source>
@@ -3351,7 +3351,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -3367,7 +3367,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Nature&#xa0;:</translation>
+        <translation>Natu&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gime:</source>
@@ -3399,7 +3399,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>T&amp;riggered by:</source>
-        <translation>Décl&amp;enchée par&#xa0;:</translation>
+        <translation>Déc&amp;lenchée par&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -3439,7 +3439,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>V&amp;etoed by:</source>
-        <translation>V&amp;eto de&#xa0;:</translation>
+        <translation>Veto opposé &amp;par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3478,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>&amp;jusqu’au</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
@@ -3736,7 +3736,7 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>Export res&amp;ults…</source>
-        <translation>Exporter les rés&amp;ultats…</translation>
+        <translation>Exporter les résultat&amp;s…</translation>
     </message>
     <message>
         <source>Write the candidates shown as CSV</source>
@@ -4055,11 +4055,11 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Nature&#xa0;:</translation>
+        <translation>Nat&amp;ure&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
