@@ -160,11 +160,21 @@ const Insert kInserts[] = {
         "  '2018-01-01', '2018-12-31', NULL, 'https://undocs.org/S/RES/1718(2006)', 'Cap in barrels'),"
         " (3, 2, 0, 1, 2, 'relaxes', 'Raise the cap (vetoed)', NULL, 4000000, 'barrels', 'year', NULL, NULL, 2,"
         "  'https://undocs.org/S/2019/961', NULL)"},
-    {2, "INSERT INTO designations VALUES (1, 'KPi.001', 'individual', 'RI JONG WON', '2016-03-02', 1, 1, 1),"
+    {2, "INSERT INTO designations (id, reference_number, kind, name, listed_on, regime_id, state_id, resolution_id)"
+        " VALUES (1, 'KPi.001', 'individual', 'RI JONG WON', '2016-03-02', 1, 1, 1),"
         " (2, 'KPe.001', 'entity', 'KOREA MINING DEVELOPMENT TRADING CORPORATION', '2009-04-24', 1, 1, NULL)"},
-    {2, "INSERT INTO audit_log VALUES (1, '2024-01-02T03:04:05.678Z', 'analyst', 'resolutions', 1, 'update',"
+    {2, "INSERT INTO audit_log (id, changed_at, user, table_name, row_id, operation, before, after)"
+        " VALUES (1, '2024-01-02T03:04:05.678Z', 'analyst', 'resolutions', 1, 'update',"
         " '{\"summary\":\"old\"}', '{\"summary\":\"Established the 1718 regime.\"}'),"
         " (2, '2024-01-02T03:04:06.000Z', 'analyst', 'designations', 2, 'insert', NULL, '{\"name\":\"K\"}')"},
+    {4, "INSERT INTO designation_aliases VALUES (1, 0, 'a.k.a.', 'Ri Jong-won', '1958-05-22', 'Pyongyang', NULL,"
+        " 'good quality'), (2, 0, 'f.k.a.', 'KOMID', NULL, NULL, NULL, NULL)"},
+    {4, "INSERT INTO designation_details VALUES (1, 0, 'nationality', 0, 'VALUE', 'Democratic People''s Republic of"
+        " Korea'), (1, 1, 'document', 0, 'NUMBER', '381310014'), (2, 0, 'address', 0, 'CITY', 'Pyongyang')"},
+    {4, "INSERT INTO un_list_imports VALUES (1, '2024-09-26T10:00:00.000Z', 'analyst', 'consolidated.xml',"
+        " 'abababababababababababababababababababababababababababababababab', '2024-09-26T00:00:07.514Z', 1, 1, 2,"
+        " 0, 0, 0, '')"},
+    {5, "UPDATE audit_log SET action_id = 1"},
 };
 
 void writeFixture(int version)
