@@ -3,9 +3,10 @@
 // schema as a new database. A migration killed (kill -9) at random moments leaves a sound database
 // at one of the versions with all its rows, and the next open finishes the job.
 //
-// The fixtures in tests/data/migrations/ were written by the migration steps themselves
-// (migrate(db, path, N)) followed by the INSERTs below; a shipped step is never edited, so they stay
-// what an old version of the app wrote. ST_WRITE_MIGRATION_FIXTURES=1 writes them again (only when a
+// The fixtures in tests/data/migrations/ were written by the migration steps themselves followed by
+// the INSERTs below (schemas 1-3 by writeFixture(); 4 and 5 as empty databases made by builds at those
+// versions, the INSERTs run from Python); a shipped step is never edited, so they stay what an old
+// version of the app wrote. ST_WRITE_MIGRATION_FIXTURES=1 writes them again (only when a
 // new step is added: then add a fixture of the version before it).
 #include "AppRunner.h"
 #include "TestSupport.h"
