@@ -128,8 +128,10 @@ QList<InForceChain> inForceChains(const QList<MeasureFact> &facts, const QList<I
             return a->resolutionDate != b->resolutionDate ? a->resolutionDate < b->resolutionDate : a->id < b->id;
         });
         InForceChain chain{it.key().first, it.key().second, since, {}};
-        for (const MeasureFact *f : current)
+        for (const MeasureFact *f : current) {
             chain.current << f->id;
+            chain.contested = chain.contested || f->contested;
+        }
         chains.append(chain);
     }
     return chains;

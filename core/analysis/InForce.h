@@ -41,6 +41,9 @@ struct InForceChain {
     QString stateCode;
     QDate since;
     QList<qint64> current;
+    // A measure in force that day is disputed by members (the 2025 snapback): in force in the UN's
+    // practice, shown as contested rather than settled either way.
+    bool contested = false;
     friend bool operator==(const InForceChain &, const InForceChain &) = default;
 };
 

@@ -20,6 +20,7 @@ struct MeasureFact {
     QDate effectiveTo;     // null: open-ended
     qint64 changesId = 0;  // the earlier measure it changes, 0 for none
     std::optional<Cap> cap;
+    bool contested = false; // members dispute that it applies (see Measure::disputes)
     friend bool operator==(const MeasureFact &, const MeasureFact &) = default;
 };
 

@@ -14,6 +14,8 @@ TimelineCategory TimelineEntry::category() const
 {
     if (status == ResolutionStatus::Vetoed)
         return TimelineCategory::VetoedDraft;
+    if (status == ResolutionStatus::NotAdopted)
+        return TimelineCategory::NotAdoptedDraft;
     switch (kind) {
     case ResolutionKind::Sanctions:
         return TimelineCategory::SanctionsRound;

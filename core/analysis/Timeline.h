@@ -19,7 +19,7 @@ struct TriggerLink {
 };
 
 // How the timeline draws a resolution.
-enum class TimelineCategory { SanctionsRound, PanelRenewal, VetoedDraft, Other };
+enum class TimelineCategory { SanctionsRound, PanelRenewal, VetoedDraft, NotAdoptedDraft, Other };
 
 struct TimelineEntry {
     qint64 id = 0;

@@ -84,6 +84,16 @@ struct MeasureRef {
     friend bool operator==(const MeasureRef &, const MeasureRef &) = default;
 };
 
+// A member's (or group's) recorded objection to a measure's status: the snapback reinstatement of
+// 27 September 2025 applies in the UN Secretariat's practice, while Iran, Russia and China hold it void.
+// We record whose view it is and where it is stated; we do not decide between the views.
+struct Dispute {
+    QStringList parties; // ISO 3166-1 alpha-3 codes of those who hold this view: IRN, RUS, CHN
+    QString view;        // their position, in a sentence
+    QString source;      // where it is stated
+    friend bool operator==(const Dispute &, const Dispute &) = default;
+};
+
 struct Measure {
     qint64 id = 0;
     QString resolution; // symbol of the resolution that adopted it
@@ -100,6 +110,7 @@ struct Measure {
     qint64 changesId = 0;              // row id of the measure it changes, when stored
     QString source;
     QString note;
+    QList<Dispute> disputes; // contested status, with whose view and its source
     friend bool operator==(const Measure &, const Measure &) = default;
 };
 

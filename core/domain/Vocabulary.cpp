@@ -11,17 +11,19 @@ namespace {
 template <typename E, std::size_t N>
 using Table = std::array<std::pair<E, const char *>, N>;
 
-constexpr Table<ResolutionStatus, 2> kStatus{{{ResolutionStatus::Adopted, "adopted"},
-                                              {ResolutionStatus::Vetoed, "vetoed"}}};
+constexpr Table<ResolutionStatus, 3> kStatus{{{ResolutionStatus::Adopted, "adopted"},
+                                              {ResolutionStatus::Vetoed, "vetoed"},
+                                              {ResolutionStatus::NotAdopted, "not_adopted"}}};
 constexpr Table<ResolutionKind, 3> kKind{{{ResolutionKind::Sanctions, "sanctions"},
                                           {ResolutionKind::PanelRenewal, "panel_renewal"},
                                           {ResolutionKind::Other, "other"}}};
-constexpr Table<MeasureAction, 6> kAction{{{MeasureAction::Introduces, "introduces"},
+constexpr Table<MeasureAction, 7> kAction{{{MeasureAction::Introduces, "introduces"},
                                            {MeasureAction::Expands, "expands"},
                                            {MeasureAction::Tightens, "tightens"},
                                            {MeasureAction::Relaxes, "relaxes"},
                                            {MeasureAction::Renews, "renews"},
-                                           {MeasureAction::Terminates, "terminates"}}};
+                                           {MeasureAction::Terminates, "terminates"},
+                                           {MeasureAction::Reinstates, "reinstates"}}};
 constexpr Table<EventKind, 4> kEvent{{{EventKind::NuclearTest, "nuclear_test"},
                                       {EventKind::MissileLaunch, "missile_launch"},
                                       {EventKind::SatelliteLaunch, "satellite_launch"},
@@ -112,6 +114,19 @@ QString displayName(EventKind v)
         return QCoreApplication::translate("st::Vocabulary", "Satellite launch");
     case EventKind::Other:
         return QCoreApplication::translate("st::Vocabulary", "Other event");
+    }
+    Q_UNREACHABLE();
+}
+
+QString displayName(ResolutionStatus v)
+{
+    switch (v) {
+    case ResolutionStatus::Adopted:
+        return QCoreApplication::translate("st::Vocabulary", "Adopted");
+    case ResolutionStatus::Vetoed:
+        return QCoreApplication::translate("st::Vocabulary", "Vetoed draft");
+    case ResolutionStatus::NotAdopted:
+        return QCoreApplication::translate("st::Vocabulary", "Not adopted (fewer than nine votes)");
     }
     Q_UNREACHABLE();
 }

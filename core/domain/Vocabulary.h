@@ -11,9 +11,13 @@ namespace st {
 // Each enum has toCode/fromCode; fromCode returns nullopt for an unknown code so that callers can
 // report where the bad code came from.
 
-enum class ResolutionStatus { Adopted, Vetoed };
+// A draft fails two ways: a permanent member votes no (Vetoed), or it gets fewer than nine votes
+// in favour (NotAdopted, the Iran snapback drafts of 19 and 26 September 2025). Different facts.
+enum class ResolutionStatus { Adopted, Vetoed, NotAdopted };
 enum class ResolutionKind { Sanctions, PanelRenewal, Other };
-enum class MeasureAction { Introduces, Expands, Tightens, Relaxes, Renews, Terminates };
+// Reinstates: an earlier, terminated measure applies again by a mechanism rather than a new vote
+// (resolution 2231's snapback re-applied 1696-1929 on 27 September 2025).
+enum class MeasureAction { Introduces, Expands, Tightens, Relaxes, Renews, Terminates, Reinstates };
 enum class EventKind { NuclearTest, MissileLaunch, SatelliteLaunch, Other };
 enum class DesignationKind { Individual, Entity };
 
@@ -44,6 +48,7 @@ QStringList allCodes();
 // Human labels for the UI ("Panel of Experts renewal", "tightens").
 QString displayName(ResolutionKind v);
 QString displayName(EventKind v);
+QString displayName(ResolutionStatus v);
 
 // Measure-type categories are a closed list too (CHECK constraint in the schema).
 QStringList measureCategories();

@@ -7,7 +7,7 @@ namespace st {
 
 QByteArray bundledDatasetJson()
 {
-    QFile file(QStringLiteral(":/data/dprk.json"));
+    QFile file(QStringLiteral(":/data/un-sanctions.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();

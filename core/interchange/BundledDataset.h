@@ -4,7 +4,7 @@
 
 namespace st {
 
-// The sourced DPRK dataset compiled into the app (resources/data/dprk.json), loaded into a new
+// The sourced DPRK dataset compiled into the app (resources/data/un-sanctions.json), loaded into a new
 // database through the same importer users have.
 QByteArray bundledDatasetJson();
 Result<ImportSummary> loadBundledDataset(const Database &db);

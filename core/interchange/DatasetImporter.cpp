@@ -3,6 +3,7 @@
 #include "interchange/JsonDatasetReader.h"
 #include "storage/Database.h"
 #include "storage/DesignationRepository.h"
+#include "storage/DisputeRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
@@ -94,6 +95,7 @@ Result<ImportSummary> importDataset(const QSqlDatabase &db, const Dataset &d)
     const ResolutionRepository resolutions(db);
     const TriggerEventRepository events(db);
     const MeasureRepository measures(db);
+    const DisputeRepository disputes(db);
 
     for (const auto &s : d.states) {
         if (auto id = states.upsert(s); !id)
@@ -138,6 +140,8 @@ Result<ImportSummary> importDataset(const QSqlDatabase &db, const Dataset &d)
             auto measureId = measures.upsertAt(id.value(), m);
             if (!measureId)
                 return at(QObject::tr("%1, measure %2").arg(where).arg(m.position + 1), measureId.error());
+            if (auto done = disputes.setFor(measureId.value(), m.disputes); !done)
+                return at(QObject::tr("%1, measure %2").arg(where).arg(m.position + 1), done.error());
             lineage.append({measureId.value(), &m});
             ++summary.measures;
         }

@@ -344,6 +344,21 @@ Measure Parser::parseMeasure(const QJsonObject &o, const Resolution &owner) cons
     }
     m.source = text(o, QStringLiteral("source"));
     m.note = text(o, QStringLiteral("note"), false);
+    const QJsonArray disputes = array(o, QStringLiteral("disputes"));
+    for (const QJsonValue &v : disputes) {
+        const QJsonObject d = object(v, Tr::tr("a dispute"));
+        Dispute dispute{texts(d, QStringLiteral("parties")), text(d, QStringLiteral("view")), text(d, QStringLiteral("source"))};
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (dispute.parties.isEmpty())
+            failField(QStringLiteral("disputes.parties"), Tr::tr("must name at least one state (ISO 3166-1 alpha-3 code)"));
+        for (const QString &party : std::as_const(dispute.parties)) {
+            if (!code.match(party).hasMatch())
+                failField(QStringLiteral("disputes.parties"), Tr::tr("\"%1\" is not an ISO 3166-1 alpha-3 code").arg(party));
+        }
+        if (!dispute.source.startsWith(QLatin1String("http://")) && !dispute.source.startsWith(QLatin1String("https://")))
+            failField(QStringLiteral("disputes.source"), Tr::tr("must be a web address (http:// or https://)"));
+        m.disputes.append(dispute);
+    }
     return m;
 }
 
@@ -427,9 +442,12 @@ Dataset Parser::parse(const QJsonObject &root)
         fail(Tr::tr("\"format_version\" is missing; this version reads format %1").arg(kFormatVersion));
     if (!version.isDouble())
         fail(Tr::tr("\"format_version\" must be the number %1, without quotes").arg(kFormatVersion));
-    if (version.toDouble() != kFormatVersion)
-        fail(Tr::tr("format_version %1 is not supported; this version reads format %2")
+    // Format 2 added drafts not adopted, reinstated measures and disputes; a format-1 file is a
+    // format-2 file that uses none of them, so both read the same way.
+    if (version.toDouble() != kFormatVersion && version.toDouble() != kOldestReadableFormatVersion)
+        fail(Tr::tr("format_version %1 is not supported; this version reads formats %2 to %3")
                  .arg(version.toDouble())
+                 .arg(kOldestReadableFormatVersion)
                  .arg(kFormatVersion));
     // Every file the app writes has the list, empty or not; a file without it is something else, and
     // "Imported 0 resolutions" would hide that.

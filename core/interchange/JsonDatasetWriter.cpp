@@ -87,6 +87,17 @@ J measureJson(const Measure &m)
     }
     o.add(QStringLiteral("source"), J::string(m.source));
     o.add(QStringLiteral("note"), J::stringOrNull(m.note));
+    // Only where a status is contested, so records without one read as they did in format 1.
+    if (!m.disputes.isEmpty()) {
+        J disputes = J::array();
+        for (const Dispute &d : m.disputes) {
+            disputes.append(J::object()
+                                .add(QStringLiteral("parties"), stringArray(d.parties))
+                                .add(QStringLiteral("view"), J::string(d.view))
+                                .add(QStringLiteral("source"), J::string(d.source)));
+        }
+        o.add(QStringLiteral("disputes"), std::move(disputes));
+    }
     return o;
 }
 

@@ -6,7 +6,9 @@
 
 namespace st {
 
-constexpr int kFormatVersion = 1;
+// Format 2 (issue 16): status "not_adopted", action "reinstates" and a measure's "disputes".
+constexpr int kFormatVersion = 2;
+constexpr int kOldestReadableFormatVersion = 1;
 
 // The interchange format of docs/data-format.md: documented key order, stable record order, null for
 // absent optional values. Writing the same Dataset twice gives the same bytes.

@@ -186,6 +186,7 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
         report.stamp.resolutions += 1;
         report.stamp.sanctionsRounds += r.status == ResolutionStatus::Adopted && r.kind == ResolutionKind::Sanctions;
         report.stamp.vetoedDrafts += r.status == ResolutionStatus::Vetoed;
+        report.stamp.notAdoptedDrafts += r.status == ResolutionStatus::NotAdopted;
         report.stamp.measures += int(round.measures.size());
         if (report.has(ReportSection::Rounds))
             report.rounds.append(round);

@@ -46,6 +46,7 @@ struct ReportStamp {
     int resolutions = 0;        // in the date range, drafts included
     int sanctionsRounds = 0;
     int vetoedDrafts = 0;
+    int notAdoptedDrafts = 0; // failed for lack of nine votes, not vetoed
     int measures = 0;           // adopted or proposed by those resolutions
     int triggerEvents = 0;
     int designations = 0;       // all regimes of the state, as of designationsAsOf
@@ -107,6 +108,8 @@ struct ReportInForceMeasure {
     bool tightenedToBan = false; // tightened past any cap: a full ban
     QList<QStringList> lineages; // one chain of symbols per link chain, oldest first (1695; 1718 -> 2087)
     QList<int> sourceRefs;
+    QList<Dispute> disputes;     // whose view contests that it applies, with sources
+    QList<int> disputeRefs;      // the source number of each dispute
 };
 
 struct ReportInForceType {

@@ -78,6 +78,8 @@ QString action(MeasureAction a)
         return Tr::tr("renews");
     case MeasureAction::Terminates:
         return Tr::tr("terminates");
+    case MeasureAction::Reinstates:
+        return Tr::tr("reinstates");
     }
     return {};
 }

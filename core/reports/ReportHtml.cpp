@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace st {
 
 namespace fmt = reportformat;
@@ -153,11 +155,19 @@ private:
         const QString designations = s.designationsKnown
                                          ? Tr::tr("%1 designations as of %2").arg(s.designations).arg(fmt::date(s.designationsAsOf))
                                          : Tr::tr("designations not known (no UN Consolidated List imported)");
-        stampRow(Tr::tr("Covered"),
-                 esc(Tr::tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
-                        "%5 trigger events; %6")
-                         .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.measures)
-                         .arg(s.triggerEvents).arg(designations)));
+        if (s.notAdoptedDrafts == 0) {
+            stampRow(Tr::tr("Covered"),
+                     esc(Tr::tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
+                            "%5 trigger events; %6")
+                             .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.measures)
+                             .arg(s.triggerEvents).arg(designations)));
+        } else {
+            stampRow(Tr::tr("Covered"),
+                     esc(Tr::tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts, %4 drafts not "
+                                "adopted for lack of nine votes), %5 measures, %6 trigger events; %7")
+                             .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.notAdoptedDrafts)
+                             .arg(s.measures).arg(s.triggerEvents).arg(designations)));
+        }
         if (s.designationsKnown && s.listImportedAt.isValid())
             stampRow(Tr::tr("UN list"), esc(listProvenance(s)));
         h += QStringLiteral("</table>\n");
@@ -211,8 +221,8 @@ private:
 
     static QString kindLabel(const ReportRound &round)
     {
-        if (round.status == ResolutionStatus::Vetoed)
-            return Tr::tr("Vetoed draft");
+        if (round.status != ResolutionStatus::Adopted)
+            return displayName(round.status); // a vetoed draft, or one not adopted for lack of votes
         switch (round.kind) {
         case ResolutionKind::Sanctions:
             return Tr::tr("Sanctions round");
@@ -226,7 +236,10 @@ private:
 
     void rounds()
     {
-        heading(Tr::tr("Resolutions and vetoed drafts"));
+        const bool anyNotAdopted = std::any_of(r.rounds.cbegin(), r.rounds.cend(), [](const ReportRound &round) {
+            return round.status == ResolutionStatus::NotAdopted;
+        });
+        heading(anyNotAdopted ? Tr::tr("Resolutions, vetoed drafts and drafts not adopted") : Tr::tr("Resolutions and vetoed drafts"));
         if (r.rounds.isEmpty()) {
             h += QStringLiteral("<p class=\"muted\">%1</p>\n")
                      .arg(esc(Tr::tr("No resolution or draft concerning %1 falls between %2 and %3.")
@@ -238,6 +251,7 @@ private:
                                                {Tr::tr("Measures introduced or changed"), 37}});
         for (const ReportRound &round : r.rounds) {
             const bool vetoed = round.status == ResolutionStatus::Vetoed;
+            const bool failed = round.status != ResolutionStatus::Adopted;
             QString vote = keep(fmt::votes(round.votes));
             if (vetoed && !round.vetoedBy.isEmpty())
                 vote += QStringLiteral("<br><span class=\"vetoed\">%1</span>")
@@ -256,7 +270,7 @@ private:
             if (round.designations.total() > 0)
                 measures << designationLine(round.designations);
             row({QStringLiteral("<b>%1</b><br><span class=\"%2\">%3</span>%4")
-                     .arg(keep(round.symbol), vetoed ? QStringLiteral("vetoed") : QStringLiteral("muted"),
+                     .arg(keep(round.symbol), failed ? QStringLiteral("vetoed") : QStringLiteral("muted"),
                           esc(kindLabel(round)), refs(r, round.sourceRefs)),
                  keep(fmt::date(round.date)), vote, esc(fmt::chapterVii(round.chapterVii)),
                  triggers.isEmpty() ? QStringLiteral("&mdash;") : triggers.join(QStringLiteral("<br>")),
@@ -313,6 +327,11 @@ private:
                     changedBy += QStringLiteral("<br><span class=\"muted\">%1</span>%2")
                                      .arg(esc(Tr::tr("%1 on %2").arg(fmt::action(m.action), fmt::date(m.lastChangedOn))),
                                           refs(r, m.sourceRefs));
+                    for (qsizetype i = 0; i < m.disputes.size(); ++i) {
+                        changedBy += QStringLiteral("<br><span class=\"vetoed\">%1</span> %2%3")
+                                         .arg(esc(Tr::tr("Contested by %1:").arg(m.disputes[i].parties.join(QStringLiteral(", ")))),
+                                              esc(m.disputes[i].view), refs(r, {m.disputeRefs.value(i)}));
+                    }
                     const QString limit = m.cap ? esc(fmt::cap(m.cap)) : (m.tightenedToBan ? esc(Tr::tr("full ban")) : QStringLiteral("&mdash;"));
                     QStringList chains;
                     for (const QStringList &l : m.lineages)
@@ -328,6 +347,18 @@ private:
                              "introduced, expanded, tightened, relaxed or renewed it. Lineage: the resolutions it "
                              "grew from, oldest first, by number; separate chains are divided by a semicolon. "
                              "Measures of vetoed drafts never apply.")));
+        const bool anyContested = std::any_of(r.inForce.cbegin(), r.inForce.cend(), [](const ReportInForceGroup &g) {
+            return std::any_of(g.types.cbegin(), g.types.cend(), [](const ReportInForceType &t) {
+                return std::any_of(t.measures.cbegin(), t.measures.cend(),
+                                   [](const ReportInForceMeasure &m) { return !m.disputes.isEmpty(); });
+            });
+        });
+        if (anyContested) {
+            h += QStringLiteral("<p class=\"legend\">%1</p>\n")
+                     .arg(esc(Tr::tr("Contested: a measure listed as in force, as the UN Secretariat applies it, "
+                                 "whose status the named members dispute. Both views are given with their sources; "
+                                 "this report does not decide between them.")));
+        }
     }
 
     QString period(const ReportCapStep &s)

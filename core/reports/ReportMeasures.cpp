@@ -69,8 +69,13 @@ QList<ReportInForceGroup> inForceGroups(const QList<MeasureFact> &facts, const Q
             // 2321's two coal measures share one chain: list it once.
             if (!row.lineages.contains(lineage))
                 row.lineages.append(lineage);
-            if (const Measure *current = lookup.measures.value(id))
+            if (const Measure *current = lookup.measures.value(id)) {
                 refs << sources.cite(current->source);
+                for (const Dispute &d : current->disputes) {
+                    row.disputes.append(d);
+                    row.disputeRefs.append(sources.cite(d.source));
+                }
+            }
         }
         row.sourceRefs = SourceRegister::normalised(refs);
         ReportInForceType &t = byCategory[type.category][chain.typeCode];

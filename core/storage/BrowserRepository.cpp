@@ -130,7 +130,8 @@ QString placeholders(qsizetype n)
 const QString kSelectMeasureRow = QStringLiteral(
     "SELECT m.id, m.resolution_id, r.symbol, r.adopted_on, r.status = 'adopted', m.position, s.code, t.code, "
     " t.name, m.action, m.paragraph, m.description, m.cap_value, m.cap_unit, m.cap_period, m.effective_from, "
-    " m.effective_to, m.changes_measure_id, c.resolution_id, cr.symbol, c.paragraph, m.source, m.note "
+    " m.effective_to, m.changes_measure_id, c.resolution_id, cr.symbol, c.paragraph, m.source, m.note, r.status, "
+    " EXISTS (SELECT 1 FROM measure_disputes d WHERE d.measure_id = m.id) "
     "FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
     " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id "
     " LEFT JOIN measures c ON c.id = m.changes_measure_id LEFT JOIN resolutions cr ON cr.id = c.resolution_id ");
@@ -160,6 +161,8 @@ MeasureRow measureRowFrom(const QSqlQuery &q)
     m.changesParagraph = q.value(20).toString();
     m.source = q.value(21).toString();
     m.note = q.value(22).toString();
+    m.status = fromCode<ResolutionStatus>(q.value(23).toString()).value_or(ResolutionStatus::Adopted);
+    m.contested = q.value(24).toBool();
     return m;
 }
 

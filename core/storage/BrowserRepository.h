@@ -52,6 +52,8 @@ struct MeasureRow {
     QString symbol;
     QDate resolutionDate;
     bool adopted = true;
+    ResolutionStatus status = ResolutionStatus::Adopted; // how a draft failed, when it did
+    bool contested = false; // members dispute that it applies (the detail pane names them)
     int position = 0;
     QString stateCode;
     QString typeCode;

@@ -8,7 +8,8 @@ Result<QList<MeasureFact>> MeasureFactRepository::forState(const QString &stateC
 {
     auto q = sql::run(m_db, QStringLiteral(
         "SELECT m.id, r.id, r.symbol, r.adopted_on, r.status = 'adopted', t.code, s.code, m.action, "
-        " m.effective_from, m.effective_to, m.changes_measure_id, m.cap_value, m.cap_unit, m.cap_period, t.has_cap "
+        " m.effective_from, m.effective_to, m.changes_measure_id, m.cap_value, m.cap_unit, m.cap_period, t.has_cap, "
+        " EXISTS (SELECT 1 FROM measure_disputes d WHERE d.measure_id = m.id) "
         "FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
         " JOIN measure_types t ON t.id = m.type_id JOIN states s ON s.id = m.state_id "
         "WHERE (? IS NULL OR s.code = ?) "
@@ -34,6 +35,7 @@ Result<QList<MeasureFact>> MeasureFactRepository::forState(const QString &stateC
         if (!r.value(11).isNull())
             f.cap = Cap{r.value(11).toDouble(), r.value(12).toString(), r.value(13).toString()};
         f.typeHasCap = r.value(14).toBool();
+        f.contested = r.value(15).toBool();
         out.append(std::move(f));
     }
     return out;

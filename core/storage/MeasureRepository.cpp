@@ -1,5 +1,6 @@
 #include "storage/MeasureRepository.h"
 
+#include "storage/DisputeRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
 
@@ -43,6 +44,19 @@ Measure measureFrom(const QSqlQuery &r)
     return m;
 }
 
+// A measure's contested status travels with it (export, report, detail pane).
+Status attachDisputes(const QSqlDatabase &db, QList<Measure> &measures)
+{
+    auto disputes = DisputeRepository(db).all();
+    if (!disputes)
+        return disputes.error();
+    if (disputes.value().isEmpty())
+        return {};
+    for (Measure &m : measures)
+        m.disputes = disputes.value().value(m.id);
+    return {};
+}
+
 } // namespace
 
 Result<QList<Measure>> MeasureRepository::select(const QString &where, const QVariantList &values) const
@@ -63,6 +77,8 @@ Result<QList<Measure>> MeasureRepository::select(const QString &where, const QVa
         if (picked && picked.value() == m.changesId)
             m.changes = bare;
     }
+    if (auto done = attachDisputes(m_db, out); !done)
+        return done.error();
     return out;
 }
 
@@ -85,6 +101,8 @@ Result<QList<Measure>> MeasureRepository::forState(const QString &stateCode) con
     QList<Measure> out;
     while (q.value().next())
         out.append(measureFrom(q.value()));
+    if (auto done = attachDisputes(m_db, out); !done)
+        return done.error();
     return out;
 }
 

@@ -51,6 +51,14 @@ Status applyStep(const QSqlDatabase &db, const MigrationStep &step)
             return e;
         }
     }
+    if (step.editsSchemaText) {
+        auto cookie = sql::scalar(db, QStringLiteral("PRAGMA schema_version"));
+        if (!cookie)
+            return cookie.error();
+        // PRAGMA takes no bound values; the cookie is SQLite's own integer, not input.
+        if (auto done = sql::exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(cookie.value().toLongLong() + 1)); !done)
+            return done.error();
+    }
     // PRAGMA takes no bound values; the version is our own integer, not input.
     if (auto done = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !done)
         return done.error();

@@ -273,6 +273,49 @@ MigrationStep unConsolidatedList()
             }};
 }
 
+// The audit rows one user action wrote (a form's save, an undo, an import) share an action id, so the
+// History lists one entry per action instead of one per row. Rows logged before this step cannot be
+// grouped after the fact (nothing recorded which save wrote them): each stays an action of its own.
+MigrationStep auditActions()
+{
+    return {5,
+            "audit rows grouped by the user action that wrote them",
+            {
+                QStringLiteral("ALTER TABLE audit_log ADD COLUMN action_id INTEGER"),
+                QStringLiteral("UPDATE audit_log SET action_id = id"),
+                QStringLiteral("CREATE INDEX audit_log_by_action ON audit_log(action_id)"),
+            }};
+}
+
+// Issue 16 (the Iran regime): a draft can fail for lack of nine votes without a veto, a measure can be
+// reinstated by a mechanism (2231's snapback), and a status can be contested. The two CHECK lists are
+// widened in place, the procedure SQLite documents for loosening a CHECK constraint (sqlite.org/lang_altertable.html,
+// "make other kinds of table schema changes"): no stored row changes and none can violate the wider
+// list, so no table is rebuilt — a rebuild would need foreign keys off, which a migration's transaction
+// cannot switch. The schema version is bumped so every connection rereads the schema.
+MigrationStep failedDraftsReinstatementsAndDisputes()
+{
+    return {6,
+            "drafts not adopted for lack of votes, reinstated measures and contested statuses",
+            {
+                QStringLiteral("PRAGMA writable_schema = ON"),
+                QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, \"status IN ('adopted','vetoed')\","
+                               " \"status IN ('adopted','vetoed','not_adopted')\") WHERE type = 'table' AND name = 'resolutions'"),
+                QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, \"'relaxes','renews','terminates')\","
+                               " \"'relaxes','renews','terminates','reinstates')\") WHERE type = 'table' AND name = 'measures'"),
+                QStringLiteral("PRAGMA writable_schema = OFF"),
+                QStringLiteral("CREATE TABLE measure_disputes ("
+                               " measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL CHECK (position >= 0),"
+                               " parties TEXT NOT NULL CHECK (length(trim(parties)) > 0),"
+                               " view TEXT NOT NULL CHECK (length(trim(view)) > 0),"
+                               " source TEXT NOT NULL CHECK (source GLOB 'http*://?*'),"
+                               " PRIMARY KEY (measure_id, position)"
+                               ") STRICT, WITHOUT ROWID"),
+            },
+            true};
+}
+
 #undef ST_DATE_CHECK
 
 } // namespace
@@ -280,7 +323,8 @@ MigrationStep unConsolidatedList()
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
-                                                  unConsolidatedList()};
+                                                  unConsolidatedList(), auditActions(),
+                                                  failedDraftsReinstatementsAndDisputes()};
     return steps;
 }
 

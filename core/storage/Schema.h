@@ -12,6 +12,9 @@ struct MigrationStep {
     int version = 0;
     const char *description = "";
     QStringList statements; // one statement each: QSQLITE runs one per exec()
+    // Set by a step that edits sqlite_schema directly: the migrator then bumps PRAGMA schema_version,
+    // without which this connection would keep checking the old constraints.
+    bool editsSchemaText = false;
 };
 
 const std::vector<MigrationStep> &migrationSteps();

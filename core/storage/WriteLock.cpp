@@ -1,5 +1,6 @@
 #include "storage/WriteLock.h"
 
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -57,6 +58,7 @@ WriteLock::WriteLock(QSqlDatabase db, const WriteWait &wait) : m_db(std::move(db
     switch (outcome) {
     case Outcome::Locked:
         m_open = true;
+        startAuditAction(m_db); // the import it guards is one user action
         break;
     case Outcome::InTransaction:
         break; // the caller's transaction holds the lock and decides

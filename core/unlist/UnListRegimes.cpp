@@ -28,6 +28,9 @@ const QList<UnListRegime> &knownUnListRegimes()
                "Democratic Republic of the Congo"),
         regime("GB", "2048", QObject::tr("2048 Committee (Guinea-Bissau)"), "GNB", "Guinea-Bissau"),
         regime("Haiti", "2653", QObject::tr("2653 Committee (Haiti)"), "HTI", "Haiti"),
+        // Iran's list was ended by resolution 2231 on 16 January 2016 and re-established by the snapback
+        // on 27 September 2025 (docs/dataset.md); "Iran" is the list type used for it.
+        regime("Iran", "1737", QObject::tr("1737 Committee (Iran)"), "IRN", "Iran (Islamic Republic of)"),
         regime("Iraq", "1518", QObject::tr("1518 Committee (Iraq)"), "IRQ", "Iraq"),
         regime("Libya", "1970", QObject::tr("1970 Committee (Libya)"), "LBY", "Libya"),
         regime("Somalia", "2713", QObject::tr("2713 Committee (Al-Shabaab)"), "SOM", "Somalia"),

@@ -141,7 +141,9 @@ FieldErrors validateResolution(const Resolution &r)
             errors.append({QStringLiteral("symbol"), Tr::tr("gives the year %1 but the resolution is dated %2")
                                                          .arg(m.captured(2)).arg(year)});
     } else {
-        static const QRegularExpression re(QStringLiteral("^S/(\\d{4})/\\d+$"));
+        // A draft whose document symbol no source gives is written S/2025/? (draft of 19 September 2025):
+        // the number stays visibly unknown rather than guessed.
+        static const QRegularExpression re(QStringLiteral("^S/(\\d{4})/(\\d+|\\? \\(draft of [^()]+\\))$"));
         const auto m = re.match(r.symbol);
         if (!m.hasMatch())
             errors.append({QStringLiteral("symbol"), Tr::tr("must look like a draft's document symbol, S/2022/431")});
@@ -155,18 +157,27 @@ FieldErrors validateResolution(const Resolution &r)
     else if (adopted && *r.number <= 0)
         errors.append({QStringLiteral("number"), Tr::tr("must be a positive number")});
     else if (!adopted && r.number)
-        errors.append({QStringLiteral("number"), Tr::tr("must be empty: a vetoed draft has no resolution number")});
+        errors.append({QStringLiteral("number"), r.status == ResolutionStatus::Vetoed
+                                                     ? Tr::tr("must be empty: a vetoed draft has no resolution number")
+                                                     : Tr::tr("must be empty: a draft that was not adopted has no resolution number")});
 
     require(errors, QStringLiteral("title"), r.title);
     checkVotes(errors, r.votes);
     if (adopted && r.votes.inFavour < 9)
         errors.append({QStringLiteral("votes.for"), Tr::tr("must be at least 9 for an adopted resolution")});
-    if (!adopted && r.votes.against < 1)
+    const bool vetoed = r.status == ResolutionStatus::Vetoed;
+    if (vetoed && r.votes.against < 1)
         errors.append({QStringLiteral("votes.against"), Tr::tr("must be at least 1 for a vetoed draft")});
+    // Not adopted for lack of votes: by definition fewer than nine in favour, and no veto counted.
+    if (r.status == ResolutionStatus::NotAdopted && r.votes.inFavour >= 9)
+        errors.append({QStringLiteral("votes.for"), Tr::tr("must be at most 8 for a draft not adopted for lack of votes; "
+                                                           "with 9 or more it failed by a veto")});
+    if (r.status == ResolutionStatus::NotAdopted && !r.vetoedBy.isEmpty())
+        errors.append({QStringLiteral("vetoed_by"), Tr::tr("must be empty for a draft not adopted for lack of votes")});
 
     if (adopted && !r.vetoedBy.isEmpty())
         errors.append({QStringLiteral("vetoed_by"), Tr::tr("must be empty for an adopted resolution")});
-    if (!adopted && r.vetoedBy.isEmpty())
+    if (vetoed && r.vetoedBy.isEmpty())
         errors.append({QStringLiteral("vetoed_by"), Tr::tr("must name the permanent member(s) that vetoed the draft")});
     for (const QString &member : r.vetoedBy) {
         if (!isPermanentMember(member))
@@ -249,7 +260,7 @@ FieldErrors validateDateText(const QString &field, const QString &text)
 bool actionNeedsAnEarlierMeasure(MeasureAction action)
 {
     return action == MeasureAction::Tightens || action == MeasureAction::Relaxes || action == MeasureAction::Renews
-           || action == MeasureAction::Terminates;
+           || action == MeasureAction::Terminates || action == MeasureAction::Reinstates;
 }
 
 namespace {
@@ -260,6 +271,7 @@ QString actionVerb(MeasureAction action)
     case MeasureAction::Relaxes: return Tr::tr("relaxes");
     case MeasureAction::Renews: return Tr::tr("renews");
     case MeasureAction::Terminates: return Tr::tr("ends");
+    case MeasureAction::Reinstates: return Tr::tr("reinstates");
     case MeasureAction::Introduces: return Tr::tr("introduces");
     case MeasureAction::Expands: return Tr::tr("expands");
     }

@@ -26,6 +26,8 @@ QString actionName(MeasureAction action)
         return Tr::tr("Renews");
     case MeasureAction::Terminates:
         return Tr::tr("Terminates");
+    case MeasureAction::Reinstates:
+        return Tr::tr("Reinstates");
     }
     return {};
 }
@@ -108,7 +110,15 @@ QString triggersText(const QString &stored)
 
 QString statusName(ResolutionStatus status)
 {
-    return status == ResolutionStatus::Adopted ? Tr::tr("Adopted") : Tr::tr("Vetoed");
+    switch (status) {
+    case ResolutionStatus::Adopted:
+        return Tr::tr("Adopted");
+    case ResolutionStatus::Vetoed:
+        return Tr::tr("Vetoed");
+    case ResolutionStatus::NotAdopted:
+        return Tr::tr("Not adopted");
+    }
+    return {};
 }
 
 } // namespace st

@@ -18,7 +18,7 @@ QString eventDayText(const TriggerEvent &event);
 // "nuclear_test 2006-10-09 2006-10-08; ..." (ResolutionSummary::triggers: kind, cited date, New York
 // date) as "Nuclear test 2006-10-09 (New York 2006-10-08); ..."
 QString triggersText(const QString &stored);
-QString statusName(ResolutionStatus status);          // "Adopted" / "Vetoed"
+QString statusName(ResolutionStatus status);          // "Adopted" / "Vetoed" / "Not adopted"
 QString voteText(const Votes &votes);                 // "15–0–0" (for–against–abstaining)
 QString chapterViiText(const std::optional<bool> &chapterVii); // "Yes" / "No" / "not known"
 // "28 designations (16 individuals, 12 entities)", "…; 2 since delisted"; empty when there are none.

@@ -194,8 +194,8 @@ QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
     case State:
         return m.stateCode;
     case Status:
-        // A vetoed draft's measures were proposed, never adopted: say so on the row itself.
-        return m.adopted ? tr("Adopted") : tr("Vetoed draft");
+        // A failed draft's measures were proposed, never adopted: say so on the row itself.
+        return m.contested ? tr("%1, contested").arg(statusName(m.status)) : statusName(m.status);
     case Type:
         return m.typeName;
     case Action:
@@ -237,8 +237,12 @@ QVariant MeasureBrowserModel::data(const QModelIndex &index, int role) const
             return m->note.isEmpty() ? m->description : m->description + QStringLiteral("\n\n") + m->note;
         if (index.column() == EffectiveFrom && !m->effectiveFrom.isValid())
             return tr("From adoption (%1)").arg(m->resolutionDate.toString(Qt::ISODate));
+        if (index.column() == Status && m->contested)
+            return tr("Members dispute that this measure applies; the resolution's detail names them, their view and its source");
         if ((index.column() == Resolution || index.column() == Status) && !m->adopted)
-            return tr("Vetoed draft: its measures were proposed and never applied");
+            return m->status == ResolutionStatus::NotAdopted
+                       ? tr("Draft not adopted (fewer than nine votes): its measures were proposed and never applied")
+                       : tr("Vetoed draft: its measures were proposed and never applied");
         return {};
     case ResolutionIdRole:
         return m->resolutionId;

@@ -19,6 +19,7 @@ struct ResolutionDetail {
     QList<LaterChange> laterChanges;   // later measures that change one of these
     QList<Designation> designations;   // names it put on the UN list (known after a list import)
     QHash<QString, QString> stateNames;
+    QHash<qint64, QList<Dispute>> disputes; // by measure id: contested statuses, whose view, source
 };
 
 // Nullopt when no resolution has that id (deleted meanwhile).
@@ -26,6 +27,8 @@ Result<std::optional<ResolutionDetail>> loadResolutionDetail(const Database &db,
 
 // The detail as HTML for a QTextBrowser or a report: vote, triggers with their lag, the measures
 // grouped by action with caps and lineage, and the sources. Lineage targets are resolutionLink()s.
+// Colours are left to the view, by class (muted, subtitle, cap, lineage, note, alert), so a dark
+// palette can give them its own readable shades (ui/workspace/DetailPane).
 QString resolutionDetailHtml(const ResolutionDetail &detail);
 
 // Links between resolutions inside the app: "st-resolution:<id>".

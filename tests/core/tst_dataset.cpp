@@ -37,15 +37,18 @@ private:
 
 void TestDataset::counts()
 {
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions")), 26);
+    // Both regimes (issue 16): DPRK 26 resolutions, 81 measures, 14 events; Iran 13, 51, 10
+    // (per-regime counts in tst_iran_regime).
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions")), 39);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE status = 'vetoed'")), 2);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE kind = 'sanctions' AND status = 'adopted'")), 10);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE kind = 'panel_renewal' AND status = 'adopted'")), 13);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM measures")), 81);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM trigger_events")), 14);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE status = 'not_adopted'")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE kind = 'sanctions' AND status = 'adopted'")), 14);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE kind = 'panel_renewal' AND status = 'adopted'")), 17);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM measures")), 132);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM trigger_events")), 24);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM trigger_events WHERE kind = 'nuclear_test'")), 6);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM states")), 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM regimes")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM states")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM regimes")), 2);
     QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT r.symbol FROM regimes g JOIN resolutions r "
                                                             "ON r.id = g.established_by WHERE g.code = '1718'"))
                  .value().toString(), QStringLiteral("S/RES/1718 (2006)"));

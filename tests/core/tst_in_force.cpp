@@ -212,7 +212,8 @@ void TestInForce::timelineSeries()
     QCOMPARE(sixth->symbol, QStringLiteral("S/RES/2375 (2017)"));
     QCOMPARE(sixth->lagDays(), 9);
     QVERIFY(!t.escalation.isEmpty());
-    QCOMPARE(buildTimeline(*m_db, QStringLiteral("IRN")).value().resolutions.size(), 0);
+    // A state with no record has an empty timeline (Iran has its own since issue 16: tst_iran_regime).
+    QCOMPARE(buildTimeline(*m_db, QStringLiteral("LBY")).value().resolutions.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestInForce)

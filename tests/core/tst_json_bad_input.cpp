@@ -98,7 +98,7 @@ void TestJsonBadInput::refused_data()
                                                    QStringLiteral("\"title\""), QStringLiteral("NUL")};
     QTest::newRow("format_version as text")
         << bundledWith("\"format_version\": 1", "\"format_version\": \"1\"")
-        << QStringList{QStringLiteral("must be the number 1, without quotes")};
+        << QStringList{QStringLiteral("must be the number 2, without quotes")};
     const QByteArray measuresText = bundledWith("\"measures\": [", "\"measures\": \"none\", \"x\": [", 0);
     QTest::newRow("measures as text, after triggers")
         << measuresText << QStringList{QStringLiteral("resolution S/RES/1695 (2006): field \"measures\""),

@@ -21,6 +21,7 @@ private slots:
     void bundledFileReadsBackToTheSameDataset();
     void exportIsValidJsonInDocumentedKeyOrder();
     void reimportIsIdempotent();
+    void formatOneFilesStillImport();
     void mergeUpdatesAndAdds();
     void syntheticExportImportsAndRoundTrips();
 };
@@ -33,10 +34,39 @@ void TestJsonRoundTrip::exportImportExportIsByteIdentical()
     auto target = test::openMemory(true);
     auto summary = importDatasetJson(*target, first);
     QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
-    QCOMPARE(summary.value().resolutionsAdded, 26);
+    QCOMPARE(summary.value().resolutionsAdded, 39);
     const QByteArray second = exportDatasetJson(*target).value();
     QCOMPARE(second.size(), first.size());
     QVERIFY(second == first);
+    // Issue 16's statuses travel too: the Iran drafts not adopted, the snapback's reinstatements and
+    // the disputes recorded on them.
+    QCOMPARE(first.count("\"status\": \"not_adopted\""), 2);
+    QCOMPARE(first.count("\"action\": \"reinstates\""), 10);
+    QCOMPARE(first.count("\"action\": \"terminates\""), 6);
+    QCOMPARE(first.count("\"disputes\": ["), 11);
+}
+
+// Files of format 1 (written before issue 16) still import: a format-1 file is a format-2 file without
+// the new statuses, actions and disputes.
+void TestJsonRoundTrip::formatOneFilesStillImport()
+{
+    auto source = test::openMemory();
+    Dataset d = readDatasetJson(exportDatasetJson(*source).value()).value();
+    d.resolutions.removeIf([](const ResolutionRecord &r) { return r.resolution.states.contains(QStringLiteral("IRN")); });
+    d.states.removeIf([](const SanctionedState &s) { return s.code == QLatin1String("IRN"); });
+    d.regimes.removeIf([](const Regime &g) { return g.code == QLatin1String("1737"); });
+    QByteArray v1 = writeDatasetJson(d);
+    QVERIFY(!v1.contains("not_adopted") && !v1.contains("reinstates") && !v1.contains("\"disputes\""));
+    QVERIFY(v1.contains("\"format_version\": 2,"));
+    v1.replace("\"format_version\": 2,", "\"format_version\": 1,");
+    auto target = test::openMemory(true);
+    auto summary = importDatasetJson(*target, v1);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
+    QCOMPARE(summary.value().resolutionsAdded, 26);
+    // Written back, it is the same data in format 2.
+    QByteArray again = exportDatasetJson(*target).value();
+    again.replace("\"format_version\": 2,", "\"format_version\": 1,");
+    QCOMPARE(again, v1);
 }
 
 void TestJsonRoundTrip::bundledFileReadsBackToTheSameDataset()
@@ -78,7 +108,7 @@ void TestJsonRoundTrip::reimportIsIdempotent()
     const int auditBefore = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt();
     auto summary = importDatasetJson(*db, before);
     QVERIFY(summary.ok());
-    QCOMPARE(summary.value().resolutionsUpdated, 26);
+    QCOMPARE(summary.value().resolutionsUpdated, 39);
     QCOMPARE(summary.value().resolutionsAdded, 0);
     QCOMPARE(exportDatasetJson(*db).value(), before);
     // Unchanged records leave no audit rows.
@@ -94,14 +124,18 @@ void TestJsonRoundTrip::mergeUpdatesAndAdds()
                  "\"title\": \"Edited title\"");
     Dataset d = readDatasetJson(json).value();
     ResolutionRecord added;
-    added.resolution = d.resolutions.last().resolution;
+    const auto r2397 = std::find_if(d.resolutions.cbegin(), d.resolutions.cend(), [](const ResolutionRecord &r) {
+        return r.resolution.symbol == QLatin1String("S/RES/2397 (2017)");
+    });
+    QVERIFY(r2397 != d.resolutions.cend());
+    added.resolution = r2397->resolution;
     added.resolution.symbol = QStringLiteral("S/RES/9001 (2025)");
     added.resolution.number = 9001;
     added.resolution.date = QDate(2025, 1, 2);
     added.resolution.status = ResolutionStatus::Adopted;
     added.resolution.vetoedBy.clear();
     added.resolution.votes = {15, 0, 0};
-    Measure m = d.resolutions[17].measures.first(); // any measure shape will do
+    Measure m = r2397->measures.first(); // any DPRK measure shape will do
     m.resolution = added.resolution.symbol;
     m.typeCode = QStringLiteral("crude_oil_cap");
     m.cap = Cap{1000000, QStringLiteral("barrels"), QStringLiteral("year")};
@@ -112,7 +146,7 @@ void TestJsonRoundTrip::mergeUpdatesAndAdds()
     auto summary = importDatasetJson(*db, writeDatasetJson(d));
     QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
     QCOMPARE(summary.value().resolutionsAdded, 1);
-    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 27);
+    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 40);
     const auto stored = ResolutionRepository(db->connection()).findBySymbol(QStringLiteral("S/RES/9001 (2025)")).value();
     QVERIFY(stored.has_value());
     QVERIFY(exportDatasetJson(*db).value().contains("\"title\": \"Edited title\"") == json.contains("Edited title"));

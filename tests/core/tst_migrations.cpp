@@ -76,6 +76,19 @@ void TestMigrations::olderFixtureIsUpgradedWithDataKept()
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM designations")).value().toInt(), 0);
     QVERIFY(sql::exec(c, QStringLiteral("UPDATE resolutions SET summary = 'x' WHERE number = 1718")).ok());
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'resolutions'")).value().toInt(), 1);
+
+    // Schema 5 widened two CHECK lists in place: on this very connection, a draft not adopted and a
+    // reinstating measure are accepted, an unknown status still refused, and the file is sound.
+    QVERIFY(sql::exec(c, QStringLiteral("INSERT INTO resolutions(symbol, adopted_on, status, kind, title, votes_for, "
+                                        "votes_against, votes_abstain) VALUES ('S/2025/1', '2025-09-19', 'not_adopted', "
+                                        "'other', 'Draft', 4, 9, 2)")).ok());
+    QVERIFY(!sql::exec(c, QStringLiteral("UPDATE resolutions SET status = 'withdrawn' WHERE symbol = 'S/2025/1'")).ok());
+    QVERIFY(sql::exec(c, QStringLiteral("UPDATE measures SET action = 'reinstates'")).ok());
+    QVERIFY(!sql::exec(c, QStringLiteral("UPDATE measures SET action = 'revives'")).ok());
+    QVERIFY(sql::exec(c, QStringLiteral("INSERT INTO measure_disputes(measure_id, position, parties, view, source) "
+                                        "SELECT id, 0, 'IRN RUS CHN', 'Void.', 'https://example.org/' FROM measures")).ok());
+    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA integrity_check")).value().toString(), QStringLiteral("ok"));
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM resolutions")).value().toInt(), 3);
 }
 
 void TestMigrations::newerDatabaseIsRefusedUntouched()

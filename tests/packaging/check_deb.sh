@@ -73,6 +73,6 @@ out=$(QT_QPA_PLATFORM=offscreen "$bin" --version)
 [ "$out" = "sanctions-tracker $version" ] || fail "--version printed '$out'"
 QT_QPA_PLATFORM=offscreen HOME="$work/home" "$bin" --database "$work/db.sqlite" --export "$work/export.json" ||
     fail "the packaged binary could not export"
-cmp -s "$work/export.json" "$source_dir/resources/data/dprk.json" ||
+cmp -s "$work/export.json" "$source_dir/resources/data/un-sanctions.json" ||
     fail "the packaged binary's export differs from the bundled dataset"
 echo "the packaged binary printed '$out' and exported the bundled dataset byte for byte ($(stat -c %s "$work/export.json") bytes)"

@@ -65,6 +65,7 @@ private slots:
     void designationCountsPerRegime();
     void sectionsCanBeLeftOut();
     void unknownStateIsRefused();
+    void iranReportShowsFailedDraftsAndContestedMeasures();
     void startAfterEndIsRefused();
     void formats_data();
     void formats();
@@ -405,6 +406,50 @@ void TestReportContent::unknownStateIsRefused()
     QCOMPARE(r.error().code, Error::Code::NotFound);
     QVERIFY2(r.error().message.contains(QStringLiteral("XYZ")) && r.error().message.contains(QStringLiteral("PRK")),
              qPrintable(r.error().message));
+}
+
+// Issue 16: the IRN report on 1 October 2025, after the snapback. The drafts of 19 and 26 September
+// are "not adopted", not vetoed; the reinstated measures are in force and marked contested, with
+// whose view it is and a numbered source.
+void TestReportContent::iranReportShowsFailedDraftsAndContestedMeasures()
+{
+    auto db = test::openMemory();
+    ReportOptions o = bundledOptions();
+    o.stateCode = QStringLiteral("IRN");
+    o.to = QDate(2025, 10, 1);
+    const ReportContent r = buildReport(*db, o).value();
+    QCOMPARE(r.stamp.resolutions, 13);
+    QCOMPARE(r.stamp.sanctionsRounds, 4);
+    QCOMPARE(r.stamp.vetoedDrafts, 0);
+    QCOMPARE(r.stamp.notAdoptedDrafts, 2);
+    int contested = 0;
+    int rows = 0;
+    for (const ReportInForceGroup &g : r.inForce) {
+        for (const ReportInForceType &t : g.types) {
+            for (const ReportInForceMeasure &m : t.measures) {
+                ++rows;
+                QCOMPARE(m.symbol, QStringLiteral("S/RES/2231 (2015)"));
+                QCOMPARE(m.action, MeasureAction::Reinstates);
+                contested += !m.disputes.isEmpty();
+                QCOMPARE(m.disputeRefs.size(), m.disputes.size());
+            }
+        }
+    }
+    QCOMPARE(rows, 10);
+    QCOMPARE(contested, 10);
+    const ReportInForceMeasure *freeze = inForceOf(r, QStringLiteral("asset_freeze"));
+    QVERIFY(freeze);
+    QCOMPARE(freeze->since, QDate(2025, 9, 27));
+    QCOMPARE(freeze->lineages.first(), (QStringList{QStringLiteral("S/RES/1737 (2006)"), QStringLiteral("S/RES/1747 (2007)"),
+                                                    QStringLiteral("S/RES/1803 (2008)"), QStringLiteral("S/RES/1929 (2010)"),
+                                                    QStringLiteral("S/RES/2231 (2015)")}));
+
+    const QString html = renderReportHtml(r, {});
+    QCOMPARE(html.count(QStringLiteral("Draft not adopted (fewer than nine votes)")), 2);
+    QVERIFY(!html.contains(QStringLiteral("Vetoed draft")));
+    QVERIFY(html.contains(QStringLiteral("Resolutions, vetoed drafts and drafts not adopted")));
+    QCOMPARE(html.count(QStringLiteral("Contested by IRN, RUS, CHN:")), 10);
+    QVERIFY(html.contains(QStringLiteral("2 drafts not adopted for lack of nine votes")));
 }
 
 void TestReportContent::startAfterEndIsRefused()

@@ -38,6 +38,7 @@ private slots:
     void realListCounts();
     void regimesAndStates();
     void designationsLinkToResolutions();
+    void iranDesignationsLinkByListingDate();
     void workspaceShowsWhatAResolutionListed();
     void storageIsLossless();
     void importLogKeepsTheFile();
@@ -100,8 +101,9 @@ void TestUnListImport::regimesAndStates()
     QMap<QString, QString> stateOf; // regime code -> state
     for (const Regime &g : regimes.value())
         stateOf.insert(g.code, g.stateCode);
-    // Twelve state regimes: the bundled 1718 and eleven created by the import.
-    QCOMPARE(stateOf.size(), 12);
+    // Thirteen state regimes: the bundled 1718 and 1737 (Iran) and eleven created by the import.
+    QCOMPARE(stateOf.size(), 13);
+    QCOMPARE(stateOf.value(QStringLiteral("1737")), QStringLiteral("IRN"));
     QCOMPARE(stateOf.value(QStringLiteral("1718")), QStringLiteral("PRK"));
     QCOMPARE(stateOf.value(QStringLiteral("1988")), QStringLiteral("AFG"));
     QCOMPARE(stateOf.value(QStringLiteral("1518")), QStringLiteral("IRQ"));
@@ -109,7 +111,9 @@ void TestUnListImport::regimesAndStates()
     QVERIFY(!stateOf.contains(QStringLiteral("1267")));
     // The bundled regime was found by its list type and left as it was.
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM regimes WHERE un_list_type = 'DPRK'")), 1);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM states")), 12);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM states")), 13);
+    // The real list of 2024 predates the snapback: no Iran listing in it.
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE un_list_type = 'Iran'")), 0);
 
     // Al-Qaida designations keep their list but have no regime or state (see docs/un-list-import.md).
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations WHERE un_list_type = 'Al-Qaida' "
@@ -140,6 +144,8 @@ void TestUnListImport::designationsLinkToResolutions()
     auto tallies = repo.tallyByResolution();
     QVERIFY(tallies.ok());
     QCOMPARE(tallies.value().value(res2270), (DesignationTally{16, 12, 0}));
+    // 2375's four, as the dataset now names them: Pak Yong Sik and three bodies of the Workers' Party.
+    QCOMPARE(tallies.value().value(resolutions.idOf(QStringLiteral("S/RES/2375 (2017)")).value()), (DesignationTally{1, 3, 0}));
     const QMap<QString, int> expected{{QStringLiteral("S/RES/2087 (2013)"), 10}, {QStringLiteral("S/RES/2094 (2013)"), 5},
                                       {QStringLiteral("S/RES/2270 (2016)"), 28}, {QStringLiteral("S/RES/2321 (2016)"), 21},
                                       {QStringLiteral("S/RES/2356 (2017)"), 18}, {QStringLiteral("S/RES/2371 (2017)"), 13},
@@ -159,6 +165,37 @@ void TestUnListImport::designationsLinkToResolutions()
     const qint64 res1718 = resolutions.idOf(QStringLiteral("S/RES/1718 (2006)")).value();
     QVERIFY(!tallies.value().contains(res1718));
     QVERIFY(repo.byResolution(res1718).value().isEmpty());
+}
+
+// Issue 16: Iran listings link to 1737, 1747, 1803 and 1929 by listing date, as the DPRK's do. The
+// stored real list has no Iran record (it predates the 2025 snapback), so this reads a synthetic file
+// (tests/data/unlist/README.md) into a new database; the real list's DPRK links are checked above.
+void TestUnListImport::iranDesignationsLinkByListingDate()
+{
+    const auto db = test::openMemory();
+    auto imported = importUnListFile(*db, QStringLiteral(ST_TEST_DATA_DIR "/unlist/un-list-iran-synthetic.xml"));
+    QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().fullText()));
+    const auto linked = [&](const QString &reference) {
+        return sql::scalar(db->connection(), QStringLiteral(
+                               "SELECT coalesce(r.symbol, '') FROM designations d LEFT JOIN resolutions r ON r.id = d.resolution_id "
+                               "JOIN regimes g ON g.id = d.regime_id WHERE d.reference_number = ? AND g.code = '1737'"),
+                           {reference})
+            .value()
+            .toString();
+    };
+    QCOMPARE(linked(QStringLiteral("IRi.901")), QStringLiteral("S/RES/1737 (2006)"));
+    QCOMPARE(linked(QStringLiteral("IRe.901")), QStringLiteral("S/RES/1737 (2006)"));
+    QCOMPARE(linked(QStringLiteral("IRi.902")), QStringLiteral("S/RES/1747 (2007)"));
+    QCOMPARE(linked(QStringLiteral("IRi.903")), QStringLiteral("S/RES/1803 (2008)"));
+    QCOMPARE(linked(QStringLiteral("IRe.902")), QStringLiteral("S/RES/1929 (2010)"));
+    QCOMPARE(linked(QStringLiteral("IRe.903")), QString()); // 2009-03-10: no resolution that day
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations d JOIN states s ON s.id = d.state_id "
+                                         "WHERE s.code = 'IRN'")),
+             6);
+    const ResolutionRepository resolutions(db->connection());
+    const auto tallies = DesignationRepository(db->connection()).tallyByResolution().value();
+    QCOMPARE(tallies.value(resolutions.idOf(QStringLiteral("S/RES/1737 (2006)")).value()), (DesignationTally{1, 1, 0}));
+    QCOMPARE(tallies.size(), 4); // 1737, 1747, 1803, 1929
 }
 
 void TestUnListImport::workspaceShowsWhatAResolutionListed()

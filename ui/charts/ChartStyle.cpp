@@ -13,6 +13,9 @@ MarkerStyle of(TimelineCategory category)
         return {QColor(0x2e, 0x86, 0xc1), QScatterSeries::MarkerShapeRectangle, 9};
     case TimelineCategory::VetoedDraft:
         return {QColor(0x8e, 0x44, 0xad), QScatterSeries::MarkerShapeRotatedRectangle, 12};
+    case TimelineCategory::NotAdoptedDraft:
+        // Not a veto: the same failed-draft diamond, in slate rather than the veto's purple.
+        return {QColor(0x5d, 0x6d, 0x7e), QScatterSeries::MarkerShapeRotatedRectangle, 11};
     case TimelineCategory::Other:
         return {QColor(0x7f, 0x8c, 0x8d), QScatterSeries::MarkerShapeRectangle, 8};
     }
@@ -45,6 +48,8 @@ QString categoryName(TimelineCategory category)
         return QCoreApplication::translate("st::TimelineChart", "Panel of Experts renewal");
     case TimelineCategory::VetoedDraft:
         return QCoreApplication::translate("st::TimelineChart", "Vetoed draft");
+    case TimelineCategory::NotAdoptedDraft:
+        return QCoreApplication::translate("st::TimelineChart", "Draft not adopted (fewer than nine votes)");
     case TimelineCategory::Other:
         return QCoreApplication::translate("st::TimelineChart", "Other resolution");
     }

@@ -30,6 +30,7 @@ QString actionLabel(MeasureAction action)
     case MeasureAction::Relaxes: return MeasureDialog::tr("Relaxes");
     case MeasureAction::Renews: return MeasureDialog::tr("Renews");
     case MeasureAction::Terminates: return MeasureDialog::tr("Terminates");
+    case MeasureAction::Reinstates: return MeasureDialog::tr("Reinstates");
     }
     return {};
 }

@@ -69,6 +69,7 @@ ResolutionDialog::ResolutionDialog(const Database &db, FormCatalog catalog, cons
 {
     m_status->addItem(tr("Adopted resolution"), toCode(ResolutionStatus::Adopted));
     m_status->addItem(tr("Vetoed draft"), toCode(ResolutionStatus::Vetoed));
+    m_status->addItem(tr("Draft not adopted (fewer than nine votes)"), toCode(ResolutionStatus::NotAdopted));
     m_number->setValidator(new QIntValidator(1, 999999, m_number));
     m_symbol->setPlaceholderText(tr("S/RES/2397 (2017), or S/2022/431 for a draft"));
     for (const QString &code : allCodes<ResolutionKind>())
@@ -211,9 +212,10 @@ bool ResolutionDialog::adopted() const { return m_status->currentData().toString
 void ResolutionDialog::statusChosen()
 {
     m_number->setEnabled(adopted());
-    m_number->setPlaceholderText(adopted() ? tr("2397") : tr("None: a vetoed draft has no number"));
+    m_number->setPlaceholderText(adopted() ? tr("2397") : tr("None: a draft has no number"));
+    const bool vetoed = m_status->currentData().toString() == toCode(ResolutionStatus::Vetoed);
     for (QCheckBox *box : std::as_const(m_vetoes))
-        box->setEnabled(!adopted());
+        box->setEnabled(vetoed);
     followSymbol();
 }
 
@@ -232,7 +234,7 @@ Resolution ResolutionDialog::resolution() const
     Resolution r;
     r.id = m_id;
     r.symbol = m_symbol->text().trimmed();
-    r.status = adopted() ? ResolutionStatus::Adopted : ResolutionStatus::Vetoed;
+    r.status = fromCode<ResolutionStatus>(m_status->currentData().toString()).value_or(ResolutionStatus::Adopted);
     if (adopted() && !m_number->text().isEmpty())
         r.number = m_number->text().toInt();
     r.date = m_date->date();
@@ -244,7 +246,7 @@ Resolution ResolutionDialog::resolution() const
     }
     r.title = m_title->text().trimmed();
     r.votes = {m_for->value(), m_against->value(), m_abstain->value()};
-    if (!adopted()) {
+    if (r.status == ResolutionStatus::Vetoed) {
         for (const QCheckBox *box : m_vetoes) {
             if (box->isChecked())
                 r.vetoedBy << box->text();

@@ -28,9 +28,10 @@ ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget 
 {
     setUpMeasureTypeBox(m_type);
     m_type->setToolTip(tr("Only resolutions with a measure of this type"));
-    m_status->addItem(tr("Adopted or vetoed"), QString());
+    m_status->addItem(tr("Any outcome"), QString());
     m_status->addItem(tr("Adopted"), toCode(ResolutionStatus::Adopted));
     m_status->addItem(tr("Vetoed drafts"), toCode(ResolutionStatus::Vetoed));
+    m_status->addItem(tr("Drafts not adopted (fewer than nine votes)"), toCode(ResolutionStatus::NotAdopted));
     m_from->setToolTip(tr("Adopted (or vetoed) on or after this day"));
     m_to->setToolTip(tr("Adopted (or vetoed) on or before this day"));
     m_clear->setText(tr("Clear"));

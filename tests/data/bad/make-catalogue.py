@@ -44,7 +44,7 @@ def line_of(text, needle, occurrence=0):
 
 
 # ---------------------------------------------------------------- JSON (--import FILE)
-full = json.load(open(os.path.join(ROOT, "resources", "data", "dprk.json")))
+full = json.load(open(os.path.join(ROOT, "resources", "data", "un-sanctions.json")))
 base = {
     "format": "sanctions-tracker",
     "format_version": 1,
@@ -111,8 +111,8 @@ jcase("xml-instead", "<?xml version='1.0'?>\n<CONSOLIDATED_LIST/>\n", "malformed
 jcase("no-format", BASE.replace('  "format": "sanctions-tracker",\n', "", 1), "not a Sanctions Tracker file")
 jcase("wrong-format", BASE.replace('"format": "sanctions-tracker"', '"format": "other-tool"', 1), "not a Sanctions Tracker file")
 jcase("format-version-missing", BASE.replace('  "format_version": 1,\n', "", 1), '"format_version" is missing')
-jcase("format-version-text", BASE.replace('"format_version": 1', '"format_version": "1"', 1), "must be the number 1, without quotes")
-jcase("format-version-2", BASE.replace('"format_version": 1', '"format_version": 2', 1), "format_version 2 is not supported")
+jcase("format-version-text", BASE.replace('"format_version": 1', '"format_version": "1"', 1), "must be the number 2, without quotes")
+jcase("format-version-3", BASE.replace('"format_version": 1', '"format_version": 3', 1), "format_version 3 is not supported")
 jcase("format-version-0", BASE.replace('"format_version": 1', '"format_version": 0', 1), "format_version 0 is not supported")
 jcase("format-version-fraction", BASE.replace('"format_version": 1', '"format_version": 1.5', 1), "format_version 1.5 is not supported")
 jcase("format-version-null", BASE.replace('"format_version": 1', '"format_version": null', 1), '"format_version" is missing')
