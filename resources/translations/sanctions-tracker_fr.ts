@@ -2973,7 +2973,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>NY %1</source>
-        <translation>NY&#xa0;: %1</translation>
+        <translation>NY %1</translation>
     </message>
     <message>
         <source>1 individual</source>
