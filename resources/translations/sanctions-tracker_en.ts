@@ -518,6 +518,10 @@
         <source>The designations in the database changed after this list was reviewed (another import or an edit); nothing was imported. Open the list again to review the changes as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1737 Committee (Iran)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -595,6 +599,15 @@
     </message>
     <message>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of the database this action wrote: the record and the links saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <comment>how many stored rows one action wrote</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +800,13 @@
     </message>
     <message>
         <source>Save Image as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ChartRendering</name>
+    <message>
+        <source>%1 to %2 enlarged: there the lags are too close together to write at full scale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1489,14 @@ No: it starts empty, for your own data or an import.</source>
         <source>(New York %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reinstates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::HeadlessCommands</name>
@@ -1534,6 +1562,18 @@ No: it starts empty, for your own data or an import.</source>
     <message>
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>record, its name, what happened to it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1687,6 @@ No: it starts empty, for your own data or an import.</source>
     </message>
     <message>
         <source>this is not a Sanctions Tracker file (&quot;format&quot; must be &quot;sanctions-tracker&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format_version %1 is not supported; this version reads format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1783,6 +1819,26 @@ No: it starts empty, for your own data or an import.</source>
     </message>
     <message>
         <source>line %1, column %2: the key &quot;%3&quot; appears twice in one object; which value is meant is unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one state (ISO 3166-1 alpha-3 code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-3 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a web address (http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format_version %1 is not supported; this version reads formats %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,10 +2018,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,10 +2054,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vetoed draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vetoed draft: its measures were proposed and never applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,6 +2063,18 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members dispute that this measure applies; the resolution&apos;s detail names them, their view and its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not adopted (fewer than nine votes): its measures were proposed and never applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,6 +2206,10 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Ca&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +2698,10 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>%1 a quarter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reinstates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ReportHtml</name>
@@ -2691,10 +2759,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vetoed draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2953,6 +3017,22 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), with the New York date (NY) where it differs. Vote: in favour–against–abstaining. Ch. VII: adopted under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event to the vote, both counted as New York dates. Numbers in brackets refer to the sources at the end.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts, %4 drafts not adopted for lack of nine votes), %5 measures, %6 trigger events; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions, vetoed drafts and drafts not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested by %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested: a measure listed as in force, as the UN Secretariat applies it, whose status the named members dispute. Both views are given with their sources; this report does not decide between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
@@ -3173,10 +3253,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
 <context>
     <name>st::ResolutionDetail</name>
     <message>
-        <source>Vetoed draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cap %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,14 +3298,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>… and %1 more: see View ▸ Designations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vetoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3290,6 +3358,14 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested by %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,10 +3496,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None: a vetoed draft has no number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit resolution %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,15 +3507,19 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>V&amp;etoed by:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft not adopted (fewer than nine votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a draft has no number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ResolutionTablePage</name>
     <message>
         <source>Only resolutions with a measure of this type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted or vetoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3476,6 +3552,14 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts not adopted (fewer than nine votes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3918,10 +4002,6 @@ Korea Ryonbong General Corporation
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vetoed, other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,6 +4043,19 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not adopted (fewer than nine votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 d</source>
+        <comment>resolution: lag in days</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4507,6 +4600,22 @@ Korea Ryonbong General Corporation
         <source>must be a measure of another resolution, not of its own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be empty: a draft that was not adopted has no resolution number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 8 for a draft not adopted for lack of votes; with 9 or more it failed by a veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be empty for a draft not adopted for lack of votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reinstates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::Vocabulary</name>
@@ -4536,6 +4645,18 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetoed draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted (fewer than nine votes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

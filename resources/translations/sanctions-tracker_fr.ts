@@ -518,6 +518,10 @@
         <source>The designations in the database changed after this list was reviewed (another import or an edit); nothing was imported. Open the list again to review the changes as they are now.</source>
         <translation>Les désignations de la base de données ont changé après l’examen de cette liste (une autre importation ou une modification)&#xa0;; rien n’a été importé. Rouvrez la liste pour examiner les changements tels qu’ils sont maintenant.</translation>
     </message>
+    <message>
+        <source>1737 Committee (Iran)</source>
+        <translation>Comité 1737 (Iran)</translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -596,6 +600,15 @@
     <message>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>The rows of the database this action wrote: the record and the links saved with it.</source>
+        <translation>Les lignes de la base de données écrites par cette action&#xa0;: la fiche et les liens enregistrés avec elle.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <comment>how many stored rows one action wrote</comment>
+        <translation>Lignes</translation>
     </message>
 </context>
 <context>
@@ -788,6 +801,13 @@
     <message>
         <source>Save Image as &amp;SVG…</source>
         <translation>Enregistrer l’image en &amp;SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>st::ChartRendering</name>
+    <message>
+        <source>%1 to %2 enlarged: there the lags are too close together to write at full scale</source>
+        <translation>Agrandissement de %1 à %2&#xa0;: les délais y sont trop rapprochés pour être écrits à pleine échelle</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1493,14 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
         <source>(New York %1)</source>
         <translation>(New York&#xa0;: %1)</translation>
     </message>
+    <message>
+        <source>Reinstates</source>
+        <translation>Rétablit</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Non adopté</translation>
+    </message>
 </context>
 <context>
     <name>st::HeadlessCommands</name>
@@ -1538,6 +1566,18 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     <message>
         <source>F&amp;ind:</source>
         <translation>Re&amp;chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>record, its name, what happened to it</comment>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… et %n autre ligne</numerusform>
+            <numerusform>… et %n autres lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,10 +1692,6 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     <message>
         <source>this is not a Sanctions Tracker file (&quot;format&quot; must be &quot;sanctions-tracker&quot;)</source>
         <translation>ce n’est pas un fichier de Sanctions Tracker («&#xa0;format&#xa0;» doit valoir «&#xa0;sanctions-tracker&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>format_version %1 is not supported; this version reads format %2</source>
-        <translation>format_version %1 n’est pas pris en charge&#xa0;; cette version lit le format %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; appears twice in the file</source>
@@ -1788,6 +1824,26 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     <message>
         <source>line %1, column %2: the key &quot;%3&quot; appears twice in one object; which value is meant is unclear</source>
         <translation>ligne %1, colonne %2&#xa0;: la clé «&#xa0;%3&#xa0;» apparaît deux fois dans un même objet&#xa0;; on ne sait pas quelle valeur retenir</translation>
+    </message>
+    <message>
+        <source>a dispute</source>
+        <translation>une contestation</translation>
+    </message>
+    <message>
+        <source>must name at least one state (ISO 3166-1 alpha-3 code)</source>
+        <translation>doit nommer au moins un État (code ISO 3166-1 alpha-3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-3 code</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <source>must be a web address (http:// or https://)</source>
+        <translation>doit être une adresse web (http:// ou https://)</translation>
+    </message>
+    <message>
+        <source>format_version %1 is not supported; this version reads formats %2 to %3</source>
+        <translation>format_version %1 n’est pas pris en charge&#xa0;; cette version lit les formats %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -1968,10 +2024,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>Résolution</translation>
     </message>
     <message>
-        <source>Adopted</source>
-        <translation>Adoption</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2008,10 +2060,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>Description</translation>
     </message>
     <message>
-        <source>Vetoed draft</source>
-        <translation>Projet frappé de veto</translation>
-    </message>
-    <message>
         <source>Vetoed draft: its measures were proposed and never applied</source>
         <translation>Projet frappé de veto&#xa0;: ses mesures ont été proposées et jamais appliquées</translation>
     </message>
@@ -2022,6 +2070,18 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1, contested</source>
+        <translation>%1, contestée</translation>
+    </message>
+    <message>
+        <source>Members dispute that this measure applies; the resolution&apos;s detail names them, their view and its source</source>
+        <translation>Des membres contestent que cette mesure s’applique&#xa0;; le détail de la résolution les nomme et donne leur position et sa source</translation>
+    </message>
+    <message>
+        <source>Draft not adopted (fewer than nine votes): its measures were proposed and never applied</source>
+        <translation>Projet non adopté (moins de neuf voix pour)&#xa0;: ses mesures ont été proposées et jamais appliquées</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2213,10 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Ca&amp;p:</source>
         <translation>&amp;Plafond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reinstates</source>
+        <translation>Rétablit</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2704,10 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>%1 a quarter</source>
         <translation>%1 par trimestre</translation>
     </message>
+    <message>
+        <source>reinstates</source>
+        <translation>rétablit</translation>
+    </message>
 </context>
 <context>
     <name>st::ReportHtml</name>
@@ -2698,10 +2766,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>until %1</source>
         <translation>jusqu’au %1</translation>
-    </message>
-    <message>
-        <source>Vetoed draft</source>
-        <translation>Projet frappé de veto</translation>
     </message>
     <message>
         <source>Sanctions round</source>
@@ -2909,7 +2973,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>NY %1</source>
-        <translation>NY&#xa0;: %1</translation>
+        <translation>NY %1</translation>
     </message>
     <message>
         <source>1 individual</source>
@@ -2958,6 +3022,22 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), with the New York date (NY) where it differs. Vote: in favour–against–abstaining. Ch. VII: adopted under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event to the vote, both counted as New York dates. Numbers in brackets refer to the sources at the end.</source>
         <translation>Les résolutions portent leur date de New York. Les événements déclencheurs portent la date citée par les sources (locale et UTC), avec la date de New York (NY) lorsqu’elle diffère. Vote&#xa0;: pour–contre–abstentions. Ch. VII&#xa0;: adoptée en vertu du Chapitre VII de la Charte des Nations Unies (inc.&#xa0;: inconnu). Délai&#xa0;: jours entre l’événement déclencheur et le vote, tous deux comptés en dates de New York. Les numéros entre crochets renvoient aux sources en fin de rapport.</translation>
+    </message>
+    <message>
+        <source>%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts, %4 drafts not adopted for lack of nine votes), %5 measures, %6 trigger events; %7</source>
+        <translation>Résolutions et projets&#xa0;: %1 (séries de sanctions&#xa0;: %2, projets frappés de veto&#xa0;: %3, projets non adoptés faute de neuf voix&#xa0;: %4), mesures&#xa0;: %5, événements déclencheurs&#xa0;: %6&#xa0;; %7</translation>
+    </message>
+    <message>
+        <source>Resolutions, vetoed drafts and drafts not adopted</source>
+        <translation>Résolutions, projets frappés de veto et projets non adoptés</translation>
+    </message>
+    <message>
+        <source>Contested by %1:</source>
+        <translation>Contestée par %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contested: a measure listed as in force, as the UN Secretariat applies it, whose status the named members dispute. Both views are given with their sources; this report does not decide between them.</source>
+        <translation>Contestée&#xa0;: mesure indiquée comme en vigueur, telle que l’applique le Secrétariat de l’ONU, dont les membres nommés contestent le statut. Les deux positions sont données avec leurs sources&#xa0;; le présent rapport ne tranche pas entre elles.</translation>
     </message>
 </context>
 <context>
@@ -3179,10 +3259,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
 <context>
     <name>st::ResolutionDetail</name>
     <message>
-        <source>Vetoed draft</source>
-        <translation>Projet frappé de veto</translation>
-    </message>
-    <message>
         <source>cap %1</source>
         <translation>plafond %1</translation>
     </message>
@@ -3229,14 +3305,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>… and %1 more: see View ▸ Designations.</source>
         <translation>… et %1 de plus&#xa0;: voir Affichage ▸ Désignations.</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>Adoptée le</translation>
-    </message>
-    <message>
-        <source>Vetoed</source>
-        <translation>Veto le</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3297,6 +3365,14 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Contested by %1:</source>
+        <translation>Contestée par %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.</source>
+        <translation>Seulement proposées&#xa0;: le projet a recueilli moins de neuf voix pour, ses mesures ne se sont donc jamais appliquées.</translation>
     </message>
 </context>
 <context>
@@ -3426,10 +3502,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>2397</translation>
     </message>
     <message>
-        <source>None: a vetoed draft has no number</source>
-        <translation>Aucun&#xa0;: un projet frappé de veto n’a pas de numéro</translation>
-    </message>
-    <message>
         <source>Edit resolution %1</source>
         <translation>Modifier la résolution %1</translation>
     </message>
@@ -3441,16 +3513,20 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>V&amp;etoed by:</source>
         <translation>Veto opposé &amp;par&#xa0;:</translation>
     </message>
+    <message>
+        <source>Draft not adopted (fewer than nine votes)</source>
+        <translation>Projet non adopté (moins de neuf voix pour)</translation>
+    </message>
+    <message>
+        <source>None: a draft has no number</source>
+        <translation>Aucun&#xa0;: un projet n’a pas de numéro</translation>
+    </message>
 </context>
 <context>
     <name>st::ResolutionTablePage</name>
     <message>
         <source>Only resolutions with a measure of this type</source>
         <translation>Seulement les résolutions comportant une mesure de ce type</translation>
-    </message>
-    <message>
-        <source>Adopted or vetoed</source>
-        <translation>Adoptées ou frappées de veto</translation>
     </message>
     <message>
         <source>Adopted</source>
@@ -3483,6 +3559,14 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Fro&amp;m</source>
         <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Toute issue</translation>
+    </message>
+    <message>
+        <source>Drafts not adopted (fewer than nine votes)</source>
+        <translation>Projets non adoptés (moins de neuf voix pour)</translation>
     </message>
 </context>
 <context>
@@ -3927,10 +4011,6 @@ Korea Ryonbong General Corporation
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <source>Vetoed, other</source>
-        <translation>Veto, autres</translation>
-    </message>
-    <message>
         <source>Panel</source>
         <translation>Groupe</translation>
     </message>
@@ -3973,6 +4053,19 @@ Korea Ryonbong General Corporation
     <message>
         <source>In force</source>
         <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Draft not adopted (fewer than nine votes)</source>
+        <translation>Projet non adopté (moins de neuf voix pour)</translation>
+    </message>
+    <message>
+        <source>Failed, other</source>
+        <translation>Rejetés, autres</translation>
+    </message>
+    <message>
+        <source>%1: %2 d</source>
+        <comment>resolution: lag in days</comment>
+        <translation>%1&#xa0;: %2 j</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4609,22 @@ Korea Ryonbong General Corporation
         <source>must be a measure of another resolution, not of its own</source>
         <translation>doit être une mesure d’une autre résolution, et non de la sienne</translation>
     </message>
+    <message>
+        <source>must be empty: a draft that was not adopted has no resolution number</source>
+        <translation>doit être vide&#xa0;: un projet non adopté n’a pas de numéro de résolution</translation>
+    </message>
+    <message>
+        <source>must be at most 8 for a draft not adopted for lack of votes; with 9 or more it failed by a veto</source>
+        <translation>doit être de 8 au plus pour un projet non adopté faute de voix&#xa0;; avec 9 ou plus, il a échoué du fait d’un veto</translation>
+    </message>
+    <message>
+        <source>must be empty for a draft not adopted for lack of votes</source>
+        <translation>doit être vide pour un projet non adopté faute de voix</translation>
+    </message>
+    <message>
+        <source>reinstates</source>
+        <translation>rétablit</translation>
+    </message>
 </context>
 <context>
     <name>st::Vocabulary</name>
@@ -4546,6 +4655,18 @@ Korea Ryonbong General Corporation
     <message>
         <source>Other event</source>
         <translation>Autre événement</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Vetoed draft</source>
+        <translation>Projet frappé de veto</translation>
+    </message>
+    <message>
+        <source>Not adopted (fewer than nine votes)</source>
+        <translation>Non adopté (moins de neuf voix pour)</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,11 @@ void FieldForm::addRow(const QString &label, QWidget *field, const QStringList &
     watch(field, index);
 }
 
+void FieldForm::reserveWidth(int width)
+{
+    static_cast<QVBoxLayout *>(layout())->addStrut(width);
+}
+
 void FieldForm::addWideRow(QWidget *field, const QStringList &errorKeys)
 {
     m_wideNext = true;

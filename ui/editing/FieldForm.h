@@ -27,6 +27,9 @@ public:
     }
     // A wide row without a label (a note, a group of check boxes).
     void addWideRow(QWidget *field, const QStringList &errorKeys = {});
+    // At least `width` wide, and wider when a row needs it (a translated vote row): unlike
+    // setMinimumWidth, which would clip such a row.
+    void reserveWidth(int width);
 
     // Shows each touched row's errors; returns the errors no row claims. `waiting` receives the
     // labels of untouched rows that have errors.

@@ -45,7 +45,7 @@ RecordDialog::RecordDialog(const Database &db, const QString &title, QWidget *pa
 FieldForm *RecordDialog::addForm(int minimumWidth)
 {
     auto *form = new FieldForm(this);
-    form->setMinimumWidth(minimumWidth);
+    form->reserveWidth(minimumWidth);
     m_body->addWidget(form, 1, Qt::AlignTop);
     m_forms.append(form);
     connect(form, &FieldForm::edited, this, [this] {
