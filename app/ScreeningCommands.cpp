@@ -17,7 +17,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::ScreeningCommands", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ScreeningCommands) };
 
 // With the results on standard output, what the command says goes to standard error, so that
 // `--screen names.csv > results.csv` gives a clean CSV file.
@@ -34,14 +34,14 @@ bool writeResults(const QString &path, const QByteArray &csv)
     if (path.isEmpty()) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(csv) != csv.size()) {
-            printError(tr("cannot write to standard output"));
+            printError(Tr::tr("cannot write to standard output"));
             return false;
         }
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        printError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        printError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -53,16 +53,16 @@ ScreeningCliOptions addScreeningOptions(QCommandLineParser &parser)
 {
     ScreeningCliOptions o{
         QCommandLineOption(QStringLiteral("screen"),
-                           tr("Screen the names of FILE (CSV with a header row: name, and optionally birth_year "
+                           Tr::tr("Screen the names of FILE (CSV with a header row: name, and optionally birth_year "
                               "and country) against the designations of the imported UN list, then exit. Writes "
                               "the ranked candidates as CSV to standard output or to --out."),
-                           tr("NAMES.csv")),
+                           Tr::tr("NAMES.csv")),
         QCommandLineOption(QStringLiteral("threshold"),
-                           tr("Lowest score, from 0 to 1, of a candidate --screen reports (default %1).")
+                           Tr::tr("Lowest score, from 0 to 1, of a candidate --screen reports (default %1).")
                                .arg(kDefaultScreeningThreshold),
-                           tr("SCORE")),
-        QCommandLineOption(QStringLiteral("out"), tr("Write the results of --screen to FILE instead of standard output."),
-                           tr("RESULTS.csv")),
+                           Tr::tr("SCORE")),
+        QCommandLineOption(QStringLiteral("out"), Tr::tr("Write the results of --screen to FILE instead of standard output."),
+                           Tr::tr("RESULTS.csv")),
     };
     parser.addOptions({o.screen, o.threshold, o.out});
     return o;
@@ -74,24 +74,24 @@ QString readScreeningOptions(const QCommandLineParser &parser, const ScreeningCl
     if (parser.isSet(o.screen)) {
         request.namesFile = parser.value(o.screen);
         if (request.namesFile.isEmpty())
-            return tr("--screen needs the file of names to screen.");
+            return Tr::tr("--screen needs the file of names to screen.");
     }
     if (parser.isSet(o.threshold)) {
         if (!parser.isSet(o.screen))
-            return tr("--threshold only applies to --screen.");
+            return Tr::tr("--threshold only applies to --screen.");
         bool ok = false;
         request.threshold = parser.value(o.threshold).toDouble(&ok);
         if (!ok || request.threshold < 0.0 || request.threshold > 1.0)
-            return tr("--threshold must be a score from 0 to 1, e.g. 0.8 (got \"%1\").").arg(parser.value(o.threshold));
+            return Tr::tr("--threshold must be a score from 0 to 1, e.g. 0.8 (got \"%1\").").arg(parser.value(o.threshold));
     }
     if (parser.isSet(o.out)) {
         if (!parser.isSet(o.screen))
-            return tr("--out only applies to --screen.");
+            return Tr::tr("--out only applies to --screen.");
         request.resultsFile = parser.value(o.out);
         if (request.resultsFile.isEmpty())
-            return tr("--out needs a file name.");
+            return Tr::tr("--out needs a file name.");
         if (request.resultsFile == request.namesFile)
-            return tr("--out and --screen name the same file.");
+            return Tr::tr("--out and --screen name the same file.");
     }
     return {};
 }
@@ -100,22 +100,22 @@ int runScreening(const Database &db, const ScreeningRequest &request)
 {
     QFile file(request.namesFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("cannot read %1: %2").arg(request.namesFile, file.errorString()));
+        printError(Tr::tr("cannot read %1: %2").arg(request.namesFile, file.errorString()));
         return ExitFailure;
     }
     auto queries = readScreeningCsv(file.readAll());
     if (!queries) {
-        printError(tr("%1: %2").arg(request.namesFile, queries.error().message));
-        printError(tr("nothing was screened"));
+        printError(Tr::tr("%1: %2").arg(request.namesFile, queries.error().message));
+        printError(Tr::tr("nothing was screened"));
         return ExitFailure;
     }
     auto targets = loadScreeningTargets(db.connection());
     if (!targets) {
-        printError(tr("cannot read the designations: %1").arg(targets.error().fullText()));
+        printError(Tr::tr("cannot read the designations: %1").arg(targets.error().fullText()));
         return ExitFailure;
     }
     if (targets.value().isEmpty()) {
-        printError(tr("the database holds no designations to screen against; import the UN Consolidated List "
+        printError(Tr::tr("the database holds no designations to screen against; import the UN Consolidated List "
                       "first (--import-un-list LIST.xml)"));
         return ExitFailure;
     }
@@ -128,10 +128,10 @@ int runScreening(const Database &db, const ScreeningRequest &request)
     int withCandidates = 0;
     for (const ScreeningResult &r : results)
         withCandidates += !r.candidates.isEmpty() && r.candidates.first().score >= request.threshold ? 1 : 0;
-    report(request, tr("Screened %1 names against %2 designations: %3 with a candidate scoring %4 or more%5")
+    report(request, Tr::tr("Screened %1 names against %2 designations: %3 with a candidate scoring %4 or more%5")
                         .arg(results.size()).arg(index.targets().size()).arg(withCandidates)
                         .arg(scoreText(request.threshold))
-                        .arg(request.resultsFile.isEmpty() ? QString() : tr("; results in %1").arg(request.resultsFile)));
+                        .arg(request.resultsFile.isEmpty() ? QString() : Tr::tr("; results in %1").arg(request.resultsFile)));
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "HeadlessCommands.h"
 #include "common/OutputFile.h"
+#include "common/SettledGrab.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/ResolutionRepository.h"
@@ -10,11 +11,9 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QImageWriter>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTimer>
 
 namespace st {
 
@@ -70,11 +69,7 @@ int runScreenshot(Database &db, const QString &path, const QSize &size)
     MainWindow window(db);
     window.resize(size);
     window.show();
-    // Let layouts, the charts' geometry and queued updates settle before grabbing.
-    QEventLoop loop;
-    QTimer::singleShot(300, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QImage image = window.grab().toImage();
+    const QImage image = settledImage(window);
 
     QByteArray png;
     QBuffer buffer(&png);

@@ -29,3 +29,9 @@ if(ST_SANITIZE)
     target_compile_options(st_warnings INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(st_warnings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer's coverage hooks in every library the fuzz targets (fuzz/) reach; only clang has them.
+option(ST_FUZZ "Build the libFuzzer targets in fuzz/ (clang; the fuzz preset)" OFF)
+if(ST_FUZZ)
+    target_compile_options(st_warnings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -6,12 +6,15 @@ file(GLOB_RECURSE ST_TRANSLATED_SOURCES CONFIGURE_DEPENDS
     "${PROJECT_SOURCE_DIR}/app/*.cpp" "${PROJECT_SOURCE_DIR}/app/*.h"
     "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h"
     "${PROJECT_SOURCE_DIR}/core/*.cpp" "${PROJECT_SOURCE_DIR}/core/*.h")
-# No line numbers in the .ts files: their diffs (and merges) stay small.
+# No line numbers in the .ts files: their diffs (and merges) stay small. The include directories of
+# all three layers: with st_core's alone, lupdate cannot find the headers of ui/ and app/, loses the
+# st:: namespace of their classes and files their strings under contexts the app never asks for.
 qt_add_translations(st_core
     TS_FILES
         "${PROJECT_SOURCE_DIR}/resources/translations/sanctions-tracker_fr.ts"
         "${PROJECT_SOURCE_DIR}/resources/translations/sanctions-tracker_en.ts"
     SOURCES ${ST_TRANSLATED_SOURCES}
+    INCLUDE_DIRECTORIES "${PROJECT_SOURCE_DIR}/core" "${PROJECT_SOURCE_DIR}/ui" "${PROJECT_SOURCE_DIR}/app"
     LUPDATE_OPTIONS -locations none -no-obsolete
     QM_FILES_OUTPUT_VARIABLE ST_QM_FILES)
 qt_add_resources(st_core "translations"

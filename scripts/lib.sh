@@ -11,7 +11,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # only recommends. help2man writes the man page; dpkg-dev and file let CPack compute the .deb's
 # dependencies; desktop-file-utils and appstream validate the desktop entry and the metainfo.
 # qt6-tools-dev and qt6-l10n-tools (lupdate, lrelease) build the translations; qt6-translations-l10n
-# carries Qt's own French (standard buttons and dialogs).
+# carries Qt's own French (standard buttons and dialogs). clang and libclang-rt-14-dev (libFuzzer and
+# clang's sanitizer runtimes, only recommended by clang) build the fuzz targets (scripts/fuzz.sh).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
@@ -19,6 +20,7 @@ PACKAGES=(
     help2man dpkg-dev file desktop-file-utils appstream
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libicu-dev
+    clang libclang-rt-14-dev
 )
 
 missing_packages() {

@@ -8,18 +8,21 @@
 // Wall times on a shared machine vary with the other processes: CPU time is printed beside them.
 #include "screening/ScreeningEvaluation.h"
 #include "screening/ScreeningIndex.h"
+#include "screening/Transliteration.h"
 #include "storage/Database.h"
 #include "unlist/UnListImport.h"
 #include "unlist/UnListReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <thread>
 
 using namespace st;
 
@@ -173,6 +176,42 @@ void firstQueryAfterStart()
             .arg(ms(second.first), ms(hangul.first)));
 }
 
+// As the Screening panel does it (ScreeningIndexBuilder): the designations are read when the panel
+// opens and the index is built on a worker thread while the analyst types; the first screening then
+// costs only its query. Run in a fresh process (--prepared) so that no transliterator exists yet.
+void preparedFirstQuery()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    {
+        auto db = Database::open(path);
+        if (!db)
+            die(db.error().fullText());
+        if (auto imported = importUnListFile(*db.value(), kList); !imported)
+            die(imported.error().fullText());
+    }
+    std::unique_ptr<Database> db;
+    QList<ScreeningTarget> targets;
+    std::unique_ptr<ScreeningIndex> index;
+    QList<ScreeningCandidate> found;
+    const auto open = timed([&] { db = std::move(Database::open(path)).value(); });
+    const auto load = timed([&] { targets = loadScreeningTargets(db->connection()).value(); });
+    const auto background = timed([&] {
+        std::thread worker([&] {
+            index = std::make_unique<ScreeningIndex>(targets);
+            prepareCommonTransliterators();
+        });
+        worker.join();
+    });
+    const auto first = timed([&] { found = index->screen({1, QStringLiteral("Kim Jong-sik"), 0, {}}); });
+    const auto hangul = timed([&] { found = index->screen({1, QStringLiteral("김정식"), 0, {}}); });
+    say(QStringLiteral("First query with the index prepared when the panel opens (fresh process)"));
+    say(QStringLiteral("  on opening the panel: read designations %1 (GUI thread); build index in the background %2")
+            .arg(ms(load.first), ms(background.first)));
+    say(QStringLiteral("  first query %1, first query in Hangul %2 (target <= 100 ms); database opened at start %3")
+            .arg(ms(first.first), ms(hangul.first), ms(open.first)));
+}
+
 void realList(int threads)
 {
     auto list = readUnListFile(kList);
@@ -251,6 +290,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.contains(QLatin1String("--prepared"))) {
+        preparedFirstQuery();
+        return 0;
+    }
     int threads = 2;
     int largest = 100000;
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
@@ -262,6 +305,7 @@ int main(int argc, char *argv[])
     if (threads < 1 || largest < 1000)
         die(QStringLiteral("usage: bench_screening [--threads N>=1] [--synthetic N>=1000]"));
     firstQueryAfterStart(); // first: it measures a cold start, before anything created ICU's transliterators
+    QProcess::execute(app.applicationFilePath(), {QStringLiteral("--prepared")});
     realList(threads);
     synthetic(largest, threads);
     return 0;

@@ -7,7 +7,7 @@
 namespace st {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("st::InputFile", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::InputFile) };
 } // namespace
 
 Status checkInputFile(const QString &path)
@@ -15,14 +15,14 @@ Status checkInputFile(const QString &path)
     const QFileInfo info(path); // follows symlinks
     if (!info.exists()) {
         if (info.isSymLink())
-            return Error{Error::Code::NotFound, tr("Cannot read %1: it is a link to a file that does not exist.").arg(path)};
-        return Error{Error::Code::NotFound, tr("Cannot read %1: the file does not exist.").arg(path)};
+            return Error{Error::Code::NotFound, Tr::tr("Cannot read %1: it is a link to a file that does not exist.").arg(path)};
+        return Error{Error::Code::NotFound, Tr::tr("Cannot read %1: the file does not exist.").arg(path)};
     }
     if (info.isDir())
-        return Error{Error::Code::InvalidInput, tr("Cannot read %1: it is a folder, not a file.").arg(path)};
+        return Error{Error::Code::InvalidInput, Tr::tr("Cannot read %1: it is a folder, not a file.").arg(path)};
     if (!info.isFile()) {
         return Error{Error::Code::InvalidInput,
-                     tr("Cannot read %1: it is not a regular file (a pipe, socket or device); save the data to a "
+                     Tr::tr("Cannot read %1: it is not a regular file (a pipe, socket or device); save the data to a "
                         "file first.")
                          .arg(path)};
     }
@@ -35,10 +35,10 @@ Result<QByteArray> readInputFile(const QString &path)
         return ok.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
     return bytes;
 }
 

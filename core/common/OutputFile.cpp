@@ -15,7 +15,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::OutputFile", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::OutputFile) };
 
 enum class Target { StandardOutput, ReplaceFile, InPlace, Refused };
 
@@ -26,7 +26,7 @@ struct Destination {
 
 Error cannotWrite(const QString &path, const QString &why)
 {
-    return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, why)};
+    return Error{Error::Code::Io, Tr::tr("Cannot write %1: %2").arg(path, why)};
 }
 
 Destination destinationOf(const QString &path)
@@ -40,7 +40,7 @@ Destination destinationOf(const QString &path)
         if (errno == ENOENT && !QFileInfo(path).isSymLink()) {
             const QFileInfo info(path);
             if (!info.absoluteDir().exists())
-                return {Target::Refused, tr("the folder %1 does not exist").arg(info.absolutePath())};
+                return {Target::Refused, Tr::tr("the folder %1 does not exist").arg(info.absolutePath())};
             return {Target::ReplaceFile, {}};
         }
         return {Target::Refused, QString::fromLocal8Bit(std::strerror(errno))};
@@ -50,8 +50,8 @@ Destination destinationOf(const QString &path)
     if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
         return {Target::InPlace, {}};
     if (S_ISDIR(st.st_mode))
-        return {Target::Refused, tr("it is a folder; name a file")};
-    return {Target::Refused, tr("it is neither a regular file, a character device nor a pipe")};
+        return {Target::Refused, Tr::tr("it is a folder; name a file")};
+    return {Target::Refused, Tr::tr("it is neither a regular file, a character device nor a pipe")};
 }
 
 Status writeAll(QFileDevice &file, const QString &path, const QByteArray &bytes)
@@ -82,11 +82,11 @@ Status writeOutputFile(const QString &path, const QByteArray &bytes)
     case Target::StandardOutput: {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return cannotWrite(tr("standard output"), out.errorString());
-        if (auto done = writeAll(out, tr("standard output"), bytes); !done)
+            return cannotWrite(Tr::tr("standard output"), out.errorString());
+        if (auto done = writeAll(out, Tr::tr("standard output"), bytes); !done)
             return done;
         if (std::fflush(stdout) != 0)
-            return cannotWrite(tr("standard output"), QString::fromLocal8Bit(std::strerror(errno)));
+            return cannotWrite(Tr::tr("standard output"), QString::fromLocal8Bit(std::strerror(errno)));
         return {};
     }
     case Target::InPlace: {

@@ -10,16 +10,28 @@ namespace st {
 namespace {
 
 // The label of a row is the first of these its JSON has: what an analyst recognises it by.
-const QString kLabel = QStringLiteral(
-    "coalesce(json_extract(coalesce(after, before), '$.symbol'), "
-    " json_extract(coalesce(after, before), '$.reference_number'), "
-    " json_extract(coalesce(after, before), '$.code'), "
-    " json_extract(coalesce(after, before), '$.description'), "
-    " json_extract(coalesce(after, before), '$.name'), "
-    " json_extract(coalesce(after, before), '$.url'), "
-    " 'resolution ' || json_extract(coalesce(after, before), '$.resolution_id'), '')");
+QString labelOf(const QString &alias)
+{
+    return QStringLiteral(
+               "coalesce(json_extract(coalesce(%1.after, %1.before), '$.symbol'), "
+               " json_extract(coalesce(%1.after, %1.before), '$.reference_number'), "
+               " json_extract(coalesce(%1.after, %1.before), '$.code'), "
+               " json_extract(coalesce(%1.after, %1.before), '$.description'), "
+               " json_extract(coalesce(%1.after, %1.before), '$.name'), "
+               " json_extract(coalesce(%1.after, %1.before), '$.url'), "
+               " 'resolution ' || json_extract(coalesce(%1.after, %1.before), '$.resolution_id'), '')")
+        .arg(alias);
+}
 
-QString operationText(const QString &operation)
+// The order of an action's rows: the record the filter asks for, then records before the links
+// written with them (a resolution before its sources, states and triggers), then as written.
+const QString kMainFirst = QStringLiteral(
+    "ORDER BY NOT (? <> '' AND m.table_name = ? AND (? = 0 OR m.row_id = ?)), "
+    " m.table_name IN ('resolution_sources', 'resolution_states', 'resolution_triggers'), m.id");
+
+} // namespace
+
+QString AuditLogModel::operationText(const QString &operation)
 {
     if (operation == QLatin1String("insert"))
         return AuditLogModel::tr("Added");
@@ -29,8 +41,6 @@ QString operationText(const QString &operation)
         return AuditLogModel::tr("Deleted");
     return operation;
 }
-
-} // namespace
 
 AuditLogModel::AuditLogModel(const Database &db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -80,14 +90,23 @@ Status AuditLogModel::reload()
 Result<QList<AuditEntry>> AuditLogModel::page(qint64 beforeId) const
 {
     const QString text = m_filter.text.trimmed().toLower();
+    const QVariant table = sql::text(m_filter.table);
+    // The newest actions with a matching row; then each action's first time, size and main row.
     auto q = sql::run(m_db.connection(), QStringLiteral(
-        "SELECT id, changed_at, user, table_name, row_id, operation, %1 FROM audit_log "
-        "WHERE (? = '' OR table_name = ?) AND (? = 0 OR row_id = ?) "
-        " AND (? = '' OR instr(lower(coalesce(before, '') || coalesce(after, '') || user), ?) > 0) "
-        " AND (? = 0 OR id < ?) "
-        "ORDER BY id DESC LIMIT ?").arg(kLabel),
-        {sql::text(m_filter.table), sql::text(m_filter.table), m_filter.rowId, m_filter.rowId, sql::text(text),
-         sql::text(text), beforeId, beforeId, m_pageSize});
+        "WITH actions AS (SELECT action_id FROM audit_log "
+        "  WHERE (? = '' OR table_name = ?) AND (? = 0 OR row_id = ?) "
+        "   AND (? = '' OR instr(lower(coalesce(before, '') || coalesce(after, '') || user), ?) > 0) "
+        "   AND (? = 0 OR action_id < ?) "
+        "  GROUP BY action_id ORDER BY action_id DESC LIMIT ?), "
+        "sized AS (SELECT a.action_id, "
+        "  (SELECT min(changed_at) FROM audit_log WHERE action_id = a.action_id) AS changed_at, "
+        "  (SELECT count(*) FROM audit_log WHERE action_id = a.action_id) AS row_count, "
+        "  (SELECT m.id FROM audit_log m WHERE m.action_id = a.action_id %1 LIMIT 1) AS main_id "
+        "  FROM actions a) "
+        "SELECT s.action_id, s.changed_at, x.user, x.table_name, x.row_id, x.operation, %2, s.row_count "
+        "FROM sized s JOIN audit_log x ON x.id = s.main_id ORDER BY s.action_id DESC").arg(kMainFirst, labelOf(QStringLiteral("x"))),
+        {table, table, m_filter.rowId, m_filter.rowId, sql::text(text), sql::text(text), beforeId, beforeId,
+         m_pageSize, table, table, m_filter.rowId, m_filter.rowId});
     if (!q)
         return q.error();
     QList<AuditEntry> out;
@@ -101,7 +120,26 @@ Result<QList<AuditEntry>> AuditLogModel::page(qint64 beforeId) const
         e.rowId = r.value(4).toLongLong();
         e.operation = r.value(5).toString();
         e.label = r.value(6).toString();
+        e.rows = r.value(7).toInt();
         out.append(e);
+    }
+    return out;
+}
+
+Result<QList<AuditRow>> AuditLogModel::rowsOf(qint64 actionId, int limit) const
+{
+    const QVariant table = sql::text(m_filter.table);
+    auto q = sql::run(m_db.connection(), QStringLiteral(
+        "SELECT m.id, m.table_name, m.row_id, m.operation, %1 FROM audit_log m WHERE m.action_id = ? %2 LIMIT ?")
+                                              .arg(labelOf(QStringLiteral("m")), kMainFirst),
+                      {actionId, table, table, m_filter.rowId, m_filter.rowId, limit});
+    if (!q)
+        return q.error();
+    QList<AuditRow> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(), r.value(3).toString(),
+                    r.value(4).toString()});
     }
     return out;
 }
@@ -157,6 +195,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case RowIdRole:
         return e.rowId;
     case Qt::ToolTipRole:
+        if (index.column() == Rows)
+            return tr("The rows of the database this action wrote: the record and the links saved with it.");
         return index.column() == Time ? QVariant(e.changedAt.toString(Qt::ISODateWithMs)) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -170,6 +210,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return e.rowId;
         case Operation:
             return operationText(e.operation);
+        case Rows:
+            return e.rows;
         case Label:
             return e.label;
         default:
@@ -195,6 +237,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Id");
     case Operation:
         return tr("Change");
+    case Rows:
+        return tr("Rows", "how many stored rows one action wrote");
     case Label:
         return tr("What");
     default:

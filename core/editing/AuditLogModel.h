@@ -19,14 +19,26 @@ struct AuditFilter {
     friend bool operator==(const AuditFilter &, const AuditFilter &) = default;
 };
 
+// One user action (a form's save, an undo, an import): the rows it wrote, named by its main record
+// (the edited resolution rather than the links rewritten with it).
 struct AuditEntry {
-    qint64 id = 0;
-    QDateTime changedAt; // UTC
+    qint64 id = 0;       // the action's id (audit_log.action_id)
+    QDateTime changedAt; // UTC, when its first row was written
     QString user;
+    QString table;       // of the main record
+    qint64 rowId = 0;
+    QString operation;   // insert, update, delete: what happened to the main record
+    QString label;       // the main record's symbol, code, description or name, for the list
+    int rows = 1;        // audit rows the action wrote
+};
+
+// One row an action wrote, for the details.
+struct AuditRow {
+    qint64 id = 0; // audit_log.id
     QString table;
     qint64 rowId = 0;
-    QString operation; // insert, update, delete
-    QString label;     // the record's symbol, code, description or name, for the list
+    QString operation;
+    QString label;
 };
 
 // One column of the changed row, before and after, for the side-by-side view.
@@ -37,12 +49,13 @@ struct AuditFieldChange {
     [[nodiscard]] bool changed() const { return before != after; }
 };
 
-// The audit log (written by the triggers of storage/AuditTrail), newest first, read in pages as the
-// view scrolls: a long-used database holds many thousands of changes.
+// The audit log (written by the triggers of storage/AuditTrail) as one entry per user action, newest
+// first, read in pages as the view scrolls: a long-used database holds many thousands of changes.
+// A filter keeps the actions that wrote at least one matching row.
 class AuditLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Time, User, Record, Row, Operation, Label, ColumnCount };
+    enum Column { Time, User, Record, Row, Operation, Rows, Label, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, TableRole, RowIdRole };
 
     explicit AuditLogModel(const Database &db, QObject *parent = nullptr);
@@ -52,7 +65,9 @@ public:
     ::st::Status reload();
 
     [[nodiscard]] const AuditEntry &entryAt(int row) const { return m_rows.at(row); }
-    // The changed row's columns in table order, before and after.
+    // The rows action `actionId` wrote, main record first, at most `limit` of them.
+    Result<QList<AuditRow>> rowsOf(qint64 actionId, int limit = 200) const;
+    // One written row's columns in table order, before and after (`auditId` as in AuditRow::id).
     Result<QList<AuditFieldChange>> changesOf(qint64 auditId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -67,6 +82,8 @@ public:
     [[nodiscard]] int pageSize() const { return m_pageSize; }
     // "Resolution", "Measure", ... for a table name.
     static QString recordName(const QString &table);
+    // "Added", "Changed", "Deleted" for an audit operation.
+    static QString operationText(const QString &operation);
 
 private:
     Result<QList<AuditEntry>> page(qint64 beforeId) const;

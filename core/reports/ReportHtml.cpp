@@ -279,7 +279,7 @@ private:
         endTable();
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
                  .arg(esc(Tr::tr("Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), "
-                             "with the New York date (NY) where it differs. Vote: in favour\u2013against\u2013abstaining. Ch. VII: adopted "
+                             "with the New York date (NY) where it differs. Vote: in favour–against–abstaining. Ch. VII: adopted "
                              "under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event "
                              "to the vote, both counted as New York dates. Numbers in brackets refer to the sources at the end.")));
     }
@@ -428,8 +428,8 @@ private:
             endTable();
         }
         h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("Alternative limits (tonnes against barrels, \u201cwhichever is lower\u201d) are in the "
-                             "resolution texts. \u201cNo figure\u201d: a ban with exemptions or a cap relative to past "
+                 .arg(esc(Tr::tr("Alternative limits (tonnes against barrels, “whichever is lower”) are in the "
+                             "resolution texts. “No figure”: a ban with exemptions or a cap relative to past "
                              "deliveries.")));
     }
 

@@ -6,7 +6,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::Screening", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::Screening) };
 
 QString quoted(const QString &text) { return QStringLiteral("'%1'").arg(text); }
 
@@ -14,20 +14,20 @@ QString listedNameText(const TargetName &listed)
 {
     switch (listed.source) {
     case NameSource::Primary:
-        return tr("name %1").arg(quoted(listed.text));
+        return Tr::tr("name %1").arg(quoted(listed.text));
     case NameSource::OriginalScript:
-        return tr("original-script name %1").arg(quoted(listed.text));
+        return Tr::tr("original-script name %1").arg(quoted(listed.text));
     case NameSource::Alias:
         break;
     }
     const QString quality = listed.quality.trimmed();
     if (quality.compare(QLatin1String("Good"), Qt::CaseInsensitive) == 0)
-        return tr("alias %1 (good quality)").arg(quoted(listed.text));
+        return Tr::tr("alias %1 (good quality)").arg(quoted(listed.text));
     if (quality.compare(QLatin1String("Low"), Qt::CaseInsensitive) == 0)
-        return tr("alias %1 (low quality)").arg(quoted(listed.text));
+        return Tr::tr("alias %1 (low quality)").arg(quoted(listed.text));
     if (!quality.isEmpty())
-        return tr("alias %1 (%2)").arg(quoted(listed.text), quality);
-    return tr("alias %1").arg(quoted(listed.text));
+        return Tr::tr("alias %1 (%2)").arg(quoted(listed.text), quality);
+    return Tr::tr("alias %1").arg(quoted(listed.text));
 }
 
 QString wordsText(const ComparableName &name, const QList<int> &indexes)
@@ -45,9 +45,9 @@ QStringList explainNameMatch(const TargetName &listed, const ComparableName &que
 {
     QStringList reasons{listedNameText(listed)};
     if (!query.name.script.isEmpty())
-        reasons << tr("transliterated from %1").arg(query.name.script);
+        reasons << Tr::tr("transliterated from %1").arg(query.name.script);
     if (comparison.exact() && query.name.syllablesJoined == candidate.name.syllablesJoined) {
-        reasons << tr("exact match");
+        reasons << Tr::tr("exact match");
         return reasons;
     }
     for (qsizetype k = 0; k < comparison.pairs.size(); ++k) {
@@ -70,46 +70,46 @@ QStringList explainNameMatch(const TargetName &listed, const ComparableName &que
         case TokenMatch::Same:
             break;
         case TokenMatch::Variant:
-            reasons << tr("romanisation variant %1 = %2").arg(quoted(q), quoted(c));
+            reasons << Tr::tr("romanisation variant %1 = %2").arg(quoted(q), quoted(c));
             break;
         case TokenMatch::SoundsLike:
-            reasons << tr("%1 sounds like %2").arg(quoted(q), quoted(c));
+            reasons << Tr::tr("%1 sounds like %2").arg(quoted(q), quoted(c));
             break;
         case TokenMatch::Spelling:
-            reasons << tr("spelling %1 close to %2").arg(quoted(q), quoted(c));
+            reasons << Tr::tr("spelling %1 close to %2").arg(quoted(q), quoted(c));
             break;
         case TokenMatch::Joined:
-            reasons << tr("%1 close to %2, written as one word").arg(quoted(q), quoted(c));
+            reasons << Tr::tr("%1 close to %2, written as one word").arg(quoted(q), quoted(c));
             break;
         }
     }
     if (query.name.syllablesJoined != candidate.name.syllablesJoined)
-        reasons << tr("syllables written together");
+        reasons << Tr::tr("syllables written together");
     if (comparison.orderDiffers)
-        reasons << tr("token order differs");
+        reasons << Tr::tr("token order differs");
     if (!comparison.unmatchedQuery.isEmpty())
-        reasons << tr("not in the listed name: %1").arg(wordsText(query, comparison.unmatchedQuery));
+        reasons << Tr::tr("not in the listed name: %1").arg(wordsText(query, comparison.unmatchedQuery));
     if (!comparison.unmatchedCandidate.isEmpty())
-        reasons << tr("missing from the query: %1").arg(wordsText(candidate, comparison.unmatchedCandidate));
+        reasons << Tr::tr("missing from the query: %1").arg(wordsText(candidate, comparison.unmatchedCandidate));
     return reasons;
 }
 
 QString birthYearReason(bool matches, const QList<YearRange> &listed)
 {
     if (matches)
-        return tr("birth year matches");
+        return Tr::tr("birth year matches");
     QStringList years;
     for (const YearRange &r : listed)
         years << (r.from == r.to ? QString::number(r.from) : QStringLiteral("%1–%2").arg(r.from).arg(r.to));
     years.removeDuplicates();
-    return tr("birth year differs (listed: %1)").arg(years.join(QStringLiteral(", ")));
+    return Tr::tr("birth year differs (listed: %1)").arg(years.join(QStringLiteral(", ")));
 }
 
 QString nationalityReason(bool matches, const QStringList &listed)
 {
     if (matches)
-        return tr("nationality matches");
-    return tr("nationality differs (listed: %1)").arg(listed.join(QStringLiteral(", ")));
+        return Tr::tr("nationality matches");
+    return Tr::tr("nationality differs (listed: %1)").arg(listed.join(QStringLiteral(", ")));
 }
 
 } // namespace st

@@ -10,11 +10,11 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::ScreeningFiles", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ScreeningFiles) };
 
 Error inputError(int line, const QString &message)
 {
-    return Error{Error::Code::InvalidInput, tr("Line %1: %2").arg(line).arg(message)};
+    return Error{Error::Code::InvalidInput, Tr::tr("Line %1: %2").arg(line).arg(message)};
 }
 
 constexpr int kMinYear = 1900;
@@ -29,7 +29,7 @@ Result<int> birthYearFrom(const QString &text, int line)
     bool ok = false;
     const int year = t.toInt(&ok);
     if (!ok || year < kMinYear || year > kMaxYear)
-        return inputError(line, tr("the birth year must be a year from %1 to %2, or empty (got \"%3\").")
+        return inputError(line, Tr::tr("the birth year must be a year from %1 to %2, or empty (got \"%3\").")
                                     .arg(kMinYear).arg(kMaxYear).arg(t));
     return year;
 }
@@ -58,7 +58,7 @@ Result<QList<Line>> decodedLines(const QByteArray &bytes)
         ++number;
         const qsizetype length = end - start;
         if (length > kMaxScreeningLineBytes)
-            return inputError(number, tr("the line is %L1 bytes long; a line of the names file may have at most %L2.")
+            return inputError(number, Tr::tr("the line is %L1 bytes long; a line of the names file may have at most %L2.")
                                           .arg(length).arg(kMaxScreeningLineBytes));
         QByteArrayView raw(bytes.constData() + start, length);
         if (raw.endsWith('\r'))
@@ -66,7 +66,7 @@ Result<QList<Line>> decodedLines(const QByteArray &bytes)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = decoder(raw);
         if (decoder.hasError())
-            return inputError(number, tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
+            return inputError(number, Tr::tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
         out.append({number, std::move(text)});
         start = end + 1;
     }
@@ -95,7 +95,7 @@ Result<QList<ScreeningQuery>> readScreeningCsv(const QByteArray &bytes)
     }
     if (rows.isEmpty())
         return Error{Error::Code::InvalidInput,
-                     tr("The names file is empty: it needs a header row (name, birth_year, country) and one name per line.")};
+                     Tr::tr("The names file is empty: it needs a header row (name, birth_year, country) and one name per line.")};
 
     auto header = fieldsOf(rows.first());
     if (!header)
@@ -105,14 +105,14 @@ Result<QList<ScreeningQuery>> readScreeningCsv(const QByteArray &bytes)
         const QString column = header.value()[i].trimmed().toLower();
         const qsizetype known = knownColumns().indexOf(column);
         if (known < 0)
-            return inputError(rows.first().number, tr("unknown column \"%1\"; the columns are name, birth_year and country.")
+            return inputError(rows.first().number, Tr::tr("unknown column \"%1\"; the columns are name, birth_year and country.")
                                                        .arg(header.value()[i]));
         if (columnOf[known] >= 0)
-            return inputError(rows.first().number, tr("the column \"%1\" appears twice.").arg(column));
+            return inputError(rows.first().number, Tr::tr("the column \"%1\" appears twice.").arg(column));
         columnOf[known] = i;
     }
     if (columnOf[0] < 0)
-        return inputError(rows.first().number, tr("the header row has no \"name\" column; the columns are name, "
+        return inputError(rows.first().number, Tr::tr("the header row has no \"name\" column; the columns are name, "
                                                   "birth_year and country."));
 
     QList<ScreeningQuery> out;
@@ -122,13 +122,13 @@ Result<QList<ScreeningQuery>> readScreeningCsv(const QByteArray &bytes)
         if (!fields)
             return fields.error();
         if (fields.value().size() != header.value().size())
-            return inputError(line.number, tr("%1 fields, but the header row has %2 columns.")
+            return inputError(line.number, Tr::tr("%1 fields, but the header row has %2 columns.")
                                                .arg(fields.value().size()).arg(header.value().size()));
         ScreeningQuery q;
         q.line = line.number;
         q.name = fields.value()[columnOf[0]].trimmed();
         if (q.name.isEmpty())
-            return inputError(line.number, tr("the name is empty."));
+            return inputError(line.number, Tr::tr("the name is empty."));
         if (columnOf[1] >= 0) {
             auto year = birthYearFrom(fields.value()[columnOf[1]], line.number);
             if (!year)
@@ -140,7 +140,7 @@ Result<QList<ScreeningQuery>> readScreeningCsv(const QByteArray &bytes)
         out.append(q);
     }
     if (out.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The names file has a header row but no names.")};
+        return Error{Error::Code::InvalidInput, Tr::tr("The names file has a header row but no names.")};
     return out;
 }
 
@@ -154,12 +154,12 @@ Result<QList<ScreeningQuery>> parseScreeningText(const QString &text)
             continue;
         const QStringList parts = line.split(QRegularExpression(QStringLiteral("[;\\t]")));
         if (parts.size() > 3)
-            return inputError(i + 1, tr("write a name, then optionally a birth year and a country, separated by ';'."));
+            return inputError(i + 1, Tr::tr("write a name, then optionally a birth year and a country, separated by ';'."));
         ScreeningQuery q;
         q.line = i + 1;
         q.name = parts[0].trimmed();
         if (q.name.isEmpty())
-            return inputError(i + 1, tr("the name is empty."));
+            return inputError(i + 1, Tr::tr("the name is empty."));
         if (parts.size() > 1) {
             auto year = birthYearFrom(parts[1], i + 1);
             if (!year)
@@ -228,7 +228,7 @@ QByteArray screeningResultsCsv(const QList<ScreeningResult> &results, const QLis
                    << t.resolution << row.candidate->explanation();
         } else {
             fields << QString() << QString() << QString() << QString() << QString() << QString() << QString()
-                   << QString() << tr("no designation scores %1 or more").arg(scoreText(threshold));
+                   << QString() << Tr::tr("no designation scores %1 or more").arg(scoreText(threshold));
         }
         for (QString &f : fields)
             f = neutralisedCell(f);

@@ -155,4 +155,10 @@ Latinised latinise(const QString &text)
     return out;
 }
 
+void prepareCommonTransliterators()
+{
+    (void)cloneOf("Hangul-Latin");
+    (void)cloneOf("Cyrillic-Latin");
+}
+
 } // namespace st

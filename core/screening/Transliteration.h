@@ -18,6 +18,11 @@ struct Latinised {
 };
 Latinised latinise(const QString &text);
 
+// Creates the transliterators for the scripts analysts most often paste (Hangul, Cyrillic), off the
+// GUI thread, so that the first such query does not pay for them. Han-Latin (~1 s) is left to the
+// first Chinese query rather than delaying every start.
+void prepareCommonTransliterators();
+
 // `text` without diacritics ("Đặng" -> "Dang", "Müller" -> "Muller"), Latin letters only.
 QString withoutAccents(const QString &text);
 

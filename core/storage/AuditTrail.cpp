@@ -2,7 +2,33 @@
 
 #include "storage/Sql.h"
 
+#include <QSqlQuery>
+
 namespace st {
+
+QString takeAuditActionSql()
+{
+    // Under the write lock the first row of a transaction is written under, so max() is this
+    // connection's to take. Rolled back with the transaction (temp tables are transactional too).
+    // Unqualified: a trigger may not name the database of the table it writes (only temp has it).
+    return QStringLiteral("UPDATE session_context SET action_id = "
+                          "(SELECT coalesce(max(action_id), 0) + 1 FROM main.audit_log) WHERE action_id IS NULL");
+}
+
+QString actionIdSql() { return QStringLiteral("(SELECT action_id FROM temp.session_context)"); }
+
+void startAuditAction(const QSqlDatabase &db)
+{
+    // Only connections opened through Database have the trail; the migrations and bare connections of
+    // tests run before or without it. A failed reset cannot be reported from a transaction's
+    // constructor; its only effect would be two actions shown as one.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'session_context'"))
+        || !probe.next())
+        return;
+    QSqlQuery reset(db);
+    (void)reset.exec(QStringLiteral("UPDATE temp.session_context SET action_id = NULL"));
+}
 
 QStringList auditedTables()
 {
@@ -50,9 +76,9 @@ Status installFor(const QSqlDatabase &db, const QString &table)
         return columns.error();
     const QString oldRow = jsonOfRow(columns.value(), QStringLiteral("OLD"));
     const QString newRow = jsonOfRow(columns.value(), QStringLiteral("NEW"));
-    const QString insertLog = QStringLiteral(
-        "INSERT INTO audit_log(user, table_name, row_id, operation, before, after) "
-        "VALUES ((SELECT user FROM session_context), '%1', %2, '%3', %4, %5)");
+    const QString insertLog = takeAuditActionSql() + QStringLiteral("; ") + QStringLiteral(
+        "INSERT INTO audit_log(user, table_name, row_id, operation, before, after, action_id) "
+        "VALUES ((SELECT user FROM temp.session_context), '%1', %2, '%3', %4, %5, ") + actionIdSql() + QStringLiteral(")");
 
     // Table names come from auditedTables(), never from input, so formatting them in is safe.
     const QStringList statements{
@@ -80,7 +106,7 @@ Status installFor(const QSqlDatabase &db, const QString &table)
 
 Status installAuditTrail(const QSqlDatabase &db, const QString &user)
 {
-    if (auto done = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_context(user TEXT NOT NULL)")); !done)
+    if (auto done = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_context(user TEXT NOT NULL, action_id INTEGER)")); !done)
         return done;
     if (auto done = sql::exec(db, QStringLiteral("DELETE FROM temp.session_context")); !done)
         return done;

@@ -273,6 +273,20 @@ MigrationStep unConsolidatedList()
             }};
 }
 
+// The audit rows one user action wrote (a form's save, an undo, an import) share an action id, so the
+// History lists one entry per action instead of one per row. Rows logged before this step cannot be
+// grouped after the fact (nothing recorded which save wrote them): each stays an action of its own.
+MigrationStep auditActions()
+{
+    return {5,
+            "audit rows grouped by the user action that wrote them",
+            {
+                QStringLiteral("ALTER TABLE audit_log ADD COLUMN action_id INTEGER"),
+                QStringLiteral("UPDATE audit_log SET action_id = id"),
+                QStringLiteral("CREATE INDEX audit_log_by_action ON audit_log(action_id)"),
+            }};
+}
+
 // Issue 16 (the Iran regime): a draft can fail for lack of nine votes without a veto, a measure can be
 // reinstated by a mechanism (2231's snapback), and a status can be contested. The two CHECK lists are
 // widened in place, the procedure SQLite documents for loosening a CHECK constraint (sqlite.org/lang_altertable.html,
@@ -281,7 +295,7 @@ MigrationStep unConsolidatedList()
 // cannot switch. The schema version is bumped so every connection rereads the schema.
 MigrationStep failedDraftsReinstatementsAndDisputes()
 {
-    return {5,
+    return {6,
             "drafts not adopted for lack of votes, reinstated measures and contested statuses",
             {
                 QStringLiteral("PRAGMA writable_schema = ON"),
@@ -309,7 +323,8 @@ MigrationStep failedDraftsReinstatementsAndDisputes()
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
-                                                  unConsolidatedList(), failedDraftsReinstatementsAndDisputes()};
+                                                  unConsolidatedList(), auditActions(),
+                                                  failedDraftsReinstatementsAndDisputes()};
     return steps;
 }
 

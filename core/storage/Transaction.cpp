@@ -1,5 +1,6 @@
 #include "storage/Transaction.h"
 
+#include "storage/AuditTrail.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -32,6 +33,9 @@ Transaction::Transaction(QSqlDatabase db)
     m_outermost = beginOutermost(m_db);
     m_began = m_outermost ? Status{} : sql::exec(m_db, QStringLiteral("SAVEPOINT ") + m_name);
     m_done = !m_began.ok();
+    // One outermost transaction is one user action: its audit rows share an action id.
+    if (m_outermost)
+        startAuditAction(m_db);
 }
 
 Transaction::~Transaction()

@@ -15,7 +15,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::WalCheck", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::WalCheck) };
 
 std::atomic<int> s_probes{0};
 
@@ -82,7 +82,7 @@ Status checkWalBelongs(const QString &path)
     if (sameApplication && schemaNotOlder && tablesKept)
         return {};
     return Error{Error::Code::NotADatabase,
-                 tr("%1 has a write-ahead log (%2) that belongs to another database: opening them together would "
+                 Tr::tr("%1 has a write-ahead log (%2) that belongs to another database: opening them together would "
                     "overwrite the database with the other one's pages. Both files were left as they were. Move "
                     "%2 away (keep it if it may hold recent changes of another database), then open %1 again.")
                      .arg(path, QFileInfo(wal).fileName())};

@@ -1,5 +1,6 @@
 #include "storage/WriteLock.h"
 
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -13,7 +14,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::WriteLock", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::WriteLock) };
 
 // The connection's usual busy timeout (Database::open), restored once the lock is taken.
 constexpr int kUsualBusyTimeoutMs = 3000;
@@ -57,20 +58,22 @@ WriteLock::WriteLock(QSqlDatabase db, const WriteWait &wait) : m_db(std::move(db
     switch (outcome) {
     case Outcome::Locked:
         m_open = true;
+        startAuditAction(m_db); // the import it guards is one user action
         break;
     case Outcome::InTransaction:
         break; // the caller's transaction holds the lock and decides
-    case Outcome::Busy:
+    case Outcome::Busy: {
+        // Counted apart: lupdate misses a string whose tr() arguments hold a division.
+        const int seconds = wait.limitMs / 1000;
         m_began = Error{Error::Code::Storage,
-                        QCoreApplication::translate("st::WriteLock",
-                                                    "Another program (perhaps another Sanctions Tracker) kept "
-                                                    "writing to the database for more than %n second(s); try "
-                                                    "again when it has finished.",
-                                                    nullptr, wait.limitMs / 1000),
+                        Tr::tr("Another program (perhaps another Sanctions Tracker) kept writing to the database "
+                               "for more than %n second(s); try again when it has finished.",
+                               nullptr, seconds),
                         detail};
         break;
+    }
     case Outcome::Failed:
-        m_began = Error{Error::Code::Storage, tr("The database cannot be changed."), detail};
+        m_began = Error{Error::Code::Storage, Tr::tr("The database cannot be changed."), detail};
         break;
     }
 }

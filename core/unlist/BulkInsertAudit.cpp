@@ -29,10 +29,13 @@ Status BulkInsertAudit::finish(qint64 firstId, qint64 lastId)
         while (columns.value().next())
             parts << QStringLiteral("'%1', \"%1\"").arg(columns.value().value(0).toString());
         const QString statement = QStringLiteral(
-            "INSERT INTO audit_log(user, table_name, row_id, operation, before, after) "
-            "SELECT (SELECT user FROM temp.session_context), ?, rowid, 'insert', NULL, json_object(%1) "
+            "INSERT INTO audit_log(user, table_name, row_id, operation, before, after, action_id) "
+            "SELECT (SELECT user FROM temp.session_context), ?, rowid, 'insert', NULL, json_object(%1), %3 "
             "FROM main.%2 WHERE rowid BETWEEN ? AND ? ORDER BY rowid")
-                                      .arg(parts.join(QStringLiteral(", ")), m_table);
+                                      .arg(parts.join(QStringLiteral(", ")), m_table, actionIdSql());
+        // The rows join the action of the import they belong to.
+        if (auto done = sql::exec(m_db, takeAuditActionSql()); !done)
+            return done;
         if (auto done = sql::exec(m_db, statement, {m_table, firstId, lastId}); !done)
             return done;
     }

@@ -30,7 +30,7 @@ QString resolutionRef(qint64 id, const QString &symbol, const QString &paragraph
 
 QString factLine(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td style=\"color:#5f6b76; padding-right:10px\">%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td class=\"muted\" style=\"padding-right:10px\">%1</td><td>%2</td></tr>")
         .arg(esc(label), valueHtml);
 }
 
@@ -48,7 +48,7 @@ QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later, const 
     if (!m.paragraph.isEmpty())
         facts << esc(m.paragraph);
     if (m.cap)
-        facts << QStringLiteral("<span style=\"color:#9c3d10\">%1</span>").arg(esc(Tr::tr("cap %1").arg(capText(*m.cap))));
+        facts << QStringLiteral("<span class=\"cap\">%1</span>").arg(esc(Tr::tr("cap %1").arg(capText(*m.cap))));
     if (m.effectiveFrom.isValid())
         facts << esc(Tr::tr("from %1").arg(dayText(m.effectiveFrom)));
     if (m.effectiveTo.isValid())
@@ -68,15 +68,15 @@ QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later, const 
         lineage << Tr::tr("%1 by %2").arg(esc(actionName(c.action)), ref);
     }
     if (!lineage.isEmpty())
-        html += QStringLiteral("<br/><span style=\"color:#3b5b7a\">↳ %1</span>").arg(lineage.join(QStringLiteral(" · ")));
+        html += QStringLiteral("<br/><span class=\"lineage\">↳ %1</span>").arg(lineage.join(QStringLiteral(" · ")));
     // Contested: each view with whose it is and its source; the app does not decide between them.
     for (const Dispute &d : disputes) {
-        html += QStringLiteral("<br/><b style=\"color:#a33\">%1</b> %2 ")
+        html += QStringLiteral("<br/><b class=\"alert\">%1</b> %2 ")
                     .arg(esc(Tr::tr("Contested by %1:").arg(d.parties.join(QStringLiteral(", ")))), esc(d.view));
         html += link(QUrl(d.source), Tr::tr("source"));
     }
     if (!m.note.isEmpty())
-        html += QStringLiteral("<br/><span style=\"color:#6b6b6b; font-size:small\">%1</span>").arg(esc(m.note));
+        html += QStringLiteral("<br/><span class=\"note\" style=\"font-size:small\">%1</span>").arg(esc(m.note));
     return html + QStringLiteral("</li>");
 }
 
@@ -97,16 +97,16 @@ QString designationsHtml(const QList<Designation> &designations)
                             link(designationsLink({first.listType, first.listedOn}), Tr::tr("show in the Designations view")));
     for (int i = 0; i < designations.size() && i < kShown; ++i) {
         const Designation &d = designations[i];
-        html += QStringLiteral("<li><b>%1</b> %2 <span style=\"color:#5f6b76\">(%3)</span>")
+        html += QStringLiteral("<li><b>%1</b> %2 <span class=\"muted\">(%3)</span>")
                     .arg(esc(d.referenceNumber), esc(d.name),
                          esc(d.kind == DesignationKind::Individual ? Tr::tr("individual") : Tr::tr("entity")));
         if (d.delistedOn.isValid())
-            html += QStringLiteral(" <span style=\"color:#a33\">%1</span>").arg(esc(Tr::tr("delisted %1").arg(dayText(d.delistedOn))));
+            html += QStringLiteral(" <span class=\"alert\">%1</span>").arg(esc(Tr::tr("delisted %1").arg(dayText(d.delistedOn))));
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
     if (designations.size() > kShown)
-        html += QStringLiteral("<p style=\"color:#5f6b76\">%1</p>")
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
                     .arg(esc(Tr::tr("… and %1 more: see View ▸ Designations.").arg(designations.size() - kShown)));
     return html;
 }
@@ -198,7 +198,7 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
     const Resolution &r = d.resolution;
     QString html;
     html += QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(r.symbol));
-    html += QStringLiteral("<p style=\"margin-top:0; color:#333\"><i>%1</i></p>").arg(esc(r.title));
+    html += QStringLiteral("<p class=\"subtitle\" style=\"margin-top:0\"><i>%1</i></p>").arg(esc(r.title));
 
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
     html += factLine(statusName(r.status), esc(dayText(r.date)));
@@ -208,7 +208,7 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
                            .arg(r.votes.against)
                            .arg(r.votes.abstaining));
     if (!r.vetoedBy.isEmpty())
-        vote += QStringLiteral("<br/><b style=\"color:#a33\">%1</b>").arg(esc(Tr::tr("Vetoed by %1").arg(r.vetoedBy.join(QStringLiteral(", ")))));
+        vote += QStringLiteral("<br/><b class=\"alert\">%1</b>").arg(esc(Tr::tr("Vetoed by %1").arg(r.vetoedBy.join(QStringLiteral(", ")))));
     html += factLine(Tr::tr("Vote"), vote);
     html += factLine(Tr::tr("Chapter VII"), esc(chapterViiText(r.chapterVii)));
     QStringList states;
@@ -240,9 +240,9 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(d.measures.isEmpty() ? Tr::tr("No measures") : Tr::tr("Measures (%1)").arg(d.measures.size())));
     if (r.status == ResolutionStatus::Vetoed && !d.measures.isEmpty())
-        html += QStringLiteral("<p style=\"color:#a33\">%1</p>").arg(esc(Tr::tr("Proposed only: a vetoed draft's measures never applied.")));
+        html += QStringLiteral("<p class=\"alert\">%1</p>").arg(esc(Tr::tr("Proposed only: a vetoed draft's measures never applied.")));
     if (r.status == ResolutionStatus::NotAdopted && !d.measures.isEmpty())
-        html += QStringLiteral("<p style=\"color:#a33\">%1</p>").arg(esc(Tr::tr("Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.")));
+        html += QStringLiteral("<p class=\"alert\">%1</p>").arg(esc(Tr::tr("Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.")));
     for (const QString &code : allCodes<MeasureAction>()) {
         const MeasureAction action = *fromCode<MeasureAction>(code);
         QString items;
@@ -269,7 +269,7 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
         html += QStringLiteral("</ul>");
     }
     if (!r.note.isEmpty())
-        html += QStringLiteral("<p style=\"color:#6b6b6b\"><small>%1</small></p>").arg(esc(r.note));
+        html += QStringLiteral("<p class=\"note\"><small>%1</small></p>").arg(esc(r.note));
     return html;
 }
 

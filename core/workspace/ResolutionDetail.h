@@ -27,6 +27,8 @@ Result<std::optional<ResolutionDetail>> loadResolutionDetail(const Database &db,
 
 // The detail as HTML for a QTextBrowser or a report: vote, triggers with their lag, the measures
 // grouped by action with caps and lineage, and the sources. Lineage targets are resolutionLink()s.
+// Colours are left to the view, by class (muted, subtitle, cap, lineage, note, alert), so a dark
+// palette can give them its own readable shades (ui/workspace/DetailPane).
 QString resolutionDetailHtml(const ResolutionDetail &detail);
 
 // Links between resolutions inside the app: "st-resolution:<id>".

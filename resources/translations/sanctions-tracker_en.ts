@@ -291,10 +291,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +482,42 @@
         <source>2140 Committee (Yemen)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen &amp;Names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check names against the designations of the imported UN list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Designations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened here: SQLite needs to write beside it (its -wal and -shm files) and the file or its folder is read-only. Copy it to a folder you can write to. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (perhaps another Sanctions Tracker in the middle of a change); try again when it has finished. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite found a corrupt page); nothing was changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designations in the database changed after this list was reviewed (another import or an edit); nothing was imported. Open the list again to review the changes as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -567,6 +599,37 @@
     </message>
 </context>
 <context>
+    <name>st::AuditValueNames</name>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (no longer in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::BrowserTable</name>
     <message>
         <source>Any measure type</source>
@@ -595,27 +658,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In force without a figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cap in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adopted, replaced before taking effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>million %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thousand %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,30 +681,113 @@
         <source>%1 from %2: replaced by %3 before it took effect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1 a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap in force, per year (set per %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap in force, per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed in a vetoed draft, never in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed in a vetoed draft: never in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted, but replaced before it took effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposed %2, vetoed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::CapHistoryPanel</name>
     <message>
-        <source>Cap &amp;history of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Caps are set per state: choose one in the state list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln change(s)</source>
-        <translation>
-            <numerusform>%1: %Ln change</numerusform>
-            <numerusform>%1: %Ln changes</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Cap history of</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln change(s); hollow markers are caps replaced before they took effect</source>
+        <source>%1: %Ln change(s). Caps on a yearly basis; wheel to zoom, drag to pan, double-click for the whole period.</source>
         <translation>
-            <numerusform>%1: %Ln change; hollow markers are caps replaced before they took effect</numerusform>
-            <numerusform>%1: %Ln changes; hollow markers are caps replaced before they took effect</numerusform>
+            <numerusform>%1: %Ln change. Caps on a yearly basis; wheel to zoom, drag to pan, double-click for the whole period.</numerusform>
+            <numerusform>%1: %Ln changes. Caps on a yearly basis; wheel to zoom, drag to pan, double-click for the whole period.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>st::CapHistoryView</name>
+    <message>
+        <source>Cap history chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ChartExport</name>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Image as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Image as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -754,6 +884,114 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>--import and --export name the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::DatabaseCopy</name>
+    <message>
+        <source>The copy must go to another file than the open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a copy of the database to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1; it is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::DatabaseFiles</name>
+    <message>
+        <source>Sanctions Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is opened as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the new database with the bundled dataset (the UN sanctions rounds on the DPRK)?
+
+No: it starts empty, for your own data or an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled dataset could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database file and open it in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database file in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of this database to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder that holds this database in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,10 +1177,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The designations could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +1224,10 @@ Without a headless option it opens the main window.</source>
             <numerusform> · %Ln import in all (hover for the log)</numerusform>
             <numerusform> · %Ln imports in all (hover for the log)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Listed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1359,14 @@ Without a headless option it opens the main window.</source>
         <source>Measures of &amp;Resolution…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resolution or vetoed draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
@@ -1159,17 +1405,6 @@ Without a headless option it opens the main window.</source>
         <source> a year</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln day</numerusform>
-            <numerusform>%Ln days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
@@ -1178,40 +1413,60 @@ Without a headless option it opens the main window.</source>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln individual(s)</source>
-        <translation>
-            <numerusform>%Ln individual</numerusform>
-            <numerusform>%Ln individuals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entity(ies)</source>
-        <translation>
-            <numerusform>%Ln entity</numerusform>
-            <numerusform>%Ln entities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln designation(s) (%1, %2)</source>
-        <translation>
-            <numerusform>%Ln designation (%1, %2)</numerusform>
-            <numerusform>%Ln designations (%1, %2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln since delisted</source>
-        <translation>
-            <numerusform>; %Ln since delisted</numerusform>
-            <numerusform>; %Ln since delisted</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vetoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 designation (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3 designations (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 since delisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 in New York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(New York %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,23 +1477,7 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported the dataset to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot import %1: the file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1251,6 +1490,10 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for another Sanctions Tracker (or another program) to finish writing to %1; giving up after %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,7 +1532,30 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::InputFile</name>
+    <message>
+        <source>Cannot read %1: it is a link to a file that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file (a pipe, socket or device); save the data to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1753,38 @@ Without a headless option it opens the main window.</source>
         <source>designation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>contains a NUL character (\u0000), which no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, more than %2, which no resolution&apos;s cap comes near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, before listed_on %2: a designation cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format_version&quot; is missing; this version reads format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format_version&quot; must be the number %1, without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no &quot;resolutions&quot; list (a Sanctions Tracker file always has one, [] when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, the number of resolution %2 in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the key &quot;%3&quot; appears twice in one object; which value is meant is unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MainWindow</name>
@@ -1646,15 +1944,17 @@ Without a headless option it opens the main window.</source>
         <source>&lt;h3&gt;Sanctions Tracker %1&lt;/h3&gt;&lt;p&gt;Follows UN Security Council sanctions: resolutions, vetoed drafts, measures and their caps and lineage, trigger events and designations.&lt;/p&gt;&lt;p&gt;Dates are New York dates, as in the resolution texts. Every record carries its source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. The bundled data is drawn from public United Nations documents.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge the resolutions, measures and events of %1 into this database?
+
+Resolutions it shares with this database (the same symbol) are updated; if any record is wrong, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MeasureBrowserModel</name>
     <message>
         <source>From adoption (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vetoed draft: its measures never applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,6 +1999,22 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetoed draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetoed draft: its measures were proposed and never applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,10 +2073,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measure &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,14 +2082,6 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paragraph:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1832,6 +2136,18 @@ Without a headless option it opens the main window.</source>
         <source>Add measure to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Para&amp;graph:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MeasureTypeDialog</name>
@@ -1841,10 +2157,6 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>New Measure Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures of this type carry a &amp;cap (a quantity per period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,6 +2195,10 @@ Without a headless option it opens the main window.</source>
         <source>Add measure type %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measures of this type carry a ca&amp;p (a quantity per period)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MeasuresPage</name>
@@ -1904,6 +2220,29 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>Clear this tab&apos;s filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a regular file, a character device nor a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +2281,18 @@ Without a headless option it opens the main window.</source>
     <name>st::RecordDialog</name>
     <message>
         <source>Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes you made in this form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2306,13 +2657,6 @@ Without a headless option it opens the main window.</source>
         <source>SHA-256 of the records this report was made from</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 designation(s) on the list at the end date</source>
-        <translation>
-            <numerusform>%1 designation on the list at the end date</numerusform>
-            <numerusform>%1 designations on the list at the end date</numerusform>
-        </translation>
-    </message>
     <message>
         <source>designations not known (no UN Consolidated List imported)</source>
         <translation type="unfinished"></translation>
@@ -2409,20 +2753,6 @@ Without a headless option it opens the main window.</source>
         <source>; %1 since delisted</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 individual(s)</source>
-        <translation>
-            <numerusform>%1 individual</numerusform>
-            <numerusform>%1 individuals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 entity(ies)</source>
-        <translation>
-            <numerusform>%1 entity</numerusform>
-            <numerusform>%1 entities</numerusform>
-        </translation>
-    </message>
     <message>
         <source>lists</source>
         <translation type="unfinished"></translation>
@@ -2444,14 +2774,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cap or limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,10 +2783,6 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>full ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lineage: the resolutions each measure grew from, oldest first, by number. Measures of vetoed drafts never apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,10 +2866,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the UN Consolidated List on %1: listed by then and not delisted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,20 +2878,84 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dates are New York dates. Vote: in favour–against–abstaining. Ch. VII: adopted under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event to the vote. Numbers in brackets refer to the sources at the end.</source>
+        <source>%1, %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2 UTC</source>
+        <source>%1 designations as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN Security Council Consolidated List without a generation date, imported on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN Security Council Consolidated List generated on %1, imported on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NY %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per measure, however many resolutions shaped it. In force since: the day it first applied, without a break since. Last changed by: the latest resolution that introduced, expanded, tightened, relaxed or renewed it. Lineage: the resolutions it grew from, oldest first, by number; separate chains are divided by a semicolon. Measures of vetoed drafts never apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designations recorded in this database, listed on or before %1 and not removed by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designations listed on or before %1 and not removed by then, as recorded in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designations on the %1. Later listings and removals are not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), with the New York date (NY) where it differs. Vote: in favour–against–abstaining. Ch. VII: adopted under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event to the vote, both counted as New York dates. Numbers in brackets refer to the sources at the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The printer or file did not accept the report.</source>
         <translation type="unfinished"></translation>
@@ -2891,10 +3269,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%1 local)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 before the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,10 +3376,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vetoed b&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;hapter VII:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,6 +3431,10 @@ Without a headless option it opens the main window.</source>
         <source>Add resolution %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>V&amp;etoed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ResolutionTablePage</name>
@@ -3097,11 +3471,381 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>&amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;to</source>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::Screening</name>
+    <message>
+        <source>name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original-script name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias %1 (good quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias %1 (low quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transliterated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>romanisation variant %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sounds like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelling %1 close to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 close to %2, written as one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syllables written together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token order differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the listed name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth year matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth year differs (listed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nationality matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nationality differs (listed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ScreeningCommands</name>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen the names of FILE (CSV with a header row: name, and optionally birth_year and country) against the designations of the imported UN list, then exit. Writes the ranked candidates as CSV to standard output or to --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score, from 0 to 1, of a candidate --screen reports (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results of --screen to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULTS.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screen needs the file of names to screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold only applies to --screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold must be a score from 0 to 1, e.g. 0.8 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out only applies to --screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out and --screen name the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the designations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds no designations to screen against; import the UN Consolidated List first (--import-un-list LIST.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened %1 names against %2 designations: %3 with a candidate scoring %4 or more%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; results in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ScreeningFiles</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth year must be a year from %1 to %2, or empty (got &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is %L1 bytes long; a line of the names file may have at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names file is empty: it needs a header row (name, birth_year, country) and one name per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are name, birth_year and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row has no &quot;name&quot; column; the columns are name, birth_year and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header row has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names file has a header row but no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a name, then optionally a birth year and a country, separated by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no designation scores %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ScreeningPanel</name>
+    <message>
+        <source>One name per line, optionally followed by the birth year and the country:
+Ri Jong Won; 1958; DPRK
+Korea Ryonbong General Corporation
+김정식</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scree&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read names from a CSV file with the columns name, birth_year and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export res&amp;ults…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the candidates shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Desi&amp;gnations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score of a candidate shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the names to screen, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no designations to screen against: import the UN Consolidated List first (File ▸ Import UN Consolidated List…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No names screened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names against %2 designations: %3 with a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import names to screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export screening results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ScreeningResultModel</name>
+    <message>
+        <source>committee decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no designation scores %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,10 +3868,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,6 +3877,10 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>Add state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3217,6 +3961,10 @@ Without a headless option it opens the main window.</source>
         <comment>the right-hand axis title: short</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>
@@ -3254,11 +4002,19 @@ Without a headless option it opens the main window.</source>
             <numerusform>%1 — %2, %Ln trigger events</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wheel: zoom · Drag: pan · Click: select</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TimelineView</name>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3281,10 +4037,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Date (New York):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,10 +4053,6 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,6 +4062,14 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>Add event of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3522,11 +4278,46 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
+        <source>The file %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 could not be opened.</source>
+        <source>an element&apos;s text is longer than %1 characters; no field of a UN Consolidated List is that long, so the file is damaged or not a UN list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not defined in the file (external entities are not read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep; a UN Consolidated List nests 5 deep, so the file is damaged or not a UN list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element &lt;%1&gt; is in the namespace &quot;%2&quot;; the UN Consolidated List&apos;s elements are in no namespace, so this is another kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 different unknown elements; the file is not a UN Consolidated List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown elements and attributes here hold more than %1 characters, which would all be kept as notes; the file is damaged or not a UN Consolidated List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::UserGuide</name>
+    <message>
+        <source>User Guide — Sanctions Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide to the app, offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3676,6 +4467,46 @@ Without a headless option it opens the main window.</source>
         <source>must be a measure of an earlier resolution</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is too long: %1 characters, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tightens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the resolution was adopted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the measure this one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a measure of another resolution, not of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::Vocabulary</name>
@@ -3709,6 +4540,13 @@ Without a headless option it opens the main window.</source>
     </message>
 </context>
 <context>
+    <name>st::WalCheck</name>
+    <message>
+        <source>%1 has a write-ahead log (%2) that belongs to another database: opening them together would overwrite the database with the other one&apos;s pages. Both files were left as they were. Move %2 away (keep it if it may hold recent changes of another database), then open %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::Workspace</name>
     <message>
         <source>Timeline</source>
@@ -3736,6 +4574,16 @@ Without a headless option it opens the main window.</source>
             <numerusform>%Ln resolution matches</numerusform>
             <numerusform>%Ln resolutions match</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This database holds no resolution yet. Import a dataset (File ▸ Import Data) or add a resolution (File ▸ New ▸ Resolution…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Security Council resolution on %1 in this database yet.
+
+States come into the state list with the UN Consolidated List (one for each sanctions regime) or when added by hand. Add its resolutions with File ▸ New ▸ Resolution…, or import a dataset that holds them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3787,16 +4635,34 @@ Without a headless option it opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the window cannot be smaller than %1x%2 pixels; the screenshot has that size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved a %1x%2 screenshot to %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate-synthetic fills an empty database only, and %1 already holds %2 resolutions; nothing was added. Use a new file: --database NEW.sqlite --empty --generate-synthetic N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the screenshot as PNG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::WriteLock</name>
+    <message>
+        <source>The database cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program (perhaps another Sanctions Tracker) kept writing to the database for more than %n second(s); try again when it has finished.</source>
+        <translation>
+            <numerusform>Another program (perhaps another Sanctions Tracker) kept writing to the database for more than %n second; try again when it has finished.</numerusform>
+            <numerusform>Another program (perhaps another Sanctions Tracker) kept writing to the database for more than %n seconds; try again when it has finished.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -291,10 +291,6 @@
         <translation>Ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -486,6 +482,42 @@
         <source>2140 Committee (Yemen)</source>
         <translation>Comité 2140 (Yémen)</translation>
     </message>
+    <message>
+        <source>Screening</source>
+        <translation>Filtrage</translation>
+    </message>
+    <message>
+        <source>Screen &amp;Names…</source>
+        <translation>Filtrer des &amp;noms…</translation>
+    </message>
+    <message>
+        <source>Check names against the designations of the imported UN list</source>
+        <translation>Comparer des noms aux désignations de la liste de l’ONU importée</translation>
+    </message>
+    <message>
+        <source>&amp;Designations</source>
+        <translation>&amp;Désignations</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened here: SQLite needs to write beside it (its -wal and -shm files) and the file or its folder is read-only. Copy it to a folder you can write to. It was left unchanged.</source>
+        <translation>%1 ne peut pas être ouvert ici&#xa0;: SQLite doit écrire à côté (ses fichiers -wal et -shm) et le fichier ou son dossier est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (perhaps another Sanctions Tracker in the middle of a change); try again when it has finished. It was left unchanged.</source>
+        <translation>%1 est verrouillé par un autre programme (peut-être un autre Sanctions Tracker en pleine modification)&#xa0;; réessayez quand il aura terminé. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite found a corrupt page); nothing was changed. Restore it from a backup.</source>
+        <translation>Le fichier de base de données est endommagé (SQLite a trouvé une page corrompue)&#xa0;; rien n’a été modifié. Restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk error).</source>
+        <translation>Le fichier de base de données n’a pas pu être lu ou écrit (erreur de disque).</translation>
+    </message>
+    <message>
+        <source>The designations in the database changed after this list was reviewed (another import or an edit); nothing was imported. Open the list again to review the changes as they are now.</source>
+        <translation>Les désignations de la base de données ont changé après l’examen de cette liste (une autre importation ou une modification)&#xa0;; rien n’a été importé. Rouvrez la liste pour examiner les changements tels qu’ils sont maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -567,6 +599,37 @@
     </message>
 </context>
 <context>
+    <name>st::AuditValueNames</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation>Événement déclencheur</translation>
+    </message>
+    <message>
+        <source>Changes measure</source>
+        <translation>Modifie la mesure</translation>
+    </message>
+    <message>
+        <source>#%1 (no longer in the database)</source>
+        <translation>n° %1 (ne figure plus dans la base de données)</translation>
+    </message>
+</context>
+<context>
     <name>st::BrowserTable</name>
     <message>
         <source>Any measure type</source>
@@ -595,28 +658,12 @@
         <translation>Plafond adopté</translation>
     </message>
     <message>
-        <source>In force without a figure</source>
-        <translation>En vigueur sans chiffre</translation>
-    </message>
-    <message>
-        <source>Cap in force</source>
-        <translation>Plafond en vigueur</translation>
-    </message>
-    <message>
         <source>Adopted, replaced before taking effect</source>
         <translation>Adopté, remplacé avant de prendre effet</translation>
     </message>
     <message>
         <source>cap</source>
         <translation>plafond</translation>
-    </message>
-    <message>
-        <source>million %1</source>
-        <translation>millions de %1</translation>
-    </message>
-    <message>
-        <source>thousand %1</source>
-        <translation>milliers de %1</translation>
     </message>
     <message>
         <source>No %1 measures for this state</source>
@@ -634,30 +681,113 @@
         <source>%1 from %2: replaced by %3 before it took effect</source>
         <translation>%1 à partir du %2&#xa0;: remplacé par %3 avant de prendre effet</translation>
     </message>
+    <message>
+        <source>(%1 a year)</source>
+        <translation>(%1 par an)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>Cap in force, per year (set per %1)</source>
+        <translation>Plafond en vigueur, par an (fixé par %1)</translation>
+    </message>
+    <message>
+        <source>Cap in force, per year</source>
+        <translation>Plafond en vigueur, par an</translation>
+    </message>
+    <message>
+        <source>Proposed in a vetoed draft, never in force</source>
+        <translation>Proposé dans un projet frappé de veto, jamais en vigueur</translation>
+    </message>
+    <message>
+        <source>million %1 a year</source>
+        <translation>millions de %1 par an</translation>
+    </message>
+    <message>
+        <source>thousand %1 a year</source>
+        <translation>milliers de %1 par an</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 par an</translation>
+    </message>
+    <message>
+        <source>Proposed in a vetoed draft: never in force</source>
+        <translation>Proposé dans un projet frappé de veto&#xa0;: jamais en vigueur</translation>
+    </message>
+    <message>
+        <source>Adopted, but replaced before it took effect</source>
+        <translation>Adopté, mais remplacé avant de prendre effet</translation>
+    </message>
+    <message>
+        <source>(in force)</source>
+        <translation>(en vigueur)</translation>
+    </message>
+    <message>
+        <source>%1 proposed %2, vetoed</source>
+        <translation>%1 proposé le %2, frappé de veto</translation>
+    </message>
 </context>
 <context>
     <name>st::CapHistoryPanel</name>
     <message>
-        <source>Cap &amp;history of</source>
-        <translation>&amp;Historique des plafonds de</translation>
-    </message>
-    <message>
         <source>Caps are set per state: choose one in the state list.</source>
         <translation>Les plafonds sont fixés par État&#xa0;: choisissez-en un dans la liste des États.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln change(s)</source>
-        <translation>
-            <numerusform>%1&#xa0;: %Ln changement</numerusform>
-            <numerusform>%1&#xa0;: %Ln changements</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Cap history of</source>
+        <translation>Hist&amp;orique des plafonds de</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln change(s); hollow markers are caps replaced before they took effect</source>
+        <source>%1: %Ln change(s). Caps on a yearly basis; wheel to zoom, drag to pan, double-click for the whole period.</source>
         <translation>
-            <numerusform>%1&#xa0;: %Ln changement&#xa0;; les marqueurs creux sont des plafonds remplacés avant de prendre effet</numerusform>
-            <numerusform>%1&#xa0;: %Ln changements&#xa0;; les marqueurs creux sont des plafonds remplacés avant de prendre effet</numerusform>
+            <numerusform>%1&#xa0;: %Ln changement. Plafonds ramenés à l’année&#xa0;; molette pour zoomer, glisser pour défiler, double-clic pour toute la période.</numerusform>
+            <numerusform>%1&#xa0;: %Ln changements. Plafonds ramenés à l’année&#xa0;; molette pour zoomer, glisser pour défiler, double-clic pour toute la période.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>st::CapHistoryView</name>
+    <message>
+        <source>Cap history chart</source>
+        <translation>Graphique de l’historique des plafonds</translation>
+    </message>
+</context>
+<context>
+    <name>st::ChartExport</name>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>&amp;Copier l’image</translation>
+    </message>
+    <message>
+        <source>Save Image as &amp;PNG…</source>
+        <translation>Enregistrer l’image en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save Image as &amp;SVG…</source>
+        <translation>Enregistrer l’image en &amp;SVG…</translation>
     </message>
 </context>
 <context>
@@ -757,6 +887,116 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>--import and --export name the same file.</source>
         <translation>--import et --export désignent le même fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>st::DatabaseCopy</name>
+    <message>
+        <source>The copy must go to another file than the open database.</source>
+        <translation>La copie doit aller dans un autre fichier que la base de données ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not write a copy of the database to %1.</source>
+        <translation>Impossible d’écrire une copie de la base de données dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1; it is unchanged.</source>
+        <translation>Impossible de remplacer %1&#xa0;; il est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>st::DatabaseFiles</name>
+    <message>
+        <source>Sanctions Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Sanctions Tracker (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sanctions Tracker</source>
+        <translation>Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is opened as it is.</source>
+        <translation>%1 existe déjà&#xa0;; elle est ouverte telle quelle.</translation>
+    </message>
+    <message>
+        <source>Start the new database with the bundled dataset (the UN sanctions rounds on the DPRK)?
+
+No: it starts empty, for your own data or an import.</source>
+        <translation>Commencer la nouvelle base de données avec le jeu de données fourni (les séries de sanctions de l’ONU visant la RPDC)&#xa0;?
+
+Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-copie</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation>La copie n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>Aucune autre base de données ouverte pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The bundled dataset could not be loaded.</source>
+        <translation>Le jeu de données fourni n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>Nouvelle &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>Create a database file and open it in a new window</source>
+        <translation>Créer un fichier de base de données et l’ouvrir dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database file in a new window</source>
+        <translation>Ouvrir un autre fichier de base de données dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier récen&amp;t</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Enregistrer une co&amp;pie sous…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this database to another file</source>
+        <translation>Écrire une copie de cette base de données dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds this database in the file manager</source>
+        <translation>Ouvrir dans le gestionnaire de fichiers le dossier qui contient cette base de données</translation>
     </message>
 </context>
 <context>
@@ -941,10 +1181,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>%1 sur %2 désignations</translation>
     </message>
     <message>
-        <source>Listed</source>
-        <translation>Inscrite</translation>
-    </message>
-    <message>
         <source>The designations could not be read: %1</source>
         <translation>Les désignations n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -992,6 +1228,10 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
             <numerusform> · %Ln importation en tout (survoler pour le journal)</numerusform>
             <numerusform> · %Ln importations en tout (survoler pour le journal)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Listed</source>
+        <translation>&amp;Inscrites</translation>
     </message>
 </context>
 <context>
@@ -1049,15 +1289,15 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>&amp;Trigger Event…</source>
-        <translation>&amp;Événement déclencheur…</translation>
+        <translation>É&amp;vénement déclencheur…</translation>
     </message>
     <message>
         <source>Sanctioned &amp;State…</source>
-        <translation>&amp;État visé…</translation>
+        <translation>É&amp;tat visé…</translation>
     </message>
     <message>
         <source>Measure T&amp;ype…</source>
-        <translation>&amp;Type de mesure…</translation>
+        <translation>T&amp;ype de mesure…</translation>
     </message>
     <message>
         <source>&amp;Edit Resolution…</source>
@@ -1077,7 +1317,7 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>&amp;Trigger Events…</source>
-        <translation>&amp;Événements déclencheurs…</translation>
+        <translation>É&amp;vénements déclencheurs…</translation>
     </message>
     <message>
         <source>Sanctioned &amp;States…</source>
@@ -1085,7 +1325,7 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>Measure &amp;Types…</source>
-        <translation>&amp;Types de mesure…</translation>
+        <translation>T&amp;ypes de mesure…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1122,6 +1362,14 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>Measures of &amp;Resolution…</source>
         <translation>Mesures de la &amp;résolution…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>New resolution or vetoed draft</source>
+        <translation>Nouvelle résolution ou nouveau projet frappé de veto</translation>
     </message>
 </context>
 <context>
@@ -1161,17 +1409,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source> a year</source>
         <translation> par an</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln jour</numerusform>
-            <numerusform>%Ln jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -1179,34 +1416,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln individual(s)</source>
-        <translation>
-            <numerusform>%Ln personne</numerusform>
-            <numerusform>%Ln personnes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entity(ies)</source>
-        <translation>
-            <numerusform>%Ln entité</numerusform>
-            <numerusform>%Ln entités</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln designation(s) (%1, %2)</source>
-        <translation>
-            <numerusform>%Ln désignation (%1, %2)</numerusform>
-            <numerusform>%Ln désignations (%1, %2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln since delisted</source>
-        <translation>
-            <numerusform>&#xa0;; %Ln radiée depuis</numerusform>
-            <numerusform>&#xa0;; %Ln radiées depuis</numerusform>
-        </translation>
     </message>
     <message>
         <source>Adopted</source>
@@ -1216,6 +1425,54 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>Vetoed</source>
         <translation>Frappé de veto</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>1 individual</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>%1 individuals</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 entité</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 entités</translation>
+    </message>
+    <message>
+        <source>1 designation (%1, %2)</source>
+        <translation>1 désignation (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%3 designations (%1, %2)</source>
+        <translation>%3 désignations (%1, %2)</translation>
+    </message>
+    <message>
+        <source>; %1 since delisted</source>
+        <translation>&#xa0;; %1 radiées depuis</translation>
+    </message>
+    <message>
+        <source>(%1 in New York)</source>
+        <translation>(%1 à New York)</translation>
+    </message>
+    <message>
+        <source>(New York %1)</source>
+        <translation>(New York&#xa0;: %1)</translation>
+    </message>
 </context>
 <context>
     <name>st::HeadlessCommands</name>
@@ -1224,24 +1481,8 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>échec de l’exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation>impossible d’écrire sur la sortie standard</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Exported the dataset to %1</source>
         <translation>Jeu de données exporté dans %1</translation>
-    </message>
-    <message>
-        <source>cannot import %1: the file does not exist</source>
-        <translation>impossible d’importer %1&#xa0;: le fichier n’existe pas</translation>
-    </message>
-    <message>
-        <source>cannot import %1: %2</source>
-        <translation>impossible d’importer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1254,6 +1495,10 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>Imported %1</source>
         <translation>Importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>waiting for another Sanctions Tracker (or another program) to finish writing to %1; giving up after %2 s…</source>
+        <translation>attente de la fin de l’écriture dans %1 par un autre Sanctions Tracker (ou un autre programme)&#xa0;; abandon au bout de %2 s…</translation>
     </message>
 </context>
 <context>
@@ -1288,11 +1533,34 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation>&amp;Fiche&#xa0;:</translation>
+        <translation>Fic&amp;he&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <source>F&amp;ind:</source>
+        <translation>Re&amp;chercher&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>st::InputFile</name>
+    <message>
+        <source>Cannot read %1: it is a link to a file that does not exist.</source>
+        <translation>Impossible de lire %1&#xa0;: c’est un lien vers un fichier qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>Impossible de lire %1&#xa0;: le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder, not a file.</source>
+        <translation>Impossible de lire %1&#xa0;: c’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file (a pipe, socket or device); save the data to a file first.</source>
+        <translation>Impossible de lire %1&#xa0;: ce n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; enregistrez d’abord les données dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1757,38 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>designation</source>
         <translation>désignation</translation>
     </message>
+    <message>
+        <source>contains a NUL character (\u0000), which no text may hold</source>
+        <translation>contient un caractère NUL (\u0000), qu’aucun texte ne peut contenir</translation>
+    </message>
+    <message>
+        <source>is %1, more than %2, which no resolution&apos;s cap comes near</source>
+        <translation>vaut %1, soit plus de %2, chiffre dont aucun plafond de résolution n’approche</translation>
+    </message>
+    <message>
+        <source>is %1, before listed_on %2: a designation cannot end before it starts</source>
+        <translation>vaut %1, avant listed_on %2&#xa0;: une désignation ne peut pas prendre fin avant de commencer</translation>
+    </message>
+    <message>
+        <source>&quot;format_version&quot; is missing; this version reads format %1</source>
+        <translation>«&#xa0;format_version&#xa0;» est absent&#xa0;; cette version lit le format %1</translation>
+    </message>
+    <message>
+        <source>&quot;format_version&quot; must be the number %1, without quotes</source>
+        <translation>«&#xa0;format_version&#xa0;» doit être le nombre %1, sans guillemets</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;resolutions&quot; list (a Sanctions Tracker file always has one, [] when empty)</source>
+        <translation>le fichier n’a pas de liste «&#xa0;resolutions&#xa0;» (un fichier de Sanctions Tracker en a toujours une, [] si elle est vide)</translation>
+    </message>
+    <message>
+        <source>is %1, the number of resolution %2 in the database</source>
+        <translation>vaut %1, le numéro de la résolution %2 dans la base de données</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the key &quot;%3&quot; appears twice in one object; which value is meant is unclear</source>
+        <translation>ligne %1, colonne %2&#xa0;: la clé «&#xa0;%3&#xa0;» apparaît deux fois dans un même objet&#xa0;; on ne sait pas quelle valeur retenir</translation>
+    </message>
 </context>
 <context>
     <name>st::MainWindow</name>
@@ -1542,7 +1842,7 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Search titles, summaries, measures and trigger events</source>
@@ -1648,16 +1948,20 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>&lt;h3&gt;Sanctions Tracker %1&lt;/h3&gt;&lt;p&gt;Follows UN Security Council sanctions: resolutions, vetoed drafts, measures and their caps and lineage, trigger events and designations.&lt;/p&gt;&lt;p&gt;Dates are New York dates, as in the resolution texts. Every record carries its source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. The bundled data is drawn from public United Nations documents.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sanctions Tracker %1&lt;/h3&gt;&lt;p&gt;Suit les sanctions du Conseil de sécurité de l’ONU&#xa0;: résolutions, projets de résolution frappés de veto, mesures avec leurs plafonds et leur filiation, événements déclencheurs et désignations.&lt;/p&gt;&lt;p&gt;Les dates sont celles de New York, comme dans les textes des résolutions. Chaque fiche indique sa source.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GPL), version 3 ou ultérieure. Les données fournies sont tirées de documents publics de l’Organisation des Nations Unies.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Merge the resolutions, measures and events of %1 into this database?
+
+Resolutions it shares with this database (the same symbol) are updated; if any record is wrong, nothing is imported.</source>
+        <translation>Fusionner les résolutions, mesures et événements de %1 dans cette base de données&#xa0;?
+
+Les résolutions qu’il a en commun avec cette base de données (même cote) sont mises à jour&#xa0;; si une fiche est erronée, rien n’est importé.</translation>
+    </message>
 </context>
 <context>
     <name>st::MeasureBrowserModel</name>
     <message>
         <source>From adoption (%1)</source>
         <translation>Dès l’adoption (%1)</translation>
-    </message>
-    <message>
-        <source>Vetoed draft: its measures never applied</source>
-        <translation>Projet frappé de veto&#xa0;: ses mesures ne se sont jamais appliquées</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -1702,6 +2006,22 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Vetoed draft</source>
+        <translation>Projet frappé de veto</translation>
+    </message>
+    <message>
+        <source>Vetoed draft: its measures were proposed and never applied</source>
+        <translation>Projet frappé de veto&#xa0;: ses mesures ont été proposées et jamais appliquées</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -1759,28 +2079,16 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
-    </message>
-    <message>
         <source>Measure &amp;type:</source>
-        <translation>&amp;Type de mesure&#xa0;:</translation>
+        <translation>T&amp;ype de mesure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Action&#xa0;:</translation>
+        <translation>A&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Paragraph:</source>
-        <translation>&amp;Paragraphe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Cap:</source>
-        <translation>P&amp;lafond&#xa0;:</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>Effective &amp;from:</source>
@@ -1834,6 +2142,18 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>Add measure to %1</source>
         <translation>Ajouter une mesure à %1</translation>
     </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Para&amp;graph:</source>
+        <translation>Para&amp;graphe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;p:</source>
+        <translation>&amp;Plafond&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>st::MeasureTypeDialog</name>
@@ -1844,10 +2164,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>New Measure Type</source>
         <translation>Nouveau type de mesure</translation>
-    </message>
-    <message>
-        <source>Measures of this type carry a &amp;cap (a quantity per period)</source>
-        <translation>Les mesures de ce type sont assorties d’un &amp;plafond (une quantité par période)</translation>
     </message>
     <message>
         <source>lower_case_code, e.g. coal_ban</source>
@@ -1885,6 +2201,10 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>Add measure type %1</source>
         <translation>Ajouter le type de mesure %1</translation>
     </message>
+    <message>
+        <source>Measures of this type carry a ca&amp;p (a quantity per period)</source>
+        <translation>Les mesures de ce type sont assorties d’un &amp;plafond (une quantité par période)</translation>
+    </message>
 </context>
 <context>
     <name>st::MeasuresPage</name>
@@ -1907,6 +2227,29 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>Clear this tab&apos;s filters</source>
         <translation>Effacer les filtres de cet onglet</translation>
+    </message>
+</context>
+<context>
+    <name>st::OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file</source>
+        <translation>c’est un dossier&#xa0;; indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>it is neither a regular file, a character device nor a pipe</source>
+        <translation>ce n’est ni un fichier ordinaire, ni un périphérique caractère, ni un tube</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2288,18 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>Still needed: %1.</source>
         <translation>Encore requis&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made in this form?</source>
+        <translation>Abandonner les modifications apportées dans ce formulaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved.</source>
+        <translation>Ce que vous avez saisi n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -2308,13 +2663,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>SHA-256 of the records this report was made from</source>
         <translation>SHA-256 des fiches à partir desquelles ce rapport a été produit</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 designation(s) on the list at the end date</source>
-        <translation>
-            <numerusform>%1 désignation sur la liste à la date de fin</numerusform>
-            <numerusform>%1 désignations sur la liste à la date de fin</numerusform>
-        </translation>
-    </message>
     <message>
         <source>designations not known (no UN Consolidated List imported)</source>
         <translation>désignations inconnues (aucune Liste récapitulative importée)</translation>
@@ -2411,20 +2759,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>; %1 since delisted</source>
         <translation>&#xa0;; %1 radiées depuis</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 individual(s)</source>
-        <translation>
-            <numerusform>%1 personne</numerusform>
-            <numerusform>%1 personnes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 entity(ies)</source>
-        <translation>
-            <numerusform>%1 entité</numerusform>
-            <numerusform>%1 entités</numerusform>
-        </translation>
-    </message>
     <message>
         <source>lists</source>
         <translation>inscrit</translation>
@@ -2446,14 +2780,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>Mesure</translation>
     </message>
     <message>
-        <source>Set by</source>
-        <translation>Établie par</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
         <source>Cap or limit</source>
         <translation>Plafond ou limite</translation>
     </message>
@@ -2464,10 +2790,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>full ban</source>
         <translation>interdiction totale</translation>
-    </message>
-    <message>
-        <source>Lineage: the resolutions each measure grew from, oldest first, by number. Measures of vetoed drafts never apply.</source>
-        <translation>Filiation&#xa0;: les résolutions dont chaque mesure est issue, de la plus ancienne à la plus récente, par numéro. Les mesures des projets frappés de veto ne s’appliquent jamais.</translation>
     </message>
     <message>
         <source>would have applied from</source>
@@ -2550,10 +2872,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>Total</translation>
     </message>
     <message>
-        <source>On the UN Consolidated List on %1: listed by then and not delisted.</source>
-        <translation>Sur la Liste récapitulative du Conseil de sécurité au %1&#xa0;: inscrits à cette date et non radiés.</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -2566,20 +2884,84 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>Sanctions du Conseil de sécurité de l’ONU&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Dates are New York dates. Vote: in favour–against–abstaining. Ch. VII: adopted under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event to the vote. Numbers in brackets refer to the sources at the end.</source>
-        <translation>Les dates sont celles de New York. Vote&#xa0;: pour–contre–abstentions. Ch. VII&#xa0;: adoptée en vertu du Chapitre VII de la Charte des Nations Unies (n.c.&#xa0;: non connu). Délai&#xa0;: jours entre l’événement déclencheur et le vote. Les nombres entre crochets renvoient aux sources, en fin de rapport.</translation>
-    </message>
-    <message>
         <source>%1, %2 UTC</source>
         <translation>%1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 designations as of %2</source>
+        <translation>%1 désignations au %2</translation>
+    </message>
+    <message>
+        <source>UN list</source>
+        <translation>Liste de l’ONU</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>UN Security Council Consolidated List without a generation date, imported on %1</source>
+        <translation>Liste récapitulative du Conseil de sécurité sans date de production, importée le %1</translation>
+    </message>
+    <message>
+        <source>UN Security Council Consolidated List generated on %1, imported on %2</source>
+        <translation>Liste récapitulative du Conseil de sécurité produite le %1, importée le %2</translation>
+    </message>
+    <message>
+        <source>NY %1</source>
+        <translation>NY&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 individual</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>%1 individuals</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 entité</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 entités</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Dernière modification par</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>One row per measure, however many resolutions shaped it. In force since: the day it first applied, without a break since. Last changed by: the latest resolution that introduced, expanded, tightened, relaxed or renewed it. Lineage: the resolutions it grew from, oldest first, by number; separate chains are divided by a semicolon. Measures of vetoed drafts never apply.</source>
+        <translation>Une ligne par mesure, quel que soit le nombre de résolutions qui l’ont façonnée. En vigueur depuis&#xa0;: le jour où elle s’est appliquée pour la première fois, sans interruption depuis. Dernière modification par&#xa0;: la dernière résolution qui l’a instaurée, élargie, renforcée, assouplie ou reconduite. Filiation&#xa0;: les résolutions dont elle est issue, de la plus ancienne à la plus récente, par numéro&#xa0;; les filiations distinctes sont séparées par un point-virgule. Les mesures des projets frappés de veto ne s’appliquent jamais.</translation>
+    </message>
+    <message>
+        <source>Designations recorded in this database, listed on or before %1 and not removed by then.</source>
+        <translation>Désignations enregistrées dans cette base de données, inscrites au plus tard le %1 et non radiées à cette date.</translation>
+    </message>
+    <message>
+        <source>Designations listed on or before %1 and not removed by then, as recorded in the %2.</source>
+        <translation>Désignations inscrites au plus tard le %1 et non radiées à cette date, telles que consignées dans la %2.</translation>
+    </message>
+    <message>
+        <source>Designations on the %1. Later listings and removals are not in this database.</source>
+        <translation>Désignations figurant sur la %1. Les inscriptions et radiations ultérieures ne figurent pas dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), with the New York date (NY) where it differs. Vote: in favour–against–abstaining. Ch. VII: adopted under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event to the vote, both counted as New York dates. Numbers in brackets refer to the sources at the end.</source>
+        <translation>Les résolutions portent leur date de New York. Les événements déclencheurs portent la date citée par les sources (locale et UTC), avec la date de New York (NY) lorsqu’elle diffère. Vote&#xa0;: pour–contre–abstentions. Ch. VII&#xa0;: adoptée en vertu du Chapitre VII de la Charte des Nations Unies (inc.&#xa0;: inconnu). Délai&#xa0;: jours entre l’événement déclencheur et le vote, tous deux comptés en dates de New York. Les numéros entre crochets renvoient aux sources en fin de rapport.</translation>
     </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>The printer or file did not accept the report.</source>
         <translation>L’imprimante ou le fichier n’a pas accepté le rapport.</translation>
@@ -2893,10 +3275,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>Déclenchée par</translation>
     </message>
     <message>
-        <source> (%1 local)</source>
-        <translation> (%1 heure locale)</translation>
-    </message>
-    <message>
         <source>%1 before the vote</source>
         <translation>%1 avant le vote</translation>
     </message>
@@ -2973,7 +3351,7 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -2989,7 +3367,7 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Nature&#xa0;:</translation>
+        <translation>Natu&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gime:</source>
@@ -3002,10 +3380,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>&amp;Vote:</source>
         <translation>&amp;Vote&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Vetoed b&amp;y:</source>
-        <translation>Ve&amp;to de&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hapter VII:</source>
@@ -3025,7 +3399,7 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>T&amp;riggered by:</source>
-        <translation>Décl&amp;enchée par&#xa0;:</translation>
+        <translation>Déc&amp;lenchée par&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -3063,6 +3437,10 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>Add resolution %1</source>
         <translation>Ajouter la résolution %1</translation>
     </message>
+    <message>
+        <source>V&amp;etoed by:</source>
+        <translation>Veto opposé &amp;par&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>st::ResolutionTablePage</name>
@@ -3099,12 +3477,385 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>Effacer les filtres de cet onglet</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
+        <source>&amp;to</source>
+        <translation>&amp;jusqu’au</translation>
     </message>
     <message>
-        <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
+</context>
+<context>
+    <name>st::Screening</name>
+    <message>
+        <source>name %1</source>
+        <translation>nom %1</translation>
+    </message>
+    <message>
+        <source>original-script name %1</source>
+        <translation>nom dans l’écriture d’origine %1</translation>
+    </message>
+    <message>
+        <source>alias %1 (good quality)</source>
+        <translation>autre nom %1 (de bonne qualité)</translation>
+    </message>
+    <message>
+        <source>alias %1 (low quality)</source>
+        <translation>autre nom %1 (de qualité médiocre)</translation>
+    </message>
+    <message>
+        <source>alias %1 (%2)</source>
+        <translation>autre nom %1 (%2)</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>autre nom %1</translation>
+    </message>
+    <message>
+        <source>transliterated from %1</source>
+        <translation>translittéré depuis l’écriture %1</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>correspondance exacte</translation>
+    </message>
+    <message>
+        <source>romanisation variant %1 = %2</source>
+        <translation>variante de romanisation %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 sounds like %2</source>
+        <translation>%1 se prononce comme %2</translation>
+    </message>
+    <message>
+        <source>spelling %1 close to %2</source>
+        <translation>graphie %1 proche de %2</translation>
+    </message>
+    <message>
+        <source>%1 close to %2, written as one word</source>
+        <translation>%1 proche de %2, écrit en un seul mot</translation>
+    </message>
+    <message>
+        <source>syllables written together</source>
+        <translation>syllabes écrites d’un seul tenant</translation>
+    </message>
+    <message>
+        <source>token order differs</source>
+        <translation>ordre des éléments du nom différent</translation>
+    </message>
+    <message>
+        <source>not in the listed name: %1</source>
+        <translation>absent du nom inscrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing from the query: %1</source>
+        <translation>absent du nom recherché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>birth year matches</source>
+        <translation>année de naissance concordante</translation>
+    </message>
+    <message>
+        <source>birth year differs (listed: %1)</source>
+        <translation>année de naissance différente (inscrite&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>nationality matches</source>
+        <translation>nationalité concordante</translation>
+    </message>
+    <message>
+        <source>nationality differs (listed: %1)</source>
+        <translation>nationalité différente (inscrite&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>st::ScreeningCommands</name>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Screen the names of FILE (CSV with a header row: name, and optionally birth_year and country) against the designations of the imported UN list, then exit. Writes the ranked candidates as CSV to standard output or to --out.</source>
+        <translation>Comparer les noms de NOMS.csv (CSV avec une ligne d’en-tête&#xa0;: name, et éventuellement birth_year et country) aux désignations de la liste de l’ONU importée, puis quitter. Écrit les candidats classés en CSV sur la sortie standard ou dans --out.</translation>
+    </message>
+    <message>
+        <source>NAMES.csv</source>
+        <translation>NOMS.csv</translation>
+    </message>
+    <message>
+        <source>Lowest score, from 0 to 1, of a candidate --screen reports (default %1).</source>
+        <translation>Score le plus bas, de 0 à 1, d’un candidat signalé par --screen (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>Write the results of --screen to FILE instead of standard output.</source>
+        <translation>Écrire les résultats de --screen dans RÉSULTATS.csv au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>RESULTS.csv</source>
+        <translation>RÉSULTATS.csv</translation>
+    </message>
+    <message>
+        <source>--screen needs the file of names to screen.</source>
+        <translation>--screen attend le fichier des noms à filtrer.</translation>
+    </message>
+    <message>
+        <source>--threshold only applies to --screen.</source>
+        <translation>--threshold ne s’applique qu’à --screen.</translation>
+    </message>
+    <message>
+        <source>--threshold must be a score from 0 to 1, e.g. 0.8 (got &quot;%1&quot;).</source>
+        <translation>--threshold doit être un score de 0 à 1, par exemple 0.8 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--out only applies to --screen.</source>
+        <translation>--out ne s’applique qu’à --screen.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out attend un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--out and --screen name the same file.</source>
+        <translation>--out et --screen désignent le même fichier.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing was screened</source>
+        <translation>aucun nom n’a été filtré</translation>
+    </message>
+    <message>
+        <source>cannot read the designations: %1</source>
+        <translation>impossible de lire les désignations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database holds no designations to screen against; import the UN Consolidated List first (--import-un-list LIST.xml)</source>
+        <translation>la base de données ne contient aucune désignation à laquelle comparer les noms&#xa0;; importez d’abord la Liste récapitulative (--import-un-list LISTE.xml)</translation>
+    </message>
+    <message>
+        <source>Screened %1 names against %2 designations: %3 with a candidate scoring %4 or more%5</source>
+        <translation>Noms filtrés&#xa0;: %1, comparés à %2 désignations&#xa0;; %3 avec un candidat ayant un score d’au moins %4%5</translation>
+    </message>
+    <message>
+        <source>; results in %1</source>
+        <translation>&#xa0;; résultats dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ScreeningFiles</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the birth year must be a year from %1 to %2, or empty (got &quot;%3&quot;).</source>
+        <translation>l’année de naissance doit être une année de %1 à %2, ou rester vide (reçu&#xa0;: «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>the line is %L1 bytes long; a line of the names file may have at most %L2.</source>
+        <translation>la ligne fait %L1 octets&#xa0;; une ligne du fichier de noms ne peut en compter que %L2 au plus.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8 and try again.</source>
+        <translation>le texte n’est pas en UTF-8 valide&#xa0;; enregistrez le fichier en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>The names file is empty: it needs a header row (name, birth_year, country) and one name per line.</source>
+        <translation>Le fichier de noms est vide&#xa0;: il lui faut une ligne d’en-tête (name, birth_year, country) et un nom par ligne.</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are name, birth_year and country.</source>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;»&#xa0;; les colonnes sont name, birth_year et country.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>the header row has no &quot;name&quot; column; the columns are name, birth_year and country.</source>
+        <translation>la ligne d’en-tête n’a pas de colonne «&#xa0;name&#xa0;»&#xa0;; les colonnes sont name, birth_year et country.</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header row has %2 columns.</source>
+        <translation>%1 champs, alors que la ligne d’en-tête compte %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>le nom est vide.</translation>
+    </message>
+    <message>
+        <source>The names file has a header row but no names.</source>
+        <translation>Le fichier de noms a une ligne d’en-tête mais aucun nom.</translation>
+    </message>
+    <message>
+        <source>write a name, then optionally a birth year and a country, separated by &apos;;&apos;.</source>
+        <translation>écrivez un nom, puis éventuellement une année de naissance et un pays, séparés par «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no designation scores %1 or more</source>
+        <translation>aucune désignation n’atteint le score de %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ScreeningPanel</name>
+    <message>
+        <source>One name per line, optionally followed by the birth year and the country:
+Ri Jong Won; 1958; DPRK
+Korea Ryonbong General Corporation
+김정식</source>
+        <translation>Un nom par ligne, éventuellement suivi de l’année de naissance et du pays&#xa0;:
+Ri Jong Won&#xa0;; 1958&#xa0;; DPRK
+Korea Ryonbong General Corporation
+김정식</translation>
+    </message>
+    <message>
+        <source>Scree&amp;n</source>
+        <translation>Filt&amp;rer</translation>
+    </message>
+    <message>
+        <source>Im&amp;port names…</source>
+        <translation>Im&amp;porter des noms…</translation>
+    </message>
+    <message>
+        <source>Read names from a CSV file with the columns name, birth_year and country</source>
+        <translation>Lire des noms dans un fichier CSV aux colonnes name, birth_year et country</translation>
+    </message>
+    <message>
+        <source>Export res&amp;ults…</source>
+        <translation>Exporter les résultat&amp;s…</translation>
+    </message>
+    <message>
+        <source>Write the candidates shown as CSV</source>
+        <translation>Écrire en CSV les candidats affichés</translation>
+    </message>
+    <message>
+        <source>Open in Desi&amp;gnations</source>
+        <translation>Ouvrir dans Dési&amp;gnations</translation>
+    </message>
+    <message>
+        <source>Lowest score of a candidate shown</source>
+        <translation>Score le plus bas d’un candidat affiché</translation>
+    </message>
+    <message>
+        <source>The designations could not be read: %1</source>
+        <translation>Les désignations n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type or paste the names to screen, one per line.</source>
+        <translation>Saisissez ou collez les noms à filtrer, un par ligne.</translation>
+    </message>
+    <message>
+        <source>There are no designations to screen against: import the UN Consolidated List first (File ▸ Import UN Consolidated List…).</source>
+        <translation>Il n’y a aucune désignation à laquelle comparer les noms&#xa0;: importez d’abord la Liste récapitulative (Fichier ▸ Importer la Liste récapitulative de l’ONU…).</translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation>Seuil %1</translation>
+    </message>
+    <message>
+        <source>No names screened yet</source>
+        <translation>Aucun nom filtré pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 names against %2 designations: %3 with a candidate</source>
+        <translation>%1 noms comparés à %2 désignations&#xa0;: %3 avec un candidat</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import names to screen</source>
+        <translation>Importer des noms à filtrer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export screening results</source>
+        <translation>Exporter les résultats du filtrage</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>st::ScreeningResultModel</name>
+    <message>
+        <source>committee decision</source>
+        <translation>décision du comité</translation>
+    </message>
+    <message>
+        <source>no designation scores %1 or more</source>
+        <translation>aucune désignation n’atteint le score de %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name screened</source>
+        <translation>Nom filtré</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Listed name</source>
+        <translation>Nom inscrit</translation>
+    </message>
+    <message>
+        <source>Matched name</source>
+        <translation>Nom correspondant</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Inscrite le</translation>
+    </message>
+    <message>
+        <source>Designated by</source>
+        <translation>Désigné par</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -3126,10 +3877,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>République populaire démocratique de Corée</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -3140,6 +3887,10 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>Add state %1</source>
         <translation>Ajouter l’État %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3970,10 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <comment>the right-hand axis title: short</comment>
         <translation>Types en vigueur</translation>
     </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>
@@ -3256,12 +4011,20 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
             <numerusform>%1 — %2, %Ln événements déclencheurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wheel: zoom · Drag: pan · Click: select</source>
+        <translation>Molette&#xa0;: zoom · Glisser&#xa0;: défiler · Clic&#xa0;: choisir</translation>
+    </message>
 </context>
 <context>
     <name>st::TimelineView</name>
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Ajuster la chronologie</translation>
     </message>
 </context>
 <context>
@@ -3283,10 +4046,6 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>Tir d’un missile balistique intercontinental Hwasong-15</translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Date (New York):</source>
         <translation>&amp;Date (New York)&#xa0;:</translation>
     </message>
@@ -3296,15 +4055,11 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Nature&#xa0;:</translation>
+        <translation>Nat&amp;ure&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>&amp;Source&#xa0;:</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -3317,6 +4072,14 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>Add event of %1</source>
         <translation>Ajouter l’événement du %1</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>Sou&amp;rce&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3524,12 +4287,47 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n’existe pas.</translation>
-    </message>
-    <message>
         <source>The file %1 could not be opened.</source>
         <translation>Le fichier %1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>an element&apos;s text is longer than %1 characters; no field of a UN Consolidated List is that long, so the file is damaged or not a UN list.</source>
+        <translation>le texte d’un élément dépasse %1 caractères&#xa0;; aucun champ de la Liste récapitulative n’est aussi long, le fichier est donc endommagé ou n’est pas une liste de l’ONU.</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not defined in the file (external entities are not read).</source>
+        <translation>l’entité XML %1 n’est pas définie dans le fichier (les entités externes ne sont pas lues).</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep; a UN Consolidated List nests 5 deep, so the file is damaged or not a UN list.</source>
+        <translation>des éléments sont imbriqués sur plus de %1 niveaux&#xa0;; la Liste récapitulative en compte 5, le fichier est donc endommagé ou n’est pas une liste de l’ONU.</translation>
+    </message>
+    <message>
+        <source>the root element &lt;%1&gt; is in the namespace &quot;%2&quot;; the UN Consolidated List&apos;s elements are in no namespace, so this is another kind of document.</source>
+        <translation>l’élément racine &lt;%1&gt; appartient à l’espace de noms «&#xa0;%2&#xa0;»&#xa0;; les éléments de la Liste récapitulative n’appartiennent à aucun espace de noms, il s’agit donc d’un autre type de document.</translation>
+    </message>
+    <message>
+        <source>more than %1 different unknown elements; the file is not a UN Consolidated List.</source>
+        <translation>plus de %1 éléments inconnus différents&#xa0;; le fichier n’est pas la Liste récapitulative.</translation>
+    </message>
+    <message>
+        <source>unknown elements and attributes here hold more than %1 characters, which would all be kept as notes; the file is damaged or not a UN Consolidated List.</source>
+        <translation>les éléments et attributs inconnus contiennent ici plus de %1 caractères, qui seraient tous conservés en notes&#xa0;; le fichier est endommagé ou n’est pas la Liste récapitulative.</translation>
+    </message>
+</context>
+<context>
+    <name>st::UserGuide</name>
+    <message>
+        <source>User Guide — Sanctions Tracker</source>
+        <translation>Guide de l’utilisateur — Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>A short guide to the app, offline</source>
+        <translation>Un court guide de l’application, consultable hors ligne</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4476,46 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>must be a measure of an earlier resolution</source>
         <translation>doit être une mesure d’une résolution antérieure</translation>
     </message>
+    <message>
+        <source>is too long: %1 characters, at most %2</source>
+        <translation>est trop long&#xa0;: %1 caractères, %2 au plus</translation>
+    </message>
+    <message>
+        <source>tightens</source>
+        <translation>renforce</translation>
+    </message>
+    <message>
+        <source>relaxes</source>
+        <translation>assouplit</translation>
+    </message>
+    <message>
+        <source>renews</source>
+        <translation>reconduit</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>lève</translation>
+    </message>
+    <message>
+        <source>introduces</source>
+        <translation>instaure</translation>
+    </message>
+    <message>
+        <source>expands</source>
+        <translation>élargit</translation>
+    </message>
+    <message>
+        <source>is before the resolution was adopted (%1)</source>
+        <translation>est antérieure à l’adoption de la résolution (%1)</translation>
+    </message>
+    <message>
+        <source>must name the measure this one %1</source>
+        <translation>doit indiquer la mesure que celle-ci %1</translation>
+    </message>
+    <message>
+        <source>must be a measure of another resolution, not of its own</source>
+        <translation>doit être une mesure d’une autre résolution, et non de la sienne</translation>
+    </message>
 </context>
 <context>
     <name>st::Vocabulary</name>
@@ -3711,6 +4549,13 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
 </context>
 <context>
+    <name>st::WalCheck</name>
+    <message>
+        <source>%1 has a write-ahead log (%2) that belongs to another database: opening them together would overwrite the database with the other one&apos;s pages. Both files were left as they were. Move %2 away (keep it if it may hold recent changes of another database), then open %1 again.</source>
+        <translation>%1 a un journal d’écriture anticipée (%2) qui appartient à une autre base de données&#xa0;: les ouvrir ensemble écraserait la base de données avec les pages de l’autre. Les deux fichiers ont été laissés tels quels. Déplacez %2 ailleurs (conservez-le s’il peut contenir des modifications récentes d’une autre base de données), puis rouvrez %1.</translation>
+    </message>
+</context>
+<context>
     <name>st::Workspace</name>
     <message>
         <source>Timeline</source>
@@ -3738,6 +4583,18 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
             <numerusform>%Ln résolution correspond</numerusform>
             <numerusform>%Ln résolutions correspondent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This database holds no resolution yet. Import a dataset (File ▸ Import Data) or add a resolution (File ▸ New ▸ Resolution…).</source>
+        <translation>Cette base de données ne contient encore aucune résolution. Importez un jeu de données (Fichier ▸ Importer des données) ou ajoutez une résolution (Fichier ▸ Nouveau ▸ Résolution…).</translation>
+    </message>
+    <message>
+        <source>No Security Council resolution on %1 in this database yet.
+
+States come into the state list with the UN Consolidated List (one for each sanctions regime) or when added by hand. Add its resolutions with File ▸ New ▸ Resolution…, or import a dataset that holds them.</source>
+        <translation>Cette base de données ne contient encore aucune résolution du Conseil de sécurité concernant %1.
+
+Les États entrent dans la liste des États avec la Liste récapitulative (un par régime de sanctions) ou lorsqu’ils sont ajoutés à la main. Ajoutez ses résolutions avec Fichier ▸ Nouveau ▸ Résolution…, ou importez un jeu de données qui les contient.</translation>
     </message>
 </context>
 <context>
@@ -3789,16 +4646,34 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <translation>impossible de créer un dossier temporaire pour les réglages de la capture d’écran</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the window cannot be smaller than %1x%2 pixels; the screenshot has that size</source>
         <translation>la fenêtre ne peut pas être plus petite que %1x%2 pixels&#xa0;; la capture a cette taille</translation>
     </message>
     <message>
         <source>Saved a %1x%2 screenshot to %3</source>
         <translation>Capture d’écran de %1x%2 enregistrée dans %3</translation>
+    </message>
+    <message>
+        <source>--generate-synthetic fills an empty database only, and %1 already holds %2 resolutions; nothing was added. Use a new file: --database NEW.sqlite --empty --generate-synthetic N</source>
+        <translation>--generate-synthetic ne remplit qu’une base de données vide, or %1 contient déjà %2 résolutions&#xa0;; rien n’a été ajouté. Utilisez un nouveau fichier&#xa0;: --database NOUVELLE.sqlite --empty --generate-synthetic N</translation>
+    </message>
+    <message>
+        <source>cannot encode the screenshot as PNG: %1</source>
+        <translation>impossible d’encoder la capture d’écran en PNG&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::WriteLock</name>
+    <message>
+        <source>The database cannot be changed.</source>
+        <translation>La base de données ne peut pas être modifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program (perhaps another Sanctions Tracker) kept writing to the database for more than %n second(s); try again when it has finished.</source>
+        <translation>
+            <numerusform>Un autre programme (peut-être un autre Sanctions Tracker) a continué d’écrire dans la base de données pendant plus de %n seconde&#xa0;; réessayez quand il aura terminé.</numerusform>
+            <numerusform>Un autre programme (peut-être un autre Sanctions Tracker) a continué d’écrire dans la base de données pendant plus de %n secondes&#xa0;; réessayez quand il aura terminé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

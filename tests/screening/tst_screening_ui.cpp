@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "main/MainWindow.h"
+#include "screening/ScreeningIndexBuilder.h"
 #include "screening/ScreeningPanel.h"
 #include "screening/ScreeningResultModel.h"
 #include "unlist/DesignationTableModel.h"
@@ -16,6 +17,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -136,6 +138,64 @@ private slots:
         panel.namesEdit()->setPlainText(QStringLiteral("Kim"));
         QVERIFY(!panel.screen());
         QVERIFY(panel.problemText().contains(QStringLiteral("import the UN Consolidated List first")));
+    }
+
+    // Shown, the panel builds its index in the background; the first screening then uses it.
+    void theIndexIsPreparedWhenThePanelIsShown()
+    {
+        ScreeningPanel panel(*m_db);
+        QVERIFY(!panel.indexBuilder().isReady());
+        QSignalSpy ready(&panel.indexBuilder(), &ScreeningIndexBuilder::ready);
+        panel.show();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.indexBuilder().isReady(), 20000);
+        QCOMPARE(ready.count(), 1);
+        panel.namesEdit()->setPlainText(QStringLiteral("Park Han Se"));
+        QVERIFY(panel.screen());
+        QCOMPARE(panel.model().data(panel.model().index(0, ScreeningResultModel::Reference)).toString(),
+                 QStringLiteral("KPi.049"));
+        QCOMPARE(panel.model().targets().size(), 875);
+    }
+
+    // Screening at once after the panel opens waits for the build instead of building a second index.
+    void screeningDuringTheBuildWaitsForIt()
+    {
+        ScreeningPanel panel(*m_db);
+        panel.show();
+        panel.namesEdit()->setPlainText(QStringLiteral("Kim Jong-sik"));
+        QVERIFY(panel.screen());
+        QVERIFY(panel.indexBuilder().isReady());
+        QCOMPARE(panel.model().targets().size(), 875);
+        QCOMPARE(panel.model().namesWithCandidates(), 1);
+    }
+
+    // A list imported while the panel is open: the index built from the old designations is dropped.
+    void anImportWhileShownRebuildsTheIndex()
+    {
+        auto db = openMemory(true);
+        ScreeningPanel panel(*db);
+        panel.show();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.indexBuilder().isReady(), 20000);
+        QVERIFY(panel.indexBuilder().index().value()->targets().isEmpty());
+        QVERIFY(importUnListFile(*db, realListPath()));
+        panel.invalidate();
+        panel.namesEdit()->setPlainText(QStringLiteral("Park Han Se"));
+        QVERIFY(panel.screen());
+        QCOMPARE(panel.model().targets().size(), 875);
+        QCOMPARE(panel.model().data(panel.model().index(0, ScreeningResultModel::Reference)).toString(),
+                 QStringLiteral("KPi.049"));
+    }
+
+    // The same while the first build is still running: what it builds from the old designations is dropped.
+    void anImportDuringTheBuildDropsIt()
+    {
+        auto db = openMemory(true);
+        ScreeningPanel panel(*db);
+        panel.show(); // the build of an index without designations starts
+        QVERIFY(importUnListFile(*db, realListPath()));
+        panel.invalidate();
+        panel.namesEdit()->setPlainText(QStringLiteral("Park Han Se"));
+        QVERIFY(panel.screen());
+        QCOMPARE(panel.model().targets().size(), 875);
     }
 
 private:

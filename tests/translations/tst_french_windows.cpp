@@ -1,8 +1,10 @@
 // The windows in French: the main window and the main dialogs open under --lang fr, and no label,
 // button, menu, tab, group or column header shows an English text that the French catalogue
-// translates (the sign of a string whose context lupdate and the code do not agree on).
+// translates (the sign of a string whose context lupdate and the code do not agree on), and the French
+// access keys stay unique (French words bring other letters than the English ones).
 // With ST_GRAB_DIR set, each window is also saved as a PNG to look at.
 #include "GrabSupport.h"
+#include "KeyboardAudit.h"
 #include "TestSupport.h"
 
 #include "common/Translations.h"
@@ -18,6 +20,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
 #include <QHash>
@@ -130,6 +133,10 @@ void TestFrenchWindows::checkFrench(QWidget &window, const QString &name)
     }
     english.removeDuplicates();
     QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 shows English:\n%2").arg(name, english.join(QLatin1Char('\n')))));
+    QStringList keys = test::auditAllTabs(&window);
+    if (auto *main = qobject_cast<QMainWindow *>(&window))
+        keys += test::auditMenus(main);
+    QVERIFY2(keys.isEmpty(), qPrintable(QStringLiteral("%1, access keys in French:\n%2").arg(name, keys.join(QLatin1Char('\n')))));
     test::grab(window, QStringLiteral("fr-") + name, false);
 }
 
@@ -137,6 +144,9 @@ void TestFrenchWindows::mainWindow()
 {
     MainWindow window(*m_db);
     window.resize(1280, 800);
+    // Every panel open (screening, designations, history): their texts and keys count too.
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->show();
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
     checkFrench(window, QStringLiteral("main-window"));
 }

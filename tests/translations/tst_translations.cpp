@@ -138,6 +138,7 @@ private slots:
     void frenchKeepsPlaceholders();
     void frenchTypography();
     void englishHasEveryPluralForm();
+    void everyStringHasTheContextTheAppAsksFor();
     void langOptionChoosesTheLanguage();
     void systemLocaleChoosesTheLanguage();
     void usageErrorsSpeakTheLanguageAskedFor();
@@ -214,6 +215,22 @@ void TestTranslations::englishHasEveryPluralForm()
     QVERIFY2(plurals > 10, qPrintable(QStringLiteral("only %1 plural strings found").arg(plurals)));
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("plural strings without their English forms:\n")
                                            + missing.join(QLatin1Char('\n'))));
+}
+
+// A helper of one's own, `QString tr(const char *s) { return QCoreApplication::translate("st::X", s); }`,
+// makes lupdate file the strings of a free function under the bare namespace ("st"), while the app
+// asks for them under "st::X": their French would never show. `struct Tr { Q_DECLARE_TR_FUNCTIONS(st::X) };`
+// and Tr::tr() agree.
+void TestTranslations::everyStringHasTheContextTheAppAsksFor()
+{
+    QStringList lost;
+    for (const Message &m : refreshed(m_dir, QStringLiteral("sanctions-tracker_fr.ts"))) {
+        if (m.context == QLatin1String("st") || m.context == QLatin1String("Tr"))
+            lost << describe(m);
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("strings under a context no code asks for (use the file's "
+                                                       "struct Tr and Tr::tr):\n")
+                                        + lost.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::langOptionChoosesTheLanguage()

@@ -16,13 +16,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTextEdit>
 #include <QToolBar>
 
+#include <functional>
 #include <map>
 
 namespace st::test {
@@ -173,6 +176,50 @@ inline QStringList auditKeyboard(QWidget *window)
     const QString title = window->windowTitle();
     for (QString &p : problems)
         p = QStringLiteral("[%1] %2").arg(title, p);
+    return problems;
+}
+
+// The audit of `window` with each tab of each tab widget shown in turn (tabs hide each other's keys).
+inline QStringList auditAllTabs(QWidget *window)
+{
+    QStringList problems = auditKeyboard(window);
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        if (tabs->window() != window || !tabs->isVisibleTo(window))
+            continue;
+        const int keep = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            problems += auditKeyboard(window);
+        }
+        tabs->setCurrentIndex(keep);
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
+// Access keys used twice within one menu of `window`'s menu bar (submenus each on their own).
+inline QStringList auditMenus(QMainWindow *window)
+{
+    QStringList problems;
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        std::map<QString, QStringList> owners;
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                walk(a->menu());
+            const QKeySequence k = QKeySequence::mnemonic(a->text());
+            if (a->isVisible() && !a->isSeparator() && !k.isEmpty())
+                owners[k.toString(QKeySequence::PortableText)] << QStringLiteral("“%1”").arg(a->text());
+        }
+        for (const auto &[sequence, who] : owners) {
+            if (who.size() > 1)
+                problems << QStringLiteral("[menu %1] %2 is used by %3")
+                                .arg(menu->title(), sequence, who.join(QStringLiteral(", ")));
+        }
+    };
+    for (QAction *top : window->menuBar()->actions()) {
+        if (top->menu())
+            walk(top->menu());
+    }
     return problems;
 }
 

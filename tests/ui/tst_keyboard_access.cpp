@@ -33,24 +33,6 @@ using namespace st;
 
 namespace {
 
-// The audit of `window` with each tab of each tab widget shown in turn (tabs hide each other's keys).
-QStringList auditAllTabs(QWidget *window)
-{
-    QStringList problems = test::auditKeyboard(window);
-    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
-        if (tabs->window() != window || !tabs->isVisibleTo(window))
-            continue;
-        const int keep = tabs->currentIndex();
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            problems += test::auditKeyboard(window);
-        }
-        tabs->setCurrentIndex(keep);
-    }
-    problems.removeDuplicates();
-    return problems;
-}
-
 // Presses each label's Alt+letter and checks that the focus lands in its buddy.
 QStringList pressEveryAccessKey(QWidget *window)
 {
@@ -130,7 +112,7 @@ void TestKeyboardAccess::mainWindowHasNoClashingAccessKeys()
         dock->show();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    const QStringList problems = auditAllTabs(&window);
+    const QStringList problems = test::auditAllTabs(&window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // Alt+F is the File menu's alone; the date filter of the table has its own letter.
     const QStringList pressed = pressEveryAccessKey(&window);
@@ -167,7 +149,7 @@ void TestKeyboardAccess::everyWindowAndDialogOfTheMenusPassesTheAudit()
                 if (isOurs(w) && !seen) {
                     seen = true;
                     audited << w->windowTitle();
-                    problems += auditAllTabs(w);
+                    problems += test::auditAllTabs(w);
                     if (QTest::qWaitForWindowActive(w))
                         problems += pressEveryAccessKey(w);
                 }
@@ -197,7 +179,7 @@ void TestKeyboardAccess::unListReviewPassesTheAudit()
     dialog.show();
     dialog.start();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), UnListImportDialog::Stage::Review, 20000);
-    const QStringList problems = auditAllTabs(&dialog);
+    const QStringList problems = test::auditAllTabs(&dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

@@ -11,6 +11,8 @@
 #include "charts/TimelineView.h"
 #include "editing/AuditLogModel.h"
 #include "editing/HistoryView.h"
+#include "editing/RecordEdits.h"
+#include "storage/ResolutionRepository.h"
 #include "main/MainWindow.h"
 #include "reports/ReportWindow.h"
 #include "unlist/ReconciliationView.h"
@@ -28,6 +30,7 @@
 #include <QMenu>
 #include <QPrinter>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItem>
@@ -35,6 +38,24 @@
 #include <functional>
 
 using namespace st;
+
+namespace {
+
+// The trigger events a resolution is linked to: a save passes them back unchanged.
+QList<qint64> triggersOf(const Database &db, qint64 resolutionId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT event_id FROM resolution_triggers WHERE resolution_id = ? ORDER BY position"));
+    q.addBindValue(resolutionId);
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+} // namespace
 
 class TestReadability : public QObject {
     Q_OBJECT
@@ -50,6 +71,8 @@ private slots:
     void printedTimelineKeepsLabelsByTheirMarkers();
     // Item 15: the History names the records an entry refers to.
     void historyShowsNamesInsteadOfIds();
+    // Item 15: one entry per user action, whatever number of rows it wrote.
+    void historyShowsOneEntryPerSave();
 };
 
 void TestReadability::stateWithoutResolutionsSaysWhyTheChartIsEmpty()
@@ -245,12 +268,61 @@ void TestReadability::historyShowsNamesInsteadOfIds()
     view.reload();
     view.showRecord(QStringLiteral("measures"), measure);
     QVERIFY(view.model()->rowCount() >= 1);
+    // The measure was added by the dataset load, one action of many rows: the measure's own row comes
+    // first, its fields beneath it.
+    QTreeWidgetItem *measureRow = view.details()->topLevelItem(0);
+    QVERIFY(measureRow);
+    QVERIFY(measureRow->text(0).startsWith(QStringLiteral("Measure ")));
     QHash<QString, QString> after;
-    for (int i = 0; i < view.details()->topLevelItemCount(); ++i)
-        after.insert(view.details()->topLevelItem(i)->text(0), view.details()->topLevelItem(i)->text(2));
+    for (int i = 0; i < measureRow->childCount(); ++i)
+        after.insert(measureRow->child(i)->text(0), measureRow->child(i)->text(2));
     QVERIFY2(!after.contains(QStringLiteral("resolution_id")), qPrintable(QStringList(after.keys()).join(u',')));
     QCOMPARE(after.value(QStringLiteral("Resolution")), symbol);
     QCOMPARE(after.value(QStringLiteral("Measure type")), type);
+}
+
+void TestReadability::historyShowsOneEntryPerSave()
+{
+    auto db = test::openMemory();
+    const qint64 id = ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/2397 (2017)")).value();
+    Resolution r = ResolutionRepository(db->connection()).findById(id).value().value();
+    r.title = QStringLiteral("Corrected title");
+    r.sources.append(QStringLiteral("https://press.un.org/en/2017/sc13141.doc.htm"));
+    QVERIFY(RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id)).ok());
+
+    HistoryView view(*db);
+    view.resize(900, 400);
+    view.reload();
+    // The newest entry is the save, once, with the rows it wrote; the one before is the dataset load.
+    QCOMPARE(view.model()->rowCount(), 2);
+    QCOMPARE(view.model()->index(0, AuditLogModel::Label).data().toString(), QStringLiteral("S/RES/2397 (2017)"));
+    QCOMPARE(view.model()->index(0, AuditLogModel::Operation).data().toString(), QStringLiteral("Changed"));
+    const int rows = view.model()->index(0, AuditLogModel::Rows).data().toInt();
+    QCOMPARE(rows, 1 + 2 * int(r.sources.size()) - 1);
+    QCOMPARE(view.list()->currentIndex().row(), 0);
+    // Its details: the resolution first, open, with the changed title in bold; then each source row.
+    QTreeWidget *details = view.details();
+    QCOMPARE(details->topLevelItemCount(), rows);
+    QTreeWidgetItem *resolution = details->topLevelItem(0);
+    QCOMPARE(resolution->text(0), QStringLiteral("Resolution S/RES/2397 (2017): Changed"));
+    QVERIFY(resolution->isExpanded());
+    QTreeWidgetItem *title = nullptr;
+    for (int i = 0; i < resolution->childCount(); ++i) {
+        if (resolution->child(i)->text(0) == QLatin1String("title"))
+            title = resolution->child(i);
+    }
+    QVERIFY(title);
+    QCOMPARE(title->text(2), QStringLiteral("Corrected title"));
+    QVERIFY(title->font(0).bold());
+    for (int i = 1; i < rows; ++i) {
+        QVERIFY(details->topLevelItem(i)->text(0).startsWith(QStringLiteral("Resolution source https://")));
+        QVERIFY(!details->topLevelItem(i)->isExpanded());
+    }
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString dir = qEnvironmentVariable("ST_DUMP_DIR");
+    if (!dir.isEmpty())
+        view.grab().save(dir + QStringLiteral("/history-one-entry-per-save.png"));
 }
 
 QTEST_MAIN(TestReadability)

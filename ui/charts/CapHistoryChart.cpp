@@ -73,28 +73,28 @@ public:
         p->save();
         p->setRenderHint(QPainter::Antialiasing);
         p->setClipRect(m_chart->plotArea());
-        const QColor cap = chartstyle::capColour();
+        const chartstyle::Surface &surface = m_chart->surface();
+        // The cap's brown, made readable on the surface (lighter on a dark one).
+        const QColor cap = chartstyle::readableOn(chartstyle::capColour(), surface);
+        const auto alpha = [&cap](int a) { return QColor(cap.red(), cap.green(), cap.blue(), a); };
         for (const QRectF &band : std::as_const(bands)) {
-            QColor fill = cap;
-            fill.setAlpha(28);
-            p->fillRect(band, fill);
-            p->fillRect(band, QBrush(QColor(cap.red(), cap.green(), cap.blue(), 60), Qt::BDiagPattern));
-            p->setPen(QPen(QColor(cap.red(), cap.green(), cap.blue(), 140), 1, Qt::DashLine));
+            p->fillRect(band, alpha(28));
+            p->fillRect(band, QBrush(alpha(60), Qt::BDiagPattern));
+            p->setPen(QPen(alpha(140), 1, Qt::DashLine));
             p->drawLine(band.topLeft(), band.bottomLeft());
         }
         for (const Item &item : std::as_const(items)) {
             if (item.leader) {
-                p->setPen(QPen(QColor(0x9c, 0x3d, 0x10, 150), 1));
+                p->setPen(QPen(alpha(150), 1));
                 p->drawLine(item.anchor, QPointF(item.rect.center().x(), item.rect.bottom()));
             }
-            p->setPen(QPen(item.hollow ? QColor(0x9c, 0x3d, 0x10, 120) : QColor(0x9c, 0x3d, 0x10, 170), 0.8,
-                           item.hollow ? Qt::DashLine : Qt::SolidLine));
-            p->setBrush(QColor(255, 255, 255, 235));
+            p->setPen(QPen(item.hollow ? alpha(120) : alpha(170), 0.8, item.hollow ? Qt::DashLine : Qt::SolidLine));
+            p->setBrush(surface.labelFill);
             p->drawRoundedRect(item.rect, 3, 3);
             QFont f = chartstyle::sized(m_chart->font(), 8);
             f.setItalic(item.hollow);
             p->setFont(f);
-            p->setPen(QColor(0x1b, 0x26, 0x31));
+            p->setPen(surface.text);
             p->drawText(item.rect, Qt::AlignCenter, item.text);
         }
         p->restore();
@@ -146,6 +146,34 @@ CapHistoryChart::CapHistoryChart(QGraphicsItem *parent)
 }
 
 CapHistoryChart::~CapHistoryChart() = default;
+
+void CapHistoryChart::setSurface(const chartstyle::Surface &surface)
+{
+    m_surface = surface;
+    chartstyle::applySurface(this, surface);
+    applySurfaceToSeries();
+    m_labels->update();
+}
+
+void CapHistoryChart::applySurfaceToSeries()
+{
+    const QColor cap = chartstyle::readableOn(chartstyle::capColour(), m_surface);
+    for (QLineSeries *run : std::as_const(m_runs))
+        run->setPen(QPen(cap, 2.5));
+    if (m_starts) {
+        m_starts->setColor(cap);
+        m_starts->setBorderColor(m_surface.plot);
+    }
+    // Hollow markers are hollow on any surface: filled with the plot's own colour.
+    if (m_superseded) {
+        m_superseded->setBrush(m_surface.plot);
+        m_superseded->setPen(QPen(cap, 2));
+    }
+    if (m_vetoed) {
+        m_vetoed->setBrush(m_surface.plot);
+        m_vetoed->setPen(QPen(chartstyle::readableOn(chartstyle::of(TimelineCategory::VetoedDraft).colour, m_surface), 2));
+    }
+}
 
 void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeName)
 {
@@ -256,6 +284,8 @@ void CapHistoryChart::setHistory(const CapHistory &history, const QString &typeN
     setTitle(history.applied.isEmpty() && history.supersededBeforeEffect.isEmpty() && history.vetoedProposals.isEmpty()
                  ? tr("No %1 measures for this state").arg(typeName)
                  : QString());
+    applySurfaceToSeries();
+    chartstyle::applySurface(this, m_surface); // axes and legend entries may be new
     setTimeRange(m_fullFrom, m_fullTo);
 }
 
@@ -380,6 +410,14 @@ QStringList CapHistoryChart::labelTexts() const
     QStringList out;
     for (const CapHistoryLabels::Item &item : std::as_const(m_labels->items))
         out << item.text;
+    return out;
+}
+
+QList<QRectF> CapHistoryChart::labelRects() const
+{
+    QList<QRectF> out;
+    for (const CapHistoryLabels::Item &item : std::as_const(m_labels->items))
+        out << item.rect;
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/CapHistory.h"
+#include "charts/ChartPalette.h"
 
 #include <QChart>
 
@@ -26,6 +27,10 @@ public:
     ~CapHistoryChart() override;
 
     void setHistory(const CapHistory &history, const QString &typeName);
+    // Paper colours by default; the panel passes its palette's surface (a dark desktop: a dark chart
+    // whose notes, label boxes and hollow markers follow it).
+    void setSurface(const chartstyle::Surface &surface);
+    [[nodiscard]] const chartstyle::Surface &surface() const { return m_surface; }
     [[nodiscard]] const CapHistory &history() const { return m_history; }
 
     // Zoom by `factor` around the chart x position `chartX`; pan by pixels; back to the whole period.
@@ -42,6 +47,7 @@ public:
     [[nodiscard]] QScatterSeries *vetoedSeries() const { return m_vetoed; }
     [[nodiscard]] QList<std::pair<qreal, qreal>> figurelessBands() const;
     [[nodiscard]] QStringList labelTexts() const;
+    [[nodiscard]] QList<QRectF> labelRects() const; // item coordinates, in the order of labelTexts()
     [[nodiscard]] qreal valueScale() const { return m_scale; }
     [[nodiscard]] QString valueAxisTitle() const;
     [[nodiscard]] std::pair<qreal, qreal> timeRange() const;
@@ -53,7 +59,11 @@ private:
     void updateTicks();
     [[nodiscard]] qreal chartXOf(qreal x) const;
 
+    // Colours that follow the surface: series, markers' fill.
+    void applySurfaceToSeries();
+
     CapHistory m_history;
+    chartstyle::Surface m_surface = chartstyle::paperSurface();
     QString m_unit;
     qreal m_scale = 1;
     qreal m_fullFrom = 0;

@@ -39,7 +39,7 @@ CapHistoryPanel::CapHistoryPanel(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
-    chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette()));
+    m_chart->setSurface(chartstyle::surfaceFor(palette()));
     installChartExportMenu(m_view, QStringLiteral("cap-history"));
 }
 
@@ -47,7 +47,7 @@ void CapHistoryPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette()));
+        m_chart->setSurface(chartstyle::surfaceFor(palette()));
 }
 
 void CapHistoryPanel::setData(const QList<std::pair<QString, QString>> &cappedTypes, const QList<MeasureFact> &facts,
@@ -87,7 +87,6 @@ void CapHistoryPanel::redraw()
                        "the whole period.", nullptr, changes)
                         .arg(m_stateName));
     m_chart->setHistory(history, m_type->currentText());
-    chartstyle::applySurface(m_chart, chartstyle::surfaceFor(palette())); // axes may be new
 }
 
 } // namespace st

@@ -18,7 +18,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::ChartExport", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ChartExport) };
 
 const char *kFolderKey = "charts/exportFolder";
 
@@ -34,14 +34,14 @@ void saveInteractively(QChartView *view, const QString &baseName, const QString 
 {
     QSettings settings;
     const QString folder = settings.value(QLatin1String(kFolderKey), QDir::homePath()).toString();
-    const QString filter = suffix == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
-    const QString path = QFileDialog::getSaveFileName(view, tr("Save Chart"),
+    const QString filter = suffix == QLatin1String("svg") ? Tr::tr("SVG images (*.svg)") : Tr::tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(view, Tr::tr("Save Chart"),
                                                       QDir(folder).filePath(baseName + QLatin1Char('.') + suffix), filter);
     if (path.isEmpty())
         return;
     settings.setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
     if (auto done = saveChartImage(view, path); !done)
-        QMessageBox::warning(view, tr("Save Chart"), done.error().message);
+        QMessageBox::warning(view, Tr::tr("Save Chart"), done.error().message);
 }
 
 } // namespace
@@ -68,15 +68,15 @@ Status saveChartImage(const QChartView *view, const QString &path)
         svg.setTitle(QApplication::applicationDisplayName());
         QPainter painter;
         if (!painter.begin(&svg))
-            return Error{Error::Code::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), {}};
+            return Error{Error::Code::Io, Tr::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), {}};
         render(view, painter, QRectF(QPointF(0, 0), size));
         painter.end();
         if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-            return Error{Error::Code::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), {}};
+            return Error{Error::Code::Io, Tr::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), {}};
         return {};
     }
     if (!chartImage(view).save(path, "PNG"))
-        return Error{Error::Code::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), {}};
+        return Error{Error::Code::Io, Tr::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), {}};
     return {};
 }
 
@@ -84,9 +84,9 @@ void copyChartImage(const QChartView *view) { QApplication::clipboard()->setImag
 
 void addChartExportActions(QMenu *menu, QChartView *view, const QString &baseName)
 {
-    menu->addAction(tr("&Copy Image"), view, [view] { copyChartImage(view); });
-    menu->addAction(tr("Save Image as &PNG…"), view, [view, baseName] { saveInteractively(view, baseName, QStringLiteral("png")); });
-    menu->addAction(tr("Save Image as &SVG…"), view, [view, baseName] { saveInteractively(view, baseName, QStringLiteral("svg")); });
+    menu->addAction(Tr::tr("&Copy Image"), view, [view] { copyChartImage(view); });
+    menu->addAction(Tr::tr("Save Image as &PNG…"), view, [view, baseName] { saveInteractively(view, baseName, QStringLiteral("png")); });
+    menu->addAction(Tr::tr("Save Image as &SVG…"), view, [view, baseName] { saveInteractively(view, baseName, QStringLiteral("svg")); });
 }
 
 void installChartExportMenu(QChartView *view, const QString &baseName)

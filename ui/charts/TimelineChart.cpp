@@ -211,9 +211,12 @@ std::pair<qreal, qreal> TimelineChart::extent() const
             first = first.isValid() ? std::min(first, t.event.citedDate()) : t.event.citedDate();
         first = first.isValid() ? QDate(first.year(), 1, 1) : QDate::currentDate().addYears(-5);
     }
+    // An end date asked for is kept (a report's detail of one period); by default the data's last day.
     QDate last = m_options.to.isValid() ? m_options.to : QDate::currentDate();
-    for (const TimelineEntry &e : m_data.resolutions)
-        last = std::max(last, e.date);
+    if (!m_options.to.isValid()) {
+        for (const TimelineEntry &e : m_data.resolutions)
+            last = std::max(last, e.date);
+    }
     if (last <= first)
         last = first.addYears(1);
     return {xOf(first), xOf(last)};
@@ -308,10 +311,14 @@ void TimelineChart::buildEscalation()
     m_escalation = new QLineSeries(this);
     int previous = 0;
     int highest = 1;
-    m_escalation->append(lineStart, 0);
+    // The line starts at the first step: a report's range begins with the count carried in from before
+    // it, which the line must not show as a rise from zero on that day (nor zero before it).
+    if (m_data.escalation.isEmpty())
+        m_escalation->append(lineStart, 0);
     for (const EscalationStep &step : m_data.escalation) {
         const qreal x = xOf(step.date);
-        m_escalation->append(x, previous);
+        if (m_escalation->count() > 0)
+            m_escalation->append(x, previous);
         m_escalation->append(x, step.measureTypes);
         previous = step.measureTypes;
         highest = std::max(highest, step.measureTypes);

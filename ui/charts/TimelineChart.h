@@ -105,6 +105,8 @@ public:
     [[nodiscard]] QList<QRectF> labelRects() const;
     [[nodiscard]] QStringList labelTexts() const;
     [[nodiscard]] int hiddenLabelCount() const;
+    // Everything placed on the plot (labels with their triggers, markers' positions), for tests.
+    [[nodiscard]] const TimelineGeometry &timelineGeometry() const { return *m_geometry; }
 
     // Beyond this many trigger events on screen their links (and lags) are not drawn: a hatch of lines.
     static constexpr int kMaxLinks = 400;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +20,8 @@ constexpr int kDenseMarkers = 1200;
 // More than one resolution per this many pixels: only the rounds are labelled, this far apart.
 constexpr qreal kCrowdedPixels = 8;
 constexpr qreal kCrowdedSpacing = 14;
+// How far from its links a lag named by its resolution may be written.
+constexpr qreal kCalloutReach = 100;
 // Whether one row of these labels would move any of them more than its own width from its marker.
 bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, const QFontMetricsF &metrics,
                   const TimelineData &data, const QRectF &bounds)
@@ -38,6 +41,98 @@ bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, const QF
     return false;
 }
 
+// The lag of each trigger on its link, where there is room: on the curve near its middle, else
+// beside it, never over another link, a leader line, a marker or a label. The label's box interrupts
+// its own link (see TimelineLayer), so no line runs through the text. Where links crowd, the lag is
+// written beside the crowd with its resolution's number ("2371: 32 d").
+void placeLagLabels(TimelineGeometry &g, const TimelineData &data, const QHash<qint64, int> &indexOfId,
+                    RectIndex &taken, const QRectF &bounds, const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    const qreal h = metrics.height() + 1;
+    QHash<int, QPolygonF> links;
+    for (int i : std::as_const(g.visibleTriggers)) {
+        const int target = indexOfId.value(data.triggers[i].resolutionId, -1);
+        if (target >= 0)
+            links.insert(i, triggerLinkPolyline(g.triggerPos[i], g.resolutionPos[target]));
+    }
+    QList<QPolygonF> leaders;
+    for (const TimelineGeometry::Label &label : std::as_const(g.labels)) {
+        if (!label.leader || label.resolution < 0)
+            continue;
+        const QLineF line = leaderLine(label, chartstyle::of(data.resolutions[label.resolution].category()).size / 2);
+        leaders << QPolygonF({line.p1(), line.p2()});
+    }
+    const auto isClear = [&](const QRectF &rect, int own) {
+        if (!bounds.contains(rect) || taken.intersects(rect.adjusted(-1, -1, 1, 1)))
+            return false;
+        for (auto it = links.cbegin(); it != links.cend(); ++it) {
+            if (it.key() != own && crosses(it.value(), rect))
+                return false;
+        }
+        return std::none_of(leaders.cbegin(), leaders.cend(), [&](const QPolygonF &l) { return crosses(l, rect); });
+    };
+    QList<int> crowded; // lags that found no room on their link
+    for (int i : std::as_const(g.visibleTriggers)) {
+        const auto it = links.constFind(i);
+        if (it == links.cend())
+            continue;
+        const QString text = QCoreApplication::translate("st::TimelineChart", "%1 d").arg(data.triggers[i].lagDays());
+        const QSizeF size(metrics.horizontalAdvance(text) + 4, h);
+        const QPainterPath path = triggerLinkPath(it.value().first(), it.value().last());
+        bool done = false;
+        for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            const QPointF at = path.pointAtPercent(t);
+            for (const qreal side : {0.0, 1.0, -1.0}) {
+                QRectF rect(QPointF(0, 0), size);
+                rect.moveCenter(at + QPointF(side * (size.width() / 2 + 2), 0));
+                if (!isClear(rect, i))
+                    continue;
+                taken.add(rect);
+                g.labels.append({rect, text, at, -1, false, i});
+                done = true;
+                break;
+            }
+            if (done)
+                break;
+        }
+        if (!done)
+            crowded << i;
+    }
+    // Lags of links too close together for a label on each (the rounds of 2017 followed their tests
+    // weeks apart: a few pixels): named by their resolution, stacked in the free room beside the
+    // crowd, from the lane of triggers up, with no line to follow.
+    const qreal laneStep = h + 2;
+    for (int i : std::as_const(crowded)) {
+        const TriggerLink &t = data.triggers[i];
+        const int target = indexOfId.value(t.resolutionId, -1);
+        const QString text = QCoreApplication::translate("st::TimelineChart", "%1: %2 d", "resolution: lag in days")
+                                 .arg(data.resolutions[target].shortLabel())
+                                 .arg(t.lagDays());
+        const QSizeF size(metrics.horizontalAdvance(text) + 4, h);
+        const qreal right = std::max(g.triggerPos[i].x(), g.resolutionPos[target].x());
+        const qreal left = std::min(g.triggerPos[i].x(), g.resolutionPos[target].x());
+        // Right of the crowd (later in time, where the next link is), then left; never so far that
+        // the label sits by other markers than the crowd's.
+        bool done = false;
+        for (const qreal side : {1.0, -1.0}) {
+            for (qreal reach = 4; reach <= kCalloutReach && !done; reach += 4) {
+                const qreal x = side > 0 ? right + reach : left - reach - size.width();
+                for (qreal y = g.triggerPos[i].y() - h / 2; y > g.resolutionPos[target].y() && !done; y -= laneStep) {
+                    const QRectF rect(QPointF(x, y), size);
+                    if (!isClear(rect, -1))
+                        continue;
+                    taken.add(rect);
+                    g.labels.append({rect, text, g.triggerPos[i], -1, false, i});
+                    done = true;
+                }
+            }
+            if (done)
+                break;
+        }
+    }
+}
+
 } // namespace
 
 void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QHash<qint64, int> &indexOfId,
@@ -49,7 +144,6 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
     bold.setBold(true);
     const QFontMetricsF plainMetrics(plain);
     const QFontMetricsF boldMetrics(bold);
-    const QFontMetricsF lagMetrics(chartstyle::sized(base, 7));
     const qreal h = plainMetrics.height() + 1;
 
     // What a label must not cover: the markers (while they are few enough to be told apart) and the
@@ -176,34 +270,24 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
         }
     }
 
-    // The lag of each trigger, on its link, where there is room (and while links can be told apart).
-    for (int i : std::as_const(g.visibleTriggers)) {
-        if (g.visibleTriggers.size() > TimelineChart::kMaxLinks)
-            break;
-        const TriggerLink &t = data.triggers[i];
-        const int target = indexOfId.value(t.resolutionId, -1);
-        if (target < 0)
-            continue;
-        const QPointF mid = (g.triggerPos[i] + g.resolutionPos[target]) / 2;
-        const QString text = QCoreApplication::translate("st::TimelineChart", "%1 d").arg(t.lagDays());
-        const qreal lh = lagMetrics.height() + 1;
-        leftovers.append({mid, QSizeF(lagMetrics.horizontalAdvance(text) + 4, lh), -1, -lh / 2, 1});
-        leftoverLabels.append({{}, text, mid, -1, false});
-    }
+    // The resolutions' labels that found no room in their rows: stacked or beside their markers.
     QList<QRectF> blocked = placedRects;
     if (!dense)
         blocked << markers;
     const QList<LabelPlacement> placed = placeLabels(leftovers, blocked, bounds);
     for (qsizetype k = 0; k < placed.size(); ++k) {
         if (!placed[k].placed) {
-            g.hiddenLabels += leftoverLabels[k].resolution >= 0;
+            g.hiddenLabels += 1;
             continue;
         }
         TimelineGeometry::Label label = leftoverLabels[k];
         label.rect = placed[k].rect;
         label.leader = placed[k].needsLeader;
+        take(label.rect);
         g.labels << label;
     }
+    if (g.visibleTriggers.size() <= TimelineChart::kMaxLinks)
+        placeLagLabels(g, data, indexOfId, taken, bounds, chartstyle::sized(base, 7));
 }
 
 } // namespace st

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace st {
 
 namespace {
@@ -24,7 +26,65 @@ QPointF edgeToward(const QRectF &rect, const QPointF &from)
     return {from.x() < rect.left() ? rect.left() : rect.right(), rect.center().y()};
 }
 
+// Liang–Barsky: whether the segment a–b passes through `r`.
+bool segmentCrosses(const QPointF &a, const QPointF &b, const QRectF &r)
+{
+    qreal t0 = 0, t1 = 1;
+    const qreal dx = b.x() - a.x(), dy = b.y() - a.y();
+    const qreal p[] = {-dx, dx, -dy, dy};
+    const qreal q[] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QPainterPath triggerLinkPath(const QPointF &from, const QPointF &to)
+{
+    QPainterPath path(from);
+    path.cubicTo(QPointF(from.x(), (from.y() + to.y()) / 2), QPointF(to.x(), (from.y() + to.y()) / 2), to);
+    return path;
+}
+
+QPolygonF triggerLinkPolyline(const QPointF &from, const QPointF &to)
+{
+    const QPainterPath path = triggerLinkPath(from, to);
+    QPolygonF line;
+    constexpr int kSteps = 32;
+    for (int i = 0; i <= kSteps; ++i)
+        line << path.pointAtPercent(qreal(i) / kSteps);
+    return line;
+}
+
+QLineF leaderLine(const TimelineGeometry::Label &label, qreal markerRadius)
+{
+    QLineF line(label.anchor, edgeToward(label.rect, label.anchor));
+    if (line.length() > markerRadius)
+        line.setP1(line.pointAt(markerRadius / line.length()));
+    return line;
+}
+
+bool crosses(const QPolygonF &line, const QRectF &rect)
+{
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        if (segmentCrosses(line[i], line[i + 1], rect))
+            return true;
+    }
+    return false;
+}
 
 TimelineLayer::TimelineLayer(TimelineChart *chart, Kind kind)
     : QGraphicsObject(chart)
@@ -73,10 +133,7 @@ void TimelineLayer::paintBelow(QPainter *painter) const
         QColor colour = chartstyle::of(t.event.kind).colour;
         colour.setAlpha(m_chart->isTriggerMatching(i) ? 150 : 45);
         painter->setPen(QPen(colour, 1.2, Qt::DashLine));
-        const QPointF from = g.triggerPos[i];
-        QPainterPath path(from);
-        path.cubicTo(QPointF(from.x(), (from.y() + to.y()) / 2), QPointF(to.x(), (from.y() + to.y()) / 2), to);
-        painter->drawPath(path);
+        painter->drawPath(triggerLinkPath(g.triggerPos[i], to));
     }
 }
 
@@ -109,6 +166,10 @@ void TimelineLayer::paintAbove(QPainter *painter) const
     lagFont.setItalic(true);
     for (const TimelineGeometry::Label &label : g.labels) {
         if (label.resolution < 0) {
+            // On its link: the box interrupts the dashed line, so the line never runs through the text.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(surface.labelFill);
+            painter->drawRoundedRect(label.rect, 2, 2);
             painter->setFont(lagFont);
             painter->setPen(surface.mutedText);
             painter->drawText(label.rect, Qt::AlignCenter, label.text);
@@ -123,12 +184,7 @@ void TimelineLayer::paintAbove(QPainter *painter) const
             QColor leader = colour;
             leader.setAlpha(170);
             painter->setPen(QPen(leader, 1));
-            const qreal r = chartstyle::of(e.category()).size / 2;
-            const QPointF end = edgeToward(label.rect, label.anchor);
-            QLineF line(label.anchor, end);
-            if (line.length() > r)
-                line.setP1(line.pointAt(r / line.length()));
-            painter->drawLine(line);
+            painter->drawLine(leaderLine(label, chartstyle::of(e.category()).size / 2));
         }
         QColor border = colour;
         border.setAlpha(isSelected ? 255 : 140);

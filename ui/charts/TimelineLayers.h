@@ -3,6 +3,9 @@
 #include "analysis/Timeline.h"
 
 #include <QGraphicsObject>
+#include <QLineF>
+#include <QPainterPath>
+#include <QPolygonF>
 #include <QList>
 #include <QRectF>
 
@@ -33,6 +36,7 @@ struct TimelineGeometry {
         QPointF anchor;
         int resolution = -1; // index, or -1 for a lag label
         bool leader = false;
+        int trigger = -1;    // a lag label's trigger (index into TimelineData::triggers)
     };
     QList<Label> labels;
     int hiddenLabels = 0;
@@ -40,6 +44,17 @@ struct TimelineGeometry {
     [[nodiscard]] qreal px(qreal x) const { return plot.left() + (x - minX) / (maxX - minX) * plot.width(); }
     [[nodiscard]] qreal py(qreal lane) const;
 };
+
+// The lines the timeline draws between things, shared by the painter and the label placement (which
+// keeps labels off them) and by the tests:
+// - a trigger's link, a curve from its marker up to its resolution's marker;
+QPainterPath triggerLinkPath(const QPointF &trigger, const QPointF &resolution);
+// - the same as a polyline, fine enough to test rectangles against;
+QPolygonF triggerLinkPolyline(const QPointF &trigger, const QPointF &resolution);
+// - a label's leader from the edge of its marker (of `markerRadius`) to the label's facing edge.
+QLineF leaderLine(const TimelineGeometry::Label &label, qreal markerRadius);
+// Whether `line` (a polyline) passes through `rect`.
+bool crosses(const QPolygonF &line, const QRectF &rect);
 
 // Paints one layer of the timeline from its geometry: below the series (lane bands, trigger links)
 // or above them (labels with leader lines, the selection). Children of the chart, so they are drawn

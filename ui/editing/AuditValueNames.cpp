@@ -6,7 +6,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::AuditValueNames", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::AuditValueNames) };
 
 template <typename T, typename Name>
 QString nameOf(const QList<T> &records, qint64 id, Name name)
@@ -23,17 +23,17 @@ QString nameOf(const QList<T> &records, qint64 id, Name name)
 QString AuditValueNames::fieldName(const QString &field)
 {
     if (field == QLatin1String("resolution_id"))
-        return tr("Resolution");
+        return Tr::tr("Resolution");
     if (field == QLatin1String("type_id"))
-        return tr("Measure type");
+        return Tr::tr("Measure type");
     if (field == QLatin1String("state_id"))
-        return tr("State");
+        return Tr::tr("State");
     if (field == QLatin1String("regime_id"))
-        return tr("Regime");
+        return Tr::tr("Regime");
     if (field == QLatin1String("event_id"))
-        return tr("Trigger event");
+        return Tr::tr("Trigger event");
     if (field == QLatin1String("changes_measure_id"))
-        return tr("Changes measure");
+        return Tr::tr("Changes measure");
     return field;
 }
 
@@ -58,7 +58,7 @@ QString AuditValueNames::valueText(const QString &field, const QVariant &value) 
     else
         return value.toString();
     // A record deleted since keeps its number: the History still says which one it was.
-    return name.isEmpty() ? tr("#%1 (no longer in the database)").arg(id) : name;
+    return name.isEmpty() ? Tr::tr("#%1 (no longer in the database)").arg(id) : name;
 }
 
 } // namespace st

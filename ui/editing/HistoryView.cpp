@@ -149,15 +149,52 @@ void HistoryView::showSelected()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
-    auto changes = m_model->changesOf(current.data(AuditLogModel::IdRole).toLongLong());
-    if (!changes) {
-        m_status->setText(changes.error().message);
+    const AuditEntry &entry = m_model->entryAt(current.row());
+    auto rows = m_model->rowsOf(entry.id, kRowsShown);
+    if (!rows) {
+        m_status->setText(rows.error().message);
         return;
     }
-    const bool update = m_model->entryAt(current.row()).operation == QLatin1String("update");
+    // One row (most edits): its fields. Several (a save that rewrote links, an import): a heading per
+    // row with its fields beneath, the main record open and the links it brought along closed.
+    const bool several = rows.value().size() > 1;
+    m_details->setRootIsDecorated(several);
+    for (qsizetype i = 0; i < rows.value().size(); ++i) {
+        const AuditRow &row = rows.value()[i];
+        QTreeWidgetItem *parent = nullptr;
+        if (several) {
+            // One line across the columns: "Resolution S/RES/2397 (2017): Changed".
+            parent = new QTreeWidgetItem(m_details, {tr("%1 %2: %3", "record, its name, what happened to it")
+                                                         .arg(AuditLogModel::recordName(row.table), row.label,
+                                                              AuditLogModel::operationText(row.operation))});
+            parent->setFirstColumnSpanned(true);
+            QFont bold = parent->font(0);
+            bold.setBold(true);
+            parent->setFont(0, bold);
+        }
+        if (!addFields(parent, row))
+            return;
+        if (parent)
+            parent->setExpanded(i == 0);
+    }
+    if (entry.rows > rows.value().size()) {
+        auto *more = new QTreeWidgetItem(m_details, {tr("… and %n more row(s)", nullptr, int(entry.rows - rows.value().size()))});
+        more->setFirstColumnSpanned(true);
+    }
+}
+
+bool HistoryView::addFields(QTreeWidgetItem *parent, const AuditRow &row)
+{
+    auto changes = m_model->changesOf(row.id);
+    if (!changes) {
+        m_status->setText(changes.error().message);
+        return false;
+    }
+    const bool update = row.operation == QLatin1String("update");
     for (const AuditFieldChange &c : changes.value()) {
-        auto *item = new QTreeWidgetItem(m_details, {AuditValueNames::fieldName(c.field), m_names.valueText(c.field, c.before),
-                                                     m_names.valueText(c.field, c.after)});
+        const QStringList texts{AuditValueNames::fieldName(c.field), m_names.valueText(c.field, c.before),
+                                m_names.valueText(c.field, c.after)};
+        auto *item = parent ? new QTreeWidgetItem(parent, texts) : new QTreeWidgetItem(m_details, texts);
         // The tooltip keeps what is stored (an id), for whoever checks the database itself.
         item->setToolTip(0, c.field);
         item->setToolTip(1, valueText(c.before));
@@ -173,6 +210,7 @@ void HistoryView::showSelected()
             }
         }
     }
+    return true;
 }
 
 } // namespace st

@@ -9,14 +9,17 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace st {
 
 class AuditLogModel;
+struct AuditRow;
 class Database;
 
-// The audit log as a list of changes (newest first), filtered by record (table and id) or by text,
-// with the selected change's row before and after side by side, changed values highlighted.
+// The audit log as a list of user actions (newest first: a save, an undo, an import), filtered by
+// record (table and id) or by text, with the rows the selected action wrote, before and after side by
+// side, changed values highlighted.
 class HistoryView : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +41,10 @@ private:
     void refreshNames();
     void applyFilter();
     void showSelected();
+    // The fields of one written row, under `parent` (or at the top when null); false on a read error.
+    bool addFields(QTreeWidgetItem *parent, const AuditRow &row);
+    // Rows of one action listed in the details; an import's thousands are summed up after these.
+    static constexpr int kRowsShown = 200;
 
     const Database &m_db;
     AuditValueNames m_names;

@@ -15,7 +15,7 @@ namespace st {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("st::UserGuide", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::UserGuide) };
 
 const char *kGuideName = "userGuide";
 
@@ -27,7 +27,7 @@ QWidget *showUserGuide(QWidget *parent)
     if (!guide) {
         guide = new QDialog(parent);
         guide->setObjectName(QLatin1String(kGuideName));
-        guide->setWindowTitle(tr("User Guide — Sanctions Tracker"));
+        guide->setWindowTitle(Tr::tr("User Guide — Sanctions Tracker"));
         auto *browser = new QTextBrowser(guide);
         browser->setObjectName(QStringLiteral("userGuideText"));
         browser->setOpenExternalLinks(true);
@@ -48,9 +48,9 @@ QWidget *showUserGuide(QWidget *parent)
 QAction *installUserGuide(MainWindow &window)
 {
     QMenu *help = window.helpMenu();
-    auto *action = new QAction(tr("User &Guide"), &window);
+    auto *action = new QAction(Tr::tr("User &Guide"), &window);
     action->setShortcut(QKeySequence::HelpContents);
-    action->setStatusTip(tr("A short guide to the app, offline"));
+    action->setStatusTip(Tr::tr("A short guide to the app, offline"));
     QObject::connect(action, &QAction::triggered, &window, [&window] { showUserGuide(&window); });
     help->insertAction(help->actions().value(0), action);
     help->insertSeparator(help->actions().value(1));

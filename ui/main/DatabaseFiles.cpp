@@ -26,13 +26,13 @@ namespace {
 const char *kRecentKey = "databases/recent";
 constexpr int kMaxRecent = 8;
 
-QString tr(const char *text) { return QCoreApplication::translate("st::DatabaseFiles", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::DatabaseFiles) };
 
-QString databaseFilter() { return tr("Sanctions Tracker databases (*.sqlite *.db);;All files (*)"); }
+QString databaseFilter() { return Tr::tr("Sanctions Tracker databases (*.sqlite *.db);;All files (*)"); }
 
 void showFailure(QWidget *parent, const QString &what, const Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Sanctions Tracker"), what, QMessageBox::Ok, parent);
+    QMessageBox box(QMessageBox::Warning, Tr::tr("Sanctions Tracker"), what, QMessageBox::Ok, parent);
     box.setInformativeText(error.message);
     box.setDetailedText(error.detail);
     box.exec();
@@ -40,21 +40,21 @@ void showFailure(QWidget *parent, const QString &what, const Error &error)
 
 void newDatabase(MainWindow &window)
 {
-    const QString path = QFileDialog::getSaveFileName(&window, tr("New Database"),
+    const QString path = QFileDialog::getSaveFileName(&window, Tr::tr("New Database"),
                                                       QFileInfo(window.database().path()).absolutePath(),
                                                       databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
         // The dialog asked before replacing; a database is never overwritten, it is opened instead.
-        QMessageBox::information(&window, tr("New Database"),
-                                 tr("%1 already exists; it is opened as it is.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(&window, Tr::tr("New Database"),
+                                 Tr::tr("%1 already exists; it is opened as it is.").arg(QDir::toNativeSeparators(path)));
         openDatabaseWindow(path, false, &window);
         return;
     }
     const auto answer = QMessageBox::question(
-        &window, tr("New Database"),
-        tr("Start the new database with the bundled dataset (the UN sanctions rounds on the DPRK)?\n\n"
+        &window, Tr::tr("New Database"),
+        Tr::tr("Start the new database with the bundled dataset (the UN sanctions rounds on the DPRK)?\n\n"
            "No: it starts empty, for your own data or an import."),
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer == QMessageBox::Cancel)
@@ -64,7 +64,7 @@ void newDatabase(MainWindow &window)
 
 void openDatabase(MainWindow &window)
 {
-    const QString path = QFileDialog::getOpenFileName(&window, tr("Open Database"),
+    const QString path = QFileDialog::getOpenFileName(&window, Tr::tr("Open Database"),
                                                       QFileInfo(window.database().path()).absolutePath(),
                                                       databaseFilter());
     if (!path.isEmpty())
@@ -74,16 +74,16 @@ void openDatabase(MainWindow &window)
 void saveCopy(MainWindow &window)
 {
     const QFileInfo current(window.database().path());
-    const QString suggested = current.absoluteDir().filePath(current.completeBaseName() + tr("-copy") +
+    const QString suggested = current.absoluteDir().filePath(current.completeBaseName() + Tr::tr("-copy") +
                                                              QStringLiteral(".sqlite"));
-    const QString path = QFileDialog::getSaveFileName(&window, tr("Save a Copy As"), suggested, databaseFilter());
+    const QString path = QFileDialog::getSaveFileName(&window, Tr::tr("Save a Copy As"), suggested, databaseFilter());
     if (path.isEmpty())
         return;
     if (auto done = saveDatabaseCopy(window.database(), path); !done) {
-        showFailure(&window, tr("The copy was not saved."), done.error());
+        showFailure(&window, Tr::tr("The copy was not saved."), done.error());
         return;
     }
-    window.statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    window.statusBar()->showMessage(Tr::tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void fillRecentMenu(QMenu *menu, MainWindow &window)
@@ -100,7 +100,7 @@ void fillRecentMenu(QMenu *menu, MainWindow &window)
         menu->addAction(text, &window, [path, &window] { openDatabaseWindow(path, false, &window); });
     }
     if (n == 0)
-        menu->addAction(tr("No other database opened yet"))->setEnabled(false);
+        menu->addAction(Tr::tr("No other database opened yet"))->setEnabled(false);
 }
 
 } // namespace
@@ -143,12 +143,12 @@ MainWindow *openDatabaseWindow(const QString &path, bool withBundledData, QWidge
     const bool existed = QFileInfo::exists(path);
     auto db = Database::open(path);
     if (!db) {
-        showFailure(parent, tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)), db.error());
+        showFailure(parent, Tr::tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)), db.error());
         return nullptr;
     }
     if (!existed && withBundledData) {
         if (auto loaded = loadBundledDataset(*db.value()); !loaded) {
-            showFailure(parent, tr("The bundled dataset could not be loaded."), loaded.error());
+            showFailure(parent, Tr::tr("The bundled dataset could not be loaded."), loaded.error());
             return nullptr;
         }
     }
@@ -174,21 +174,21 @@ void installDatabaseFiles(MainWindow &window)
         }
     }
 
-    auto *newDb = new QAction(tr("New &Database…"), &window);
-    newDb->setStatusTip(tr("Create a database file and open it in a new window"));
+    auto *newDb = new QAction(Tr::tr("New &Database…"), &window);
+    newDb->setStatusTip(Tr::tr("Create a database file and open it in a new window"));
     QObject::connect(newDb, &QAction::triggered, &window, [&window] { newDatabase(window); });
-    auto *open = new QAction(tr("&Open Database…"), &window);
+    auto *open = new QAction(Tr::tr("&Open Database…"), &window);
     open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open another database file in a new window"));
+    open->setStatusTip(Tr::tr("Open another database file in a new window"));
     QObject::connect(open, &QAction::triggered, &window, [&window] { openDatabase(window); });
-    auto *recent = new QMenu(tr("Open &Recent"), &window);
+    auto *recent = new QMenu(Tr::tr("Open &Recent"), &window);
     QObject::connect(recent, &QMenu::aboutToShow, &window, [recent, &window] { fillRecentMenu(recent, window); });
     fillRecentMenu(recent, window);
-    auto *copy = new QAction(tr("Save a Cop&y As…"), &window);
-    copy->setStatusTip(tr("Write a copy of this database to another file"));
+    auto *copy = new QAction(Tr::tr("Save a Cop&y As…"), &window);
+    copy->setStatusTip(Tr::tr("Write a copy of this database to another file"));
     QObject::connect(copy, &QAction::triggered, &window, [&window] { saveCopy(window); });
-    auto *folder = new QAction(tr("Show in &Folder"), &window);
-    folder->setStatusTip(tr("Open the folder that holds this database in the file manager"));
+    auto *folder = new QAction(Tr::tr("Show in &Folder"), &window);
+    folder->setStatusTip(Tr::tr("Open the folder that holds this database in the file manager"));
     folder->setEnabled(window.database().path() != QLatin1String(":memory:"));
     QObject::connect(folder, &QAction::triggered, &window, [&window] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(window.database().path()).absolutePath()));

@@ -26,6 +26,11 @@ QImage chartImage(const ReportContent &content, const ReportChartRenderer &chart
 
 } // namespace
 
+QSize chartCssSize(const QImage &chart)
+{
+    return (QSizeF(chart.size()) * (96.0 / kReportChartDpi)).toSize();
+}
+
 Result<int> paintReport(const ReportContent &content, QPagedPaintDevice &device, const ReportChartRenderer &chart)
 {
     const ReportPages pages(content, device, chartImage(content, chart));
@@ -84,6 +89,7 @@ Status writeReportHtml(const ReportContent &content, const QString &path, const 
     ReportHtmlOptions options;
     const QImage image = chartImage(content, chart);
     if (!image.isNull()) {
+        options.chartSize = chartCssSize(image);
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);

@@ -23,6 +23,9 @@ ReportChartRenderer timelineChartRenderer();
 
 // Print resolution of the chart image in every output.
 inline constexpr qreal kReportChartDpi = 300;
+// The chart image's size in CSS pixels (1/96 inch): its pixels at kReportChartDpi. The figure may be
+// taller than ReportHtmlOptions::kReportChartSize when it adds a detail of a crowded period.
+QSize chartCssSize(const QImage &chart);
 
 // The one path to paper: lays the report out for `device` (a QPrinter, the print preview's printer
 // or a QPdfWriter) and paints its pages, honouring the device's page ranges. Gives the page count.

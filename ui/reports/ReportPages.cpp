@@ -2,6 +2,7 @@
 
 #include "reports/ReportFormat.h"
 #include "reports/ReportHtml.h"
+#include "reports/ReportOutput.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device
     ReportHtmlOptions html;
     if (!chart.isNull()) {
         html.chartSource = kChartResource;
+        html.chartSize = chartCssSize(chart);
         // Sized for A4 and Letter; on narrower paper the chart shrinks to the text column instead of
         // running off the page. Image sizes are CSS pixels, which the layout scales to the device.
         const qreal available = m_body.width() * 96.0 / device.logicalDpiX();

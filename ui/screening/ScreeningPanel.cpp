@@ -30,7 +30,7 @@ constexpr int kSliderMinimum = 50;
 } // namespace
 
 ScreeningPanel::ScreeningPanel(const Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(new ScreeningResultModel(this))
+    : QWidget(parent), m_builder(new ScreeningIndexBuilder(db, this)), m_model(new ScreeningResultModel(this))
 {
     m_names = new QPlainTextEdit(this);
     m_names->setObjectName(QStringLiteral("screeningNames"));
@@ -125,7 +125,15 @@ ScreeningPanel::~ScreeningPanel() = default;
 
 void ScreeningPanel::invalidate()
 {
-    m_index.reset();
+    m_builder->invalidate();
+    if (isVisible())
+        m_builder->start();
+}
+
+void ScreeningPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_builder->start(); // while the analyst types or pastes the names
 }
 
 QString ScreeningPanel::problemText() const { return m_problem->isHidden() ? QString() : m_problem->text(); }
@@ -140,15 +148,12 @@ void ScreeningPanel::showProblem(const QString &text)
 
 const ScreeningIndex *ScreeningPanel::index()
 {
-    if (!m_index) {
-        auto targets = loadScreeningTargets(m_db.connection());
-        if (!targets) {
-            showProblem(tr("The designations could not be read: %1").arg(targets.error().message));
-            return nullptr;
-        }
-        m_index = std::make_unique<ScreeningIndex>(targets.value());
+    auto built = m_builder->index();
+    if (!built) {
+        showProblem(tr("The designations could not be read: %1").arg(built.error().message));
+        return nullptr;
     }
-    return m_index.get();
+    return built.value();
 }
 
 bool ScreeningPanel::screen()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "screening/ScreeningIndex.h"
+#include "screening/ScreeningIndexBuilder.h"
 
 #include <QWidget>
 
@@ -26,8 +27,9 @@ public:
     explicit ScreeningPanel(const Database &db, QWidget *parent = nullptr);
     ~ScreeningPanel() override;
 
-    // The designations changed (an import): the index is rebuilt at the next screening.
+    // The designations changed (an import): the index is built again, at once if the panel is shown.
     void invalidate();
+    [[nodiscard]] ScreeningIndexBuilder &indexBuilder() const { return *m_builder; }
     // Screens the names in the text box; false (and a message in the panel) when they are wrong.
     bool screen();
     bool importNames(const QString &path);
@@ -44,6 +46,9 @@ signals:
     // The analyst asked to see a candidate in the Designations view.
     void designationRequested(const QString &referenceNumber, const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void chooseNamesFile();
     void chooseResultsFile();
@@ -52,8 +57,7 @@ private:
     void updateSummary();
     const ScreeningIndex *index();
 
-    const Database &m_db;
-    std::unique_ptr<ScreeningIndex> m_index;
+    ScreeningIndexBuilder *m_builder;
     ScreeningResultModel *m_model;
     QPlainTextEdit *m_names = nullptr;
     QSlider *m_threshold = nullptr;

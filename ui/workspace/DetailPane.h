@@ -22,7 +22,13 @@ signals:
     // "Show in the Designations view" on the names a resolution listed.
     void designationsRequested(const QString &listType, const QDate &day);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The colours of the detail's classes, readable on this pane's palette (light or dark).
+    void applyPalette();
+
     const Database &m_db;
     qint64 m_id = 0;
 };
