@@ -27,7 +27,12 @@ TimelineCategory TimelineEntry::category() const
     return TimelineCategory::Other;
 }
 
-QString TimelineEntry::shortLabel() const { return number ? QString::number(*number) : symbol; }
+QString TimelineEntry::shortLabel() const
+{
+    // A draft whose symbol is unknown ("S/2025/? (draft of 19 September 2025)") is labelled "S/2025/?";
+    // its date is on the axis and in the tooltip.
+    return number ? QString::number(*number) : symbol.section(QStringLiteral(" ("), 0, 0);
+}
 
 Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
 {

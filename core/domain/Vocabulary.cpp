@@ -126,7 +126,7 @@ QString displayName(ResolutionStatus v)
     case ResolutionStatus::Vetoed:
         return QCoreApplication::translate("st::Vocabulary", "Vetoed draft");
     case ResolutionStatus::NotAdopted:
-        return QCoreApplication::translate("st::Vocabulary", "Not adopted (fewer than nine votes)");
+        return QCoreApplication::translate("st::Vocabulary", "Draft not adopted (fewer than nine votes)");
     }
     Q_UNREACHABLE();
 }

@@ -101,7 +101,7 @@ struct ReportInForceMeasure {
     QString symbol;             // last changed by
     QString paragraph;
     MeasureAction action = MeasureAction::Introduces;
-    QDate lastChangedOn;        // that resolution's adoption date
+    QDate lastChangedOn;        // that resolution's adoption date; for a reinstatement, when it took effect
     QDate since;
     QDate until;                // null: open-ended (or, for a mandate, its effective end date)
     std::optional<Cap> cap;

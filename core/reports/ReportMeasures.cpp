@@ -57,7 +57,10 @@ QList<ReportInForceGroup> inForceGroups(const QList<MeasureFact> &facts, const Q
         row.symbol = last.symbol;
         row.paragraph = m ? m->paragraph : QString();
         row.action = last.action;
-        row.lastChangedOn = last.resolutionDate;
+        // A reinstatement happened by a mechanism years after its resolution (2231's snapback,
+        // 27 September 2025): date it by when it took effect, not by the 2015 vote.
+        row.lastChangedOn = last.action == MeasureAction::Reinstates && last.effectiveFrom.isValid() ? last.effectiveFrom
+                                                                                                    : last.resolutionDate;
         row.since = chain.since;
         row.until = lastInterval && lastInterval->until.isValid() ? lastInterval->until.addDays(-1) : QDate();
         row.cap = last.cap;

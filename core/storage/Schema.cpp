@@ -310,8 +310,8 @@ MigrationStep failedDraftsReinstatementsAndDisputes()
                                " parties TEXT NOT NULL CHECK (length(trim(parties)) > 0),"
                                " view TEXT NOT NULL CHECK (length(trim(view)) > 0),"
                                " source TEXT NOT NULL CHECK (source GLOB 'http*://?*'),"
-                               " PRIMARY KEY (measure_id, position)"
-                               ") STRICT, WITHOUT ROWID"),
+                               " UNIQUE (measure_id, position)"
+                               ") STRICT"), // a rowid table: edits snapshot and undo child rows by rowid
             },
             true};
 }

@@ -195,7 +195,9 @@ QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
         return m.stateCode;
     case Status:
         // A failed draft's measures were proposed, never adopted: say so on the row itself.
-        return m.contested ? tr("%1, contested").arg(statusName(m.status)) : statusName(m.status);
+        if (!m.adopted)
+            return displayName(m.status); // "Vetoed draft", "Draft not adopted (fewer than nine votes)"
+        return m.contested ? tr("Adopted, contested") : tr("Adopted");
     case Type:
         return m.typeName;
     case Action:

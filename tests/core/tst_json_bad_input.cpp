@@ -43,7 +43,7 @@ void TestJsonBadInput::refused_data()
                                     << QStringList{QStringLiteral("line 4"), QStringLiteral("column"), QStringLiteral("malformed JSON")};
     QTest::newRow("empty file") << QByteArray() << QStringList{QStringLiteral("malformed JSON")};
     QTest::newRow("not our format") << QByteArray("{\"hello\": 1}") << QStringList{QStringLiteral("not a Sanctions Tracker file")};
-    QTest::newRow("newer format") << bundledWith("\"format_version\": 1", "\"format_version\": 7")
+    QTest::newRow("newer format") << bundledWith("\"format_version\": 2", "\"format_version\": 7")
                                   << QStringList{QStringLiteral("format_version 7")};
     const QByteArray unknownType = bundledWith("\"type\": \"arms_embargo\"", "\"type\": \"space_embargo\"");
     QTest::newRow("unknown measure type")
@@ -88,7 +88,7 @@ void TestJsonBadInput::refused_data()
     QTest::newRow("delisted before listed")
         << delisted << QStringList{lineOf(delisted, "\"delisted_on\""), QStringLiteral("designation KPi.901"),
                                    QStringLiteral("delisted_on"), QStringLiteral("before listed_on 2017-06-02")};
-    const QByteArray twice = bundledWith("\"format_version\": 1,", "\"format_version\": 1,\n  \"format\": \"sanctions-tracker\",");
+    const QByteArray twice = bundledWith("\"format_version\": 2,", "\"format_version\": 2,\n  \"format\": \"sanctions-tracker\",");
     QTest::newRow("duplicate key") << twice
                                    << QStringList{QStringLiteral("line 4, column 3"), QStringLiteral("\"format\""),
                                                   QStringLiteral("appears twice")};
@@ -97,7 +97,7 @@ void TestJsonBadInput::refused_data()
                                     << QStringList{lineOf(nul, "u0000"), QStringLiteral("S/RES/1718 (2006)"),
                                                    QStringLiteral("\"title\""), QStringLiteral("NUL")};
     QTest::newRow("format_version as text")
-        << bundledWith("\"format_version\": 1", "\"format_version\": \"1\"")
+        << bundledWith("\"format_version\": 2", "\"format_version\": \"1\"")
         << QStringList{QStringLiteral("must be the number 2, without quotes")};
     const QByteArray measuresText = bundledWith("\"measures\": [", "\"measures\": \"none\", \"x\": [", 0);
     QTest::newRow("measures as text, after triggers")

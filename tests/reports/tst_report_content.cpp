@@ -440,6 +440,7 @@ void TestReportContent::iranReportShowsFailedDraftsAndContestedMeasures()
     const ReportInForceMeasure *freeze = inForceOf(r, QStringLiteral("asset_freeze"));
     QVERIFY(freeze);
     QCOMPARE(freeze->since, QDate(2025, 9, 27));
+    QCOMPARE(freeze->lastChangedOn, QDate(2025, 9, 27)); // when the snapback took effect, not 2231's 2015 vote
     QCOMPARE(freeze->lineages.first(), (QStringList{QStringLiteral("S/RES/1737 (2006)"), QStringLiteral("S/RES/1747 (2007)"),
                                                     QStringLiteral("S/RES/1803 (2008)"), QStringLiteral("S/RES/1929 (2010)"),
                                                     QStringLiteral("S/RES/2231 (2015)")}));

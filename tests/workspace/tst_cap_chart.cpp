@@ -119,7 +119,7 @@ void TestCapChart::figurelessPeriodsAreBandsNotPoints()
             QVERIFY2(p.x() < from || p.x() >= until, qPrintable(type));
         QVERIFY(chart->labelTexts().join(QLatin1Char('\n')).contains(QStringLiteral("applied without a figure")));
     }
-    // Crude oil: only 2397's 4,000,000 barrels a year is drawn, at that height.
+    // Crude oil: only 2397's 4,000,000 barrels per 12 months is drawn, at that height.
     CapHistoryChart *chart = chartOf(QStringLiteral("crude_oil_cap"));
     QCOMPARE(chart->stepPoints().size(), 2);
     QCOMPARE(chart->stepPoints().first().y() * chart->valueScale(), 4000000.0);

@@ -115,7 +115,7 @@ void TestWorkspaceWindow::opensOnTheLatestRoundOfTheDprk()
     QCOMPARE(window.currentResolutionId(), idOf("S/RES/2397 (2017)"));
     QCOMPARE(w.timelinePanel().view()->timeline()->selectedResolution(), idOf("S/RES/2397 (2017)"));
     QVERIFY(w.detailPane().toPlainText().contains(QStringLiteral("S/RES/2397 (2017)")));
-    QCOMPARE(window.statusText(), QStringLiteral("26 resolutions · 81 measures"));
+    QCOMPARE(window.statusText(), QStringLiteral("26 of 39 resolutions · 81 of 132 measures"));
     QCOMPARE(w.timelinePanel().view()->timeline()->data().resolutions.size(), 26);
     QTableView *table = window.resolutionPage().view();
     QCOMPARE(table->selectionModel()->currentIndex().row(), window.resolutionModel().rowOfId(idOf("S/RES/2397 (2017)")));
@@ -209,7 +209,7 @@ void TestWorkspaceWindow::filtersDriveTableAndStatus()
     status->setCurrentIndex(status->findText(QStringLiteral("Vetoed drafts")));
     QCOMPARE(table->model()->rowCount(), 2);
     QVERIFY(counts.count() >= 1);
-    QCOMPARE(window.statusText(), QStringLiteral("2 of 26 resolutions · 81 measures"));
+    QCOMPARE(window.statusText(), QStringLiteral("2 of 39 resolutions · 81 of 132 measures"));
     // The selection stays where it was (2397 is not a vetoed draft: no row is selected, the detail keeps it).
     QCOMPARE(window.currentResolutionId(), idOf("S/RES/2397 (2017)"));
     QVERIFY(table->selectionModel()->selectedRows().isEmpty());
@@ -219,10 +219,10 @@ void TestWorkspaceWindow::filtersDriveTableAndStatus()
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("S/2022/431"));
     window.workspace().resetFilters();
-    QCOMPARE(window.statusText(), QStringLiteral("26 resolutions · 81 measures"));
+    QCOMPARE(window.statusText(), QStringLiteral("26 of 39 resolutions · 81 of 132 measures"));
     // Another state: nothing of the DPRK's.
     window.workspace().setStateCode(QString());
-    QCOMPARE(table->model()->rowCount(), 26); // all states: the bundled data is the DPRK's
+    QCOMPARE(table->model()->rowCount(), 39); // all states: the DPRK's 26 and Iran's 13
 }
 
 void TestWorkspaceWindow::timelineFadesWhatTheFiltersLeaveOut()
@@ -288,8 +288,8 @@ void TestWorkspaceWindow::searchAsYouType()
     QLineEdit *search = window.workspace().bar().searchField();
     QTest::keyClicks(search, QStringLiteral("petrol"));
     QTRY_COMPARE(window.resolutionPage().view()->model()->rowCount(), 3);
-    QTRY_VERIFY(window.statusText().startsWith(QStringLiteral("3 of 26 resolutions · ")));
-    QVERIFY(window.statusText().contains(QStringLiteral(" of 81 measures")));
+    QTRY_VERIFY(window.statusText().startsWith(QStringLiteral("3 of 39 resolutions · ")));
+    QVERIFY(window.statusText().contains(QStringLiteral(" of 132 measures")));
     QTest::keyClicks(search, QStringLiteral("eum vetoed"));
     QTRY_COMPARE(window.resolutionPage().view()->model()->rowCount(), 1);
     search->clear();
@@ -373,7 +373,7 @@ void TestWorkspaceWindow::measuresInForceOn()
     QCOMPARE(page.view()->model()->index(0, MeasureBrowserModel::Cap).data().toString(), QStringLiteral("500,000 barrels / 3 months"));
     day->setDate(QDate(2018, 1, 1));
     QCOMPARE(page.view()->model()->index(0, MeasureBrowserModel::Resolution).data().toString(), QStringLiteral("S/RES/2397 (2017)"));
-    QCOMPARE(window.statusText(), QStringLiteral("26 resolutions · 1 of 81 measures"));
+    QCOMPARE(window.statusText(), QStringLiteral("26 of 39 resolutions · 1 of 132 measures"));
     // Picking a measure selects its resolution everywhere.
     page.view()->setCurrentIndex(page.view()->model()->index(0, 0));
     QCOMPARE(window.currentResolutionId(), idOf("S/RES/2397 (2017)"));

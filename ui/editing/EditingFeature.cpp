@@ -46,6 +46,7 @@ EditingFeature::EditingFeature(MainWindow &window)
 {
     setObjectName(QStringLiteral("editingFeature"));
     m_currentResolution = [this] { return m_window.currentResolutionId(); };
+    m_editor->setCurrentResolutionProvider(m_currentResolution);
 
     createActions();
     hookResolutionTable();
@@ -101,6 +102,7 @@ QUndoStack *EditingFeature::undoStack() const { return m_history->stack(); }
 void EditingFeature::setCurrentResolutionProvider(std::function<qint64()> provider)
 {
     m_currentResolution = std::move(provider);
+    m_editor->setCurrentResolutionProvider(m_currentResolution);
     updateActions();
 }
 

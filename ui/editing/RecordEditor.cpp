@@ -96,10 +96,17 @@ void RecordEditor::newResolution()
         return showProblem(tr("The form cannot be opened."), catalog.error());
     Resolution r;
     r.votes = {15, 0, 0}; // most sanctions resolutions pass unanimously
-    if (!catalog.value().states.isEmpty())
+    const Resolution *current = m_currentResolution ? catalog.value().resolution(m_currentResolution()) : nullptr;
+    if (current && !current->states.isEmpty())
+        r.states = {current->states.first()};
+    else if (!catalog.value().states.isEmpty())
         r.states = {catalog.value().states.first().code};
-    if (!catalog.value().regimes.isEmpty())
-        r.regimeCode = catalog.value().regimes.first().code;
+    for (const Regime &g : catalog.value().regimes) {
+        if (!r.states.isEmpty() && g.stateCode == r.states.first()) {
+            r.regimeCode = g.code;
+            break;
+        }
+    }
     open(new ResolutionDialog(m_db, catalog.value(), r, {}, m_parent));
 }
 

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QDialog;
 class QWidget;
 
@@ -23,6 +25,9 @@ class RecordEditor : public QObject {
     Q_OBJECT
 public:
     RecordEditor(const Database &db, EditHistory &history, QWidget *dialogParent);
+    // A new resolution concerns the state (and regime) of the one selected, else the first state and
+    // its regime: with two regimes bundled, "the first" alone could pair Iran with the 1718 Committee.
+    void setCurrentResolutionProvider(std::function<qint64()> provider) { m_currentResolution = std::move(provider); }
 
 public slots:
     void newResolution();
@@ -66,6 +71,7 @@ private:
     const Database &m_db;
     EditHistory &m_history;
     QWidget *m_parent;
+    std::function<qint64()> m_currentResolution;
     QList<QPointer<RecordListDialog>> m_lists;
 };
 
