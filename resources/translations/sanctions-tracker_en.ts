@@ -2066,15 +2066,19 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, contested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members dispute that this measure applies; the resolution&apos;s detail names them, their view and its source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft not adopted (fewer than nine votes): its measures were proposed and never applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted, contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3559,7 +3563,11 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drafts not adopted (fewer than nine votes)</source>
+        <source>Not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts that got fewer than nine votes in favour, without a veto</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4656,7 +4664,7 @@ Korea Ryonbong General Corporation
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not adopted (fewer than nine votes)</source>
+        <source>Draft not adopted (fewer than nine votes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

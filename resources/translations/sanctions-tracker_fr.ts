@@ -2072,16 +2072,20 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>Statut</translation>
     </message>
     <message>
-        <source>%1, contested</source>
-        <translation>%1, contestée</translation>
-    </message>
-    <message>
         <source>Members dispute that this measure applies; the resolution&apos;s detail names them, their view and its source</source>
         <translation>Des membres contestent que cette mesure s’applique&#xa0;; le détail de la résolution les nomme et donne leur position et sa source</translation>
     </message>
     <message>
         <source>Draft not adopted (fewer than nine votes): its measures were proposed and never applied</source>
         <translation>Projet non adopté (moins de neuf voix pour)&#xa0;: ses mesures ont été proposées et jamais appliquées</translation>
+    </message>
+    <message>
+        <source>Adopted, contested</source>
+        <translation>Adoptée, contestée</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
     </message>
 </context>
 <context>
@@ -3565,8 +3569,12 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>Toute issue</translation>
     </message>
     <message>
-        <source>Drafts not adopted (fewer than nine votes)</source>
-        <translation>Projets non adoptés (moins de neuf voix pour)</translation>
+        <source>Not adopted</source>
+        <translation>Non adoptés</translation>
+    </message>
+    <message>
+        <source>Drafts that got fewer than nine votes in favour, without a veto</source>
+        <translation>Projets ayant recueilli moins de neuf voix pour, sans veto</translation>
     </message>
 </context>
 <context>
@@ -4665,8 +4673,8 @@ Korea Ryonbong General Corporation
         <translation>Projet frappé de veto</translation>
     </message>
     <message>
-        <source>Not adopted (fewer than nine votes)</source>
-        <translation>Non adopté (moins de neuf voix pour)</translation>
+        <source>Draft not adopted (fewer than nine votes)</source>
+        <translation>Projet non adopté (moins de neuf voix pour)</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,8 @@ void TestReportCli::letterPaper()
 {
     const QString pdf = path(QStringLiteral("letter.pdf"));
     const Run r = runApp({QStringLiteral("--database"), m_db, QStringLiteral("--report"), pdf, QStringLiteral("--page-size"),
-                          QStringLiteral("letter"), QStringLiteral("--to"), QStringLiteral("2025-06-30")});
+                          QStringLiteral("letter"), QStringLiteral("--to"), QStringLiteral("2025-06-30"),
+                          QStringLiteral("--state"), QStringLiteral("PRK")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(test::pdfInfo(pdf, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
     QVERIFY(test::pdfText(pdf).contains(QStringLiteral("S/2024/255")));
@@ -75,7 +76,7 @@ void TestReportCli::htmlReport()
 {
     const QString html = path(QStringLiteral("report.html"));
     const Run r = runApp({QStringLiteral("--database"), m_db, QStringLiteral("--report"), html, QStringLiteral("--to"),
-                          QStringLiteral("2025-06-30")});
+                          QStringLiteral("2025-06-30"), QStringLiteral("--state"), QStringLiteral("PRK")});
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(test::readAll(html));
     QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
@@ -92,7 +93,7 @@ void TestReportCli::badArguments_data()
     QTest::addColumn<QString>("message");
     const QString pdf = QDir::temp().filePath(QStringLiteral("st-report-never-written.pdf"));
     QTest::newRow("unknown state") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--state"), QStringLiteral("XYZ")}
-                                   << 1 << QStringLiteral("Unknown state \"XYZ\": the database holds PRK");
+                                   << 1 << QStringLiteral("Unknown state \"XYZ\": the database holds IRN, PRK");
     QTest::newRow("not a state code") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--state"), QStringLiteral("Korea")}
                                       << 2 << QStringLiteral("--state needs a three-letter state code");
     QTest::newRow("from after to") << QStringList{QStringLiteral("--report"), pdf, QStringLiteral("--from"), QStringLiteral("2020-01-01"),
@@ -108,9 +109,9 @@ void TestReportCli::badArguments_data()
                                        << 2 << QStringLiteral("must end in .pdf or .html");
     QTest::newRow("option without --report") << QStringList{QStringLiteral("--state"), QStringLiteral("PRK")}
                                              << 2 << QStringLiteral("--state only applies to --report");
-    QTest::newRow("unwritable pdf") << QStringList{QStringLiteral("--report"), QStringLiteral("/nonexistent-dir-st/r.pdf")}
+    QTest::newRow("unwritable pdf") << QStringList{QStringLiteral("--report"), QStringLiteral("/nonexistent-dir-st/r.pdf"), QStringLiteral("--state"), QStringLiteral("PRK")}
                                     << 1 << QStringLiteral("Cannot write /nonexistent-dir-st/r.pdf");
-    QTest::newRow("unwritable html") << QStringList{QStringLiteral("--report"), QStringLiteral("/nonexistent-dir-st/r.html")}
+    QTest::newRow("unwritable html") << QStringList{QStringLiteral("--report"), QStringLiteral("/nonexistent-dir-st/r.html"), QStringLiteral("--state"), QStringLiteral("PRK")}
                                      << 1 << QStringLiteral("Cannot write /nonexistent-dir-st/r.html");
 }
 

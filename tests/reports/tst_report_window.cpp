@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "main/MainWindow.h"
+#include "workspace/Workspace.h"
 #include "reports/ReportWindow.h"
 
 #include <QAction>
@@ -37,6 +38,14 @@ ReportWindow *openReportWindow()
 
 } // namespace
 
+// With two states bundled the window starts on the first; the tests below read the DPRK's report.
+void showState(ReportWindow &window, const QString &code)
+{
+    ReportOptions o = window.options();
+    o.stateCode = code;
+    window.setOptions(o);
+}
+
 class TestReportWindow : public QObject {
     Q_OBJECT
 private slots:
@@ -53,6 +62,7 @@ void TestReportWindow::opensOffscreenWithPages()
     auto db = test::openMemory();
     QPrinter printer(QPrinter::HighResolution);
     ReportWindow window(*db, printer);
+    showState(window, QStringLiteral("PRK"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.content().has_value());
@@ -79,6 +89,7 @@ void TestReportWindow::badRangeShowsABannerAndDisablesOutput()
     ReportWindow window(*db, printer);
     window.show();
     ReportOptions o = window.options();
+    o.stateCode = QStringLiteral("PRK");
     o.from = QDate(2020, 1, 1);
     o.to = QDate(2019, 1, 1);
     window.setOptions(o);
@@ -103,6 +114,7 @@ void TestReportWindow::exportsFromTheWindow()
     printer.setPageSize(QPageSize(QPageSize::Letter));
     ReportWindow window(*db, printer);
     ReportOptions o = window.options();
+    o.stateCode = QStringLiteral("PRK");
     o.sections = ReportSection::Rounds | ReportSection::Sources;
     window.setOptions(o);
     const QString pdf = dir.filePath(QStringLiteral("w.pdf"));
@@ -133,6 +145,14 @@ void TestReportWindow::mainWindowOpensItWithCtrlP()
     ReportWindow *report = openReportWindow();
     QVERIFY(QTest::qWaitForWindowExposed(report));
     QTRY_VERIFY(report->preview()->pageCount() > 1);
+    QCOMPARE(report->content()->stateCode, main.workspace().stateCode());
+    report->close();
+
+    // Opened again after the analyst switched states, it follows the main window.
+    const QString other = main.workspace().stateCode() == QLatin1String("IRN") ? QStringLiteral("PRK") : QStringLiteral("IRN");
+    main.workspace().setStateCode(other);
+    action->trigger();
+    QTRY_COMPARE(report->content()->stateCode, other);
     report->close();
 }
 

@@ -126,6 +126,9 @@ void TestReadability::reportStateBoxShowsTheWholeName()
     auto db = test::openMemory();
     QPrinter printer(QPrinter::HighResolution);
     ReportWindow window(*db, printer);
+    ReportOptions options = window.options();
+    options.stateCode = QStringLiteral("PRK"); // the longer of the two bundled names
+    window.setOptions(options);
     window.resize(1100, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -98,13 +98,19 @@ void TestSyntheticDataset::sameSeedSameData()
 void TestSyntheticDataset::addsToTheBundledData()
 {
     auto db = test::openMemory();
+    const int bundled = ResolutionRepository(db->connection()).count().value();
+    QCOMPARE(bundled, 39); // 26 on the DPRK, 13 on Iran
+    const int lastId = sql::scalar(db->connection(), QStringLiteral("SELECT max(id) FROM resolutions")).value().toInt();
+    const int lastNumber = sql::scalar(db->connection(), QStringLiteral("SELECT max(number) FROM resolutions")).value().toInt();
+    QCOMPARE(lastNumber, 2680);
     SyntheticOptions options;
     options.resolutions = 20;
     options.states = 3;
     QVERIFY(generateSyntheticDataset(*db, options).ok());
-    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 46);
+    QCOMPARE(ResolutionRepository(db->connection()).count().value(), bundled + 20);
     // Numbers continue after the real ones, symbols stay unique.
-    QVERIFY(sql::scalar(db->connection(), QStringLiteral("SELECT min(number) FROM resolutions WHERE id > 26")).value().toInt() > 2680);
+    QVERIFY(sql::scalar(db->connection(), QStringLiteral("SELECT min(number) FROM resolutions WHERE id > %1").arg(lastId))
+                .value().toInt() > lastNumber);
 }
 
 void TestSyntheticDataset::refusesNonsense()

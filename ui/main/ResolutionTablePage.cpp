@@ -31,7 +31,10 @@ ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget 
     m_status->addItem(tr("Any outcome"), QString());
     m_status->addItem(tr("Adopted"), toCode(ResolutionStatus::Adopted));
     m_status->addItem(tr("Vetoed drafts"), toCode(ResolutionStatus::Vetoed));
-    m_status->addItem(tr("Drafts not adopted (fewer than nine votes)"), toCode(ResolutionStatus::NotAdopted));
+    // Short, so the filter bar still fits a 1024-pixel screen; the tooltip says what it means.
+    m_status->addItem(tr("Not adopted"), toCode(ResolutionStatus::NotAdopted));
+    m_status->setItemData(m_status->count() - 1, tr("Drafts that got fewer than nine votes in favour, without a veto"),
+                          Qt::ToolTipRole);
     m_from->setToolTip(tr("Adopted (or vetoed) on or after this day"));
     m_to->setToolTip(tr("Adopted (or vetoed) on or before this day"));
     m_clear->setText(tr("Clear"));

@@ -2,6 +2,7 @@
 
 #include "common/AppIcons.h"
 #include "main/MainWindow.h"
+#include "workspace/Workspace.h"
 #include "reports/ReportPages.h"
 #include "reports/ReportWindow.h"
 
@@ -47,6 +48,13 @@ public:
             m_report = report;
         } else {
             report->refresh();
+        }
+        // The report opens on the state the analyst is looking at (with two regimes bundled, the first
+        // state of the list would often be the wrong one).
+        if (const QString shown = m_window.workspace().stateCode(); !shown.isEmpty()) {
+            ReportOptions options = report->options();
+            options.stateCode = shown;
+            report->setOptions(options);
         }
         report->show();
         report->raise();

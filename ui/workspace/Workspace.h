@@ -65,6 +65,8 @@ public:
     void focusSearch();
     void resetFilters();
     void setStateCode(const QString &code);
+    // The state shown; empty for "All states".
+    [[nodiscard]] const QString &stateCode() const { return m_stateCode; }
 
     void saveSettings(QSettings &settings) const;
     // Call before the first reload(): filters and layout come back as the analyst left them.
