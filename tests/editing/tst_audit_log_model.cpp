@@ -8,7 +8,6 @@
 #include "storage/ResolutionRepository.h"
 
 #include <QAbstractItemModelTester>
-#include <QSqlQuery>
 
 using namespace st;
 
@@ -25,20 +24,6 @@ private slots:
 };
 
 namespace {
-
-// The trigger events a resolution is linked to: a save passes them back unchanged.
-QList<qint64> triggersOf(const Database &db, qint64 resolutionId)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT event_id FROM resolution_triggers WHERE resolution_id = ? ORDER BY position"));
-    q.addBindValue(resolutionId);
-    QList<qint64> ids;
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    return ids;
-}
 
 int allEntries(AuditLogModel &model)
 {
@@ -59,7 +44,7 @@ void TestAuditLogModel::isASoundModelThatPages()
     Resolution r = ResolutionRepository(db->connection()).findById(id).value().value();
     for (int i = 0; i < 150; ++i) {
         r.title = QStringLiteral("Title %1").arg(i);
-        QVERIFY(RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id)).ok());
+        QVERIFY(RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
     }
     const qint64 total = test::scalarInt(*db, QStringLiteral("SELECT count(DISTINCT action_id) FROM audit_log"));
     QCOMPARE(total, 151);
@@ -84,7 +69,7 @@ void TestAuditLogModel::filtersByRecordAndText()
     const qint64 id = ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/2397 (2017)")).value();
     Resolution r = ResolutionRepository(db->connection()).findById(id).value().value();
     r.title = QStringLiteral("A title nobody else has");
-    QVERIFY(RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id)).ok());
+    QVERIFY(RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
 
     AuditLogModel model(*db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -118,7 +103,7 @@ void TestAuditLogModel::showsBeforeAndAfterSideBySide()
     Resolution r = ResolutionRepository(db->connection()).findById(id).value().value();
     const QString oldTitle = r.title;
     r.title = QStringLiteral("New title");
-    QVERIFY(RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id)).ok());
+    QVERIFY(RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
 
     AuditLogModel model(*db);
     QVERIFY(model.setFilter({records::resolutions, id, {}}).ok());
@@ -163,7 +148,7 @@ void TestAuditLogModel::oneSaveIsOneEntry()
     QVERIFY(!r.sources.isEmpty());
     r.title = QStringLiteral("Corrected title");
     r.sources.prepend(QStringLiteral("https://press.un.org/en/2017/sc13141.doc.htm"));
-    QVERIFY(RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id)).ok());
+    QVERIFY(RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
     // The save rewrote the resolution and its list of sources ...
     const qint64 written = test::auditRows(*db) - rowsBefore;
     QCOMPARE(written, 1 + r.sources.size() - 1 + r.sources.size()); // the row, old sources out, new ones in
@@ -193,7 +178,7 @@ void TestAuditLogModel::anUndoIsAnEntryOfItsOwn()
     Resolution r = ResolutionRepository(db->connection()).findById(id).value().value();
     const QString oldTitle = r.title;
     r.title = QStringLiteral("Corrected title");
-    auto change = RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id));
+    auto change = RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id));
     QVERIFY(change.ok());
     QVERIFY(change.value().undo(db->connection()).ok());
     QVERIFY(change.value().redo(db->connection()).ok());
@@ -226,12 +211,12 @@ void TestAuditLogModel::aFailedSaveLeavesNoEntry()
     Resolution r = ResolutionRepository(db->connection()).findById(id).value().value();
     r.title = QStringLiteral("Never saved");
     r.states = {QStringLiteral("XXX")}; // no such state: the save fails after writing the row
-    QVERIFY(!RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id)).ok());
+    QVERIFY(!RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
     QCOMPARE(allEntries(model), entriesBefore);
     // The next save starts its own action (the failed one's id was rolled back with it).
     r = ResolutionRepository(db->connection()).findById(id).value().value();
     r.title = QStringLiteral("Saved");
-    QVERIFY(RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id)).ok());
+    QVERIFY(RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
     QCOMPARE(allEntries(model), entriesBefore + 1);
     QCOMPARE(model.entryAt(0).rows, 1);
 }

@@ -3,6 +3,7 @@
 // Shared by the test executables: fresh databases and file fingerprints.
 #include "interchange/BundledDataset.h"
 #include "storage/Database.h"
+#include "storage/TriggerEventRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -62,6 +63,15 @@ inline void writeAll(const QString &path, const QByteArray &bytes)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
+}
+
+// The trigger events a resolution is linked to, in order: a save that keeps them passes them back.
+inline QList<qint64> triggersOf(const Database &db, qint64 resolutionId)
+{
+    QList<qint64> ids;
+    for (const TriggerEvent &e : TriggerEventRepository(db.connection()).forResolution(resolutionId).value())
+        ids << e.id;
+    return ids;
 }
 
 } // namespace st::test

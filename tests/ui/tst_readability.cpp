@@ -39,24 +39,6 @@
 
 using namespace st;
 
-namespace {
-
-// The trigger events a resolution is linked to: a save passes them back unchanged.
-QList<qint64> triggersOf(const Database &db, qint64 resolutionId)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT event_id FROM resolution_triggers WHERE resolution_id = ? ORDER BY position"));
-    q.addBindValue(resolutionId);
-    QList<qint64> ids;
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    return ids;
-}
-
-} // namespace
-
 class TestReadability : public QObject {
     Q_OBJECT
 private slots:
@@ -291,7 +273,7 @@ void TestReadability::historyShowsOneEntryPerSave()
     Resolution r = ResolutionRepository(db->connection()).findById(id).value().value();
     r.title = QStringLiteral("Corrected title");
     r.sources.append(QStringLiteral("https://press.un.org/en/2017/sc13141.doc.htm"));
-    QVERIFY(RecordEdits(*db).updateResolution(id, r, triggersOf(*db, id)).ok());
+    QVERIFY(RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
 
     HistoryView view(*db);
     view.resize(900, 400);
