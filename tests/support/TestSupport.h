@@ -68,8 +68,10 @@ inline void writeAll(const QString &path, const QByteArray &bytes)
 // The trigger events a resolution is linked to, in order: a save that keeps them passes them back.
 inline QList<qint64> triggersOf(const Database &db, qint64 resolutionId)
 {
+    // Kept in a local: a range-for over a temporary Result's value() would outlive the Result.
+    const auto events = TriggerEventRepository(db.connection()).forResolution(resolutionId);
     QList<qint64> ids;
-    for (const TriggerEvent &e : TriggerEventRepository(db.connection()).forResolution(resolutionId).value())
+    for (const TriggerEvent &e : events.value())
         ids << e.id;
     return ids;
 }
