@@ -36,16 +36,16 @@ QString TimelineEntry::shortLabel() const
 
 Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
 {
-    auto summaries = ResolutionRepository(db.connection()).summaries(stateCode);
+    auto summaries = ResolutionRepository(db).summaries(stateCode);
     if (!summaries)
         return summaries.error();
-    auto triggers = TriggerEventRepository(db.connection()).byResolution();
+    auto triggers = TriggerEventRepository(db).byResolution();
     if (!triggers)
         return triggers.error();
-    auto facts = MeasureFactRepository(db.connection()).forState(stateCode);
+    auto facts = MeasureFactRepository(db).forState(stateCode);
     if (!facts)
         return facts.error();
-    auto designations = DesignationRepository(db.connection()).tallyByResolution();
+    auto designations = DesignationRepository(db).tallyByResolution();
     if (!designations)
         return designations.error();
 

@@ -80,7 +80,7 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
 
 ::st::Status MeasureBrowserModel::reload()
 {
-    auto total = MeasureRepository(m_db.connection()).count();
+    auto total = MeasureRepository(m_db).count();
     if (!total)
         return total.error();
     m_total = total.value();
@@ -102,7 +102,7 @@ void MeasureBrowserModel::sort(int column, Qt::SortOrder order)
 
 ::st::Status MeasureBrowserModel::queryBase()
 {
-    auto ids = BrowserRepository(m_db.connection()).measureIds(m_filter, sortKeyOf(m_sortColumn), m_sortOrder);
+    auto ids = BrowserRepository(m_db).measureIds(m_filter, sortKeyOf(m_sortColumn), m_sortOrder);
     if (!ids) {
         m_lastError = ids.error();
         qCWarning(lcStorage) << "measures query failed:" << ids.error().fullText();
@@ -122,7 +122,7 @@ void MeasureBrowserModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_inForceOn.isValid() || m_intervalsState == m_filter.stateCode)
         return {};
-    auto facts = MeasureFactRepository(m_db.connection()).forState(m_filter.stateCode);
+    auto facts = MeasureFactRepository(m_db).forState(m_filter.stateCode);
     if (!facts)
         return facts.error();
     m_intervals = inForceIntervals(facts.value());
@@ -168,7 +168,7 @@ int MeasureBrowserModel::rowOfId(qint64 id) const
 const MeasureRow *MeasureBrowserModel::row(int index) const
 {
     return m_cache.at(m_ids, index, [this](const QList<qint64> &ids, QList<MeasureRow> &rows) {
-        auto loaded = BrowserRepository(m_db.connection()).measureRows(ids);
+        auto loaded = BrowserRepository(m_db).measureRows(ids);
         if (!loaded) {
             qCWarning(lcStorage) << "cannot read measures:" << loaded.error().fullText();
             return false;

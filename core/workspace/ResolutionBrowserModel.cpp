@@ -54,7 +54,7 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 
 ::st::Status ResolutionBrowserModel::reload()
 {
-    auto total = ResolutionRepository(m_db.connection()).count();
+    auto total = ResolutionRepository(m_db).count();
     if (!total)
         return total.error();
     m_total = total.value();
@@ -74,7 +74,7 @@ void ResolutionBrowserModel::sort(int column, Qt::SortOrder order)
 
 ::st::Status ResolutionBrowserModel::requery()
 {
-    auto ids = BrowserRepository(m_db.connection()).resolutionIds(m_filter, sortKeyOf(m_sortColumn), m_sortOrder);
+    auto ids = BrowserRepository(m_db).resolutionIds(m_filter, sortKeyOf(m_sortColumn), m_sortOrder);
     if (!ids) {
         m_lastError = ids.error();
         qCWarning(lcStorage) << "resolution browser query failed:" << ids.error().fullText();
@@ -113,7 +113,7 @@ int ResolutionBrowserModel::rowOfId(qint64 id) const
 const ResolutionSummary *ResolutionBrowserModel::row(int index) const
 {
     return m_cache.at(m_ids, index, [this](const QList<qint64> &ids, QList<ResolutionSummary> &rows) {
-        auto loaded = ResolutionRepository(m_db.connection()).summariesOf(ids);
+        auto loaded = ResolutionRepository(m_db).summariesOf(ids);
         if (!loaded) {
             qCWarning(lcStorage) << "cannot read resolutions:" << loaded.error().fullText();
             return false;

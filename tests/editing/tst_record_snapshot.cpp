@@ -28,7 +28,7 @@ void TestRecordSnapshot::captureFollowsCascadesAndLinks()
 {
     auto db = test::openMemory();
     const qint64 id = idOf(*db, "S/RES/1718 (2006)");
-    auto snapshot = captureRecord(db->connection(), records::resolutions, id);
+    auto snapshot = captureRecord(*db, records::resolutions, id);
     QVERIFY2(snapshot.ok(), qPrintable(snapshot.ok() ? QString() : snapshot.error().fullText()));
     const RecordSnapshot &s = snapshot.value();
     QCOMPARE(s.rows.first().table, records::resolutions);
@@ -47,7 +47,7 @@ void TestRecordSnapshot::captureFollowsCascadesAndLinks()
     QCOMPARE(measureLinks, 5);
     QCOMPARE(regimeLinks, 1);
 
-    auto missing = captureRecord(db->connection(), records::resolutions, 999999);
+    auto missing = captureRecord(*db, records::resolutions, 999999);
     QVERIFY(missing.ok());
     QVERIFY(!missing.value().exists());
 }
@@ -114,7 +114,7 @@ void TestRecordSnapshot::restoreOfTheCurrentStateWritesNothing()
     QVERIFY(change.ok());
     const qint64 audit = test::auditRows(*db);
     // Redoing what is already so (after a failed undo, say) is harmless and leaves no audit trace.
-    QVERIFY(change.value().redo(db->connection()).ok());
+    QVERIFY(change.value().redo(*db).ok());
     QCOMPARE(test::auditRows(*db), audit);
 }
 

@@ -357,7 +357,7 @@ void Workspace::refreshCapHistory()
     m_capsStale = false;
     QList<MeasureFact> facts;
     if (!m_stateCode.isEmpty()) {
-        auto loaded = MeasureFactRepository(m_db.connection()).forState(m_stateCode);
+        auto loaded = MeasureFactRepository(m_db).forState(m_stateCode);
         if (!loaded) {
             report(loaded.error());
             return;

@@ -1,4 +1,4 @@
-#include "unlist/UnListStore.h"
+#include "storage/UnListStore.h"
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
@@ -148,20 +148,14 @@ Result<ListingLinker> UnListStore::linker() const
 
 Result<QList<UnListImportLogEntry>> UnListStore::importLog() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    return sql::collect(m_db, QStringLiteral(
         "SELECT id, imported_at, user, file_name, file_sha256, date_generated, individuals, entities, added, "
-        " changed, removed, unknown_elements, notes FROM un_list_imports ORDER BY id DESC"));
-    if (!q)
-        return q.error();
-    QList<UnListImportLogEntry> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                    r.value(4).toString(), r.value(5).toString(), r.value(6).toInt(), r.value(7).toInt(),
-                    r.value(8).toInt(), r.value(9).toInt(), r.value(10).toInt(), r.value(11).toInt(),
-                    r.value(12).toString()});
-    }
-    return out;
+        " changed, removed, unknown_elements, notes FROM un_list_imports ORDER BY id DESC"), {}, [](const QSqlQuery &r) {
+        return UnListImportLogEntry{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                                    r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
+                                    r.value(6).toInt(), r.value(7).toInt(), r.value(8).toInt(), r.value(9).toInt(),
+                                    r.value(10).toInt(), r.value(11).toInt(), r.value(12).toString()};
+    });
 }
 
 Status UnListStore::createRegimes(const QList<UnListRegime> &regimes) const
