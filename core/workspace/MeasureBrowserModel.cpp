@@ -34,13 +34,6 @@ MeasureSortKey sortKeyOf(int column)
     }
 }
 
-QString changesText(const MeasureRow &m)
-{
-    if (m.changesId == 0)
-        return {};
-    return m.changesParagraph.isEmpty() ? m.changesSymbol : m.changesSymbol + QLatin1Char(' ') + m.changesParagraph;
-}
-
 } // namespace
 
 MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
@@ -165,9 +158,9 @@ int MeasureBrowserModel::rowOfId(qint64 id) const
     return m_rowOfId.value(id, -1);
 }
 
-const MeasureRow *MeasureBrowserModel::row(int index) const
+const MeasureRecord *MeasureBrowserModel::row(int index) const
 {
-    return m_cache.at(m_ids, index, [this](const QList<qint64> &ids, QList<MeasureRow> &rows) {
+    return m_cache.at(m_ids, index, [this](const QList<qint64> &ids, QList<MeasureRecord> &rows) {
         auto loaded = BrowserRepository(m_db.connection()).measureRows(ids);
         if (!loaded) {
             qCWarning(lcStorage) << "cannot read measures:" << loaded.error().fullText();
@@ -178,17 +171,17 @@ const MeasureRow *MeasureBrowserModel::row(int index) const
     });
 }
 
-std::optional<MeasureRow> MeasureBrowserModel::rowAt(int index) const
+std::optional<MeasureRecord> MeasureBrowserModel::rowAt(int index) const
 {
-    const MeasureRow *m = row(index);
-    return m ? std::optional<MeasureRow>(*m) : std::nullopt;
+    const MeasureRecord *m = row(index);
+    return m ? std::optional<MeasureRecord>(*m) : std::nullopt;
 }
 
-QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
+QVariant MeasureBrowserModel::display(const MeasureRecord &m, int column) const
 {
     switch (column) {
     case Resolution:
-        return m.symbol;
+        return m.resolution;
     case Date:
         return dayText(m.resolutionDate);
     case State:
@@ -211,7 +204,7 @@ QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
     case EffectiveTo:
         return dayText(m.effectiveTo);
     case Changes:
-        return changesText(m);
+        return m.changesText();
     case Description:
         return m.description;
     default:
@@ -228,7 +221,7 @@ QVariant MeasureBrowserModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ResolutionIdRole &&
         role != ChangesResolutionIdRole && role != AdoptedRole)
         return {};
-    const MeasureRow *m = row(index.row());
+    const MeasureRecord *m = row(index.row());
     if (!m)
         return {};
     switch (role) {

@@ -43,7 +43,7 @@ public:
 
     [[nodiscard]] qint64 idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
     [[nodiscard]] int rowOfId(qint64 id) const;
-    [[nodiscard]] std::optional<MeasureRow> rowAt(int row) const;
+    [[nodiscard]] std::optional<MeasureRecord> rowAt(int row) const;
     [[nodiscard]] const QList<qint64> &ids() const { return m_ids; }
     [[nodiscard]] int totalCount() const { return m_total; }
     [[nodiscard]] const std::optional<Error> &lastError() const { return m_lastError; }
@@ -55,8 +55,8 @@ private:
     ::st::Status queryBase();
     ::st::Status ensureIntervals();
     void applyInForce();
-    const MeasureRow *row(int index) const;
-    QVariant display(const MeasureRow &m, int column) const;
+    const MeasureRecord *row(int index) const;
+    QVariant display(const MeasureRecord &m, int column) const;
 
     const Database &m_db;
     MeasureFilter m_filter;
@@ -71,7 +71,7 @@ private:
     // In-force intervals of the measures of m_intervalsState ("" = all states), loaded on first use.
     std::optional<QString> m_intervalsState;
     QList<InForceInterval> m_intervals;
-    mutable PageCache<MeasureRow> m_cache;
+    mutable PageCache<MeasureRecord> m_cache;
     mutable QHash<qint64, int> m_rowOfId;
 };
 

@@ -59,6 +59,7 @@ private:
     QComboBox *m_action;
     QPlainTextEdit *m_description;
     QLineEdit *m_paragraph;
+    QPlainTextEdit *m_legalBasis;
     QWidget *m_cap = nullptr;
     QLineEdit *m_capValue;
     QLineEdit *m_capUnit;
