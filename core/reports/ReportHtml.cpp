@@ -1,6 +1,6 @@
 #include "reports/ReportHtml.h"
 
-#include "reports/ReportFormat.h"
+#include "domain/Wording.h"
 
 #include <QCoreApplication>
 

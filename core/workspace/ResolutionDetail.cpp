@@ -6,7 +6,7 @@
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/TriggerEventRepository.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

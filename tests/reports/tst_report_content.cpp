@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 
 #include "reports/ReportBuilder.h"
-#include "reports/ReportFormat.h"
+#include "domain/Wording.h"
 #include "reports/ReportHtml.h"
 #include "storage/DesignationRepository.h"
 #include "storage/ReferenceData.h"
