@@ -9,10 +9,37 @@
 namespace st {
 
 namespace {
-// The two registers keep the translation contexts they had as two modules, so every existing
-// translation still applies.
+// Each register keeps the translation context it had as a module of its own (st::Formatting here,
+// st::ReportFormat in reportformat below), so every existing translation still applies.
 struct Tr { Q_DECLARE_TR_FUNCTIONS(st::Formatting) };
-struct ReportTr { Q_DECLARE_TR_FUNCTIONS(st::ReportFormat) };
+
+// An action as a table's label ("Tightens") and as the verb inside a report's sentence ("tightens"):
+// one list, so a new action cannot be named in one register and forgotten in the other.
+struct ActionWords {
+    const char *label;
+    const char *verb;
+};
+
+ActionWords actionWords(MeasureAction action)
+{
+    switch (action) {
+    case MeasureAction::Introduces:
+        return {QT_TRANSLATE_NOOP("st::Formatting", "Introduces"), QT_TRANSLATE_NOOP("st::ReportFormat", "introduces")};
+    case MeasureAction::Expands:
+        return {QT_TRANSLATE_NOOP("st::Formatting", "Expands"), QT_TRANSLATE_NOOP("st::ReportFormat", "expands")};
+    case MeasureAction::Tightens:
+        return {QT_TRANSLATE_NOOP("st::Formatting", "Tightens"), QT_TRANSLATE_NOOP("st::ReportFormat", "tightens")};
+    case MeasureAction::Relaxes:
+        return {QT_TRANSLATE_NOOP("st::Formatting", "Relaxes"), QT_TRANSLATE_NOOP("st::ReportFormat", "relaxes")};
+    case MeasureAction::Renews:
+        return {QT_TRANSLATE_NOOP("st::Formatting", "Renews"), QT_TRANSLATE_NOOP("st::ReportFormat", "renews")};
+    case MeasureAction::Terminates:
+        return {QT_TRANSLATE_NOOP("st::Formatting", "Terminates"), QT_TRANSLATE_NOOP("st::ReportFormat", "terminates")};
+    case MeasureAction::Reinstates:
+        return {QT_TRANSLATE_NOOP("st::Formatting", "Reinstates"), QT_TRANSLATE_NOOP("st::ReportFormat", "reinstates")};
+    }
+    return {"", ""};
+}
 
 QString dateIn(const QLocale &locale, const QDate &date)
 {
@@ -22,23 +49,7 @@ QString dateIn(const QLocale &locale, const QDate &date)
 
 QString actionName(MeasureAction action)
 {
-    switch (action) {
-    case MeasureAction::Introduces:
-        return Tr::tr("Introduces");
-    case MeasureAction::Expands:
-        return Tr::tr("Expands");
-    case MeasureAction::Tightens:
-        return Tr::tr("Tightens");
-    case MeasureAction::Relaxes:
-        return Tr::tr("Relaxes");
-    case MeasureAction::Renews:
-        return Tr::tr("Renews");
-    case MeasureAction::Terminates:
-        return Tr::tr("Terminates");
-    case MeasureAction::Reinstates:
-        return Tr::tr("Reinstates");
-    }
-    return {};
+    return QCoreApplication::translate("st::Formatting", actionWords(action).label);
 }
 
 QString capValueText(double value)
@@ -134,7 +145,7 @@ QString statusName(ResolutionStatus status)
 namespace reportformat {
 
 namespace {
-using Tr = ReportTr;
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ReportFormat) };
 // The report's figures and dates follow the language its text is in: the translation names its locale
 // (fr_FR in French), so a French report reads "22 déc. 2017" and "1 234", an English one "22 Dec 2017".
 QLocale english()
@@ -190,23 +201,7 @@ QString votes(const Votes &v)
 
 QString action(MeasureAction a)
 {
-    switch (a) {
-    case MeasureAction::Introduces:
-        return Tr::tr("introduces");
-    case MeasureAction::Expands:
-        return Tr::tr("expands");
-    case MeasureAction::Tightens:
-        return Tr::tr("tightens");
-    case MeasureAction::Relaxes:
-        return Tr::tr("relaxes");
-    case MeasureAction::Renews:
-        return Tr::tr("renews");
-    case MeasureAction::Terminates:
-        return Tr::tr("terminates");
-    case MeasureAction::Reinstates:
-        return Tr::tr("reinstates");
-    }
-    return {};
+    return QCoreApplication::translate("st::ReportFormat", actionWords(a).verb);
 }
 
 QString category(const QString &code)

@@ -29,6 +29,7 @@ public:
     [[nodiscard]] QComboBox *actionBox() const { return m_action; }
     [[nodiscard]] QPlainTextEdit *descriptionEdit() const { return m_description; }
     [[nodiscard]] QLineEdit *paragraphEdit() const { return m_paragraph; }
+    [[nodiscard]] QPlainTextEdit *legalBasisEdit() const { return m_legalBasis; }
     [[nodiscard]] QLineEdit *capValueEdit() const { return m_capValue; }
     [[nodiscard]] QLineEdit *capUnitEdit() const { return m_capUnit; }
     [[nodiscard]] QLineEdit *capPeriodEdit() const { return m_capPeriod; }
