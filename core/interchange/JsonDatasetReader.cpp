@@ -372,6 +372,7 @@ Measure Parser::parseMeasure(const QJsonObject &o, const Resolution &owner) cons
     m.stateCode = text(o, QStringLiteral("state"));
     m.description = text(o, QStringLiteral("description"));
     m.paragraph = text(o, QStringLiteral("paragraph"), false);
+    m.legalBasis = text(o, QStringLiteral("legal_basis"), false);
     const QJsonValue cap = o.value(QStringLiteral("cap"));
     if (!cap.isUndefined() && !cap.isNull()) {
         const QJsonObject c = object(cap, QStringLiteral("\"cap\""));

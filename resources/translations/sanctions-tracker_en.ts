@@ -2239,6 +2239,14 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>Reinstates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Optional: the paragraph&apos;s wording, as the resolution&apos;s text gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MeasureTypeDialog</name>
@@ -3060,6 +3068,10 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>Contested: a measure listed as in force, as the UN Secretariat applies it, whose status the named members dispute. Both views are given with their sources; this report does not decide between them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
@@ -3393,6 +3405,14 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2245,6 +2245,14 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>Reinstates</source>
         <translation>Rétablit</translation>
     </message>
+    <message>
+        <source>Optional: the paragraph&apos;s wording, as the resolution&apos;s text gives it</source>
+        <translation>Facultatif&#xa0;: le libellé du paragraphe, tel que le donne le texte de la résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Fondement juridique&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>st::MeasureTypeDialog</name>
@@ -3066,6 +3074,10 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>Contested: a measure listed as in force, as the UN Secretariat applies it, whose status the named members dispute. Both views are given with their sources; this report does not decide between them.</source>
         <translation>Contestée&#xa0;: mesure indiquée comme en vigueur, telle que l’applique le Secrétariat de l’ONU, dont les membres nommés contestent le statut. Les deux positions sont données avec leurs sources&#xa0;; le présent rapport ne tranche pas entre elles.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
@@ -3400,6 +3412,14 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.</source>
         <translation>Seulement proposées&#xa0;: le projet a recueilli moins de neuf voix pour, ses mesures ne se sont donc jamais appliquées.</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Fondement juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
