@@ -16,7 +16,7 @@
 #include "unlist/DesignationsPage.h"
 #include "unlist/ReconciliationView.h"
 #include "unlist/UnListImport.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 #include "unlist/UnListImportDialog.h"
 
 #include <QAction>
