@@ -11,17 +11,12 @@ namespace {
 
 // Appends column 1 of every row to the listing whose id is in column 0.
 Status appendTo(const QSqlDatabase &db, const QString &statement, QList<DesignationListing> &rows,
-               const QHash<qint64, qsizetype> &indexOfId, QStringList DesignationListing::*target)
+                const QHash<qint64, qsizetype> &indexOfId, QStringList DesignationListing::*target)
 {
-    auto q = sql::run(db, statement);
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        const qsizetype i = indexOfId.value(q.value().value(0).toLongLong(), -1);
-        if (i >= 0)
-            (rows[i].*target).append(q.value().value(1).toString());
-    }
-    return {};
+    return sql::forEachRow(db, statement, {}, [&](const QSqlQuery &q) {
+        if (const qsizetype i = indexOfId.value(q.value(0).toLongLong(), -1); i >= 0)
+            (rows[i].*target).append(q.value(1).toString());
+    });
 }
 
 } // namespace

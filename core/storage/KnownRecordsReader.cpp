@@ -3,22 +3,9 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <functional>
+
 namespace st {
-
-namespace {
-
-// Runs `statement` and hands every row to `take`.
-Status eachRow(const QSqlDatabase &db, const QString &statement, const std::function<void(const QSqlQuery &)> &take)
-{
-    auto q = sql::run(db, statement);
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        take(q.value());
-    return {};
-}
-
-} // namespace
 
 Result<KnownRecords> loadKnownRecords(const Database &database)
 {
@@ -46,7 +33,7 @@ Result<KnownRecords> loadKnownRecords(const Database &database)
          }},
     };
     for (const auto &[statement, take] : reads) {
-        if (auto done = eachRow(db, statement, take); !done)
+        if (auto done = sql::forEachRow(db, statement, {}, take); !done)
             return done.error();
     }
     return known;

@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <type_traits>
+#include <utility>
 
 namespace st::sql {
 
@@ -40,6 +41,19 @@ auto collect(const QSqlDatabase &db, const QString &statement, const QVariantLis
     while (q.value().next())
         rows.append(row(std::as_const(q.value())));
     return rows;
+}
+
+// Runs `statement` and hands every row to `take(const QSqlQuery &)`: for rows that are not a list of
+// their own (rows appended to the record they belong to, keys gathered into sets and maps).
+template <typename RowFn>
+Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values, RowFn take)
+{
+    auto q = run(db, statement, values);
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        take(std::as_const(q.value()));
+    return {};
 }
 
 // Binding helpers: SQL NULL for empty strings, invalid dates and absent optionals.
