@@ -1524,6 +1524,10 @@ No: it starts empty, for your own data or an import.</source>
         <source>waiting for another Sanctions Tracker (or another program) to finish writing to %1; giving up after %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. The export holds every record; restore the database file from a backup, or import the export into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::HistoryView</name>
@@ -1596,6 +1600,17 @@ No: it starts empty, for your own data or an import.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::IntegrityCheck</name>
+    <message>
+        <source>The database file %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +1854,14 @@ No: it starts empty, for your own data or an import.</source>
     </message>
     <message>
         <source>format_version %1 is not supported; this version reads formats %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designation %1 in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a control character (a tab, line break or other invisible character) stands unescaped inside a text; JSON allows it only escaped, e.g. \t or \n</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4424,6 +4447,10 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>unknown elements and attributes here hold more than %1 characters, which would all be kept as notes; the file is damaged or not a UN Consolidated List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares the external entity %1 (%2), whose text would come from another file; a UN Consolidated List declares none, and the app does not read other files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

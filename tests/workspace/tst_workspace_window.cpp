@@ -433,21 +433,20 @@ void TestWorkspaceWindow::screenshotIsNotBlank()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(50);
+    QTRY_VERIFY2(distinctColours(window.grab().toImage()) > 60, "the window rendered almost blank");
     const QImage image = window.grab().toImage();
     QCOMPARE(image.size(), QSize(1280, 800));
-    QVERIFY2(distinctColours(image) > 60, "the window rendered almost blank");
     dump(image, QStringLiteral("window-1280x800.png"));
     window.workspace().chartTabs()->setCurrentIndex(1);
     window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("refined_petroleum_cap"));
     window.workspace().browserTabs()->setCurrentIndex(1);
-    QTest::qWait(50);
+    QTRY_VERIFY(window.workspace().capHistoryPanel().chart()->isVisible());
     dump(window.grab().toImage(), QStringLiteral("window-caps-measures.png"));
     window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("coal_iron_export_ban"));
-    QTest::qWait(20);
+    QCOMPARE(window.workspace().capHistoryPanel().currentType(), QStringLiteral("coal_iron_export_ban"));
     dump(window.grab().toImage(), QStringLiteral("window-coal.png"));
     window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("crude_oil_cap"));
-    QTest::qWait(20);
+    QCOMPARE(window.workspace().capHistoryPanel().currentType(), QStringLiteral("crude_oil_cap"));
     dump(window.grab().toImage(), QStringLiteral("window-crude.png"));
 }
 
