@@ -84,8 +84,7 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     if (!total)
         return total.error();
     m_total = total.value();
-    m_intervalsState.reset(); // the data changed: recompute the intervals when next needed
-    m_intervals.clear();
+    m_intervalsByState.clear(); // the data changed: recompute the intervals when next needed
     m_loaded = true;
     return queryBase();
 }
@@ -120,13 +119,12 @@ void MeasureBrowserModel::sort(int column, Qt::SortOrder order)
 
 ::st::Status MeasureBrowserModel::ensureIntervals()
 {
-    if (!m_inForceOn.isValid() || m_intervalsState == m_filter.stateCode)
+    if (!m_inForceOn.isValid() || m_intervalsByState.contains(m_filter.stateCode))
         return {};
     auto facts = MeasureFactRepository(m_db.connection()).forState(m_filter.stateCode);
     if (!facts)
         return facts.error();
-    m_intervals = inForceIntervals(facts.value());
-    m_intervalsState = m_filter.stateCode;
+    m_intervalsByState.insert(m_filter.stateCode, inForceIntervals(facts.value()));
     return {};
 }
 
@@ -134,7 +132,7 @@ void MeasureBrowserModel::applyInForce()
 {
     beginResetModel();
     if (m_inForceOn.isValid()) {
-        const QList<qint64> inForce = measuresInForceOn(m_intervals, m_inForceOn);
+        const QList<qint64> inForce = measuresInForceOn(m_intervalsByState.value(m_filter.stateCode), m_inForceOn);
         const QSet<qint64> keep(inForce.cbegin(), inForce.cend());
         m_ids.clear();
         m_ids.reserve(keep.size());

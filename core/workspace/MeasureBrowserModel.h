@@ -5,6 +5,7 @@
 #include "workspace/PageCache.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <optional>
 
@@ -68,9 +69,9 @@ private:
     int m_total = 0;
     std::optional<Error> m_lastError;
     bool m_loaded = false; // queries wait for the first reload()
-    // In-force intervals of the measures of m_intervalsState ("" = all states), loaded on first use.
-    std::optional<QString> m_intervalsState;
-    QList<InForceInterval> m_intervals;
+    // In-force intervals of the measures of each state looked at ("" = all states), loaded on first use
+    // and kept until the data changes, so switching back to a state does not read its measures again.
+    QHash<QString, QList<InForceInterval>> m_intervalsByState;
     mutable PageCache<MeasureRow> m_cache;
     mutable QHash<qint64, int> m_rowOfId;
 };
