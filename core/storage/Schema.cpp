@@ -316,6 +316,17 @@ MigrationStep failedDraftsReinstatementsAndDisputes()
             true};
 }
 
+// Issue 13: a measure's legal basis, the wording of the operative paragraph that imposes it, as its
+// source (the resolution text) gives it. Optional: a measure entered without it stays as it was.
+MigrationStep measureLegalBasis()
+{
+    return {7,
+            "the legal basis (operative paragraph wording) of a measure",
+            {
+                QStringLiteral("ALTER TABLE measures ADD COLUMN legal_basis TEXT"),
+            }};
+}
+
 #undef ST_DATE_CHECK
 
 } // namespace
@@ -324,7 +335,7 @@ const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
                                                   unConsolidatedList(), auditActions(),
-                                                  failedDraftsReinstatementsAndDisputes()};
+                                                  failedDraftsReinstatementsAndDisputes(), measureLegalBasis()};
     return steps;
 }
 

@@ -5,7 +5,8 @@
 //
 // The fixtures in tests/data/migrations/ were written by the migration steps themselves followed by
 // the INSERTs below (schemas 1-3 by writeFixture(); 4 and 5 as empty databases made by builds at those
-// versions, the INSERTs run from Python); a shipped step is never edited, so they stay what an old
+// versions, the INSERTs run from Python; 6 as the v5 fixture with step 6's statements and its INSERT
+// run from Python); a shipped step is never edited, so they stay what an old
 // version of the app wrote. ST_WRITE_MIGRATION_FIXTURES=1 writes them again (only when a
 // new step is added: then add a fixture of the version before it).
 #include "AppRunner.h"
@@ -176,6 +177,8 @@ const Insert kInserts[] = {
         " 'abababababababababababababababababababababababababababababababab', '2024-09-26T00:00:07.514Z', 1, 1, 2,"
         " 0, 0, 0, '')"},
     {5, "UPDATE audit_log SET action_id = 1"},
+    {6, "INSERT INTO measure_disputes VALUES (2, 0, 'IRN RUS CHN', 'Holds the reinstatement void; « nul »',"
+        " 'https://press.un.org/en/2025/sc16180.doc.htm')"},
 };
 
 void writeFixture(int version)
