@@ -18,7 +18,14 @@ EscalationLoader::EscalationLoader(const Database &db, int backgroundAbove, QObj
 {
 }
 
-EscalationLoader::~EscalationLoader() { wait(); }
+EscalationLoader::~EscalationLoader()
+{
+    // A count still running (the window closed meanwhile): its result has nobody left to go to.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 void EscalationLoader::wait()
 {
