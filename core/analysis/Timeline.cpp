@@ -36,15 +36,32 @@ QString TimelineEntry::shortLabel() const
 
 Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
 {
+    auto data = buildTimelineMarkers(db, stateCode);
+    if (!data)
+        return data.error();
+    auto escalation = buildEscalation(db, stateCode);
+    if (!escalation)
+        return escalation.error();
+    data.value().escalation = std::move(escalation).value();
+    return data;
+}
+
+Result<QList<EscalationStep>> buildEscalation(const Database &db, const QString &stateCode)
+{
+    auto facts = MeasureFactRepository(db).forState(stateCode);
+    if (!facts)
+        return facts.error();
+    return escalationSteps(inForceIntervals(facts.value()));
+}
+
+Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &stateCode)
+{
     auto summaries = ResolutionRepository(db).summaries(stateCode);
     if (!summaries)
         return summaries.error();
     auto triggers = TriggerEventRepository(db).byResolution();
     if (!triggers)
         return triggers.error();
-    auto facts = MeasureFactRepository(db).forState(stateCode);
-    if (!facts)
-        return facts.error();
     auto designations = DesignationRepository(db).tallyByResolution();
     if (!designations)
         return designations.error();
@@ -65,7 +82,6 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
     }
     std::stable_sort(data.triggers.begin(), data.triggers.end(),
                      [](const TriggerLink &a, const TriggerLink &b) { return a.event.date < b.event.date; });
-    data.escalation = escalationSteps(inForceIntervals(facts.value()));
     return data;
 }
 

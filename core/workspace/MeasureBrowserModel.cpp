@@ -75,8 +75,7 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     auto total = MeasureRepository(m_db).count();
     if (!total)
         return total.error();
-    m_intervalsState.reset(); // the data changed: recompute the intervals when next needed
-    m_intervals.clear();
+    m_intervalsByState.clear(); // the data changed: recompute the intervals when next needed
     setLoaded(total.value());
     return requery();
 }
@@ -101,13 +100,12 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
 
 ::st::Status MeasureBrowserModel::ensureIntervals()
 {
-    if (!m_inForceOn.isValid() || m_intervalsState == m_filter.stateCode)
+    if (!m_inForceOn.isValid() || m_intervalsByState.contains(m_filter.stateCode))
         return {};
     auto facts = MeasureFactRepository(m_db).forState(m_filter.stateCode);
     if (!facts)
         return facts.error();
-    m_intervals = inForceIntervals(facts.value());
-    m_intervalsState = m_filter.stateCode;
+    m_intervalsByState.insert(m_filter.stateCode, inForceIntervals(facts.value()));
     return {};
 }
 
@@ -117,7 +115,7 @@ void MeasureBrowserModel::applyInForce()
         showIds(m_baseIds);
         return;
     }
-    const QList<qint64> inForce = measuresInForceOn(m_intervals, m_inForceOn);
+    const QList<qint64> inForce = measuresInForceOn(m_intervalsByState.value(m_filter.stateCode), m_inForceOn);
     const QSet<qint64> keep(inForce.cbegin(), inForce.cend());
     QList<qint64> shown;
     shown.reserve(keep.size());

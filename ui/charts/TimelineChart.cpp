@@ -190,14 +190,27 @@ void TimelineChart::setSurface(const chartstyle::Surface &surface)
     m_above->update();
 }
 
-void TimelineChart::setData(const TimelineData &data)
+void TimelineChart::setData(const TimelineData &data, bool escalationKnown)
 {
+    m_escalationKnown = escalationKnown;
     m_data = data;
     m_indexOfId.clear();
     for (int i = 0; i < m_data.resolutions.size(); ++i)
         m_indexOfId.insert(m_data.resolutions[i].id, i);
     buildSeries();
     fitAll();
+    relayout();
+}
+
+void TimelineChart::setEscalation(const QList<EscalationStep> &steps)
+{
+    m_data.escalation = steps;
+    m_escalationKnown = true;
+    // Only the step line changes: the analyst's zoom stays.
+    const qreal min = m_axisX->min();
+    const qreal max = m_axisX->max();
+    buildSeries();
+    clampAndSetRange(min, max);
     relayout();
 }
 
@@ -230,7 +243,8 @@ void TimelineChart::buildSeries()
     m_escalation = nullptr;
     m_escalationArea = nullptr;
 
-    if (m_options.escalation)
+    m_escalationAxis->setVisible(m_options.escalation && m_escalationKnown);
+    if (m_options.escalation && m_escalationKnown)
         buildEscalation();
 
     m_allPoints.clear();
