@@ -86,9 +86,11 @@ Result<QList<AuditFieldChange>> AuditLogRepository::changesOf(qint64 auditId) co
     const SqlDialect &dialect = dialectOf(m_db);
     const QString key = QStringLiteral("\"' || p.name || '\"");
     return sql::collect(m_db, QStringLiteral(
-        "SELECT p.name, %1, %2 FROM audit_log a JOIN pragma_table_info(a.table_name) p WHERE a.id = ? ORDER BY p.cid")
+        "SELECT p.name, %1, %2 FROM audit_log a %3 WHERE a.id = ? ORDER BY %4")
                                   .arg(dialect.jsonField(QStringLiteral("a.before"), key),
-                                       dialect.jsonField(QStringLiteral("a.after"), key)),
+                                       dialect.jsonField(QStringLiteral("a.after"), key),
+                                       dialect.joinTableColumns(QStringLiteral("a.table_name"), QStringLiteral("p")),
+                                       dialect.columnOrder(QStringLiteral("p"))),
         {auditId}, [](const QSqlQuery &r) {
             const auto value = [&](int i) { return r.value(i).isNull() ? QVariant() : r.value(i); };
             return AuditFieldChange{r.value(0).toString(), value(1), value(2)};

@@ -7,16 +7,25 @@
 
 namespace st {
 
-QString takeAuditActionSql()
+namespace {
+// Who is changing what in this connection: the user the audit rows name and the current action's id.
+const QString kSessionContext = QStringLiteral("session_context");
+} // namespace
+
+QString takeAuditActionSql(const QSqlDatabase &db)
 {
     // Under the write lock the first row of a transaction is written under, so max() is this
     // connection's to take. Rolled back with the transaction (temp tables are transactional too).
     // Unqualified: a trigger may not name the database of the table it writes (only temp has it).
     return QStringLiteral("UPDATE session_context SET action_id = "
-                          "(SELECT coalesce(max(action_id), 0) + 1 FROM main.audit_log) WHERE action_id IS NULL");
+                          "(SELECT coalesce(max(action_id), 0) + 1 FROM %1) WHERE action_id IS NULL")
+        .arg(dialectOf(db).storedTable(QStringLiteral("audit_log")));
 }
 
-QString actionIdSql() { return QStringLiteral("(SELECT action_id FROM temp.session_context)"); }
+QString actionIdSql(const QSqlDatabase &db)
+{
+    return QStringLiteral("(SELECT action_id FROM %1)").arg(dialectOf(db).connectionTable(kSessionContext));
+}
 
 void startAuditAction(const QSqlDatabase &db)
 {
@@ -24,11 +33,11 @@ void startAuditAction(const QSqlDatabase &db)
     // tests run before or without it. A failed reset cannot be reported from a transaction's
     // constructor; its only effect would be two actions shown as one.
     QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'session_context'"))
-        || !probe.next())
+    const SqlDialect &dialect = dialectOf(db);
+    if (!probe.exec(dialect.connectionTableExists(kSessionContext)) || !probe.next())
         return;
     QSqlQuery reset(db);
-    (void)reset.exec(QStringLiteral("UPDATE temp.session_context SET action_id = NULL"));
+    (void)reset.exec(QStringLiteral("UPDATE %1 SET action_id = NULL").arg(dialect.connectionTable(kSessionContext)));
 }
 
 QStringList auditedTables()
@@ -44,7 +53,7 @@ namespace {
 
 Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+    auto q = sql::run(db, dialectOf(db).columnNames(), {table});
     if (!q)
         return q.error();
     QStringList columns;
@@ -62,11 +71,11 @@ QString jsonOfRow(const QSqlDatabase &db, const QStringList &columns, const QStr
     return dialectOf(db).jsonObject(parts);
 }
 
-QString anyColumnChanged(const QStringList &columns)
+QString anyColumnChanged(const SqlDialect &dialect, const QStringList &columns)
 {
     QStringList parts;
     for (const QString &c : columns)
-        parts << QStringLiteral("OLD.\"%1\" IS NOT NEW.\"%1\"").arg(c);
+        parts << dialect.differs(QStringLiteral("OLD.\"%1\"").arg(c), QStringLiteral("NEW.\"%1\"").arg(c));
     return parts.join(QStringLiteral(" OR "));
 }
 
@@ -77,23 +86,26 @@ Status installFor(const QSqlDatabase &db, const QString &table)
         return columns.error();
     const QString oldRow = jsonOfRow(db, columns.value(), QStringLiteral("OLD"));
     const QString newRow = jsonOfRow(db, columns.value(), QStringLiteral("NEW"));
-    const QString insertLog = takeAuditActionSql() + QStringLiteral("; ") + QStringLiteral(
+    const SqlDialect &dialect = dialectOf(db);
+    const QString insertLog = takeAuditActionSql(db) + QStringLiteral("; ") + QStringLiteral(
         "INSERT INTO audit_log(user, table_name, row_id, operation, before, after, action_id) "
-        "VALUES ((SELECT user FROM temp.session_context), '%1', %2, '%3', %4, %5, ") + actionIdSql() + QStringLiteral(")");
+        "VALUES ((SELECT user FROM ") + dialect.connectionTable(kSessionContext) + QStringLiteral("), '%1', %2, '%3', %4, %5, ")
+        + actionIdSql(db) + QStringLiteral(")");
+    const QString newKey = QStringLiteral("NEW.") + dialect.rowKey();
+    const QString oldKey = QStringLiteral("OLD.") + dialect.rowKey();
 
     // Table names come from auditedTables(), never from input, so formatting them in is safe.
-    const SqlDialect &dialect = dialectOf(db);
     const auto trigger = [&](const QString &operation, const QString &event, const QString &when, const QString &body) {
         return dialect.createConnectionTrigger(QStringLiteral("audit_%1_%2").arg(table, operation), event, table, when,
                                                body + QStringLiteral(";"));
     };
     const QStringList statements{
         trigger(QStringLiteral("insert"), QStringLiteral("AFTER INSERT"), {},
-                insertLog.arg(table, QStringLiteral("NEW.rowid"), QStringLiteral("insert"), QStringLiteral("NULL"), newRow)),
-        trigger(QStringLiteral("update"), QStringLiteral("AFTER UPDATE"), anyColumnChanged(columns.value()),
-                insertLog.arg(table, QStringLiteral("NEW.rowid"), QStringLiteral("update"), oldRow, newRow)),
+                insertLog.arg(table, newKey, QStringLiteral("insert"), QStringLiteral("NULL"), newRow)),
+        trigger(QStringLiteral("update"), QStringLiteral("AFTER UPDATE"), anyColumnChanged(dialect, columns.value()),
+                insertLog.arg(table, newKey, QStringLiteral("update"), oldRow, newRow)),
         trigger(QStringLiteral("delete"), QStringLiteral("AFTER DELETE"), {},
-                insertLog.arg(table, QStringLiteral("OLD.rowid"), QStringLiteral("delete"), oldRow, QStringLiteral("NULL"))),
+                insertLog.arg(table, oldKey, QStringLiteral("delete"), oldRow, QStringLiteral("NULL"))),
     };
     for (const QString &s : statements) {
         if (auto done = sql::exec(db, s); !done)
@@ -106,12 +118,16 @@ Status installFor(const QSqlDatabase &db, const QString &table)
 
 Status installAuditTrail(const QSqlDatabase &db, const QString &user)
 {
-    if (auto done = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_context(user TEXT NOT NULL, action_id INTEGER)")); !done)
+    const SqlDialect &dialect = dialectOf(db);
+    const QString context = dialect.connectionTable(kSessionContext);
+    if (auto done = sql::exec(db, dialect.createConnectionTable(kSessionContext, QStringLiteral("user TEXT NOT NULL, action_id INTEGER"))); !done)
         return done;
-    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM temp.session_context")); !done)
+    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM %1").arg(context)); !done)
         return done;
-    if (auto done = sql::exec(db, QStringLiteral("INSERT INTO temp.session_context(user) VALUES (?)"), {user}); !done)
+    if (auto done = sql::exec(db, QStringLiteral("INSERT INTO %1(user) VALUES (?)").arg(context), {user}); !done)
         return done;
+    if (!dialect.hasConnectionTriggers())
+        return {}; // the engine logs nothing by itself yet: see docs/team-database.md
     for (const QString &table : auditedTables()) {
         if (auto done = installFor(db, table); !done)
             return done;

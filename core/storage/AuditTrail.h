@@ -6,7 +6,7 @@
 
 namespace st {
 
-// Installs, for this connection only, TEMP triggers that write every insert, update and delete on the
+// Installs, for this connection only, TEMP triggers (SqlDialect::createConnectionTrigger) that write every insert, update and delete on the
 // data tables into audit_log with the row before and after (JSON) and `user`. Being triggers, they
 // catch every write path (forms, imports, undo) without each repository remembering to log; being
 // TEMP, they live only in this app's connection and never change the file's schema.
@@ -20,8 +20,8 @@ void startAuditAction(const QSqlDatabase &db);
 
 // The statements that log one row the way the triggers do: first (if this action has no id yet) take
 // the next action id, then the INSERT, whose values end with `actionIdSql()`.
-QString takeAuditActionSql();
-QString actionIdSql();
+QString takeAuditActionSql(const QSqlDatabase &db);
+QString actionIdSql(const QSqlDatabase &db);
 
 // The tables whose changes are audited.
 QStringList auditedTables();

@@ -2,6 +2,7 @@
 
 #include "storage/MeasureRepository.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QRegularExpression>
 
@@ -32,15 +33,18 @@ struct Where {
     }
 };
 
-// Resolutions whose own text, one of whose measures, or one of whose trigger events matches `term`.
-const QString kResolutionsMatching = QStringLiteral(
-    "r.id IN (SELECT rowid FROM resolution_text WHERE resolution_text MATCH ? "
-    " UNION SELECT m.resolution_id FROM measure_text JOIN measures m ON m.id = measure_text.rowid "
-    "  WHERE measure_text MATCH ? "
-    " UNION SELECT rt.resolution_id FROM trigger_event_text "
-    "  JOIN resolution_triggers rt ON rt.event_id = trigger_event_text.rowid WHERE trigger_event_text MATCH ?)");
+// Resolutions whose own text, one of whose measures, or one of whose trigger events matches the
+// bound query (bound three times).
+QString resolutionsMatching(const SqlDialect &dialect)
+{
+    return QStringLiteral("r.id IN (%1 UNION SELECT m.resolution_id FROM measures m WHERE m.id IN (%2) "
+                          " UNION SELECT rt.resolution_id FROM resolution_triggers rt WHERE rt.event_id IN (%3))")
+        .arg(dialect.fullTextRowids(QStringLiteral("resolution_text")),
+             dialect.fullTextRowids(QStringLiteral("measure_text")),
+             dialect.fullTextRowids(QStringLiteral("trigger_event_text")));
+}
 
-QString resolutionOrder(ResolutionSortKey key, Qt::SortOrder order)
+QString resolutionOrder(const SqlDialect &dialect, ResolutionSortKey key, Qt::SortOrder order)
 {
     const QString dir = direction(order);
     QString first;
@@ -68,13 +72,13 @@ QString resolutionOrder(ResolutionSortKey key, Qt::SortOrder order)
                                " ORDER BY t.position LIMIT 1)");
         break;
     case ResolutionSortKey::Title:
-        first = QStringLiteral("r.title COLLATE NOCASE");
+        first = dialect.caseInsensitive(QStringLiteral("r.title"));
         break;
     }
     return QStringLiteral(" ORDER BY ") + first + dir + QStringLiteral(", r.adopted_on, r.symbol");
 }
 
-QString measureOrder(MeasureSortKey key, Qt::SortOrder order)
+QString measureOrder(const SqlDialect &dialect, MeasureSortKey key, Qt::SortOrder order)
 {
     const QString dir = direction(order);
     QString first;
@@ -102,7 +106,7 @@ QString measureOrder(MeasureSortKey key, Qt::SortOrder order)
         first = QStringLiteral("m.effective_to");
         break;
     case MeasureSortKey::Description:
-        first = QStringLiteral("m.description COLLATE NOCASE");
+        first = dialect.caseInsensitive(QStringLiteral("m.description"));
         break;
     }
     return QStringLiteral(" ORDER BY ") + first + dir + QStringLiteral(", r.adopted_on, r.id, m.position");
@@ -148,18 +152,11 @@ QStringList searchTerms(const QString &text)
     return terms;
 }
 
-QString ftsPrefixQuery(const QString &term)
-{
-    QString quoted = term;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QStringLiteral("\"*");
-}
-
 Result<QList<StateChoice>> BrowserRepository::states() const
 {
     auto q = sql::run(m_db, QStringLiteral(
         "SELECT s.code, s.name, (SELECT count(*) FROM resolution_states rs WHERE rs.state_id = s.id) "
-        "FROM states s ORDER BY s.name COLLATE NOCASE"));
+        "FROM states s ORDER BY ") + dialectOf(m_db).caseInsensitive(QStringLiteral("s.name")));
     if (!q)
         return q.error();
     QList<StateChoice> out;
@@ -188,11 +185,12 @@ Result<QList<qint64>> BrowserRepository::resolutionIds(const ResolutionFilter &f
         where.add(QStringLiteral("r.adopted_on >= ?"), {sql::dateText(filter.from)});
     if (filter.to.isValid())
         where.add(QStringLiteral("r.adopted_on <= ?"), {sql::dateText(filter.to)});
+    const SqlDialect &dialect = dialectOf(m_db);
     for (const QString &term : searchTerms(filter.search)) {
-        const QString query = ftsPrefixQuery(term);
-        where.add(kResolutionsMatching, {query, query, query});
+        const QString query = dialect.fullTextPrefixQuery(term);
+        where.add(resolutionsMatching(dialect), {query, query, query});
     }
-    return idsOf(m_db, QStringLiteral("SELECT r.id FROM resolutions r") + where.text() + resolutionOrder(key, order),
+    return idsOf(m_db, QStringLiteral("SELECT r.id FROM resolutions r") + where.text() + resolutionOrder(dialect, key, order),
                  where.values);
 }
 
@@ -206,13 +204,14 @@ Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter,
         where.add(QStringLiteral("m.type_id = (SELECT id FROM measure_types WHERE code = ?)"), {filter.typeCode});
     if (filter.action)
         where.add(QStringLiteral("m.action = ?"), {toCode(*filter.action)});
+    const SqlDialect &dialect = dialectOf(m_db);
     for (const QString &term : searchTerms(filter.search)) {
-        where.add(QStringLiteral("m.id IN (SELECT rowid FROM measure_text WHERE measure_text MATCH ?)"),
-                  {ftsPrefixQuery(term)});
+        where.add(QStringLiteral("m.id IN (%1)").arg(dialect.fullTextRowids(QStringLiteral("measure_text"))),
+                  {dialect.fullTextPrefixQuery(term)});
     }
     return idsOf(m_db,
                  QStringLiteral("SELECT m.id FROM measures m JOIN resolutions r ON r.id = m.resolution_id") +
-                     where.text() + measureOrder(key, order),
+                     where.text() + measureOrder(dialect, key, order),
                  where.values);
 }
 

@@ -86,7 +86,7 @@ private:
 // The words of a search box as FTS5 terms: letters and digits only, lower case, at least two
 // characters long, at most eight of them.
 QStringList searchTerms(const QString &text);
-// One term as an FTS5 prefix query ("petrol" -> "petrol"*), so results follow each keystroke.
-QString ftsPrefixQuery(const QString &term);
+// Each term becomes a prefix query of the engine's full-text search (SqlDialect::fullTextPrefixQuery),
+// so results follow each keystroke.
 
 } // namespace st

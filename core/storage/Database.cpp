@@ -65,8 +65,8 @@ Error unreadable(const QString &path, const QString &detail)
 // Reads only, so that a foreign or newer file is refused without a byte written to it.
 Status checkOwnership(const QSqlDatabase &db, const QString &path)
 {
-    auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-    auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    auto appId = sql::scalar(db, dialectOf(db).readApplicationId());
+    auto tables = sql::scalar(db, dialectOf(db).countSchemaObjects());
     auto version = schemaVersion(db);
     if (!appId || !tables || !version)
         return unreadable(path, (!appId ? appId.error() : !tables ? tables.error() : version.error()).detail);

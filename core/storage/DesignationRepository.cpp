@@ -2,6 +2,7 @@
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace st {
 
@@ -98,13 +99,13 @@ Result<qint64> DesignationRepository::upsert(const Designation &d) const
             return id.error();
         resolutionId = id.value();
     }
+    const QString upsert = dialectOf(m_db).upsertTail(
+        {QStringLiteral("reference_number")},
+        {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("listed_on"), QStringLiteral("regime_id"), QStringLiteral("state_id"), QStringLiteral("resolution_id"), QStringLiteral("un_list_type"), QStringLiteral("delisted_on")});
     return sql::returningId(m_db, QStringLiteral(
         "INSERT INTO designations(reference_number, kind, name, listed_on, regime_id, state_id, resolution_id, "
         " un_list_type, delisted_on) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(reference_number) DO UPDATE SET kind = excluded.kind, "
-        " name = excluded.name, listed_on = excluded.listed_on, regime_id = excluded.regime_id, "
-        " state_id = excluded.state_id, resolution_id = excluded.resolution_id, "
-        " un_list_type = excluded.un_list_type, delisted_on = excluded.delisted_on RETURNING id"),
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) %1 RETURNING id").arg(upsert),
         {d.referenceNumber, toCode(d.kind), d.name, sql::dateText(d.listedOn), regimeId, stateId, resolutionId,
          sql::orNull(d.listType), sql::orNull(d.delistedOn)});
 }

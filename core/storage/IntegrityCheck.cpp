@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,7 +16,7 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(st::IntegrityCheck) };
 
 Status checkPagesReadable(const Database &db)
 {
-    auto query = sql::run(db.connection(), QStringLiteral("PRAGMA quick_check(5)"));
+    auto query = sql::run(db.connection(), dialectOf(db.connection()).checkPages());
     if (!query)
         return query.error(); // SQLite could not even walk the file: already a "damaged" Error
     QStringList problems;

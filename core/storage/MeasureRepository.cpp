@@ -3,6 +3,7 @@
 #include "storage/DisputeRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QObject>
 #include <QSqlRecord>
@@ -240,16 +241,13 @@ Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m
     auto columns = columnValues(m);
     if (!columns)
         return columns.error();
+    const QString upsert = dialectOf(m_db).upsertTail(
+        {QStringLiteral("resolution_id"), QStringLiteral("position")},
+        {QStringLiteral("state_id"), QStringLiteral("type_id"), QStringLiteral("action"), QStringLiteral("description"), QStringLiteral("paragraph"), QStringLiteral("legal_basis"), QStringLiteral("cap_value"), QStringLiteral("cap_unit"), QStringLiteral("cap_period"), QStringLiteral("effective_from"), QStringLiteral("effective_to"), QStringLiteral("source"), QStringLiteral("note")});
     return sql::returningId(m_db, QStringLiteral(
         "INSERT INTO measures(resolution_id, position, state_id, type_id, action, description, paragraph, "
         " legal_basis, cap_value, cap_unit, cap_period, effective_from, effective_to, source, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(resolution_id, position) DO UPDATE SET "
-        " state_id = excluded.state_id, type_id = excluded.type_id, action = excluded.action, "
-        " description = excluded.description, paragraph = excluded.paragraph, legal_basis = excluded.legal_basis, "
-        " cap_value = excluded.cap_value, "
-        " cap_unit = excluded.cap_unit, cap_period = excluded.cap_period, "
-        " effective_from = excluded.effective_from, effective_to = excluded.effective_to, "
-        " source = excluded.source, note = excluded.note RETURNING id"),
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) %1 RETURNING id").arg(upsert),
         QVariantList{resolutionId, m.position} + columns.value());
 }
 

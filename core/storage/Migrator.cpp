@@ -2,6 +2,7 @@
 
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -12,7 +13,7 @@ namespace st {
 
 Result<int> schemaVersion(const QSqlDatabase &db)
 {
-    auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    auto v = sql::scalar(db, dialectOf(db).readSchemaVersion());
     if (!v)
         return v.error();
     return v.value().toInt();
@@ -22,13 +23,14 @@ namespace {
 
 Result<QString> backUp(const QSqlDatabase &db, const QString &filePath, int version)
 {
-    if (filePath.isEmpty() || filePath == QLatin1String(":memory:"))
+    const QString copy = dialectOf(db).copyToFile();
+    if (filePath.isEmpty() || filePath == QLatin1String(":memory:") || copy.isEmpty())
         return QString();
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.v%2-%3.bak").arg(filePath).arg(version).arg(stamp);
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1.v%2-%3-%4.bak").arg(filePath).arg(version).arg(stamp).arg(n);
-    auto done = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {target});
+    auto done = sql::exec(db, copy, {target});
     if (!done) {
         // What stopped the copy (a damaged page, a full disk) is the reader's next step, so it stays
         // in the message; a half-written copy is no backup and goes.
@@ -43,10 +45,11 @@ Result<QString> backUp(const QSqlDatabase &db, const QString &filePath, int vers
 
 Status applyStep(const QSqlDatabase &db, const MigrationStep &step)
 {
+    const SqlDialect &dialect = dialectOf(db);
     Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
-    for (const QString &statement : step.statements) {
+    for (const QString &statement : dialect.migrationStatements(step)) {
         if (auto done = sql::exec(db, statement); !done) {
             Error e = done.error();
             e.message = QObject::tr("Upgrading the database to schema %1 (%2) failed.")
@@ -55,18 +58,16 @@ Status applyStep(const QSqlDatabase &db, const MigrationStep &step)
             return e;
         }
     }
-    if (step.editsSchemaText) {
-        auto cookie = sql::scalar(db, QStringLiteral("PRAGMA schema_version"));
+    if (step.editsSchemaText && !dialect.readSchemaCookie().isEmpty()) {
+        auto cookie = sql::scalar(db, dialect.readSchemaCookie());
         if (!cookie)
             return cookie.error();
-        // PRAGMA takes no bound values; the cookie is SQLite's own integer, not input.
-        if (auto done = sql::exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(cookie.value().toLongLong() + 1)); !done)
+        if (auto done = sql::exec(db, dialect.writeSchemaCookie(cookie.value().toLongLong() + 1)); !done)
             return done.error();
     }
-    // PRAGMA takes no bound values; the version is our own integer, not input.
-    if (auto done = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !done)
+    if (auto done = sql::exec(db, dialect.writeSchemaVersion(step.version)); !done)
         return done.error();
-    if (auto done = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !done)
+    if (auto done = sql::exec(db, dialect.writeApplicationId(kApplicationId)); !done)
         return done.error();
     return tx.commit();
 }

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -11,8 +12,8 @@
 
 #include <algorithm>
 
-// The SQL here is generic over the schema: table and column names come from sqlite_schema and the
-// table_info / foreign_key_list pragmas (checked to be plain identifiers), never from input, and
+// The SQL here is generic over the schema: table and column names come from the engine's catalogue
+// through the dialect (checked to be plain identifiers), never from input, and
 // every value is bound. It works on rows, not on domain records: that is what makes undo restore
 // exactly what was stored.
 
@@ -49,9 +50,8 @@ Error schemaError(const QString &name)
 Result<Schema> readSchema(const QSqlDatabase &db)
 {
     const auto firstColumn = [](const QSqlQuery &q) { return q.value(0).toString(); };
-    auto tables = sql::collect(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                                  "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"),
-                               {}, firstColumn);
+    const SqlDialect &dialect = dialectOf(db);
+    auto tables = sql::collect(db, dialect.rowTableNames(), {}, firstColumn);
     if (!tables)
         return tables.error();
     const QStringList &names = tables.value();
@@ -60,7 +60,7 @@ Result<Schema> readSchema(const QSqlDatabase &db)
     for (const QString &table : names) {
         if (!isIdentifier(table))
             return schemaError(table);
-        auto cols = sql::collect(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table},
+        auto cols = sql::collect(db, dialect.columnNames(), {table},
                                  firstColumn);
         if (!cols)
             return cols.error();
@@ -72,10 +72,7 @@ Result<Schema> readSchema(const QSqlDatabase &db)
         schema.columns.insert(table, columns);
 
         // Only single-column keys: the schema has no other kind, and a row link needs one value.
-        auto keys = sql::run(db, QStringLiteral("SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list(?) "
-                                                "WHERE id IN (SELECT id FROM pragma_foreign_key_list(?) "
-                                                "GROUP BY id HAVING count(*) = 1) ORDER BY id"),
-                             {table, table});
+        auto keys = sql::run(db, dialect.singleColumnForeignKeys(), {table, table});
         if (!keys)
             return keys.error();
         while (keys.value().next()) {
@@ -87,9 +84,12 @@ Result<Schema> readSchema(const QSqlDatabase &db)
     return schema;
 }
 
-QString selectColumns(const Schema &schema, const QString &table)
+// The engine's hidden row key (SQLite: rowid), by which rows are captured and put back.
+QString rowKey(const QSqlDatabase &db) { return dialectOf(db).rowKey(); }
+
+QString selectColumns(const QSqlDatabase &db, const Schema &schema, const QString &table)
 {
-    QStringList parts{QStringLiteral("rowid")};
+    QStringList parts{rowKey(db)};
     for (const QString &c : schema.columns.value(table))
         parts << quoted(c);
     return QStringLiteral("SELECT %1 FROM %2 ").arg(parts.join(QStringLiteral(", ")), quoted(table));
@@ -100,7 +100,7 @@ Result<QList<SnapshotRow>> selectRows(const QSqlDatabase &db, const Schema &sche
 {
     if (!schema.columns.contains(table))
         return schemaError(table);
-    auto q = sql::run(db, selectColumns(schema, table) + QStringLiteral("WHERE %1 = ? ORDER BY rowid").arg(column),
+    auto q = sql::run(db, selectColumns(db, schema, table) + QStringLiteral("WHERE %1 = ? ORDER BY %2").arg(column, rowKey(db)),
                       {value});
     if (!q)
         return q.error();
@@ -128,7 +128,7 @@ RowKey keyOf(const SnapshotRow &row) { return {row.table, row.rowid}; }
 Result<RecordSnapshot> capture(const QSqlDatabase &db, const Schema &schema, const QString &table, qint64 id)
 {
     RecordSnapshot snapshot{table, id, {}, {}};
-    auto root = selectRows(db, schema, table, QStringLiteral("rowid"), id);
+    auto root = selectRows(db, schema, table, rowKey(db), id);
     if (!root)
         return root.error();
     snapshot.rows = root.value();
@@ -161,8 +161,8 @@ Result<RecordSnapshot> capture(const QSqlDatabase &db, const Schema &schema, con
             const QVariant value = parentValue(row, key);
             if (key.parent != row.table || key.onDelete != QLatin1String("SET NULL") || !value.isValid())
                 continue;
-            auto q = sql::run(db, QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
-                                      .arg(quoted(key.child), quoted(key.column)), {value});
+            auto q = sql::run(db, QStringLiteral("SELECT %3 FROM %1 WHERE %2 = ? ORDER BY %3")
+                                      .arg(quoted(key.child), quoted(key.column), rowKey(db)), {value});
             if (!q)
                 return q.error();
             while (q.value().next()) {
@@ -190,7 +190,7 @@ QSet<QString> deferredColumns(const Schema &schema, const QString &table)
 Status insertRow(const QSqlDatabase &db, const Schema &schema, const SnapshotRow &row)
 {
     const QSet<QString> deferred = deferredColumns(schema, row.table);
-    QStringList columns{QStringLiteral("rowid")};
+    QStringList columns{rowKey(db)};
     QStringList marks{QStringLiteral("?")};
     QVariantList values{row.rowid};
     for (const QString &c : schema.columns.value(row.table)) {
@@ -217,14 +217,16 @@ Status updateRow(const QSqlDatabase &db, const SnapshotRow &row, const QVariantM
     if (sets.isEmpty())
         return {};
     values << row.rowid;
-    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?").arg(quoted(row.table), sets.join(QStringLiteral(", "))),
+    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                             .arg(quoted(row.table), sets.join(QStringLiteral(", ")), rowKey(db)),
                      values);
 }
 
 Status setLink(const QSqlDatabase &db, const SnapshotLink &link, const QVariant &value)
 {
-    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ? AND %2 IS NOT ?")
-                             .arg(quoted(link.table), quoted(link.column)),
+    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ? AND %4")
+                             .arg(quoted(link.table), quoted(link.column), rowKey(db),
+                                  dialectOf(db).differs(quoted(link.column), QStringLiteral("?"))),
                      {value, link.rowid, value});
 }
 
@@ -236,7 +238,7 @@ Status write(const QSqlDatabase &db, const Schema &schema, const RecordSnapshot 
     // Children before parents; a cascade may already have removed some, which is harmless.
     for (auto it = current.rows.crbegin(); it != current.rows.crend(); ++it) {
         if (!wanted.contains(keyOf(*it))) {
-            if (auto done = sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(quoted(it->table)), {it->rowid});
+            if (auto done = sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoted(it->table), rowKey(db)), {it->rowid});
                 !done)
                 return done;
         }

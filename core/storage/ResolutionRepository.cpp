@@ -2,6 +2,7 @@
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 
 #include <QObject>
@@ -13,14 +14,22 @@ namespace {
 // The unit separator cannot occur in a URL or a state code, so lists travel in one column.
 const QChar kListSeparator(0x1f);
 
-const QString kSelectResolution = QStringLiteral(
-    "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, g.code, r.title, "
-    " r.votes_for, r.votes_against, r.votes_abstain, r.vetoed_by, r.chapter_vii, r.summary, r.note, "
-    " (SELECT group_concat(code, char(31)) FROM (SELECT s.code FROM resolution_states rs "
-    "   JOIN states s ON s.id = rs.state_id WHERE rs.resolution_id = r.id ORDER BY rs.position)), "
-    " (SELECT group_concat(url, char(31)) FROM (SELECT url FROM resolution_sources "
-    "   WHERE resolution_id = r.id ORDER BY position)) "
-    "FROM resolutions r LEFT JOIN regimes g ON g.id = r.regime_id ");
+QString selectResolution(const QSqlDatabase &db)
+{
+    const SqlDialect &dialect = dialectOf(db);
+    const QString separator = dialect.character(kListSeparator.unicode());
+    return QStringLiteral(
+        "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, g.code, r.title, "
+        " r.votes_for, r.votes_against, r.votes_abstain, r.vetoed_by, r.chapter_vii, r.summary, r.note, %1, %2 "
+        "FROM resolutions r LEFT JOIN regimes g ON g.id = r.regime_id ")
+        .arg(dialect.joinedInOrder(QStringLiteral("s.code"), separator,
+                                   QStringLiteral("FROM resolution_states rs JOIN states s ON s.id = rs.state_id "
+                                                  "WHERE rs.resolution_id = r.id"),
+                                   QStringLiteral("rs.position")),
+             dialect.joinedInOrder(QStringLiteral("url"), separator,
+                                   QStringLiteral("FROM resolution_sources WHERE resolution_id = r.id"),
+                                   QStringLiteral("position")));
+}
 
 QStringList splitList(const QVariant &v)
 {
@@ -74,13 +83,13 @@ Resolution resolutionFrom(const QSqlQuery &r)
 
 Result<QList<Resolution>> ResolutionRepository::all() const
 {
-    return sql::collect(m_db, kSelectResolution + QStringLiteral("ORDER BY r.adopted_on, r.symbol"), {},
+    return sql::collect(m_db, selectResolution(m_db) + QStringLiteral("ORDER BY r.adopted_on, r.symbol"), {},
                         [](const QSqlQuery &row) { return resolutionFrom(row); });
 }
 
 Result<QList<Resolution>> ResolutionRepository::forState(const QString &stateCode) const
 {
-    return sql::collect(m_db, kSelectResolution + QStringLiteral(
+    return sql::collect(m_db, selectResolution(m_db) + QStringLiteral(
         "WHERE EXISTS (SELECT 1 FROM resolution_states rs JOIN states s ON s.id = rs.state_id "
         " WHERE rs.resolution_id = r.id AND s.code = ?) ORDER BY r.adopted_on, r.symbol"), {stateCode},
                         [](const QSqlQuery &row) { return resolutionFrom(row); });
@@ -88,7 +97,7 @@ Result<QList<Resolution>> ResolutionRepository::forState(const QString &stateCod
 
 Result<std::optional<Resolution>> ResolutionRepository::findBySymbol(const QString &symbol) const
 {
-    auto q = sql::run(m_db, kSelectResolution + QStringLiteral("WHERE r.symbol = ?"), {symbol});
+    auto q = sql::run(m_db, selectResolution(m_db) + QStringLiteral("WHERE r.symbol = ?"), {symbol});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -98,20 +107,25 @@ Result<std::optional<Resolution>> ResolutionRepository::findBySymbol(const QStri
 
 namespace {
 
-const QString kSelectSummary = QStringLiteral(
-    "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, r.votes_for, r.votes_against, "
-    " r.votes_abstain, r.chapter_vii, r.title, "
-    " (SELECT count(*) FROM measures m WHERE m.resolution_id = r.id), "
-    " (SELECT group_concat(kind || ' ' || coalesce(local_date, occurred_on) || ' ' || occurred_on, '; ') "
-    "   FROM (SELECT e.kind, e.occurred_on, e.local_date "
-    "   FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
-    "   WHERE t.resolution_id = r.id ORDER BY t.position)) "
-    "FROM resolutions r ");
+QString selectSummary(const QSqlDatabase &db)
+{
+    return QStringLiteral(
+        "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, r.votes_for, r.votes_against, "
+        " r.votes_abstain, r.chapter_vii, r.title, "
+        " (SELECT count(*) FROM measures m WHERE m.resolution_id = r.id), %1 "
+        "FROM resolutions r ")
+        .arg(dialectOf(db).joinedInOrder(
+            QStringLiteral("e.kind || ' ' || coalesce(e.local_date, e.occurred_on) || ' ' || e.occurred_on"),
+            QStringLiteral("'; '"),
+            QStringLiteral("FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
+                           "WHERE t.resolution_id = r.id"),
+            QStringLiteral("t.position")));
+}
 
 Result<QList<ResolutionSummary>> summariesWhere(const QSqlDatabase &db, const QString &where,
                                                 const QVariantList &values)
 {
-    auto q = sql::run(db, kSelectSummary + where, values);
+    auto q = sql::run(db, selectSummary(db) + where, values);
     if (!q)
         return q.error();
     QList<ResolutionSummary> out;
@@ -169,16 +183,13 @@ Result<qint64> ResolutionRepository::upsert(const Resolution &res) const
     if (!regimeId)
         return regimeId.error();
     const QVariant chapter = chapterValue(res);
+    const QString upsert = dialectOf(m_db).upsertTail(
+        {QStringLiteral("symbol")},
+        {QStringLiteral("number"), QStringLiteral("adopted_on"), QStringLiteral("status"), QStringLiteral("kind"), QStringLiteral("regime_id"), QStringLiteral("title"), QStringLiteral("votes_for"), QStringLiteral("votes_against"), QStringLiteral("votes_abstain"), QStringLiteral("vetoed_by"), QStringLiteral("chapter_vii"), QStringLiteral("summary"), QStringLiteral("note")});
     auto newId = sql::returningId(m_db, QStringLiteral(
         "INSERT INTO resolutions(symbol, number, adopted_on, status, kind, regime_id, title, votes_for, "
         " votes_against, votes_abstain, vetoed_by, chapter_vii, summary, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(symbol) DO UPDATE SET "
-        " number = excluded.number, adopted_on = excluded.adopted_on, status = excluded.status, "
-        " kind = excluded.kind, regime_id = excluded.regime_id, title = excluded.title, "
-        " votes_for = excluded.votes_for, votes_against = excluded.votes_against, "
-        " votes_abstain = excluded.votes_abstain, vetoed_by = excluded.vetoed_by, "
-        " chapter_vii = excluded.chapter_vii, summary = excluded.summary, note = excluded.note "
-        "RETURNING id"),
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) %1 RETURNING id").arg(upsert),
         {res.symbol, res.number ? QVariant(*res.number) : QVariant(), sql::dateText(res.date), toCode(res.status),
          toCode(res.kind), regimeId.value(), res.title, res.votes.inFavour, res.votes.against, res.votes.abstaining,
          sql::text(res.vetoedBy.join(QLatin1Char(' '))), chapter, sql::text(res.summary), sql::orNull(res.note)});
@@ -248,7 +259,7 @@ Status ResolutionRepository::remove(qint64 id) const
 
 Result<std::optional<Resolution>> ResolutionRepository::findById(qint64 id) const
 {
-    auto q = sql::run(m_db, kSelectResolution + QStringLiteral("WHERE r.id = ?"), {id});
+    auto q = sql::run(m_db, selectResolution(m_db) + QStringLiteral("WHERE r.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -7,6 +7,8 @@
 
 namespace st {
 
+struct MigrationStep;
+
 // Every place where the SQL this app writes depends on the engine, named once. Repositories build
 // their statements from these pieces instead of spelling engine-specific syntax themselves, so a
 // second engine (PostgreSQL through QPSQL, a later issue) is a new subclass in a new file plus one line
@@ -32,6 +34,38 @@ public:
     [[nodiscard]] virtual QString enforceForeignKeys() const = 0;
     [[nodiscard]] virtual QString concurrentReadersJournal() const = 0;
 
+    // ---- the schema and its version
+    // The statements that apply `step` on this engine. One list of steps (storage/Schema.cpp) serves
+    // every engine; an engine whose SQL differs renders each step in its own file.
+    [[nodiscard]] virtual QStringList migrationStatements(const MigrationStep &step) const = 0;
+    // Reads (one row, one column) and writes the schema version and the application's identity stamp.
+    [[nodiscard]] virtual QString readSchemaVersion() const = 0;
+    [[nodiscard]] virtual QString writeSchemaVersion(int version) const = 0;
+    [[nodiscard]] virtual QString readApplicationId() const = 0;
+    [[nodiscard]] virtual QString writeApplicationId(int id) const = 0;
+    // The number of schema objects (0 in a database nobody has written to yet).
+    [[nodiscard]] virtual QString countSchemaObjects() const = 0;
+    // The names of all tables, the engine's own included (one column).
+    [[nodiscard]] virtual QString tableNames() const = 0;
+    // The names of the tables that hold the app's rows: no engine tables, no full-text indexes.
+    [[nodiscard]] virtual QString rowTableNames() const = 0;
+    // The column names of the bound table, in table order.
+    [[nodiscard]] virtual QString columnNames() const = 0;
+    // The single-column foreign keys of the table bound twice: from, table, to, on_delete.
+    [[nodiscard]] virtual QString singleColumnForeignKeys() const = 0;
+    // A join adding, for each row so far, one row `alias` per column of the table whose name is
+    // `tableExpression` (an expression over the rows so far): `alias.name`, ordered by columnOrder().
+    [[nodiscard]] virtual QString joinTableColumns(const QString &tableExpression, const QString &alias) const = 0;
+    [[nodiscard]] virtual QString columnOrder(const QString &alias) const = 0;
+    // The hidden key every row has, for tables that have no key of their own (SQLite: rowid).
+    [[nodiscard]] virtual QString rowKey() const = 0;
+    // After a step edited the stored schema text: read and write the counter that makes every
+    // connection reread the schema. Empty on an engine that keeps no such text.
+    [[nodiscard]] virtual QString readSchemaCookie() const = 0;
+    [[nodiscard]] virtual QString writeSchemaCookie(qint64 cookie) const = 0;
+    // A check that walks the stored pages; each row one problem, or the single row "ok".
+    [[nodiscard]] virtual QString checkPages() const = 0;
+
     // ---- writing
     // The tail of an INSERT that updates the stored row instead when `conflictColumns` already hold
     // the new values: "ON CONFLICT(a, b) DO UPDATE SET c = excluded.c, ...".
@@ -45,9 +79,24 @@ public:
     // A JSON object of alternating key/value expressions.
     [[nodiscard]] virtual QString jsonObject(const QStringList &keysAndValues) const = 0;
 
+    // ---- text
+    // True when `a` and `b` differ, NULL counting as a value (SQLite: a IS NOT b).
+    [[nodiscard]] virtual QString differs(const QString &a, const QString &b) const = 0;
+    // `expression` as a sort key that ignores case (SQLite: COLLATE NOCASE, ASCII letters only).
+    [[nodiscard]] virtual QString caseInsensitive(const QString &expression) const = 0;
+    // The character with this code, as an SQL expression.
+    [[nodiscard]] virtual QString character(int code) const = 0;
+    // A scalar sub-select joining `value` over the rows of `fromWhere` (a FROM ... WHERE ... clause)
+    // in the order of `orderBy`, separated by the SQL expression `separator`; NULL when none.
+    [[nodiscard]] virtual QString joinedInOrder(const QString &value, const QString &separator, const QString &fromWhere,
+                                                const QString &orderBy) const = 0;
+
     // ---- full-text search
-    // A sub-select of the rowids whose text in full-text table `table` matches the bound query.
+    // A sub-select of the rowids whose text in full-text index `table` matches the bound query.
     [[nodiscard]] virtual QString fullTextRowids(const QString &table) const = 0;
+    // The bound query for fullTextRowids() that matches words beginning with `term` (one word of
+    // letters and digits, lower case).
+    [[nodiscard]] virtual QString fullTextPrefixQuery(const QString &term) const = 0;
 
     // ---- audit triggers and copies
     // A trigger that lives only as long as this connection (the audit trail, bulk-insert logging):
@@ -55,11 +104,22 @@ public:
     [[nodiscard]] virtual QString createConnectionTrigger(const QString &name, const QString &event, const QString &table,
                                                           const QString &when, const QString &body) const = 0;
     [[nodiscard]] virtual QString dropConnectionTrigger(const QString &name) const = 0;
-    // Writes a consistent copy of the whole database to the bound file name.
+    // True when the engine has connection triggers, so changes are logged to audit_log as they happen.
+    [[nodiscard]] virtual bool hasConnectionTriggers() const = 0;
+    // A table that lives only as long as this connection: its qualified name, how to create it from
+    // a column list, and a query with a row when it exists.
+    [[nodiscard]] virtual QString connectionTable(const QString &name) const = 0;
+    [[nodiscard]] virtual QString createConnectionTable(const QString &name, const QString &columns) const = 0;
+    [[nodiscard]] virtual QString connectionTableExists(const QString &name) const = 0;
+    // The qualified name of a table of the database itself, as seen from a trigger or a statement that
+    // also sees connection tables.
+    [[nodiscard]] virtual QString storedTable(const QString &name) const = 0;
+    // Writes a consistent copy of the whole database to the bound file name; empty when the engine
+    // keeps no database in a file of ours (a server's backups are its administrator's).
     [[nodiscard]] virtual QString copyToFile() const = 0;
 };
 
-// The dialect of `db`'s driver. Unknown drivers get SQLite's: the only engine this build ships.
+// The dialect of `db`'s driver. Unknown drivers get SQLite's, the embedded default.
 const SqlDialect &dialectOf(const QSqlDatabase &db);
 
 } // namespace st

@@ -1,5 +1,7 @@
 #include "storage/SqliteDialect.h"
 
+#include "storage/Schema.h"
+
 namespace st {
 
 QString SqliteDialect::beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
@@ -23,6 +25,43 @@ bool SqliteDialect::isAlreadyInTransaction(const QSqlError &error) const
 QString SqliteDialect::enforceForeignKeys() const { return QStringLiteral("PRAGMA foreign_keys = ON"); }
 QString SqliteDialect::concurrentReadersJournal() const { return QStringLiteral("PRAGMA journal_mode = WAL"); }
 
+QStringList SqliteDialect::migrationStatements(const MigrationStep &step) const { return step.statements; }
+
+// PRAGMAs take no bound values; every number formatted in below is the app's own, never input.
+QString SqliteDialect::readSchemaVersion() const { return QStringLiteral("PRAGMA user_version"); }
+QString SqliteDialect::writeSchemaVersion(int version) const { return QStringLiteral("PRAGMA user_version = %1").arg(version); }
+QString SqliteDialect::readApplicationId() const { return QStringLiteral("PRAGMA application_id"); }
+QString SqliteDialect::writeApplicationId(int id) const { return QStringLiteral("PRAGMA application_id = %1").arg(id); }
+QString SqliteDialect::countSchemaObjects() const { return QStringLiteral("SELECT count(*) FROM sqlite_schema"); }
+QString SqliteDialect::tableNames() const { return QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"); }
+
+QString SqliteDialect::rowTableNames() const
+{
+    return QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                          "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'");
+}
+
+QString SqliteDialect::columnNames() const { return QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"); }
+
+QString SqliteDialect::singleColumnForeignKeys() const
+{
+    return QStringLiteral("SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list(?) "
+                          "WHERE id IN (SELECT id FROM pragma_foreign_key_list(?) "
+                          "GROUP BY id HAVING count(*) = 1) ORDER BY id");
+}
+
+QString SqliteDialect::joinTableColumns(const QString &tableExpression, const QString &alias) const
+{
+    return QStringLiteral("JOIN pragma_table_info(%1) %2").arg(tableExpression, alias);
+}
+
+QString SqliteDialect::columnOrder(const QString &alias) const { return alias + QStringLiteral(".cid"); }
+
+QString SqliteDialect::rowKey() const { return QStringLiteral("rowid"); }
+QString SqliteDialect::readSchemaCookie() const { return QStringLiteral("PRAGMA schema_version"); }
+QString SqliteDialect::writeSchemaCookie(qint64 cookie) const { return QStringLiteral("PRAGMA schema_version = %1").arg(cookie); }
+QString SqliteDialect::checkPages() const { return QStringLiteral("PRAGMA quick_check(5)"); }
+
 QString SqliteDialect::upsertTail(const QStringList &conflictColumns, const QStringList &updatedColumns) const
 {
     QStringList sets;
@@ -44,9 +83,39 @@ QString SqliteDialect::jsonObject(const QStringList &keysAndValues) const
     return QStringLiteral("json_object(%1)").arg(keysAndValues.join(QStringLiteral(", ")));
 }
 
+QString SqliteDialect::differs(const QString &a, const QString &b) const
+{
+    return QStringLiteral("%1 IS NOT %2").arg(a, b);
+}
+
+QString SqliteDialect::caseInsensitive(const QString &expression) const
+{
+    return expression + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString SqliteDialect::character(int code) const { return QStringLiteral("char(%1)").arg(code); }
+
+QString SqliteDialect::joinedInOrder(const QString &value, const QString &separator, const QString &fromWhere,
+                                     const QString &orderBy) const
+{
+    // group_concat() has no ORDER BY before SQLite 3.44: it joins in the order an ordered sub-select
+    // hands it the rows.
+    return QStringLiteral("(SELECT group_concat(joined, %2) FROM (SELECT %1 AS joined %3 ORDER BY %4))")
+        .arg(value, separator, fromWhere, orderBy);
+}
+
 QString SqliteDialect::fullTextRowids(const QString &table) const
 {
     return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(table);
+}
+
+QString SqliteDialect::fullTextPrefixQuery(const QString &term) const { return ftsPrefixQuery(term); }
+
+QString ftsPrefixQuery(const QString &term)
+{
+    QString quoted = term;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QStringLiteral("\"*");
 }
 
 QString SqliteDialect::createConnectionTrigger(const QString &name, const QString &event, const QString &table,
@@ -61,6 +130,20 @@ QString SqliteDialect::dropConnectionTrigger(const QString &name) const
 {
     return QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(name);
 }
+
+QString SqliteDialect::connectionTable(const QString &name) const { return QStringLiteral("temp.") + name; }
+
+QString SqliteDialect::createConnectionTable(const QString &name, const QString &columns) const
+{
+    return QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1(%2)").arg(name, columns);
+}
+
+QString SqliteDialect::connectionTableExists(const QString &name) const
+{
+    return QStringLiteral("SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = '%1'").arg(name);
+}
+
+QString SqliteDialect::storedTable(const QString &name) const { return QStringLiteral("main.") + name; }
 
 QString SqliteDialect::copyToFile() const { return QStringLiteral("VACUUM INTO ?"); }
 

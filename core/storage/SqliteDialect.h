@@ -13,15 +13,45 @@ public:
     bool isAlreadyInTransaction(const QSqlError &error) const override;
     QString enforceForeignKeys() const override;
     QString concurrentReadersJournal() const override;
+    QStringList migrationStatements(const MigrationStep &step) const override;
+    QString readSchemaVersion() const override;
+    QString writeSchemaVersion(int version) const override;
+    QString readApplicationId() const override;
+    QString writeApplicationId(int id) const override;
+    QString countSchemaObjects() const override;
+    QString tableNames() const override;
+    QString rowTableNames() const override;
+    QString columnNames() const override;
+    QString singleColumnForeignKeys() const override;
+    QString joinTableColumns(const QString &tableExpression, const QString &alias) const override;
+    QString columnOrder(const QString &alias) const override;
+    QString rowKey() const override;
+    QString readSchemaCookie() const override;
+    QString writeSchemaCookie(qint64 cookie) const override;
+    QString checkPages() const override;
     QString upsertTail(const QStringList &conflictColumns, const QStringList &updatedColumns) const override;
     QString jsonArrayRows() const override;
     QString jsonField(const QString &expression, const QString &key) const override;
     QString jsonObject(const QStringList &keysAndValues) const override;
+    QString differs(const QString &a, const QString &b) const override;
+    QString caseInsensitive(const QString &expression) const override;
+    QString character(int code) const override;
+    QString joinedInOrder(const QString &value, const QString &separator, const QString &fromWhere,
+                          const QString &orderBy) const override;
     QString fullTextRowids(const QString &table) const override;
+    QString fullTextPrefixQuery(const QString &term) const override;
     QString createConnectionTrigger(const QString &name, const QString &event, const QString &table,
                                     const QString &when, const QString &body) const override;
     QString dropConnectionTrigger(const QString &name) const override;
+    bool hasConnectionTriggers() const override { return true; }
+    QString connectionTable(const QString &name) const override;
+    QString createConnectionTable(const QString &name, const QString &columns) const override;
+    QString connectionTableExists(const QString &name) const override;
+    QString storedTable(const QString &name) const override;
     QString copyToFile() const override;
 };
+
+// FTS5's query for words beginning with `term`: a quoted phrase with a prefix star ("petrol"*).
+QString ftsPrefixQuery(const QString &term);
 
 } // namespace st

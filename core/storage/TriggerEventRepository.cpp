@@ -2,6 +2,7 @@
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QObject>
 
@@ -62,10 +63,11 @@ Result<qint64> TriggerEventRepository::upsert(const TriggerEvent &e) const
     auto stateId = StateRepository(m_db).idOf(e.stateCode);
     if (!stateId)
         return stateId.error();
+    const QString upsert = dialectOf(m_db).upsertTail({QStringLiteral("state_id"), QStringLiteral("occurred_on"), QStringLiteral("kind"), QStringLiteral("description")},
+                                                      {QStringLiteral("local_date"), QStringLiteral("source"), QStringLiteral("note")});
     return sql::returningId(m_db, QStringLiteral(
         "INSERT INTO trigger_events(state_id, occurred_on, local_date, kind, description, source, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(state_id, occurred_on, kind, description) DO UPDATE SET "
-        " local_date = excluded.local_date, source = excluded.source, note = excluded.note RETURNING id"),
+        "VALUES (?, ?, ?, ?, ?, ?, ?) %1 RETURNING id").arg(upsert),
         {stateId.value(), sql::dateText(e.date), sql::orNull(e.localDate), toCode(e.kind), e.description,
          e.source, sql::orNull(e.note)});
 }

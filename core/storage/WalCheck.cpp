@@ -1,5 +1,7 @@
 #include "storage/WalCheck.h"
 
+#include "storage/SqliteDialect.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -35,15 +37,17 @@ std::optional<Identity> identityOf(const QString &databaseName, const QString &o
         db.setDatabaseName(databaseName);
         db.setConnectOptions(options);
         if (db.open()) {
+            // A write-ahead log is SQLite's alone: this probe speaks SQLite whatever else is open.
+            const SqliteDialect sqlite;
             QSqlQuery q(db);
             Identity id;
-            bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+            bool ok = q.exec(sqlite.readApplicationId()) && q.next();
             if (ok)
                 id.applicationId = q.value(0).toLongLong();
-            ok = ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+            ok = ok && q.exec(sqlite.readSchemaVersion()) && q.next();
             if (ok)
                 id.schemaVersion = q.value(0).toInt();
-            ok = ok && q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+            ok = ok && q.exec(sqlite.tableNames());
             while (ok && q.next())
                 id.tables.insert(q.value(0).toString());
             if (ok)

@@ -7,6 +7,7 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
+#include "storage/SqliteDialect.h"
 
 #include <QRegularExpression>
 
