@@ -13,6 +13,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # qt6-tools-dev and qt6-l10n-tools (lupdate, lrelease) build the translations; qt6-translations-l10n
 # carries Qt's own French (standard buttons and dialogs). clang and libclang-rt-14-dev (libFuzzer and
 # clang's sanitizer runtimes, only recommended by clang) build the fuzz targets (scripts/fuzz.sh).
+# postgresql (15, with unaccent) and libqt6sql6-psql (Qt's QPSQL driver) serve the team database and
+# the tests labelled postgres, which test.sh runs against a throwaway cluster (scripts/postgres.sh).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
@@ -21,6 +23,7 @@ PACKAGES=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libicu-dev
     clang libclang-rt-14-dev
+    postgresql libqt6sql6-psql
 )
 
 missing_packages() {

@@ -3,7 +3,9 @@
 # Exits non-zero when anything fails. Pass ctest arguments through, e.g. scripts/test.sh -L core
 #
 # The passes (ST_TEST_PRESETS, in order; default "dev asan fuzz", what CI runs):
-#   dev   the optimised build (-O2 -g) with assertions on: the code as users get it
+#   dev   the optimised build (-O2 -g) with assertions on: the code as users get it; then the tests
+#         labelled postgres (CTest preset `postgres`) against a throwaway PostgreSQL cluster that
+#         scripts/postgres.sh starts in a temporary folder and stops on exit, also on failure
 #   asan  a Debug build under AddressSanitizer and UBSan; both stop at the first error
 #         (halt_on_error=1) so that no report scrolls by unnoticed, and leaks fail the test
 #   fuzz  the libFuzzer targets (scripts/fuzz.sh): every regression input and seed, then
@@ -12,6 +14,8 @@
 # e.g. ST_TEST_PRESETS=dev scripts/test.sh for the quick pass alone.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"
+trap stop_test_cluster EXIT
 ensure_packages
 export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
@@ -33,6 +37,14 @@ for preset in "${passes[@]}"; do
         cd "$ROOT"
         ctest --preset "$preset" "$@"
         summary+=("pass $n, $preset: build $((built - start)) s, tests $((SECONDS - built)) s")
+        if [ "$preset" = dev ]; then
+            server=$SECONDS
+            echo "==== pass $n of ${#passes[@]}: $preset against PostgreSQL ===="
+            start_test_cluster
+            ctest --preset postgres "$@"
+            stop_test_cluster
+            summary+=("pass $n, $preset against PostgreSQL: $((SECONDS - server)) s")
+        fi
     fi
 done
 echo

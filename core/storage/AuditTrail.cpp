@@ -119,6 +119,8 @@ Status installFor(const QSqlDatabase &db, const QString &table)
 Status installAuditTrail(const QSqlDatabase &db, const QString &user)
 {
     const SqlDialect &dialect = dialectOf(db);
+    if (!dialect.hasConnectionTriggers())
+        return {}; // the engine logs no change by itself yet: see docs/team-database.md
     const QString context = dialect.connectionTable(kSessionContext);
     if (auto done = sql::exec(db, dialect.createConnectionTable(kSessionContext, QStringLiteral("user TEXT NOT NULL, action_id INTEGER"))); !done)
         return done;
@@ -126,8 +128,6 @@ Status installAuditTrail(const QSqlDatabase &db, const QString &user)
         return done;
     if (auto done = sql::exec(db, QStringLiteral("INSERT INTO %1(user) VALUES (?)").arg(context), {user}); !done)
         return done;
-    if (!dialect.hasConnectionTriggers())
-        return {}; // the engine logs nothing by itself yet: see docs/team-database.md
     for (const QString &table : auditedTables()) {
         if (auto done = installFor(db, table); !done)
             return done;

@@ -260,7 +260,7 @@ Result<QList<LaterChange>> BrowserRepository::laterChanges(qint64 resolutionId) 
 Result<int> BrowserRepository::measureCount(const QString &stateCode) const
 {
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures m "
-                                              "WHERE ? IS NULL OR m.state_id = (SELECT id FROM states WHERE code = ?)"),
+                                              "WHERE CAST(? AS TEXT) IS NULL OR m.state_id = (SELECT id FROM states WHERE code = ?)"),
                          {sql::orNull(stateCode), sql::orNull(stateCode)});
     if (!n)
         return n.error();

@@ -3,6 +3,7 @@
 #include "common/Log.h"
 #include "storage/AuditTrail.h"
 #include "storage/Schema.h"
+#include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/WalCheck.h"
@@ -71,6 +72,12 @@ Status checkOwnership(const QSqlDatabase &db, const QString &path)
     if (!appId || !tables || !version)
         return unreadable(path, (!appId ? appId.error() : !tables ? tables.error() : version.error()).detail);
     const bool empty = tables.value().toInt() == 0 && version.value() == 0;
+    if (!empty && appId.value().toInt() != kApplicationId && isServerAddress(path)) {
+        return Error{Error::Code::NotADatabase,
+                     QObject::tr("%1 holds the tables of another application, not a Sanctions Tracker database; "
+                                 "it was left unchanged.")
+                         .arg(path)};
+    }
     if (!empty && appId.value().toInt() != kApplicationId) {
         return Error{Error::Code::NotADatabase,
                      QObject::tr("%1 is a SQLite database of another application, not a Sanctions Tracker "
@@ -90,9 +97,11 @@ Status checkOwnership(const QSqlDatabase &db, const QString &path)
 
 Status configure(const QSqlDatabase &db, bool inMemory, bool readOnly)
 {
-    if (auto done = sql::exec(db, dialectOf(db).enforceForeignKeys()); !done)
-        return done;
-    if (!inMemory && !readOnly) {
+    if (const QString keys = dialectOf(db).enforceForeignKeys(); !keys.isEmpty()) {
+        if (auto done = sql::exec(db, keys); !done)
+            return done;
+    }
+    if (!inMemory && !readOnly && !dialectOf(db).concurrentReadersJournal().isEmpty()) {
         // WAL lets a report or export read while a form writes.
         if (auto done = sql::run(db, dialectOf(db).concurrentReadersJournal()); !done)
             return done.error();
@@ -135,6 +144,8 @@ QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_conn
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
 {
+    if (isServerAddress(path))
+        return openServer(path, options);
     const bool inMemory = isInMemory(path);
     if (!inMemory) {
         const QFileInfo info(path);
@@ -171,30 +182,74 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return Error{Error::Code::Io, QObject::tr("Cannot open the database %1.").arg(path),
                          db.lastError().text()};
         }
-        if (auto ok = checkOwnership(db, path); !ok)
-            return ok.error();
-        if (auto ok = configure(db, inMemory, options.readOnly); !ok)
-            return ok.error();
-        if (!options.readOnly) {
-            auto migrated = migrate(db, inMemory ? QString() : path);
-            if (!migrated)
-                return migrated.error();
-            database->m_migration = migrated.value();
-        } else {
-            auto version = schemaVersion(db);
-            if (!version)
-                return version.error();
-            if (version.value() != latestSchemaVersion()) {
-                return Error{Error::Code::InvalidInput,
-                             QObject::tr("%1 needs an upgrade, which a read-only database cannot take.").arg(path)};
-            }
-            database->m_migration = {version.value(), version.value(), {}};
-        }
-        // Temp objects live in the connection's temp schema, so even a read-only file can hold them.
-        if (auto ok = installAuditTrail(db, user); !ok)
+        if (auto ok = database->prepare(inMemory ? QString() : path, options); !ok)
             return ok.error();
     }
     qCDebug(lcStorage) << "opened" << path << "schema" << database->m_migration.toVersion;
+    return database;
+}
+
+Status Database::prepare(const QString &filePath, const OpenOptions &options)
+{
+    const QSqlDatabase db = connection();
+    if (auto ok = checkOwnership(db, m_path); !ok)
+        return ok;
+    if (auto ok = configure(db, filePath.isEmpty(), options.readOnly); !ok)
+        return ok;
+    if (!options.readOnly) {
+        auto migrated = migrate(db, filePath);
+        if (!migrated)
+            return migrated.error();
+        m_migration = migrated.value();
+    } else {
+        auto version = schemaVersion(db);
+        if (!version)
+            return version.error();
+        if (version.value() != latestSchemaVersion()) {
+            return Error{Error::Code::InvalidInput,
+                         QObject::tr("%1 needs an upgrade, which a read-only database cannot take.").arg(m_path)};
+        }
+        m_migration = {version.value(), version.value(), {}};
+    }
+    // Temp objects live in the connection's temp schema, so even a read-only file can hold them.
+    return installAuditTrail(db, m_user);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &text, const OpenOptions &options)
+{
+    auto address = parseServerAddress(text);
+    if (!address)
+        return address.error();
+    const ServerAddress &where = address.value();
+    const QString name = QStringLiteral("st-db-%1").arg(++s_connections);
+    const QString user = !options.user.isEmpty() ? options.user : !where.user.isEmpty() ? where.user : defaultUserName();
+    std::unique_ptr<Database> database(new Database(name, where.display(), user));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isValid()) {
+            return Error{Error::Code::Storage,
+                         QObject::tr("The PostgreSQL driver for Qt (QPSQL) is not installed; install libqt6sql6-psql.")};
+        }
+        db.setHostName(where.host);
+        db.setPort(where.port);
+        db.setDatabaseName(where.database);
+        db.setUserName(where.user);
+        // No password: libpq reads ~/.pgpass or PGPASSWORD itself. The server's notices ("already
+        // exists, skipping") are for a console, not the user.
+        db.setConnectOptions((where.connectOptions + QStringList{QStringLiteral("options='-c client_min_messages=warning'")})
+                                 .join(QLatin1Char(';')));
+        if (!db.open()) {
+            return Error{Error::Code::Io, QObject::tr("Cannot connect to the team database %1.").arg(where.display()),
+                         db.lastError().text()};
+        }
+        if (options.readOnly) {
+            if (auto done = sql::exec(db, QStringLiteral("SET default_transaction_read_only = on")); !done)
+                return done.error();
+        }
+        if (auto ok = database->prepare(QString(), options); !ok)
+            return ok.error();
+    }
+    qCDebug(lcStorage) << "opened" << where.display() << "schema" << database->m_migration.toVersion;
     return database;
 }
 

@@ -23,6 +23,8 @@ public:
     // Opens or creates the file at `path` (":memory:" for a private in-memory database), refuses a file
     // that is not SQLite, a SQLite file of another application, or one written by a newer version, and
     // brings the schema up to date. A refused file is left byte-for-byte as it was.
+    // A postgresql:// address (ServerAddress.h) opens a team database on a server instead: the same
+    // schema, created or brought up to date the same way (docs/team-database.md).
     static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options = {});
 
     ~Database();
@@ -41,6 +43,9 @@ public:
 
 private:
     Database(QString connectionName, QString path, QString user);
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, const OpenOptions &options);
+    // Checks what is there, configures the connection, migrates and installs the audit trail.
+    Status prepare(const QString &filePath, const OpenOptions &options);
 
     QString m_connectionName;
     QString m_path;

@@ -19,7 +19,8 @@ Result<QList<Designation>> DesignationRepository::byResolution(qint64 resolution
 Result<QHash<qint64, DesignationTally>> DesignationRepository::tallyByResolution() const
 {
     auto q = sql::run(m_db, QStringLiteral(
-        "SELECT resolution_id, sum(kind = 'individual'), sum(kind = 'entity'), sum(delisted_on IS NOT NULL) "
+        "SELECT resolution_id, count(*) FILTER (WHERE kind = 'individual'), count(*) FILTER (WHERE kind = 'entity'), "
+        " count(*) FILTER (WHERE delisted_on IS NOT NULL) "
         "FROM designations WHERE resolution_id IS NOT NULL GROUP BY resolution_id"));
     if (!q)
         return q.error();

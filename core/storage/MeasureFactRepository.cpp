@@ -7,7 +7,7 @@ namespace st {
 
 Result<QList<MeasureFact>> MeasureFactRepository::forState(const QString &stateCode) const
 {
-    return MeasureRepository(m_db).facts(QStringLiteral("WHERE (? IS NULL OR s.code = ?) "
+    return MeasureRepository(m_db).facts(QStringLiteral("WHERE (CAST(? AS TEXT) IS NULL OR s.code = ?) "
                                                         "ORDER BY coalesce(m.effective_from, r.adopted_on), m.id"),
                                          {sql::orNull(stateCode), sql::orNull(stateCode)});
 }

@@ -268,7 +268,7 @@ Result<qint64> MeasureRepository::resolve(const MeasureRef &ref, const QString &
     auto id = sql::scalar(m_db, QStringLiteral(
         "SELECT m.id FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
         " JOIN measure_types t ON t.id = m.type_id JOIN states s ON s.id = m.state_id "
-        "WHERE r.symbol = ? AND t.code = ? AND s.code = ? AND (? IS NULL OR m.paragraph = ?) "
+        "WHERE r.symbol = ? AND t.code = ? AND s.code = ? AND (CAST(? AS TEXT) IS NULL OR m.paragraph = ?) "
         "ORDER BY coalesce(m.effective_from, r.adopted_on) DESC, m.position DESC LIMIT 1"),
         {ref.resolution, ref.type, stateCode, sql::orNull(ref.paragraph), sql::orNull(ref.paragraph)});
     if (!id)

@@ -65,9 +65,10 @@ Status applyStep(const QSqlDatabase &db, const MigrationStep &step)
         if (auto done = sql::exec(db, dialect.writeSchemaCookie(cookie.value().toLongLong() + 1)); !done)
             return done.error();
     }
-    if (auto done = sql::exec(db, dialect.writeSchemaVersion(step.version)); !done)
-        return done.error();
+    // The identity first: on PostgreSQL the version is written onto what stamps the identity.
     if (auto done = sql::exec(db, dialect.writeApplicationId(kApplicationId)); !done)
+        return done.error();
+    if (auto done = sql::exec(db, dialect.writeSchemaVersion(step.version)); !done)
         return done.error();
     return tx.commit();
 }

@@ -154,7 +154,7 @@ Result<QList<ResolutionSummary>> summariesWhere(const QSqlDatabase &db, const QS
 Result<QList<ResolutionSummary>> ResolutionRepository::summaries(const QString &stateCode) const
 {
     return summariesWhere(m_db, QStringLiteral(
-        "WHERE ? IS NULL OR EXISTS (SELECT 1 FROM resolution_states rs "
+        "WHERE CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM resolution_states rs "
         " JOIN states s ON s.id = rs.state_id WHERE rs.resolution_id = r.id AND s.code = ?) "
         "ORDER BY r.adopted_on, r.symbol"), {sql::orNull(stateCode), sql::orNull(stateCode)});
 }

@@ -1,6 +1,7 @@
 #include "storage/Sql.h"
 
 #include "common/Log.h"
+#include "storage/SqlDialect.h"
 
 #include <QDate>
 #include <QHash>
@@ -60,6 +61,22 @@ Result<QSqlQuery *> preparedOnce(const QSqlDatabase &db, const QString &statemen
     return &query;
 }
 
+// A statement without bound values on an engine that prepares only queries (SqlDialect::
+// preparesEveryStatement): sent as it is, finished by the caller.
+Result<QSqlQuery> runUnprepared(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(statement))
+        return storageError(statement, query.lastError());
+    return query;
+}
+
+bool sendAsItIs(const QSqlDatabase &db, const QVariantList &values)
+{
+    return values.isEmpty() && !dialectOf(db).preparesEveryStatement();
+}
+
 Result<QSqlQuery *> runCached(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     auto prepared = preparedOnce(db, statement);
@@ -82,6 +99,8 @@ void forgetStatements(const QString &connectionName) { statementCache().remove(c
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    if (sendAsItIs(db, values))
+        return runUnprepared(db, statement);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
@@ -95,6 +114,12 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
 
 Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    if (sendAsItIs(db, values)) {
+        auto done = runUnprepared(db, statement);
+        if (!done)
+            return done.error();
+        return {};
+    }
     auto result = runCached(db, statement, values);
     if (!result)
         return result.error();
@@ -104,6 +129,12 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    if (sendAsItIs(db, values)) {
+        auto done = runUnprepared(db, statement);
+        if (!done)
+            return done.error();
+        return done.value().next() ? done.value().value(0) : QVariant();
+    }
     auto result = runCached(db, statement, values);
     if (!result)
         return result.error();

@@ -21,16 +21,23 @@ public:
     virtual ~SqlDialect() = default;
 
     // ---- transactions and connection settings
-    // Starts a transaction that holds the write lock from its first statement, so what it reads cannot
-    // change before it writes (SQLite: BEGIN IMMEDIATE).
-    [[nodiscard]] virtual QString beginWrite() const = 0;
+    // Start a transaction that holds the write lock from its first statement, so what it reads cannot
+    // change before it writes (SQLite: BEGIN IMMEDIATE), run in order.
+    [[nodiscard]] virtual QStringList beginWrite() const = 0;
+    // True when BEGIN fails inside a transaction (SQLite), which is how a guard learns it is the
+    // outermost; false when the engine only warns (PostgreSQL), where a SAVEPOINT tells instead.
+    [[nodiscard]] virtual bool beginRefusedInTransaction() const = 0;
+    // True when every statement can be prepared; false when only queries can (PostgreSQL's PREPARE
+    // takes no DDL, BEGIN or SET), and a statement without bound values is sent as it is.
+    [[nodiscard]] virtual bool preparesEveryStatement() const = 0;
     // How long a statement waits for another writer's lock (SQLite: PRAGMA busy_timeout).
     [[nodiscard]] virtual QString setLockWait(int milliseconds) const = 0;
     // True when `error` says another connection holds the lock (worth waiting for).
     [[nodiscard]] virtual bool isLockBusy(const QSqlError &error) const = 0;
     // True when `error` says a transaction is already open on this connection.
     [[nodiscard]] virtual bool isAlreadyInTransaction(const QSqlError &error) const = 0;
-    // Run once on every new connection: referential integrity on, the journal the app relies on.
+    // Run once on every new connection: referential integrity on, the journal the app relies on
+    // (empty where the engine needs neither).
     [[nodiscard]] virtual QString enforceForeignKeys() const = 0;
     [[nodiscard]] virtual QString concurrentReadersJournal() const = 0;
 
@@ -69,7 +76,8 @@ public:
     // ---- writing
     // The tail of an INSERT that updates the stored row instead when `conflictColumns` already hold
     // the new values: "ON CONFLICT(a, b) DO UPDATE SET c = excluded.c, ...".
-    [[nodiscard]] virtual QString upsertTail(const QStringList &conflictColumns, const QStringList &updatedColumns) const = 0;
+    // Standard SQL both engines speak (SqlDialect.cpp); an engine that differs overrides it.
+    [[nodiscard]] virtual QString upsertTail(const QStringList &conflictColumns, const QStringList &updatedColumns) const;
 
     // ---- JSON
     // A JSON array bound as one parameter, as rows of one column named `value`.

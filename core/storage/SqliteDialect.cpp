@@ -4,7 +4,7 @@
 
 namespace st {
 
-QString SqliteDialect::beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+QStringList SqliteDialect::beginWrite() const { return {QStringLiteral("BEGIN IMMEDIATE")}; }
 
 QString SqliteDialect::setLockWait(int milliseconds) const
 {
@@ -61,15 +61,6 @@ QString SqliteDialect::rowKey() const { return QStringLiteral("rowid"); }
 QString SqliteDialect::readSchemaCookie() const { return QStringLiteral("PRAGMA schema_version"); }
 QString SqliteDialect::writeSchemaCookie(qint64 cookie) const { return QStringLiteral("PRAGMA schema_version = %1").arg(cookie); }
 QString SqliteDialect::checkPages() const { return QStringLiteral("PRAGMA quick_check(5)"); }
-
-QString SqliteDialect::upsertTail(const QStringList &conflictColumns, const QStringList &updatedColumns) const
-{
-    QStringList sets;
-    for (const QString &column : updatedColumns)
-        sets << QStringLiteral("%1 = excluded.%1").arg(column);
-    return QStringLiteral("ON CONFLICT(%1) DO UPDATE SET %2")
-        .arg(conflictColumns.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
-}
 
 QString SqliteDialect::jsonArrayRows() const { return QStringLiteral("SELECT value FROM json_each(?)"); }
 
@@ -146,13 +137,5 @@ QString SqliteDialect::connectionTableExists(const QString &name) const
 QString SqliteDialect::storedTable(const QString &name) const { return QStringLiteral("main.") + name; }
 
 QString SqliteDialect::copyToFile() const { return QStringLiteral("VACUUM INTO ?"); }
-
-const SqlDialect &dialectOf(const QSqlDatabase &db)
-{
-    // One line per engine: a PostgreSQL build adds `if (db.driverName() == "QPSQL") return postgres;`.
-    Q_UNUSED(db);
-    static const SqliteDialect sqlite;
-    return sqlite;
-}
 
 } // namespace st

@@ -7,7 +7,9 @@ namespace st {
 // SQLite 3.40 as Qt's QSQLITE driver offers it (FTS5, JSON1, temp triggers, VACUUM INTO).
 class SqliteDialect final : public SqlDialect {
 public:
-    QString beginWrite() const override;
+    QStringList beginWrite() const override;
+    bool beginRefusedInTransaction() const override { return true; }
+    bool preparesEveryStatement() const override { return true; }
     QString setLockWait(int milliseconds) const override;
     bool isLockBusy(const QSqlError &error) const override;
     bool isAlreadyInTransaction(const QSqlError &error) const override;
@@ -29,7 +31,6 @@ public:
     QString readSchemaCookie() const override;
     QString writeSchemaCookie(qint64 cookie) const override;
     QString checkPages() const override;
-    QString upsertTail(const QStringList &conflictColumns, const QStringList &updatedColumns) const override;
     QString jsonArrayRows() const override;
     QString jsonField(const QString &expression, const QString &key) const override;
     QString jsonObject(const QStringList &keysAndValues) const override;

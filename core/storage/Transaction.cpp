@@ -26,12 +26,22 @@ constexpr int kUsualBusyTimeoutMs = 3000;
 // The first try for the write lock is short, so the user hears at once that the app waits and for whom.
 constexpr int kFirstTryMs = 200;
 
-// BEGIN succeeds only when no transaction is open on the connection: that is how a guard learns it
-// is the outermost one. Its failure inside a transaction is expected, so it is not logged.
+// SQLite's BEGIN succeeds only when no transaction is open on the connection: that is how a guard
+// learns it is the outermost one. Its failure inside a transaction is expected, so it is not logged.
+// PostgreSQL only warns about a second BEGIN but refuses a SAVEPOINT outside a transaction.
 bool beginOutermost(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     return query.exec(QStringLiteral("BEGIN"));
+}
+
+bool insideTransaction(const QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SAVEPOINT st_probe")))
+        return false;
+    (void)probe.exec(QStringLiteral("RELEASE st_probe"));
+    return true;
 }
 
 enum class Outcome { Locked, Busy, InTransaction, Failed };
@@ -41,10 +51,20 @@ Outcome beginWrite(const QSqlDatabase &db, int timeoutMs, QString &detail)
     const SqlDialect &dialect = dialectOf(db);
     QSqlQuery wait(db);
     (void)wait.exec(dialect.setLockWait(timeoutMs));
+    if (!dialect.beginRefusedInTransaction() && insideTransaction(db))
+        return Outcome::InTransaction;
     QSqlQuery begin(db);
-    if (begin.exec(dialect.beginWrite()))
+    QSqlError e;
+    const QStringList statements = dialect.beginWrite();
+    for (qsizetype i = 0; i < statements.size() && !e.isValid(); ++i) {
+        if (!begin.exec(statements[i])) {
+            e = begin.lastError();
+            if (i > 0) // the transaction began but its lock was not had: give it back
+                (void)QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    if (!e.isValid())
         return Outcome::Locked;
-    const QSqlError e = begin.lastError();
     detail = e.text();
     if (dialect.isLockBusy(e))
         return Outcome::Busy;
@@ -64,7 +84,10 @@ Transaction::Transaction(QSqlDatabase db)
     // The outermost guard uses BEGIN/COMMIT/ROLLBACK: rolling back a savepoint and then releasing it
     // would commit an empty write transaction, which still rewrites the file header (its change
     // counter), and a refused change must leave the file byte for byte as it was.
-    m_scope = beginOutermost(m_db) ? Scope::Outermost : Scope::Savepoint;
+    if (dialectOf(m_db).beginRefusedInTransaction())
+        m_scope = beginOutermost(m_db) ? Scope::Outermost : Scope::Savepoint;
+    else
+        m_scope = insideTransaction(m_db) || !beginOutermost(m_db) ? Scope::Savepoint : Scope::Outermost;
     m_began = m_scope == Scope::Outermost ? Status{} : sql::exec(m_db, QStringLiteral("SAVEPOINT ") + m_name);
     m_done = !m_began.ok();
     // One outermost transaction is one user action: its audit rows share an action id.

@@ -522,6 +522,18 @@
         <source>Could not write a backup copy before upgrading the database to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds the tables of another application, not a Sanctions Tracker database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -3981,6 +3993,33 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ServerAddress</name>
+    <message>
+        <source>The database address %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password. Put the password in ~/.pgpass (or the PGPASSWORD variable) instead: a command line can be read by other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not of the form postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not one this app passes to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains a semicolon.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -522,6 +522,18 @@
         <source>Could not write a backup copy before upgrading the database to %1: %2</source>
         <translation>Impossible d’écrire une copie de sauvegarde avant la mise à niveau de la base de données vers %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 holds the tables of another application, not a Sanctions Tracker database; it was left unchanged.</source>
+        <translation>%1 contient les tables d’une autre application, ce n’est pas une base Sanctions Tracker&#xa0;; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé&#xa0;; installez libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1.</source>
+        <translation>Impossible de se connecter à la base d’équipe %1.</translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -3991,6 +4003,33 @@ Korea Ryonbong General Corporation
     <message>
         <source>Why</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>st::ServerAddress</name>
+    <message>
+        <source>The database address %1 cannot be used: %2</source>
+        <translation>L’adresse de base de données %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it contains a password. Put the password in ~/.pgpass (or the PGPASSWORD variable) instead: a command line can be read by other users.</source>
+        <translation>elle contient un mot de passe. Placez-le plutôt dans ~/.pgpass (ou la variable PGPASSWORD)&#xa0;: d’autres utilisateurs peuvent lire une ligne de commande.</translation>
+    </message>
+    <message>
+        <source>it is not of the form postgresql://user@host:port/database.</source>
+        <translation>elle n’a pas la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number from 1 to 65535.</source>
+        <translation>le port %1 n’est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not one this app passes to the server.</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» n’est pas de ceux que l’application transmet au serveur.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains a semicolon.</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» contient un point-virgule.</translation>
     </message>
 </context>
 <context>

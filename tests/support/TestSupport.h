@@ -3,10 +3,15 @@
 // Shared by the test executables: fresh databases and file fingerprints.
 #include "interchange/BundledDataset.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "storage/TriggerEventRepository.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,12 +19,59 @@
 
 namespace st::test {
 
-// A fresh in-memory database, migrated, with the bundled dataset unless `empty`.
+// The PostgreSQL server a run labelled `postgres` works against (scripts/test.sh starts a throwaway
+// cluster and sets ST_TEST_DATABASE_URL to its maintenance database). Empty for the usual SQLite
+// runs. A server run without the address fails here, loudly: it must never pass on SQLite instead.
+inline QString serverUnderTest()
+{
+    const QString url = qEnvironmentVariable("ST_TEST_DATABASE_URL");
+    if (url.isEmpty() && qEnvironmentVariableIsSet("ST_TEST_REQUIRE_SERVER")) {
+        qFatal("This is a run against PostgreSQL (CTest label postgres), but ST_TEST_DATABASE_URL is not set. "
+               "Run scripts/test.sh, which starts a throwaway cluster, or set it to a postgresql:// address where "
+               "this user may create databases; ctest -LE postgres leaves these runs out.");
+    }
+    return url;
+}
+
+inline bool onServer() { return !serverUnderTest().isEmpty(); }
+
+// A new, empty database on the server under test, named after this process; its address.
+inline QString freshServerDatabase()
+{
+    static int s_made = 0;
+    auto parsed = parseServerAddress(serverUnderTest());
+    if (!parsed)
+        qFatal("ST_TEST_DATABASE_URL: %s", qPrintable(parsed.error().fullText()));
+    ServerAddress address = parsed.value();
+    const QString name = QStringLiteral("st_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++s_made);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("st-test-admin"));
+        admin.setHostName(address.host);
+        admin.setPort(address.port);
+        admin.setDatabaseName(address.database);
+        admin.setUserName(address.user);
+        if (!admin.open())
+            qFatal("cannot reach the test server %s: %s", qPrintable(address.display()), qPrintable(admin.lastError().text()));
+        QSqlQuery create(admin);
+        // Our own name, never input; a left-over of an earlier run with the same pid goes first.
+        if (!create.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name)
+            || !create.exec(QStringLiteral("CREATE DATABASE ") + name))
+            qFatal("cannot create %s: %s", qPrintable(name), qPrintable(create.lastError().text()));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("st-test-admin"));
+    address.database = name;
+    return address.display();
+}
+
+// A fresh database, migrated, with the bundled dataset unless `empty`: in memory, or a new database
+// on the server under test.
 inline std::unique_ptr<Database> openMemory(bool empty = false)
 {
-    auto db = Database::open(QStringLiteral(":memory:"), OpenOptions{false, QStringLiteral("tester")});
+    const QString where = onServer() ? freshServerDatabase() : QStringLiteral(":memory:");
+    auto db = Database::open(where, OpenOptions{false, QStringLiteral("tester")});
     if (!db)
-        qFatal("cannot open :memory: database: %s", qPrintable(db.error().fullText()));
+        qFatal("cannot open %s: %s", qPrintable(where), qPrintable(db.error().fullText()));
     if (!empty) {
         auto loaded = loadBundledDataset(*db.value());
         if (!loaded)

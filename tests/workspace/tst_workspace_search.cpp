@@ -1,5 +1,6 @@
 // Full-text search (FTS5) over titles, summaries, measure descriptions and trigger descriptions,
-// checked against the bundled data itself, and kept in sync by the schema's triggers.
+// checked against the bundled data itself, and kept in sync by the schema's triggers. Run again
+// against PostgreSQL (tst_workspace_search_postgres), where the same expectations hold.
 #include "TestSupport.h"
 
 #include "interchange/JsonDatasetReader.h"
@@ -7,6 +8,7 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqliteDialect.h"
 
 #include <QRegularExpression>
@@ -163,9 +165,14 @@ void TestWorkspaceSearch::indexFollowsEdits()
     QVERIFY(ResolutionRepository(c).remove(id).ok());
     QCOMPARE(search(*db, QStringLiteral("marimbas")), QStringList());
     QCOMPARE(search(*db, QStringLiteral("dirigible")), QStringList());
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM measure_text WHERE measure_text MATCH 'marimbas'")).value().toInt(), 0);
-    // The index is consistent with its content tables.
+    const SqlDialect &dialect = dialectOf(c);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM (%1) AS hits").arg(dialect.fullTextRowids(QStringLiteral("measure_text"))),
+                         {dialect.fullTextPrefixQuery(QStringLiteral("marimbas"))}).value().toInt(), 0);
+    // FTS5's index is consistent with its content tables (PostgreSQL's search reads the tables
+    // themselves through views: there is no second copy to disagree).
     for (const char *table : {"resolution_text", "measure_text", "trigger_event_text"}) {
+        if (test::onServer())
+            break;
         QVERIFY2(sql::exec(c, QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QLatin1String(table))).ok(),
                  table);
     }
