@@ -1,5 +1,6 @@
 #include "analysis/Timeline.h"
 
+#include "storage/ActRepository.h"
 #include "storage/Database.h"
 #include "storage/DesignationRepository.h"
 #include "storage/MeasureFactRepository.h"
@@ -48,6 +49,10 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
     auto designations = DesignationRepository(db.connection()).tallyByResolution();
     if (!designations)
         return designations.error();
+    const ActRepository actRepository(db.connection());
+    auto acts = stateCode.isEmpty() ? actRepository.all() : actRepository.forState(stateCode);
+    if (!acts)
+        return acts.error();
 
     TimelineData data;
     data.stateCode = stateCode;
@@ -66,6 +71,7 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
     std::stable_sort(data.triggers.begin(), data.triggers.end(),
                      [](const TriggerLink &a, const TriggerLink &b) { return a.event.date < b.event.date; });
     data.escalation = escalationSteps(inForceIntervals(facts.value()));
+    data.acts = acts.value();
     return data;
 }
 

@@ -19,6 +19,10 @@ MarkerStyle of(TimelineCategory category);
 // "Sanctions round", "Panel of Experts renewal", …: the legend's and the tooltip's word for it.
 QString categoryName(TimelineCategory category);
 MarkerStyle of(EventKind kind);
+// Statements, Committee decisions and reports: small markers of their own, in the acts lane.
+MarkerStyle of(ActKind kind);
+// The legend's short word for an act kind ("Statement"): the legend is one line, already nearly full.
+QString legendName(ActKind kind);
 QColor escalationColour();
 QColor capColour();
 QColor mutedText();
