@@ -5,6 +5,7 @@
 #include "common/InputFile.h"
 #include "common/OutputFile.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 
 #include <QCoreApplication>
 
@@ -49,6 +50,10 @@ int runExport(const Database &db, const QString &path)
         printError(ok.error().fullText());
         return ExitFailure;
     }
+    // An export is how an analyst rescues the data, so a damaged page the export does not need (the
+    // audit log's, the search index's) does not stop it; the exit status still says the file needs
+    // restoring.
+    const Status pages = checkPagesReadable(db);
     auto json = exportDatasetJson(db);
     if (!json) {
         printError(Tr::tr("export failed: %1").arg(json.error().fullText()));
@@ -60,6 +65,12 @@ int runExport(const Database &db, const QString &path)
     }
     if (path != QLatin1String("-"))
         std::fputs(qPrintable(Tr::tr("Exported the dataset to %1").arg(path) + QLatin1Char('\n')), stderr);
+    if (!pages) {
+        printError(Tr::tr("%1. The export holds every record; restore the database file from a backup, or "
+                          "import the export into a new database.")
+                       .arg(pages.error().fullText()));
+        return ExitFailure;
+    }
     return ExitOk;
 }
 

@@ -35,3 +35,11 @@ option(ST_FUZZ "Build the libFuzzer targets in fuzz/ (clang; the fuzz preset)" O
 if(ST_FUZZ)
     target_compile_options(st_warnings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
+
+# gcov instrumentation for the coverage preset (scripts/coverage.sh turns the counters into figures).
+# -O0 keeps one line of source to one block of code, so a line counts as run only when it ran.
+option(ST_COVERAGE "Instrument for line and branch coverage (gcov; the coverage preset)" OFF)
+if(ST_COVERAGE)
+    target_compile_options(st_warnings INTERFACE --coverage -O0 -fno-inline)
+    target_link_options(st_warnings INTERFACE --coverage)
+endif()

@@ -6,6 +6,7 @@
 // Targets (issue 6): the real 2.2 MB list in at most 1 s; a synthetic list of 100,000 records within
 // 3x of `sqlite3 .import`. The synthetic list repeats the real records under new reference numbers, so
 // it has the real list's shape (aliases, addresses, documents per record).
+#include "SyntheticUnList.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "unlist/UnListImport.h"
@@ -116,46 +117,6 @@ qint64 median(QList<qint64> runs)
 {
     std::sort(runs.begin(), runs.end());
     return runs.at(runs.size() / 2);
-}
-
-// The real list's records, repeated under new reference numbers and DATAIDs until there are `count`.
-void writeSyntheticList(const QString &realPath, const QString &outPath, int count)
-{
-    QFile in(realPath);
-    if (!in.open(QIODevice::ReadOnly))
-        die(QStringLiteral("cannot read %1").arg(realPath));
-    const QByteArray xml = in.readAll();
-    QList<QByteArray> individuals, entities;
-    for (const auto &[tag, out] : {std::pair{QByteArray("INDIVIDUAL"), &individuals}, std::pair{QByteArray("ENTITY"), &entities}}) {
-        const QByteArray open = "<" + tag + ">", close = "</" + tag + ">";
-        for (qsizetype at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
-            const qsizetype end = xml.indexOf(close, at);
-            out->append(xml.mid(at, end + close.size() - at));
-        }
-    }
-    const qsizetype headEnd = xml.indexOf("<INDIVIDUALS>");
-    QFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly))
-        die(QStringLiteral("cannot write %1").arg(outPath));
-    out.write(xml.left(headEnd));
-    const int total = int(individuals.size() + entities.size());
-    auto copies = [&](const QList<QByteArray> &records, const QByteArray &section, int wanted) {
-        out.write("<" + section + ">\n");
-        for (int i = 0; i < wanted; ++i) {
-            QByteArray r = records[i % records.size()];
-            const int round = i / int(records.size());
-            const qsizetype refEnd = r.indexOf("</REFERENCE_NUMBER>");
-            r.insert(refEnd, "-" + QByteArray::number(round)); // "KPi.001-3"
-            const qsizetype idAt = r.indexOf("<DATAID>") + 8;
-            r.insert(idAt, QByteArray::number(round + 1) + "0"); // unique, still a number
-            out.write("        " + r + "\n");
-        }
-        out.write("    </" + section + ">\n    ");
-    };
-    const int wantedIndividuals = int(qint64(count) * individuals.size() / total);
-    copies(individuals, "INDIVIDUALS", wantedIndividuals);
-    copies(entities, "ENTITIES", count - wantedIndividuals);
-    out.write("</CONSOLIDATED_LIST>\n");
 }
 
 // Rows of the import's own tables, dumped by sqlite3 itself as CSV with a header row.
@@ -285,7 +246,8 @@ int main(int argc, char *argv[])
 
     // 2. The synthetic list.
     const QString synthetic = dir.filePath(QStringLiteral("synthetic.xml"));
-    writeSyntheticList(listPath, synthetic, records);
+    if (const QString failed = st::test::writeSyntheticUnList(listPath, synthetic, records); !failed.isEmpty())
+        die(failed);
     const QString syntheticDb = dir.filePath(QStringLiteral("synthetic.sqlite"));
     qint64 ours = 0;
     qint64 oursCpu = 0;

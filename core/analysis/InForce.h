@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/MeasureFact.h"
+#include "domain/MeasureFact.h"
 
 #include <QHash>
 #include <QList>

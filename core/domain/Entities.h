@@ -103,6 +103,7 @@ struct Measure {
     MeasureAction action = MeasureAction::Introduces;
     QString description;
     QString paragraph; // "OP 14"
+    QString legalBasis; // the operative paragraph's own wording, as its source gives it; empty when not entered
     std::optional<Cap> cap;
     QDate effectiveFrom;
     QDate effectiveTo;

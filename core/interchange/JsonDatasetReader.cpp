@@ -87,6 +87,55 @@ public:
         return at;
     }
 
+    // Offset of element `index` (0-based) of the array the root object holds under `arrayKey`, or -1:
+    // where a record is when the key that names it is missing. One walk over the text, skipping
+    // strings, so a nested key of the same name or a brace inside a title cannot mislead it. Called
+    // only on the way to a refusal.
+    qsizetype elementStart(const QString &arrayKey, int index) const
+    {
+        int depth = 0;
+        int element = -1;        // inside the wanted array: the element being walked
+        bool inWanted = false;   // the wanted array is open at depth 2
+        QString lastKey;         // the last string at depth 1 (a key of the root object)
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            const QChar c = m_text.at(i);
+            if (c == QLatin1Char('"')) {
+                const qsizetype start = i + 1;
+                for (++i; i < m_text.size() && m_text.at(i) != QLatin1Char('"'); ++i) {
+                    if (m_text.at(i) == QLatin1Char('\\'))
+                        ++i;
+                }
+                if (depth == 1)
+                    lastKey = m_text.mid(start, i - start);
+                if (inWanted && depth == 2 && ++element == index)
+                    return start - 1;
+                continue;
+            }
+            if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(':'))
+                continue;
+            if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+                if (inWanted && depth == 2 && ++element == index)
+                    return i;
+                if (depth == 1 && c == QLatin1Char('[') && lastKey == arrayKey)
+                    inWanted = true;
+                ++depth;
+                continue;
+            }
+            if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
+                --depth;
+                if (inWanted && depth == 1)
+                    return -1; // the array ended before element `index`
+                continue;
+            }
+            // A number, true, false or null: one element when it stands in the wanted array.
+            if (inWanted && depth == 2 && ++element == index)
+                return i;
+            while (i + 1 < m_text.size() && !QStringLiteral(",]} \t\r\n").contains(m_text.at(i + 1)))
+                ++i;
+        }
+        return -1;
+    }
+
     // The opening brace of the object that contains `offset`'s key (records have no nested object
     // before the keys used to find them).
     qsizetype objectStart(qsizetype offset) const { return offset < 0 ? -1 : m_text.lastIndexOf(QLatin1Char('{'), offset); }
@@ -324,6 +373,7 @@ Measure Parser::parseMeasure(const QJsonObject &o, const Resolution &owner) cons
     m.stateCode = text(o, QStringLiteral("state"));
     m.description = text(o, QStringLiteral("description"));
     m.paragraph = text(o, QStringLiteral("paragraph"), false);
+    m.legalBasis = text(o, QStringLiteral("legal_basis"), false);
     const QJsonValue cap = o.value(QStringLiteral("cap"));
     if (!cap.isUndefined() && !cap.isNull()) {
         const QJsonObject c = object(cap, QStringLiteral("\"cap\""));
@@ -507,9 +557,10 @@ Dataset Parser::parse(const QJsonObject &root)
     const QJsonArray resolutions = array(root, QStringLiteral("resolutions"));
     for (int i = 0; i < resolutions.size(); ++i) {
         const QJsonObject o = object(resolutions[i], Tr::tr("resolution %1").arg(i + 1));
-        enter(Tr::tr("resolution %1 in the list").arg(i + 1), -1);
-        const qsizetype offset =
-            m_lines.findKeyValue(QStringLiteral("symbol"), o.value(QStringLiteral("symbol")).toString());
+        const qsizetype offset = o.contains(QStringLiteral("symbol"))
+            ? m_lines.findKeyValue(QStringLiteral("symbol"), o.value(QStringLiteral("symbol")).toString())
+            : m_lines.elementStart(QStringLiteral("resolutions"), i);
+        enter(Tr::tr("resolution %1 in the list").arg(i + 1), offset);
         d.resolutions.append(parseResolution(o, offset));
         enter(Tr::tr("resolution %1").arg(d.resolutions.last().resolution.symbol), offset);
         if (const auto n = d.resolutions.last().resolution.number)
@@ -518,9 +569,13 @@ Dataset Parser::parse(const QJsonObject &root)
     const QJsonArray designations = array(root, QStringLiteral("designations"));
     for (int i = 0; i < designations.size(); ++i) {
         const QJsonObject o = object(designations[i], Tr::tr("a designation"));
-        enter(Tr::tr("designation %1").arg(o.value(QStringLiteral("reference_number")).toString()),
-              m_lines.findKeyValue(QStringLiteral("reference_number"),
-                                   o.value(QStringLiteral("reference_number")).toString()));
+        if (o.contains(QStringLiteral("reference_number"))) {
+            enter(Tr::tr("designation %1").arg(o.value(QStringLiteral("reference_number")).toString()),
+                  m_lines.findKeyValue(QStringLiteral("reference_number"),
+                                       o.value(QStringLiteral("reference_number")).toString()));
+        } else {
+            enter(Tr::tr("designation %1 in the list").arg(i + 1), m_lines.elementStart(QStringLiteral("designations"), i));
+        }
         d.designations.append(parseDesignation(o));
         once(Tr::tr("designation"), d.designations.last().referenceNumber);
     }
@@ -652,8 +707,16 @@ Result<Dataset> readDatasetJson(const QByteArray &json, const KnownRecords &know
     }
     if (!doc.isObject())
         return Error{Error::Code::InvalidInput, Tr::tr("line 1: the file must hold one JSON object")};
+    const JsonTextScan scan = scanJsonText(json);
+    if (const std::optional<TextPlace> control = scan.rawControlCharacter) {
+        return Error{Error::Code::InvalidInput, Tr::tr("line %1, column %2: a control character (a tab, line break or "
+                                                   "other invisible character) stands unescaped inside a text; "
+                                                   "JSON allows it only escaped, e.g. \\t or \\n")
+                                                    .arg(control->line)
+                                                    .arg(control->column)};
+    }
     // QJsonDocument keeps the last of two equal keys and drops the first without a word.
-    if (const std::optional<DuplicateKey> dup = firstDuplicateKey(json)) {
+    if (const std::optional<DuplicateKey> dup = scan.duplicateKey) {
         return Error{Error::Code::InvalidInput, Tr::tr("line %1, column %2: the key \"%3\" appears twice in one object; "
                                                    "which value is meant is unclear")
                                                     .arg(dup->line)

@@ -67,6 +67,9 @@ J measureJson(const Measure &m)
     o.add(QStringLiteral("state"), J::string(m.stateCode));
     o.add(QStringLiteral("description"), J::string(m.description));
     o.add(QStringLiteral("paragraph"), J::stringOrNull(m.paragraph));
+    // Only where entered, so a dataset without legal bases exports as it did before the field existed.
+    if (!m.legalBasis.isEmpty())
+        o.add(QStringLiteral("legal_basis"), J::string(m.legalBasis));
     if (m.cap) {
         o.add(QStringLiteral("cap"), J::object()
                                          .add(QStringLiteral("value"), J::number(m.cap->value))

@@ -30,7 +30,7 @@ class Scanner {
 public:
     explicit Scanner(const QByteArray &json) : m_json(json) {}
 
-    std::optional<DuplicateKey> run()
+    JsonTextScan run()
     {
         while (m_at < m_json.size()) {
             const char c = m_json[m_at];
@@ -57,8 +57,10 @@ public:
                 if (!m_stack.isEmpty() && m_stack.last().expectKey) {
                     Container &object = m_stack.last();
                     object.expectKey = false;
-                    if (object.keys.contains(text))
-                        return DuplicateKey{line, column, text};
+                    if (object.keys.contains(text)) {
+                        m_found.duplicateKey = DuplicateKey{line, column, text};
+                        return m_found;
+                    }
                     object.keys.insert(text);
                 }
                 break;
@@ -68,7 +70,7 @@ public:
                 break;
             }
         }
-        return std::nullopt;
+        return m_found;
     }
 
 private:
@@ -100,6 +102,8 @@ private:
                 break;
             }
             if (c != '\\') {
+                if (static_cast<unsigned char>(c) < 0x20 && !m_found.rawControlCharacter)
+                    m_found.rawControlCharacter = TextPlace{m_line, m_column};
                 raw += c;
                 advance();
                 continue;
@@ -137,10 +141,11 @@ private:
     int m_line = 1;
     int m_column = 1;
     QList<Container> m_stack;
+    JsonTextScan m_found;
 };
 
 } // namespace
 
-std::optional<DuplicateKey> firstDuplicateKey(const QByteArray &json) { return Scanner(json).run(); }
+JsonTextScan scanJsonText(const QByteArray &json) { return Scanner(json).run(); }
 
 } // namespace st

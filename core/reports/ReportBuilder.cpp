@@ -55,12 +55,6 @@ TimelineData timelineInRange(const TimelineData &all, const QDate &from, const Q
     return t;
 }
 
-ReportMeasureChange changeOf(const Measure &m, const QHash<QString, MeasureType> &types)
-{
-    return {m.id, m.typeCode, types.value(m.typeCode).name, m.action, m.paragraph, m.cap, m.effectiveFrom,
-            m.effectiveTo};
-}
-
 } // namespace
 
 QString ReportContent::stateLabel() const
@@ -132,7 +126,7 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
     }
     for (const Resolution &r : ofState)
         checksum.add(r);
-    for (const Measure &m : measures.value())
+    for (const MeasureRecord &m : measures.value())
         checksum.add(m);
     for (const TimelineEntry &e : timeline.value().resolutions) {
         for (const TriggerLink &l : e.triggers)
@@ -145,9 +139,9 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
     QHash<QString, MeasureType> typeByCode;
     for (const MeasureType &t : types.value())
         typeByCode.insert(t.code, t);
-    QHash<QString, QList<const Measure *>> measuresBySymbol;
+    QHash<QString, QList<const MeasureRecord *>> measuresBySymbol;
     QHash<qint64, const Measure *> measureById;
-    for (const Measure &m : measures.value()) {
+    for (const MeasureRecord &m : measures.value()) {
         measuresBySymbol[m.resolution].append(&m);
         measureById.insert(m.id, &m);
     }
@@ -178,8 +172,8 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
                 eventsSeen.insert(l.event.id);
             }
         }
-        for (const Measure *m : measuresBySymbol.value(r.symbol)) {
-            round.measures.append(changeOf(*m, typeByCode));
+        for (const MeasureRecord *m : measuresBySymbol.value(r.symbol)) {
+            round.measures.append(*m);
             round.sourceRefs << roundSources.cite(m->source);
         }
         round.sourceRefs = SourceRegister::normalised(round.sourceRefs);

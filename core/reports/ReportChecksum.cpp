@@ -51,11 +51,16 @@ void ReportChecksum::add(const Resolution &r)
 
 void ReportChecksum::add(const Measure &m)
 {
-    record("measure", {m.resolution, QString::number(m.position), m.stateCode, m.typeCode, toCode(m.action), m.description,
+    QStringList fields{m.resolution, QString::number(m.position), m.stateCode, m.typeCode, toCode(m.action), m.description,
                        m.paragraph, m.cap ? text(m.cap->value) : QString(), m.cap ? m.cap->unit : QString(),
                        m.cap ? m.cap->period : QString(), text(m.effectiveFrom), text(m.effectiveTo),
                        m.changes ? m.changes->resolution : QString(), m.changes ? m.changes->type : QString(),
-                       m.changes ? m.changes->paragraph : QString(), m.source, m.note});
+                       m.changes ? m.changes->paragraph : QString(), m.source, m.note};
+    // The report quotes it, so it counts; only where entered, so a checksum over data without it
+    // stays what it was before the field existed.
+    if (!m.legalBasis.isEmpty())
+        fields << m.legalBasis;
+    record("measure", fields);
 }
 
 void ReportChecksum::add(const TriggerEvent &e, const QString &resolutionSymbol)

@@ -2,7 +2,7 @@
 
 #include "analysis/CapHistory.h"
 #include "analysis/Timeline.h"
-#include "domain/Entities.h"
+#include "domain/MeasureRecord.h"
 
 #include <QDateTime>
 #include <QFlags>
@@ -59,18 +59,6 @@ struct ReportStamp {
     QDate designationsAsOf;
 };
 
-// One measure as a resolution's row names it: "tightens Refined petroleum cap to 500,000 barrels".
-struct ReportMeasureChange {
-    qint64 id = 0;
-    QString typeCode;
-    QString typeName;
-    MeasureAction action = MeasureAction::Introduces;
-    QString paragraph;
-    std::optional<Cap> cap;
-    QDate effectiveFrom;
-    QDate effectiveTo;
-};
-
 struct ReportTrigger {
     EventKind kind = EventKind::Other;
     QDate date;                 // the date the world cites (TriggerEvent::citedDate)
@@ -89,7 +77,7 @@ struct ReportRound {
     QStringList vetoedBy;
     std::optional<bool> chapterVii;
     QList<ReportTrigger> triggers;
-    QList<ReportMeasureChange> measures;
+    QList<MeasureRecord> measures; // as its row names each: "tightens Refined petroleum cap to 500,000 barrels"
     QList<int> sourceRefs;      // numbers into ReportContent::sources
     DesignationTally designations = {}; // the names it put on the UN list (after a list import)
 };

@@ -1,6 +1,6 @@
 #include "reports/ReportHtml.h"
 
-#include "reports/ReportFormat.h"
+#include "domain/Wording.h"
 
 #include <QCoreApplication>
 
@@ -205,7 +205,7 @@ private:
                               .arg(r.stateCode)));
     }
 
-    QString measureLine(const ReportMeasureChange &m)
+    QString measureLine(const MeasureRecord &m)
     {
         QString text = QStringLiteral("<b>%1</b> %2").arg(esc(fmt::action(m.action)), esc(m.typeName));
         if (m.cap)
@@ -216,6 +216,9 @@ private:
             text += QStringLiteral(" %1").arg(esc(Tr::tr("until %1").arg(fmt::date(m.effectiveTo))).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
         if (!m.paragraph.isEmpty())
             text += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(m.paragraph));
+        // The paragraph's own words, where entered: what a reader quotes when citing the measure.
+        if (!m.legalBasis.isEmpty())
+            text += QStringLiteral("<br><span class=\"muted\"><i>%1</i></span>").arg(esc(Tr::tr("\u201c%1\u201d").arg(m.legalBasis)));
         return text;
     }
 
@@ -265,7 +268,7 @@ private:
                                 .arg(esc(displayName(t.kind)), when, keep(fmt::days(t.lagDays)));
             }
             QStringList measures;
-            for (const ReportMeasureChange &m : round.measures)
+            for (const MeasureRecord &m : round.measures)
                 measures << measureLine(m);
             if (round.designations.total() > 0)
                 measures << designationLine(round.designations);

@@ -1,5 +1,6 @@
 #include "storage/BrowserRepository.h"
 
+#include "storage/MeasureRepository.h"
 #include "storage/Sql.h"
 
 #include <QRegularExpression>
@@ -127,56 +128,6 @@ QString placeholders(qsizetype n)
     return text;
 }
 
-const QString kSelectMeasureRow = QStringLiteral(
-    "SELECT m.id, m.resolution_id, r.symbol, r.adopted_on, r.status = 'adopted', m.position, s.code, t.code, "
-    " t.name, m.action, m.paragraph, m.description, m.cap_value, m.cap_unit, m.cap_period, m.effective_from, "
-    " m.effective_to, m.changes_measure_id, c.resolution_id, cr.symbol, c.paragraph, m.source, m.note, r.status, "
-    " EXISTS (SELECT 1 FROM measure_disputes d WHERE d.measure_id = m.id) "
-    "FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
-    " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id "
-    " LEFT JOIN measures c ON c.id = m.changes_measure_id LEFT JOIN resolutions cr ON cr.id = c.resolution_id ");
-
-MeasureRow measureRowFrom(const QSqlQuery &q)
-{
-    MeasureRow m;
-    m.id = q.value(0).toLongLong();
-    m.resolutionId = q.value(1).toLongLong();
-    m.symbol = q.value(2).toString();
-    m.resolutionDate = sql::dateFrom(q.value(3));
-    m.adopted = q.value(4).toBool();
-    m.position = q.value(5).toInt();
-    m.stateCode = q.value(6).toString();
-    m.typeCode = q.value(7).toString();
-    m.typeName = q.value(8).toString();
-    m.action = fromCode<MeasureAction>(q.value(9).toString()).value_or(MeasureAction::Introduces);
-    m.paragraph = q.value(10).toString();
-    m.description = q.value(11).toString();
-    if (!q.value(12).isNull())
-        m.cap = Cap{q.value(12).toDouble(), q.value(13).toString(), q.value(14).toString()};
-    m.effectiveFrom = sql::dateFrom(q.value(15));
-    m.effectiveTo = sql::dateFrom(q.value(16));
-    m.changesId = q.value(17).toLongLong();
-    m.changesResolutionId = q.value(18).toLongLong();
-    m.changesSymbol = q.value(19).toString();
-    m.changesParagraph = q.value(20).toString();
-    m.source = q.value(21).toString();
-    m.note = q.value(22).toString();
-    m.status = fromCode<ResolutionStatus>(q.value(23).toString()).value_or(ResolutionStatus::Adopted);
-    m.contested = q.value(24).toBool();
-    return m;
-}
-
-Result<QList<MeasureRow>> measureRowsWhere(const QSqlDatabase &db, const QString &where, const QVariantList &values)
-{
-    auto q = sql::run(db, kSelectMeasureRow + where, values);
-    if (!q)
-        return q.error();
-    QList<MeasureRow> rows;
-    while (q.value().next())
-        rows.append(measureRowFrom(q.value()));
-    return rows;
-}
-
 } // namespace
 
 QStringList searchTerms(const QString &text)
@@ -265,20 +216,20 @@ Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter,
                  where.values);
 }
 
-Result<QList<MeasureRow>> BrowserRepository::measureRows(const QList<qint64> &ids) const
+Result<QList<MeasureRecord>> BrowserRepository::measureRows(const QList<qint64> &ids) const
 {
     if (ids.isEmpty())
-        return QList<MeasureRow>();
+        return QList<MeasureRecord>();
     QVariantList values;
     values.reserve(ids.size());
     for (qint64 id : ids)
         values << id;
-    return measureRowsWhere(m_db, QStringLiteral("WHERE m.id IN (%1)").arg(placeholders(ids.size())), values);
+    return MeasureRepository(m_db).records(QStringLiteral("WHERE m.id IN (%1)").arg(placeholders(ids.size())), values);
 }
 
-Result<QList<MeasureRow>> BrowserRepository::measuresOfResolution(qint64 resolutionId) const
+Result<QList<MeasureRecord>> BrowserRepository::measuresOfResolution(qint64 resolutionId) const
 {
-    return measureRowsWhere(m_db, QStringLiteral("WHERE m.resolution_id = ? ORDER BY m.position"), {resolutionId});
+    return MeasureRepository(m_db).records(QStringLiteral("WHERE m.resolution_id = ? ORDER BY m.position"), {resolutionId});
 }
 
 Result<QList<LaterChange>> BrowserRepository::laterChanges(qint64 resolutionId) const

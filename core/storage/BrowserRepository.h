@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/Entities.h"
+#include "domain/MeasureRecord.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -45,33 +45,6 @@ struct StateChoice {
     int resolutions = 0;
 };
 
-// One row of the measures view, with the names and lineage a reader needs.
-struct MeasureRow {
-    qint64 id = 0;
-    qint64 resolutionId = 0;
-    QString symbol;
-    QDate resolutionDate;
-    bool adopted = true;
-    ResolutionStatus status = ResolutionStatus::Adopted; // how a draft failed, when it did
-    bool contested = false; // members dispute that it applies (the detail pane names them)
-    int position = 0;
-    QString stateCode;
-    QString typeCode;
-    QString typeName;
-    MeasureAction action = MeasureAction::Introduces;
-    QString paragraph;
-    QString description;
-    std::optional<Cap> cap;
-    QDate effectiveFrom;
-    QDate effectiveTo;
-    qint64 changesId = 0;            // the earlier measure it changes
-    qint64 changesResolutionId = 0;
-    QString changesSymbol;
-    QString changesParagraph;
-    QString source;
-    QString note;
-};
-
 // A later measure that changes one of a resolution's measures ("superseded by 2397 OP 5").
 struct LaterChange {
     qint64 changedMeasureId = 0; // the measure that was changed
@@ -97,9 +70,9 @@ public:
     Result<QList<qint64>> measureIds(const MeasureFilter &filter, MeasureSortKey key,
                                      Qt::SortOrder order = Qt::AscendingOrder) const;
 
-    // Rows for the given ids, in no particular order.
-    Result<QList<MeasureRow>> measureRows(const QList<qint64> &ids) const;
-    Result<QList<MeasureRow>> measuresOfResolution(qint64 resolutionId) const;
+    // The measures view's rows (the read model, MeasureRecord) for the given ids, in no particular order.
+    Result<QList<MeasureRecord>> measureRows(const QList<qint64> &ids) const;
+    Result<QList<MeasureRecord>> measuresOfResolution(qint64 resolutionId) const;
     Result<QList<LaterChange>> laterChanges(qint64 resolutionId) const;
 
     Result<int> measureCount(const QString &stateCode = {}) const;

@@ -5,68 +5,185 @@
 #include "storage/Sql.h"
 
 #include <QObject>
+#include <QSqlRecord>
 
 namespace st {
 
 namespace {
 
-const QString kSelectMeasure = QStringLiteral(
-    "SELECT m.id, r.symbol, m.position, s.code, t.code, m.action, m.description, m.paragraph, "
-    " m.cap_value, m.cap_unit, m.cap_period, m.effective_from, m.effective_to, m.changes_measure_id, "
-    " cr.symbol, ct.code, c.paragraph, m.source, m.note "
+// The one query behind every read of measures, its columns named so that each is mapped by name
+// (QSqlRecord::indexOf once per query), never by position: a column added here cannot shift another.
+// The facts are the light part (200,000 of them for the timeline at scale); a record adds the prose,
+// the names and the lineage target.
+const QString kFactColumns = QStringLiteral(
+    "SELECT m.id AS id, m.resolution_id AS resolution_id, r.symbol AS symbol, r.adopted_on AS resolution_date, "
+    " r.status AS status, s.code AS state, t.code AS type, t.has_cap AS type_has_cap, m.action AS action, "
+    " m.effective_from AS effective_from, m.effective_to AS effective_to, m.changes_measure_id AS changes_id, "
+    " m.cap_value AS cap_value, m.cap_unit AS cap_unit, m.cap_period AS cap_period, "
+    " EXISTS (SELECT 1 FROM measure_disputes d WHERE d.measure_id = m.id) AS contested ");
+const QString kRecordColumns = QStringLiteral(
+    ", m.position AS position, t.name AS type_name, m.description AS description, m.paragraph AS paragraph, "
+    " m.legal_basis AS legal_basis, m.source AS source, m.note AS note, c.resolution_id AS changes_resolution_id, "
+    " cr.symbol AS changes_symbol, ct.code AS changes_type, c.paragraph AS changes_paragraph ");
+const QString kFrom = QStringLiteral(
     "FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
-    " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id "
+    " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id ");
+const QString kChangesJoin = QStringLiteral(
     " LEFT JOIN measures c ON c.id = m.changes_measure_id "
     " LEFT JOIN resolutions cr ON cr.id = c.resolution_id "
     " LEFT JOIN measure_types ct ON ct.id = c.type_id ");
 
-Measure measureFrom(const QSqlQuery &r)
-{
-    Measure m;
-    m.id = r.value(0).toLongLong();
-    m.resolution = r.value(1).toString();
-    m.position = r.value(2).toInt();
-    m.stateCode = r.value(3).toString();
-    m.typeCode = r.value(4).toString();
-    m.action = fromCode<MeasureAction>(r.value(5).toString()).value_or(MeasureAction::Introduces);
-    m.description = r.value(6).toString();
-    m.paragraph = r.value(7).toString();
-    if (!r.value(8).isNull())
-        m.cap = Cap{r.value(8).toDouble(), r.value(9).toString(), r.value(10).toString()};
-    m.effectiveFrom = sql::dateFrom(r.value(11));
-    m.effectiveTo = sql::dateFrom(r.value(12));
-    if (!r.value(13).isNull()) {
-        m.changesId = r.value(13).toLongLong();
-        m.changes = MeasureRef{r.value(14).toString(), r.value(15).toString(), r.value(16).toString()};
+// Where each named column sits in one query's result; -1 for one the query does not select.
+struct FactColumns {
+    explicit FactColumns(const QSqlRecord &r)
+        : id(r.indexOf(QStringLiteral("id"))), resolutionId(r.indexOf(QStringLiteral("resolution_id")))
+        , symbol(r.indexOf(QStringLiteral("symbol"))), resolutionDate(r.indexOf(QStringLiteral("resolution_date")))
+        , status(r.indexOf(QStringLiteral("status"))), state(r.indexOf(QStringLiteral("state")))
+        , type(r.indexOf(QStringLiteral("type"))), typeHasCap(r.indexOf(QStringLiteral("type_has_cap")))
+        , action(r.indexOf(QStringLiteral("action"))), effectiveFrom(r.indexOf(QStringLiteral("effective_from")))
+        , effectiveTo(r.indexOf(QStringLiteral("effective_to"))), changesId(r.indexOf(QStringLiteral("changes_id")))
+        , capValue(r.indexOf(QStringLiteral("cap_value"))), capUnit(r.indexOf(QStringLiteral("cap_unit")))
+        , capPeriod(r.indexOf(QStringLiteral("cap_period"))), contested(r.indexOf(QStringLiteral("contested")))
+    {
     }
-    m.source = r.value(17).toString();
-    m.note = r.value(18).toString();
+    int id, resolutionId, symbol, resolutionDate, status, state, type, typeHasCap, action, effectiveFrom,
+        effectiveTo, changesId, capValue, capUnit, capPeriod, contested;
+};
+
+struct RecordColumns : FactColumns {
+    explicit RecordColumns(const QSqlRecord &r)
+        : FactColumns(r), position(r.indexOf(QStringLiteral("position")))
+        , typeName(r.indexOf(QStringLiteral("type_name"))), description(r.indexOf(QStringLiteral("description")))
+        , paragraph(r.indexOf(QStringLiteral("paragraph"))), legalBasis(r.indexOf(QStringLiteral("legal_basis")))
+        , source(r.indexOf(QStringLiteral("source"))), note(r.indexOf(QStringLiteral("note")))
+        , changesResolutionId(r.indexOf(QStringLiteral("changes_resolution_id")))
+        , changesSymbol(r.indexOf(QStringLiteral("changes_symbol"))), changesType(r.indexOf(QStringLiteral("changes_type")))
+        , changesParagraph(r.indexOf(QStringLiteral("changes_paragraph")))
+    {
+    }
+    int position, typeName, description, paragraph, legalBasis, source, note, changesResolutionId, changesSymbol,
+        changesType, changesParagraph;
+};
+
+std::optional<Cap> capFrom(const QSqlQuery &q, const FactColumns &c)
+{
+    if (q.value(c.capValue).isNull())
+        return std::nullopt;
+    return Cap{q.value(c.capValue).toDouble(), q.value(c.capUnit).toString(), q.value(c.capPeriod).toString()};
+}
+
+ResolutionStatus statusFrom(const QSqlQuery &q, const FactColumns &c)
+{
+    return fromCode<ResolutionStatus>(q.value(c.status).toString()).value_or(ResolutionStatus::Adopted);
+}
+
+MeasureAction actionFrom(const QSqlQuery &q, const FactColumns &c)
+{
+    return fromCode<MeasureAction>(q.value(c.action).toString()).value_or(MeasureAction::Introduces);
+}
+
+MeasureFact factFrom(const QSqlQuery &q, const FactColumns &c)
+{
+    MeasureFact f;
+    f.id = q.value(c.id).toLongLong();
+    f.resolutionId = q.value(c.resolutionId).toLongLong();
+    f.symbol = q.value(c.symbol).toString();
+    f.resolutionDate = sql::dateFrom(q.value(c.resolutionDate));
+    f.adopted = statusFrom(q, c) == ResolutionStatus::Adopted;
+    f.typeCode = q.value(c.type).toString();
+    f.typeHasCap = q.value(c.typeHasCap).toBool();
+    f.stateCode = q.value(c.state).toString();
+    f.action = actionFrom(q, c);
+    f.effectiveFrom = sql::dateFrom(q.value(c.effectiveFrom));
+    f.effectiveTo = sql::dateFrom(q.value(c.effectiveTo));
+    f.changesId = q.value(c.changesId).toLongLong();
+    f.cap = capFrom(q, c);
+    f.contested = q.value(c.contested).toBool();
+    return f;
+}
+
+MeasureRecord recordFrom(const QSqlQuery &q, const RecordColumns &c)
+{
+    MeasureRecord m;
+    m.id = q.value(c.id).toLongLong();
+    m.resolution = q.value(c.symbol).toString();
+    m.position = q.value(c.position).toInt();
+    m.stateCode = q.value(c.state).toString();
+    m.typeCode = q.value(c.type).toString();
+    m.action = actionFrom(q, c);
+    m.description = q.value(c.description).toString();
+    m.paragraph = q.value(c.paragraph).toString();
+    m.legalBasis = q.value(c.legalBasis).toString();
+    m.cap = capFrom(q, c);
+    m.effectiveFrom = sql::dateFrom(q.value(c.effectiveFrom));
+    m.effectiveTo = sql::dateFrom(q.value(c.effectiveTo));
+    if (!q.value(c.changesId).isNull()) {
+        m.changesId = q.value(c.changesId).toLongLong();
+        m.changes = MeasureRef{q.value(c.changesSymbol).toString(), q.value(c.changesType).toString(),
+                               q.value(c.changesParagraph).toString()};
+    }
+    m.source = q.value(c.source).toString();
+    m.note = q.value(c.note).toString();
+    m.resolutionId = q.value(c.resolutionId).toLongLong();
+    m.resolutionDate = sql::dateFrom(q.value(c.resolutionDate));
+    m.status = statusFrom(q, c);
+    m.adopted = m.status == ResolutionStatus::Adopted;
+    m.contested = q.value(c.contested).toBool();
+    m.typeName = q.value(c.typeName).toString();
+    m.typeHasCap = q.value(c.typeHasCap).toBool();
+    m.changesResolutionId = q.value(c.changesResolutionId).toLongLong();
     return m;
 }
 
 // A measure's contested status travels with it (export, report, detail pane).
-Status attachDisputes(const QSqlDatabase &db, QList<Measure> &measures)
+template<typename M>
+Status attachDisputes(const QSqlDatabase &db, QList<M> &measures)
 {
     auto disputes = DisputeRepository(db).all();
     if (!disputes)
         return disputes.error();
     if (disputes.value().isEmpty())
         return {};
-    for (Measure &m : measures)
+    for (M &m : measures)
         m.disputes = disputes.value().value(m.id);
     return {};
 }
 
 } // namespace
 
-Result<QList<Measure>> MeasureRepository::select(const QString &where, const QVariantList &values) const
+Result<QList<MeasureRecord>> MeasureRepository::records(const QString &where, const QVariantList &values) const
 {
-    auto q = sql::run(m_db, kSelectMeasure + where, values);
+    auto q = sql::run(m_db, kFactColumns + kRecordColumns + kFrom + kChangesJoin + where, values);
     if (!q)
         return q.error();
-    QList<Measure> out;
+    QList<MeasureRecord> out;
+    const RecordColumns columns(q.value().record());
     while (q.value().next())
-        out.append(measureFrom(q.value()));
+        out.append(recordFrom(q.value(), columns));
+    return out;
+}
+
+Result<QList<MeasureFact>> MeasureRepository::facts(const QString &where, const QVariantList &values) const
+{
+    auto q = sql::run(m_db, kFactColumns + kFrom + where, values);
+    if (!q)
+        return q.error();
+    QList<MeasureFact> out;
+    const FactColumns columns(q.value().record());
+    while (q.value().next())
+        out.append(factFrom(q.value(), columns));
+    return out;
+}
+
+Result<QList<Measure>> MeasureRepository::select(const QString &where, const QVariantList &values) const
+{
+    auto read = records(where, values);
+    if (!read)
+        return read.error();
+    QList<Measure> out;
+    out.reserve(read.value().size());
+    for (const MeasureRecord &r : read.value())
+        out.append(r); // the measure as entered, without the reader's context
 
     // A lineage reference names its target's paragraph only when resolve() needs it to pick that one.
     for (Measure &m : out) {
@@ -92,16 +209,12 @@ Result<QList<Measure>> MeasureRepository::forResolution(qint64 resolutionId) con
     return select(QStringLiteral("WHERE m.resolution_id = ? ORDER BY m.position"), {resolutionId});
 }
 
-Result<QList<Measure>> MeasureRepository::forState(const QString &stateCode) const
+Result<QList<MeasureRecord>> MeasureRepository::forState(const QString &stateCode) const
 {
-    auto q = sql::run(m_db, kSelectMeasure + QStringLiteral("WHERE s.code = ? ORDER BY r.adopted_on, r.symbol, m.position"),
-                      {stateCode});
-    if (!q)
-        return q.error();
-    QList<Measure> out;
-    while (q.value().next())
-        out.append(measureFrom(q.value()));
-    if (auto done = attachDisputes(m_db, out); !done)
+    auto out = records(QStringLiteral("WHERE s.code = ? ORDER BY r.adopted_on, r.symbol, m.position"), {stateCode});
+    if (!out)
+        return out.error();
+    if (auto done = attachDisputes(m_db, out.value()); !done)
         return done.error();
     return out;
 }
@@ -118,7 +231,7 @@ Result<QVariantList> MeasureRepository::columnValues(const Measure &m) const
     const QVariant capUnit = m.cap ? sql::orNull(m.cap->unit) : QVariant();
     const QVariant capPeriod = m.cap ? sql::orNull(m.cap->period) : QVariant();
     return QVariantList{stateId.value(), typeId.value(), toCode(m.action), m.description, sql::orNull(m.paragraph),
-                        capValue, capUnit, capPeriod, sql::orNull(m.effectiveFrom), sql::orNull(m.effectiveTo),
+                        sql::orNull(m.legalBasis), capValue, capUnit, capPeriod, sql::orNull(m.effectiveFrom), sql::orNull(m.effectiveTo),
                         m.source, sql::orNull(m.note)};
 }
 
@@ -129,10 +242,11 @@ Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m
         return columns.error();
     return sql::returningId(m_db, QStringLiteral(
         "INSERT INTO measures(resolution_id, position, state_id, type_id, action, description, paragraph, "
-        " cap_value, cap_unit, cap_period, effective_from, effective_to, source, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(resolution_id, position) DO UPDATE SET "
+        " legal_basis, cap_value, cap_unit, cap_period, effective_from, effective_to, source, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(resolution_id, position) DO UPDATE SET "
         " state_id = excluded.state_id, type_id = excluded.type_id, action = excluded.action, "
-        " description = excluded.description, paragraph = excluded.paragraph, cap_value = excluded.cap_value, "
+        " description = excluded.description, paragraph = excluded.paragraph, legal_basis = excluded.legal_basis, "
+        " cap_value = excluded.cap_value, "
         " cap_unit = excluded.cap_unit, cap_period = excluded.cap_period, "
         " effective_from = excluded.effective_from, effective_to = excluded.effective_to, "
         " source = excluded.source, note = excluded.note RETURNING id"),
@@ -199,7 +313,7 @@ Status MeasureRepository::update(qint64 id, qint64 resolutionId, const Measure &
         "UPDATE measures SET position = CASE WHEN resolution_id = ? THEN position ELSE "
         "  (SELECT coalesce(max(position) + 1, 0) FROM measures WHERE resolution_id = ?) END, "
         " resolution_id = ?, state_id = ?, type_id = ?, action = ?, description = ?, paragraph = ?, "
-        " cap_value = ?, cap_unit = ?, cap_period = ?, effective_from = ?, effective_to = ?, "
+        " legal_basis = ?, cap_value = ?, cap_unit = ?, cap_period = ?, effective_from = ?, effective_to = ?, "
         " source = ?, note = ? WHERE id = ?"),
         QVariantList{resolutionId, resolutionId, resolutionId} + columns.value() + QVariantList{id});
 }

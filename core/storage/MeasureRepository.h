@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/Entities.h"
+#include "domain/MeasureRecord.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -17,9 +17,16 @@ public:
     // Every measure, ordered as the interchange format nests them: by resolution date, symbol, position.
     Result<QList<Measure>> all() const;
     Result<QList<Measure>> forResolution(qint64 resolutionId) const;
-    // Every measure of `stateCode` in all()'s order, for reports over thousands of measures: lineage
-    // comes as `changesId` and an unabridged `changes` reference (no per-measure resolve()).
-    Result<QList<Measure>> forState(const QString &stateCode) const;
+    // Every measure of `stateCode` in all()'s order, with its disputes, for reports over thousands of
+    // measures: lineage comes as `changesId` and an unabridged `changes` reference (no per-measure resolve()).
+    Result<QList<MeasureRecord>> forState(const QString &stateCode) const;
+
+    // The read model (MeasureRecord.h), one query mapped by column name. `where` may filter on m
+    // (measures), r (its resolution), s (state) and t (type) and order the rows. Disputes are not
+    // attached: `contested` says whether there are any.
+    Result<QList<MeasureRecord>> records(const QString &where, const QVariantList &values) const;
+    // The same query's light part only: the facts of in-force, lineage and cap computations.
+    Result<QList<MeasureFact>> facts(const QString &where, const QVariantList &values) const;
 
     // Inserts or updates the measure at (resolution, position), keeping an existing row's id so
     // lineage links from later measures survive an edit. Lineage itself is set with setChanges().
@@ -47,7 +54,7 @@ public:
 
 private:
     Result<QList<Measure>> select(const QString &where, const QVariantList &values) const;
-    // The values of state_id, type_id, action, description, paragraph, cap_value, cap_unit,
+    // The values of state_id, type_id, action, description, paragraph, legal_basis, cap_value, cap_unit,
     // cap_period, effective_from, effective_to, source and note, in that order, for binding.
     Result<QVariantList> columnValues(const Measure &m) const;
     QSqlDatabase m_db;

@@ -316,12 +316,20 @@ MigrationStep failedDraftsReinstatementsAndDisputes()
             true};
 }
 
+// Issue 13: a measure's legal basis, the wording of the operative paragraph that imposes it, as its
+// source (the resolution text) gives it. Optional: a measure entered without it stays as it was.
+MigrationStep measureLegalBasis()
+{
+    return {7,
+            "the legal basis (operative paragraph wording) of a measure",
+            {
+                QStringLiteral("ALTER TABLE measures ADD COLUMN legal_basis TEXT"),
+            }};
+}
+
 // Issue 16: what the Council, a sanctions Committee, a Panel or the MSMT issued that is not a
 // resolution — presidential statements, Committee designation decisions, Panel reports, MSMT documents. A table
 // of its own, not rows of resolutions: none of them has a vote, and none imposes or changes a measure.
-// Numbered 8: step 7 belongs to the measure read model (helper `measure`). If that step has not landed
-// when this one does, the version jumps from 6 to 8; the migrator runs steps in order and skips none
-// that exist, so the gap is harmless, and the coordinator renumbers if step 7 is dropped.
 MigrationStep actsAndDocuments()
 {
     return {8,
@@ -352,7 +360,8 @@ const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
                                                   unConsolidatedList(), auditActions(),
-                                                  failedDraftsReinstatementsAndDisputes(), actsAndDocuments()};
+                                                  failedDraftsReinstatementsAndDisputes(), measureLegalBasis(),
+                                                  actsAndDocuments()};
     return steps;
 }
 

@@ -58,7 +58,7 @@ CsvTable measureTable(const QList<Measure> &measures)
 {
     CsvTable t{{QStringLiteral("resolution"), QStringLiteral("position"), QStringLiteral("state"),
                 QStringLiteral("type"), QStringLiteral("action"), QStringLiteral("description"),
-                QStringLiteral("paragraph"), QStringLiteral("cap_value"), QStringLiteral("cap_unit"),
+                QStringLiteral("paragraph"), QStringLiteral("legal_basis"), QStringLiteral("cap_value"), QStringLiteral("cap_unit"),
                 QStringLiteral("cap_period"), QStringLiteral("effective_from"), QStringLiteral("effective_to"),
                 QStringLiteral("changes_resolution"), QStringLiteral("changes_type"),
                 QStringLiteral("changes_paragraph"), QStringLiteral("source"), QStringLiteral("note")}};
@@ -70,6 +70,7 @@ CsvTable measureTable(const QList<Measure> &measures)
                          toCode(m.action),
                          m.description,
                          m.paragraph,
+                         m.legalBasis,
                          m.cap ? number(m.cap->value) : QString(),
                          m.cap ? m.cap->unit : QString(),
                          m.cap ? m.cap->period : QString(),

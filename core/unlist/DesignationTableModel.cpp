@@ -1,7 +1,7 @@
 #include "unlist/DesignationTableModel.h"
 
 #include "storage/Database.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QSet>
 

@@ -177,6 +177,21 @@ void ListReader::parseAvailable()
                  Tr::tr("the entity &%1; is not defined in the file (external entities are not read).")
                      .arg(m_xml.name()));
             return;
+        case QXmlStreamReader::DTD:
+            // QXmlStreamReader never reads an external entity's file and drops its references without
+            // a word, so a record would come in with part of its text missing. The UN's list declares
+            // no entities at all.
+            for (const QXmlStreamEntityDeclaration &entity : m_xml.entityDeclarations()) {
+                if (!entity.systemId().isEmpty() || !entity.publicId().isEmpty()) {
+                    fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
+                         Tr::tr("the file declares the external entity %1 (%2), whose text would come from "
+                                "another file; a UN Consolidated List declares none, and the app does not read "
+                                "other files.")
+                             .arg(entity.name(), entity.systemId().isEmpty() ? entity.publicId() : entity.systemId()));
+                    return;
+                }
+            }
+            break;
         case QXmlStreamReader::Invalid:
             if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
                 return; // needs the next chunk

@@ -294,6 +294,7 @@ FieldErrors validateMeasure(const Measure &m, const MeasureContext &context)
 
     checkLength(errors, QStringLiteral("description"), m.description, kMeasureLimits.description);
     checkLength(errors, QStringLiteral("paragraph"), m.paragraph, kMeasureLimits.paragraph);
+    checkLength(errors, QStringLiteral("legal_basis"), m.legalBasis, kMeasureLimits.legalBasis);
     checkLength(errors, QStringLiteral("note"), m.note, kMeasureLimits.note);
     checkLength(errors, QStringLiteral("source"), m.source, kMeasureLimits.source);
 

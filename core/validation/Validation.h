@@ -62,6 +62,7 @@ struct MeasureContext {
 struct MeasureTextLimits {
     qsizetype description = 4000;
     qsizetype paragraph = 80;
+    qsizetype legalBasis = 4000; // an operative paragraph's wording, subparagraphs and all
     qsizetype note = 2000;
     qsizetype source = 2000;
     qsizetype capWord = 40; // cap unit and period

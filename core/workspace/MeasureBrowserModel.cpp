@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QSet>
 
@@ -34,30 +34,22 @@ MeasureSortKey sortKeyOf(int column)
     }
 }
 
-QString changesText(const MeasureRow &m)
-{
-    if (m.changesId == 0)
-        return {};
-    return m.changesParagraph.isEmpty() ? m.changesSymbol : m.changesSymbol + QLatin1Char(' ') + m.changesParagraph;
-}
-
 } // namespace
 
 MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : WindowedTableModel(db, ColumnCount, Resolution, parent)
 {
 }
 
 ::st::Status MeasureBrowserModel::setFilter(const MeasureFilter &filter)
 {
-    if (filter == m_filter && !m_lastError)
+    if (filter == m_filter && !lastError())
         return {};
     const MeasureFilter previous = m_filter;
     m_filter = filter;
-    if (!m_loaded)
+    if (!loaded())
         return {};
-    auto done = queryBase();
+    auto done = requery();
     if (!done)
         m_filter = previous;
     return done;
@@ -68,7 +60,7 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     if (day == m_inForceOn)
         return {};
     m_inForceOn = day;
-    if (!m_loaded)
+    if (!loaded())
         return {};
     if (auto done = ensureIntervals(); !done) {
         m_inForceOn = {};
@@ -83,35 +75,24 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     auto total = MeasureRepository(m_db.connection()).count();
     if (!total)
         return total.error();
-    m_total = total.value();
     m_intervalsState.reset(); // the data changed: recompute the intervals when next needed
     m_intervals.clear();
-    m_loaded = true;
-    return queryBase();
+    setLoaded(total.value());
+    return requery();
 }
 
-void MeasureBrowserModel::sort(int column, Qt::SortOrder order)
+::st::Status MeasureBrowserModel::requery()
 {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (m_loaded)
-        (void)queryBase();
-}
-
-::st::Status MeasureBrowserModel::queryBase()
-{
-    auto ids = BrowserRepository(m_db.connection()).measureIds(m_filter, sortKeyOf(m_sortColumn), m_sortOrder);
+    auto ids = BrowserRepository(m_db.connection()).measureIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
     if (!ids) {
-        m_lastError = ids.error();
+        setLastError(ids.error());
         qCWarning(lcStorage) << "measures query failed:" << ids.error().fullText();
         return ids.error();
     }
-    m_lastError.reset();
+    setLastError(std::nullopt);
     m_baseIds = std::move(ids).value();
     if (auto done = ensureIntervals(); !done) {
-        m_lastError = done.error();
+        setLastError(done.error());
         m_inForceOn = {};
     }
     applyInForce();
@@ -132,42 +113,24 @@ void MeasureBrowserModel::sort(int column, Qt::SortOrder order)
 
 void MeasureBrowserModel::applyInForce()
 {
-    beginResetModel();
-    if (m_inForceOn.isValid()) {
-        const QList<qint64> inForce = measuresInForceOn(m_intervals, m_inForceOn);
-        const QSet<qint64> keep(inForce.cbegin(), inForce.cend());
-        m_ids.clear();
-        m_ids.reserve(keep.size());
-        for (qint64 id : std::as_const(m_baseIds)) {
-            if (keep.contains(id))
-                m_ids.append(id);
-        }
-    } else {
-        m_ids = m_baseIds;
+    if (!m_inForceOn.isValid()) {
+        showIds(m_baseIds);
+        return;
     }
-    m_cache.clear();
-    m_rowOfId.clear();
-    endResetModel();
-    emit rowsRequeried();
+    const QList<qint64> inForce = measuresInForceOn(m_intervals, m_inForceOn);
+    const QSet<qint64> keep(inForce.cbegin(), inForce.cend());
+    QList<qint64> shown;
+    shown.reserve(keep.size());
+    for (qint64 id : std::as_const(m_baseIds)) {
+        if (keep.contains(id))
+            shown.append(id);
+    }
+    showIds(std::move(shown));
 }
 
-int MeasureBrowserModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_ids.size()); }
-
-int MeasureBrowserModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-int MeasureBrowserModel::rowOfId(qint64 id) const
+const MeasureRecord *MeasureBrowserModel::row(int index) const
 {
-    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
-        m_rowOfId.reserve(m_ids.size());
-        for (int i = 0; i < m_ids.size(); ++i)
-            m_rowOfId.insert(m_ids[i], i);
-    }
-    return m_rowOfId.value(id, -1);
-}
-
-const MeasureRow *MeasureBrowserModel::row(int index) const
-{
-    return m_cache.at(m_ids, index, [this](const QList<qint64> &ids, QList<MeasureRow> &rows) {
+    return m_cache.at(ids(), index, [this](const QList<qint64> &ids, QList<MeasureRecord> &rows) {
         auto loaded = BrowserRepository(m_db.connection()).measureRows(ids);
         if (!loaded) {
             qCWarning(lcStorage) << "cannot read measures:" << loaded.error().fullText();
@@ -178,17 +141,17 @@ const MeasureRow *MeasureBrowserModel::row(int index) const
     });
 }
 
-std::optional<MeasureRow> MeasureBrowserModel::rowAt(int index) const
+std::optional<MeasureRecord> MeasureBrowserModel::rowAt(int index) const
 {
-    const MeasureRow *m = row(index);
-    return m ? std::optional<MeasureRow>(*m) : std::nullopt;
+    const MeasureRecord *m = row(index);
+    return m ? std::optional<MeasureRecord>(*m) : std::nullopt;
 }
 
-QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
+QVariant MeasureBrowserModel::display(const MeasureRecord &m, int column) const
 {
     switch (column) {
     case Resolution:
-        return m.symbol;
+        return m.resolution;
     case Date:
         return dayText(m.resolutionDate);
     case State:
@@ -211,7 +174,7 @@ QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
     case EffectiveTo:
         return dayText(m.effectiveTo);
     case Changes:
-        return changesText(m);
+        return m.changesText();
     case Description:
         return m.description;
     default:
@@ -221,14 +184,14 @@ QVariant MeasureBrowserModel::display(const MeasureRow &m, int column) const
 
 QVariant MeasureBrowserModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_ids.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
     if (role == IdRole)
-        return m_ids[index.row()];
+        return idAt(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ResolutionIdRole &&
         role != ChangesResolutionIdRole && role != AdoptedRole)
         return {};
-    const MeasureRow *m = row(index.row());
+    const MeasureRecord *m = row(index.row());
     if (!m)
         return {};
     switch (role) {

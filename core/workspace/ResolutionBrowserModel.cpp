@@ -2,7 +2,7 @@
 
 #include "common/Log.h"
 #include "storage/Database.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 namespace st {
 
@@ -33,18 +33,17 @@ ResolutionSortKey sortKeyOf(int column)
 } // namespace
 
 ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : WindowedTableModel(db, ColumnCount, Date, parent)
 {
 }
 
 ::st::Status ResolutionBrowserModel::setFilter(const ResolutionFilter &filter)
 {
-    if (filter == m_filter && !m_lastError)
+    if (filter == m_filter && !lastError())
         return {};
     const ResolutionFilter previous = m_filter;
     m_filter = filter;
-    if (!m_loaded)
+    if (!loaded())
         return {};
     auto done = requery();
     if (!done)
@@ -57,62 +56,26 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
     auto total = ResolutionRepository(m_db.connection()).count();
     if (!total)
         return total.error();
-    m_total = total.value();
-    m_loaded = true;
+    setLoaded(total.value());
     return requery();
-}
-
-void ResolutionBrowserModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (m_loaded)
-        (void)requery(); // a failure is kept in lastError() and the rows stay as they were
 }
 
 ::st::Status ResolutionBrowserModel::requery()
 {
-    auto ids = BrowserRepository(m_db.connection()).resolutionIds(m_filter, sortKeyOf(m_sortColumn), m_sortOrder);
+    auto ids = BrowserRepository(m_db.connection()).resolutionIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
     if (!ids) {
-        m_lastError = ids.error();
+        setLastError(ids.error());
         qCWarning(lcStorage) << "resolution browser query failed:" << ids.error().fullText();
         return ids.error();
     }
-    m_lastError.reset();
-    beginResetModel();
-    m_ids = std::move(ids).value();
-    m_cache.clear();
-    m_rowOfId.clear();
-    endResetModel();
-    emit rowsRequeried();
+    setLastError(std::nullopt);
+    showIds(std::move(ids).value());
     return {};
-}
-
-int ResolutionBrowserModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int ResolutionBrowserModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int ResolutionBrowserModel::rowOfId(qint64 id) const
-{
-    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
-        m_rowOfId.reserve(m_ids.size());
-        for (int i = 0; i < m_ids.size(); ++i)
-            m_rowOfId.insert(m_ids[i], i);
-    }
-    return m_rowOfId.value(id, -1);
 }
 
 const ResolutionSummary *ResolutionBrowserModel::row(int index) const
 {
-    return m_cache.at(m_ids, index, [this](const QList<qint64> &ids, QList<ResolutionSummary> &rows) {
+    return m_cache.at(ids(), index, [this](const QList<qint64> &ids, QList<ResolutionSummary> &rows) {
         auto loaded = ResolutionRepository(m_db.connection()).summariesOf(ids);
         if (!loaded) {
             qCWarning(lcStorage) << "cannot read resolutions:" << loaded.error().fullText();
@@ -157,10 +120,10 @@ QVariant ResolutionBrowserModel::display(const ResolutionSummary &r, int column)
 
 QVariant ResolutionBrowserModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_ids.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
     if (role == IdRole)
-        return m_ids[index.row()];
+        return idAt(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole && role != StatusRole &&
         role != KindRole)
         return {};

@@ -6,7 +6,7 @@
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/TriggerEventRepository.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -41,7 +41,7 @@ QString kindText(const Resolution &r)
     return displayName(r.kind);
 }
 
-QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later, const QList<Dispute> &disputes)
+QString measureHtml(const MeasureRecord &m, const QList<LaterChange> &later, const QList<Dispute> &disputes)
 {
     QString html = QStringLiteral("<li style=\"margin-bottom:6px\"><b>%1</b>").arg(esc(m.typeName));
     QStringList facts;
@@ -56,9 +56,14 @@ QString measureHtml(const MeasureRow &m, const QList<LaterChange> &later, const 
     if (!facts.isEmpty())
         html += QStringLiteral(" · ") + facts.join(QStringLiteral(" · "));
     html += QStringLiteral("<br/>") + esc(m.description);
+    // The operative paragraph's own words, where entered, so the analyst can quote it as the source gives it.
+    if (!m.legalBasis.isEmpty()) {
+        html += QStringLiteral("<br/><span class=\"muted\">%1</span> <i>%2</i>")
+                    .arg(esc(Tr::tr("Legal basis:")), esc(Tr::tr("\u201c%1\u201d").arg(m.legalBasis)));
+    }
     QStringList lineage;
-    if (m.changesId != 0)
-        lineage << Tr::tr("Changes %1").arg(resolutionRef(m.changesResolutionId, m.changesSymbol, m.changesParagraph));
+    if (m.changesId != 0 && m.changes)
+        lineage << Tr::tr("Changes %1").arg(resolutionRef(m.changesResolutionId, m.changes->resolution, m.changes->paragraph));
     for (const LaterChange &c : later) {
         if (c.changedMeasureId != m.id)
             continue;
@@ -247,7 +252,7 @@ QString resolutionDetailHtml(const ResolutionDetail &d)
         const MeasureAction action = *fromCode<MeasureAction>(code);
         QString items;
         int n = 0;
-        for (const MeasureRow &m : d.measures) {
+        for (const MeasureRecord &m : d.measures) {
             if (m.action == action) {
                 items += measureHtml(m, d.laterChanges, d.disputes.value(m.id));
                 ++n;

@@ -15,7 +15,7 @@ class Database;
 struct ResolutionDetail {
     Resolution resolution;
     QList<TriggerEvent> triggers;
-    QList<MeasureRow> measures;        // by position
+    QList<MeasureRecord> measures;        // by position
     QList<LaterChange> laterChanges;   // later measures that change one of these
     QList<Designation> designations;   // names it put on the UN list (known after a list import)
     QHash<QString, QString> stateNames;

@@ -1524,6 +1524,10 @@ No: it starts empty, for your own data or an import.</source>
         <source>waiting for another Sanctions Tracker (or another program) to finish writing to %1; giving up after %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. The export holds every record; restore the database file from a backup, or import the export into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::HistoryView</name>
@@ -1596,6 +1600,17 @@ No: it starts empty, for your own data or an import.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::IntegrityCheck</name>
+    <message>
+        <source>The database file %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +1854,14 @@ No: it starts empty, for your own data or an import.</source>
     </message>
     <message>
         <source>format_version %1 is not supported; this version reads formats %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designation %1 in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a control character (a tab, line break or other invisible character) stands unescaped inside a text; JSON allows it only escaped, e.g. \t or \n</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2214,6 +2237,14 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Reinstates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the paragraph&apos;s wording, as the resolution&apos;s text gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3037,6 +3068,10 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>Contested: a measure listed as in force, as the UN Secretariat applies it, whose status the named members dispute. Both views are given with their sources; this report does not decide between them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
@@ -3370,6 +3405,14 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4404,6 +4447,10 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>unknown elements and attributes here hold more than %1 characters, which would all be kept as notes; the file is damaged or not a UN Consolidated List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares the external entity %1 (%2), whose text would come from another file; a UN Consolidated List declares none, and the app does not read other files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1528,6 +1528,10 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
         <source>waiting for another Sanctions Tracker (or another program) to finish writing to %1; giving up after %2 s…</source>
         <translation>attente de la fin de l’écriture dans %1 par un autre Sanctions Tracker (ou un autre programme)&#xa0;; abandon au bout de %2 s…</translation>
     </message>
+    <message>
+        <source>%1. The export holds every record; restore the database file from a backup, or import the export into a new database.</source>
+        <translation>%1. L’export contient tous les enregistrements&#xa0;; restaurez le fichier de base de données depuis une sauvegarde, ou importez l’export dans une nouvelle base.</translation>
+    </message>
 </context>
 <context>
     <name>st::HistoryView</name>
@@ -1601,6 +1605,17 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>st::IntegrityCheck</name>
+    <message>
+        <source>The database file %1 is damaged</source>
+        <translation>Le fichier de base de données %1 est endommagé</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1859,14 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     <message>
         <source>format_version %1 is not supported; this version reads formats %2 to %3</source>
         <translation>format_version %1 n’est pas pris en charge&#xa0;; cette version lit les formats %2 à %3</translation>
+    </message>
+    <message>
+        <source>designation %1 in the list</source>
+        <translation>désignation %1 de la liste</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a control character (a tab, line break or other invisible character) stands unescaped inside a text; JSON allows it only escaped, e.g. \t or \n</source>
+        <translation>ligne %1, colonne %2&#xa0;: un caractère de contrôle (tabulation, saut de ligne ou autre caractère invisible) figure sans échappement dans un texte&#xa0;; JSON ne l’admet qu’échappé, par exemple \t ou \n</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2244,14 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Reinstates</source>
         <translation>Rétablit</translation>
+    </message>
+    <message>
+        <source>Optional: the paragraph&apos;s wording, as the resolution&apos;s text gives it</source>
+        <translation>Facultatif&#xa0;: le libellé du paragraphe, tel que le donne le texte de la résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Fondement juridique&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3074,10 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>Contested: a measure listed as in force, as the UN Secretariat applies it, whose status the named members dispute. Both views are given with their sources; this report does not decide between them.</source>
         <translation>Contestée&#xa0;: mesure indiquée comme en vigueur, telle que l’applique le Secrétariat de l’ONU, dont les membres nommés contestent le statut. Les deux positions sont données avec leurs sources&#xa0;; le présent rapport ne tranche pas entre elles.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
@@ -3377,6 +3412,14 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Proposed only: the draft got fewer than nine votes in favour, so its measures never applied.</source>
         <translation>Seulement proposées&#xa0;: le projet a recueilli moins de neuf voix pour, ses mesures ne se sont donc jamais appliquées.</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Fondement juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4457,10 @@ Korea Ryonbong General Corporation
     <message>
         <source>unknown elements and attributes here hold more than %1 characters, which would all be kept as notes; the file is damaged or not a UN Consolidated List.</source>
         <translation>les éléments et attributs inconnus contiennent ici plus de %1 caractères, qui seraient tous conservés en notes&#xa0;; le fichier est endommagé ou n’est pas la Liste récapitulative.</translation>
+    </message>
+    <message>
+        <source>the file declares the external entity %1 (%2), whose text would come from another file; a UN Consolidated List declares none, and the app does not read other files.</source>
+        <translation>le fichier déclare l’entité externe %1 (%2), dont le texte viendrait d’un autre fichier&#xa0;; une Liste récapitulative de l’ONU n’en déclare aucune, et l’application ne lit pas d’autres fichiers.</translation>
     </message>
 </context>
 <context>

@@ -194,9 +194,9 @@ void TestIranRegime::reinstatementIsContestedNotResolved()
         QVERIFY2(!c.contested, qPrintable(c.typeCode));
 
     // Whose view, with its source: Iran, Russia and China, on every reinstated measure.
-    const QList<Measure> measures = MeasureRepository(m_db->connection()).forState(QStringLiteral("IRN")).value();
+    const QList<MeasureRecord> measures = MeasureRepository(m_db->connection()).forState(QStringLiteral("IRN")).value();
     int reinstated = 0;
-    for (const Measure &m : measures) {
+    for (const MeasureRecord &m : measures) {
         if (m.action != MeasureAction::Reinstates)
             continue;
         ++reinstated;

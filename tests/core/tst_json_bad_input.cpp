@@ -6,6 +6,10 @@
 #include "interchange/DatasetImporter.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace st;
 
 class TestJsonBadInput : public QObject {
@@ -99,6 +103,25 @@ void TestJsonBadInput::refused_data()
     QTest::newRow("format_version as text")
         << bundledWith("\"format_version\": 2", "\"format_version\": \"1\"")
         << QStringList{QStringLiteral("must be the number 2, without quotes")};
+    // Without its symbol a resolution is found by its place in the list; braces and brackets inside an
+    // earlier title must not throw the count off.
+    QByteArray noSymbol = bundledWith("\"title\": \"Resolution 1695", "\"title\": \"{[{ Resolution 1695");
+    const qsizetype symbolAt = noSymbol.indexOf("\"symbol\": \"S/RES/1718 (2006)\",");
+    const qsizetype braceAt = noSymbol.lastIndexOf('{', symbolAt);
+    qsizetype index = 0;
+    for (const QJsonValue r : QJsonDocument::fromJson(noSymbol).object().value(QStringLiteral("resolutions")).toArray()) {
+        if (r.toObject().value(QStringLiteral("symbol")).toString() == QLatin1String("S/RES/1718 (2006)"))
+            break;
+        ++index;
+    }
+    noSymbol.remove(symbolAt, qsizetype(qstrlen("\"symbol\": \"S/RES/1718 (2006)\",")));
+    QTest::newRow("resolution without its symbol")
+        << noSymbol << QStringList{QStringLiteral("line %1: resolution %2 in the list").arg(noSymbol.left(braceAt).count('\n') + 1).arg(index + 1),
+                                   QStringLiteral("field \"symbol\""), QStringLiteral("is missing")};
+    const QByteArray rawTab = bundledWith("\"title\": \"Resolution 1718", "\"title\": \"Resolution\t1718");
+    QTest::newRow("raw tab in a title")
+        << rawTab << QStringList{QStringLiteral("line %1, column").arg(rawTab.left(rawTab.indexOf('\t')).count('\n') + 1),
+                                 QStringLiteral("control character")};
     const QByteArray measuresText = bundledWith("\"measures\": [", "\"measures\": \"none\", \"x\": [", 0);
     QTest::newRow("measures as text, after triggers")
         << measuresText << QStringList{QStringLiteral("resolution S/RES/1695 (2006): field \"measures\""),

@@ -24,6 +24,7 @@ private slots:
     void formatOneFilesStillImport();
     void mergeUpdatesAndAdds();
     void syntheticExportImportsAndRoundTrips();
+    void legalBasisTravelsAndIsOmittedWhenEmpty();
 };
 
 void TestJsonRoundTrip::exportImportExportIsByteIdentical()
@@ -150,6 +151,37 @@ void TestJsonRoundTrip::mergeUpdatesAndAdds()
     const auto stored = ResolutionRepository(db->connection()).findBySymbol(QStringLiteral("S/RES/9001 (2025)")).value();
     QVERIFY(stored.has_value());
     QVERIFY(exportDatasetJson(*db).value().contains("\"title\": \"Edited title\"") == json.contains("Edited title"));
+}
+
+// Issue 13: the legal basis is written only where entered, so data without it exports as before.
+void TestJsonRoundTrip::legalBasisTravelsAndIsOmittedWhenEmpty()
+{
+    auto source = test::openMemory();
+    const QByteArray bundled = exportDatasetJson(*source).value();
+    QCOMPARE(bundled.count("\"legal_basis\": "), 1); // 1747's OP 5
+    QVERIFY(bundled.contains("\"paragraph\": \"OP 5-6\",\n          \"legal_basis\": \"5. Decides that Iran"));
+
+    Dataset d = readDatasetJson(bundled).value();
+    int withBasis = 0;
+    for (ResolutionRecord &r : d.resolutions) {
+        for (Measure &m : r.measures) {
+            withBasis += !m.legalBasis.isEmpty();
+            m.legalBasis.clear();
+        }
+    }
+    QCOMPARE(withBasis, 1);
+    const QByteArray without = writeDatasetJson(d);
+    QVERIFY(!without.contains("legal_basis"));
+    // Byte for byte the bundled export less that one line.
+    QByteArray expected = bundled;
+    const qsizetype line = expected.lastIndexOf('\n', expected.indexOf("\"legal_basis\"")) + 1;
+    expected.remove(line, expected.indexOf('\n', line) + 1 - line);
+    QCOMPARE(without, expected);
+
+    // Imported, it is stored and written back.
+    auto target = test::openMemory(true);
+    QVERIFY(importDatasetJson(*target, bundled).ok());
+    QCOMPARE(exportDatasetJson(*target).value(), bundled);
 }
 
 QTEST_GUILESS_MAIN(TestJsonRoundTrip)

@@ -1,9 +1,11 @@
 #include "TestSupport.h"
 
 #include "storage/DesignationRepository.h"
+#include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
+#include "storage/Sql.h"
 #include "storage/TriggerEventRepository.h"
 
 using namespace st;
@@ -18,6 +20,8 @@ private slots:
     void triggerEventIsStoredOnce();
     void designationUpsert();
     void removeResolutionCascadesToMeasures();
+    void measureFactsAreTheRecordsLightPart();
+    void measureLegalBasisIsStoredAndRead();
 
 private:
     static Resolution draft2022();
@@ -157,6 +161,68 @@ void TestRepositories::removeResolutionCascadesToMeasures()
     QVERIFY(own > 0);
     QVERIFY(repo.remove(id).ok());
     QCOMPARE(measures.count().value(), before - own);
+}
+
+
+// Issue 13: facts and records come from one query mapped by column name; the light projection must
+// say what the full one says, measure for measure, for every state of the bundled data.
+void TestRepositories::measureFactsAreTheRecordsLightPart()
+{
+    auto db = test::openMemory();
+    const QList<MeasureFact> facts = MeasureFactRepository(db->connection()).forState({}).value();
+    const QList<MeasureRecord> records =
+        MeasureRepository(db->connection()).records(QStringLiteral("ORDER BY m.id"), {}).value();
+    QCOMPARE(facts.size(), records.size());
+    QVERIFY(facts.size() > 100);
+    QHash<qint64, MeasureFact> byId;
+    for (const MeasureFact &f : facts)
+        byId.insert(f.id, f);
+    int capped = 0, contested = 0, failed = 0, lineage = 0;
+    for (const MeasureRecord &r : records) {
+        QVERIFY2(byId.contains(r.id), qPrintable(QString::number(r.id)));
+        QCOMPARE(r.fact(), byId.value(r.id));
+        capped += r.cap.has_value();
+        contested += r.contested;
+        failed += !r.adopted;
+        lineage += r.changesId != 0;
+        QVERIFY(!r.typeName.isEmpty());
+        if (r.changesId != 0) {
+            QVERIFY(r.changes && !r.changes->resolution.isEmpty() && !r.changes->type.isEmpty());
+            QVERIFY(r.changesResolutionId != 0);
+        }
+    }
+    // The comparison covered each kind of field that a position mix-up would garble.
+    QVERIFY(capped > 0);
+    QVERIFY(contested > 0);
+    QVERIFY(failed > 0);
+    QVERIFY(lineage > 0);
+}
+
+void TestRepositories::measureLegalBasisIsStoredAndRead()
+{
+    auto db = test::openMemory();
+    MeasureRepository measures(db->connection());
+    // The bundled 1747 arms measure carries OP 5's wording from its source.
+    const qint64 r1747 = ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/1747 (2007)")).value();
+    const QList<Measure> of1747 = measures.forResolution(r1747).value();
+    QVERIFY(!of1747.isEmpty());
+    QCOMPARE(of1747.first().typeCode, QStringLiteral("arms_embargo"));
+    QVERIFY(of1747.first().legalBasis.startsWith(QStringLiteral("5. Decides that Iran shall not supply, sell or transfer")));
+
+    Measure m = of1747.first();
+    const QString wording = QStringLiteral("5. Décide que l\u2019Iran ne doit fournir, vendre ou transférer\u2026");
+    m.legalBasis = wording;
+    QVERIFY(measures.update(m.id, r1747, m).ok());
+    QCOMPARE(measures.findById(m.id).value()->legalBasis, wording);
+    const QList<MeasureRecord> rows = measures.records(QStringLiteral("WHERE m.id = ?"), {m.id}).value();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().legalBasis, wording);
+
+    // Cleared, it is stored as no value at all (the export then omits the key).
+    m.legalBasis.clear();
+    QVERIFY(measures.update(m.id, r1747, m).ok());
+    QVERIFY(measures.findById(m.id).value()->legalBasis.isEmpty());
+    QVERIFY(sql::scalar(db->connection(), QStringLiteral("SELECT legal_basis FROM measures WHERE id = ?"), {m.id}).value().isNull());
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

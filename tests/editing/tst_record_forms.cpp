@@ -18,11 +18,13 @@
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/TriggerEventRepository.h"
+#include "validation/Validation.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QComboBox>
 #include <QCompleter>
@@ -46,6 +48,7 @@ private slots:
     void vetoedDraftRules();
     void measureForm();
     void measureFormEditsKeepLineage();
+    void measureFormEditsTheLegalBasis();
     void measureFormRefusesContradictions();
     void changedFormAsksBeforeDiscarding_data();
     void changedFormAsksBeforeDiscarding();
@@ -355,6 +358,29 @@ void TestRecordForms::measureFormEditsKeepLineage()
     QCOMPARE(after.changesId, stored.changesId);
     QCOMPARE(after.description, stored.description + QStringLiteral(" (amended)"));
     QCOMPARE(after.position, stored.position);
+}
+
+// Issue 13: the legal basis is shown, checked and saved like the measure's other fields.
+void TestRecordForms::measureFormEditsTheLegalBasis()
+{
+    auto db = test::openMemory();
+    const qint64 id = test::scalarInt(*db, QStringLiteral("SELECT id FROM measures WHERE legal_basis IS NOT NULL"));
+    const Measure stored = loadMeasure(*db, id).value();
+    MeasureDialog dialog(*db, catalogOf(*db), stored);
+    show(dialog);
+    QVERIFY(dialog.legalBasisEdit()->toPlainText().startsWith(QStringLiteral("5. Decides that Iran shall not supply")));
+    grab(dialog, QStringLiteral("measure-legal-basis"));
+
+    dialog.legalBasisEdit()->setPlainText(QString(kMeasureLimits.legalBasis + 1, QLatin1Char('x')));
+    QVERIFY(dialog.errorText(QStringLiteral("legal_basis")).contains(QStringLiteral("too long")));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    dialog.legalBasisEdit()->setPlainText(QStringLiteral("  5. Decides that Iran shall not supply arms;  "));
+    QVERIFY(dialog.errorText(QStringLiteral("legal_basis")).isEmpty());
+    QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(dialog.hintText()));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    const Measure after = loadMeasure(*db, id).value();
+    QCOMPARE(after.legalBasis, QStringLiteral("5. Decides that Iran shall not supply arms;"));
+    QCOMPARE(after.description, stored.description);
 }
 
 // Issue 11, item 8: the rules of core's validateMeasure, shown beside their fields.

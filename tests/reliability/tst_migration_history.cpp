@@ -5,10 +5,10 @@
 //
 // The fixtures in tests/data/migrations/ were written by the migration steps themselves followed by
 // the INSERTs below (schemas 1-3 by writeFixture(); 4 and 5 as empty databases made by builds at those
-// versions, the INSERTs run from Python); a shipped step is never edited, so they stay what an old
+// versions, the INSERTs run from Python; 6 as the v5 fixture with step 6's statements and its INSERT
+// run from Python; 7 by writeFixture()); a shipped step is never edited, so they stay what an old
 // version of the app wrote. ST_WRITE_MIGRATION_FIXTURES=1 writes the fixtures that are missing (when a
-// new step is added: the fixture of the version before it); existing ones are never rewritten. A version
-// no step produces (the schema jumped from 6 to 8 while step 7 was on another branch) has no fixture.
+// new step is added: the fixture of the version before it); existing ones are never rewritten.
 #include "AppRunner.h"
 #include "TestSupport.h"
 
@@ -188,7 +188,10 @@ const Insert kInserts[] = {
         " 'abababababababababababababababababababababababababababababababab', '2024-09-26T00:00:07.514Z', 1, 1, 2,"
         " 0, 0, 0, '')"},
     {5, "UPDATE audit_log SET action_id = 1"},
-    {6, "INSERT INTO measure_disputes VALUES (2, 0, 'IRN RUS', 'Holds the reinstatement void', 'https://press.un.org/x')"},
+    {6, "INSERT INTO measure_disputes VALUES (2, 0, 'IRN RUS CHN', 'Holds the reinstatement void; « nul »',"
+        " 'https://press.un.org/en/2025/sc16180.doc.htm')"},
+    {7, "UPDATE measures SET legal_basis = 'Decides that all Member States shall prevent the direct or indirect supply…'"
+        " WHERE id = 1"},
     {8, "INSERT INTO acts VALUES (1, 'presidential_statement', '2006-10-06', 'S/PRST/2006/41', 'Statement — “test”', 1,"
         " 'Urged the DPRK not to test', 'https://press.un.org/en/2006/sc8849.doc.htm', NULL),"
         " (2, 'committee_decision', '2009-04-24', NULL, 'Three entities', NULL, '', 'https://x.org/y', 'secondary')"},

@@ -1,10 +1,11 @@
 // The report's content and HTML, computed from the bundled data without a screen.
 #include "TestSupport.h"
 
+#include "domain/Wording.h"
 #include "reports/ReportBuilder.h"
-#include "reports/ReportFormat.h"
 #include "reports/ReportHtml.h"
 #include "storage/DesignationRepository.h"
+#include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 
@@ -67,6 +68,7 @@ private slots:
     void unknownStateIsRefused();
     void iranReportShowsFailedDraftsAndContestedMeasures();
     void startAfterEndIsRefused();
+    void roundsQuoteTheLegalBasisWhereEntered();
     void formats_data();
     void formats();
 };
@@ -411,6 +413,40 @@ void TestReportContent::unknownStateIsRefused()
 // Issue 16: the IRN report on 1 October 2025, after the snapback. The drafts of 19 and 26 September
 // are "not adopted", not vetoed; the reinstated measures are in force and marked contested, with
 // whose view it is and a numbered source.
+// Issue 13: a round's measure line quotes the operative paragraph's wording where it was entered, and
+// only there (the PRK golden file, whose measures have none, is unchanged).
+void TestReportContent::roundsQuoteTheLegalBasisWhereEntered()
+{
+    auto db = test::openMemory();
+    ReportOptions o = bundledOptions();
+    o.stateCode = QStringLiteral("IRN");
+    o.to = QDate(2025, 10, 1);
+    const ReportContent r = buildReport(*db, o).value();
+    int withBasis = 0;
+    for (const ReportRound &round : r.rounds) {
+        for (const MeasureRecord &m : round.measures) {
+            if (m.legalBasis.isEmpty())
+                continue;
+            ++withBasis;
+            QCOMPARE(round.symbol, QStringLiteral("S/RES/1747 (2007)"));
+            QCOMPARE(m.typeName, QStringLiteral("Arms embargo"));
+        }
+    }
+    QCOMPARE(withBasis, 1);
+    const QString html = renderReportHtml(r, {});
+    QCOMPARE(html.count(QStringLiteral("5. Decides that Iran shall not supply, sell or transfer directly or indirectly")), 1);
+    QVERIFY(html.contains(QStringLiteral("<br><span class=\"muted\"><i>\u201c5. Decides that Iran")));
+    QVERIFY(html.contains(QStringLiteral("territory of Iran;\u201d</i></span>")));
+
+    // The data stamp covers what the report quotes.
+    MeasureRepository measures(db->connection());
+    const qint64 r1747 = ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/1747 (2007)")).value();
+    Measure arms = measures.forResolution(r1747).value().first();
+    arms.legalBasis += QStringLiteral(" (amended)");
+    QVERIFY(measures.update(arms.id, r1747, arms).ok());
+    QVERIFY(buildReport(*db, o).value().stamp.checksum != r.stamp.checksum);
+}
+
 void TestReportContent::iranReportShowsFailedDraftsAndContestedMeasures()
 {
     auto db = test::openMemory();

@@ -5,7 +5,7 @@
 #include "analysis/CapHistory.h"
 #include "analysis/InForce.h"
 #include "reports/ReportBuilder.h"
-#include "reports/ReportFormat.h"
+#include "domain/Wording.h"
 #include "reports/ReportHtml.h"
 #include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"

@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 
 #include "reports/ReportBuilder.h"
-#include "reports/ReportFormat.h"
+#include "domain/Wording.h"
 #include "reports/ReportHtml.h"
 #include "reports/ReportOutput.h"
 #include "reports/ReportPages.h"

@@ -137,7 +137,8 @@ void TestChartPalette::capChartIsLegibleInADarkPalette()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.workspace().chartTabs()->setCurrentIndex(1);
     CapHistoryChart *chart = window.workspace().capHistoryPanel().chart();
-    QTest::qWait(100); // the tab draws its chart when first shown
+    // The tab draws its chart when first shown.
+    QTRY_VERIFY(chart->isVisible());
     QVERIFY(chart->backgroundBrush().color().lightness() < 60);
     const QString problems = axisProblems(chart);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
@@ -233,7 +234,7 @@ void TestChartPalette::wholeWindowFollowsADarkPaletteAtBothSizes()
     if (!dir.isEmpty()) {
         image.save(dir + QStringLiteral("/dark-%1x%2.png").arg(size.width()).arg(size.height()));
         window.workspace().chartTabs()->setCurrentIndex(1);
-        QTest::qWait(100);
+        QTRY_VERIFY(window.workspace().capHistoryPanel().chart()->isVisible());
         window.grab().save(dir + QStringLiteral("/dark-%1x%2-caps.png").arg(size.width()).arg(size.height()));
     }
 }

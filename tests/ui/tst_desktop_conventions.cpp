@@ -195,12 +195,15 @@ void TestDesktopConventions::droppedJsonIsImportedAfterTheQuestion()
     MainWindow window(*empty);
     QCOMPARE(window.resolutionModel().totalCount(), 0);
     // First the analyst says no: nothing changes.
-    whenModalShows(this, [](QWidget *modal) {
+    bool declined = false;
+    whenModalShows(this, [&declined](QWidget *modal) {
         QVERIFY(qobject_cast<QMessageBox *>(modal));
         static_cast<QMessageBox *>(modal)->button(QMessageBox::Cancel)->click();
+        declined = true;
     });
     QVERIFY(dropFile(window, path));
-    QTest::qWait(300);
+    QTRY_VERIFY(declined);
+    QCoreApplication::processEvents(); // whatever the answer queued has run
     QCOMPARE(window.resolutionModel().totalCount(), 0);
     whenModalShows(this, [](QWidget *modal) { static_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
     QVERIFY(dropFile(window, path));

@@ -18,7 +18,7 @@
 #include "unlist/ReconciliationView.h"
 #include "unlist/UnListImport.h"
 #include "unlist/UnListImportDialog.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>

@@ -80,9 +80,9 @@ void TestSmallScreen::timelineKeepsAReadablePlot()
     window.resize(kSmallScreen);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(50);
     TimelinePanel &panel = window.workspace().timelinePanel();
     TimelineChart *chart = panel.view()->timeline();
+    QTRY_VERIFY(chart->isVisible() && !chart->plotArea().isEmpty()); // laid out once shown
     const QRectF plot = chart->plotArea();
     qInfo("timeline plot at 1024x600: %.0f x %.0f px", plot.width(), plot.height());
     QVERIFY2(plot.width() >= 700, qPrintable(QString::number(plot.width())));

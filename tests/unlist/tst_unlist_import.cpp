@@ -12,7 +12,7 @@
 #include "storage/Sql.h"
 #include "unlist/UnListImport.h"
 #include "unlist/UnListStore.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 #include "workspace/ResolutionDetail.h"
 
 #include <QElapsedTimer>

@@ -7,7 +7,7 @@
 #include "unlist/DesignationFilterModel.h"
 #include "unlist/DesignationTableModel.h"
 #include "unlist/UnListImport.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

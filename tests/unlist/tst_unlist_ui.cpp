@@ -16,7 +16,7 @@
 #include "unlist/DesignationsPage.h"
 #include "unlist/ReconciliationView.h"
 #include "unlist/UnListImport.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 #include "unlist/UnListImportDialog.h"
 
 #include <QAction>
@@ -129,7 +129,9 @@ void TestUnListUi::cancelWhileReading()
     screenshot(dialog, QStringLiteral("import-reading"));
     dialog.reject(); // waits for the reading thread to stop
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QTest::qWait(50); // a late "finished" from the thread must not revive the dialog
+    // The thread has stopped: deliver whatever it queued. A late "finished" must not revive the dialog.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QCOMPARE(dialog.stage(), Stage::Reading);
     QVERIFY(!dialog.pending());
     QCOMPARE(designations(*db), 0);

@@ -4,7 +4,7 @@
 
 #include "storage/ResolutionRepository.h"
 #include "workspace/FilterSettings.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/SyntheticDataset.h"

@@ -18,6 +18,7 @@ private slots:
     void vetoedDraft();
     void links();
     void unknownResolution();
+    void legalBasisQuotedWhereEntered();
 
 private:
     qint64 id(const char *symbol) const
@@ -80,6 +81,22 @@ void TestResolutionDetail::unknownResolution()
     const auto detail = loadResolutionDetail(*m_db, 987654);
     QVERIFY(detail.ok());
     QVERIFY(!detail.value());
+}
+
+// Issue 13: the operative paragraph's wording, under the measure's own description, where entered.
+void TestResolutionDetail::legalBasisQuotedWhereEntered()
+{
+    const auto detail = loadResolutionDetail(*m_db, id("S/RES/1747 (2007)")).value();
+    QVERIFY(detail);
+    const QString html = resolutionDetailHtml(*detail);
+    const qsizetype basis = html.indexOf(QStringLiteral("Legal basis:"));
+    QVERIFY2(basis > 0, qPrintable(html));
+    QCOMPARE(html.count(QStringLiteral("Legal basis:")), 1);
+    QVERIFY(html.indexOf(QStringLiteral("Iran shall not supply, sell or transfer any arms")) < basis);
+    QVERIFY(html.indexOf(QStringLiteral("\u201c5. Decides that Iran shall not supply")) > basis);
+    // A resolution none of whose measures has one shows no such line.
+    const auto other = loadResolutionDetail(*m_db, id("S/RES/2397 (2017)")).value();
+    QVERIFY(!resolutionDetailHtml(*other).contains(QStringLiteral("Legal basis")));
 }
 
 QTEST_GUILESS_MAIN(TestResolutionDetail)

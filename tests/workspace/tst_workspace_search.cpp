@@ -119,9 +119,9 @@ void TestWorkspaceSearch::searchesMeasures()
     MeasureFilter f;
     f.search = QStringLiteral("refined petroleum");
     const QList<qint64> ids = BrowserRepository(db->connection()).measureIds(f, MeasureSortKey::Resolution).value();
-    const QList<MeasureRow> rows = BrowserRepository(db->connection()).measureRows(ids).value();
+    const QList<MeasureRecord> rows = BrowserRepository(db->connection()).measureRows(ids).value();
     QVERIFY(rows.size() >= 4);
-    for (const MeasureRow &m : rows)
+    for (const MeasureRecord &m : rows)
         QVERIFY2(m.description.contains(QStringLiteral("refined petroleum"), Qt::CaseInsensitive), qPrintable(m.description));
 }
 

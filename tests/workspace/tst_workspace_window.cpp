@@ -83,6 +83,7 @@ private slots:
     void capHistoryOfRefinedPetroleum();
     void layoutAndFiltersPersist();
     void screenshotIsNotBlank();
+    void detailQuotesTheLegalBasis();
 
 private:
     qint64 idOf(const char *symbol) const
@@ -432,22 +433,41 @@ void TestWorkspaceWindow::screenshotIsNotBlank()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(50);
+    QTRY_VERIFY2(distinctColours(window.grab().toImage()) > 60, "the window rendered almost blank");
     const QImage image = window.grab().toImage();
     QCOMPARE(image.size(), QSize(1280, 800));
-    QVERIFY2(distinctColours(image) > 60, "the window rendered almost blank");
     dump(image, QStringLiteral("window-1280x800.png"));
     window.workspace().chartTabs()->setCurrentIndex(1);
     window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("refined_petroleum_cap"));
     window.workspace().browserTabs()->setCurrentIndex(1);
-    QTest::qWait(50);
+    QTRY_VERIFY(window.workspace().capHistoryPanel().chart()->isVisible());
     dump(window.grab().toImage(), QStringLiteral("window-caps-measures.png"));
     window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("coal_iron_export_ban"));
-    QTest::qWait(20);
+    QCOMPARE(window.workspace().capHistoryPanel().currentType(), QStringLiteral("coal_iron_export_ban"));
     dump(window.grab().toImage(), QStringLiteral("window-coal.png"));
     window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("crude_oil_cap"));
-    QTest::qWait(20);
+    QCOMPARE(window.workspace().capHistoryPanel().currentType(), QStringLiteral("crude_oil_cap"));
     dump(window.grab().toImage(), QStringLiteral("window-crude.png"));
+}
+
+// Issue 13: the detail pane quotes a measure's legal basis under its description.
+void TestWorkspaceWindow::detailQuotesTheLegalBasis()
+{
+    MainWindow window(*m_db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.workspace().setStateCode(QStringLiteral("IRN"));
+    const qint64 id = idOf("S/RES/1747 (2007)");
+    QTRY_VERIFY(window.resolutionModel().rowOfId(id) >= 0);
+    QTableView *table = window.resolutionPage().view();
+    const QModelIndex index = window.resolutionModel().index(window.resolutionModel().rowOfId(id), 0);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QCOMPARE(window.currentResolutionId(), id);
+    const QString text = window.workspace().detailPane().toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Legal basis: \u201c5. Decides that Iran shall not supply")), qPrintable(text));
+    dump(window.grab().toImage(), QStringLiteral("window-legal-basis.png"));
 }
 
 QTEST_MAIN(TestWorkspaceWindow)

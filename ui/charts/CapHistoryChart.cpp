@@ -3,7 +3,7 @@
 #include "charts/ChartStyle.h"
 #include "charts/TimelineChart.h"
 #include "workspace/ChartGeometry.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QCategoryAxis>
 #include <QGraphicsObject>

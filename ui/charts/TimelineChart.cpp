@@ -4,7 +4,7 @@
 #include "charts/TimelineLabels.h"
 #include "charts/TimelineLayers.h"
 #include "workspace/ChartGeometry.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QAreaSeries>
 #include <QFontMetricsF>

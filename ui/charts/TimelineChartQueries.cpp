@@ -3,7 +3,7 @@
 #include "charts/ChartStyle.h"
 #include "charts/TimelineLayers.h"
 #include "workspace/ChartGeometry.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 // TimelineChart, what is where: hit tests and tooltips for the view, label geometry for tests, and
 // which resolutions and triggers the browser's filters let through.

@@ -62,6 +62,7 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
     , m_action(new QComboBox(this))
     , m_description(makeTextArea(3, this))
     , m_paragraph(new QLineEdit(this))
+    , m_legalBasis(makeTextArea(3, this))
     , m_capValue(new QLineEdit(this))
     , m_capUnit(new QLineEdit(this))
     , m_capPeriod(new QLineEdit(this))
@@ -91,6 +92,7 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
         m_action->addItem(actionLabel(*fromCode<MeasureAction>(code)), code);
     m_description->setPlaceholderText(tr("What states must do, in the resolution's words"));
     m_paragraph->setPlaceholderText(tr("OP 14"));
+    m_legalBasis->setPlaceholderText(tr("Optional: the paragraph's wording, as the resolution's text gives it"));
     m_changes->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_changes->setMinimumContentsLength(40);
 
@@ -101,6 +103,7 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
     form->addRow(tr("&Action:"), m_action, QStringLiteral("action"));
     form->addRow(tr("&Description:"), m_description, QStringLiteral("description"));
     form->addRow(tr("Para&graph:"), m_paragraph, QStringLiteral("paragraph"));
+    form->addRow(tr("&Legal basis:"), m_legalBasis, QStringLiteral("legal_basis"));
     form->addRow(tr("Ca&p:"), capRow(), {QStringLiteral("cap"), QStringLiteral("cap.value"), QStringLiteral("cap.unit"),
                                          QStringLiteral("cap.period")});
     form->addRow(tr("Effective &from:"), m_from, QStringLiteral("effective_from"));
@@ -115,6 +118,7 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
     selectData(m_action, toCode(m.action));
     m_description->setPlainText(m.description);
     m_paragraph->setText(m.paragraph);
+    m_legalBasis->setPlainText(m.legalBasis);
     if (m.cap) {
         m_capValue->setText(numberText(m.cap->value));
         m_capUnit->setText(m.cap->unit);
@@ -209,6 +213,7 @@ Measure MeasureDialog::measure() const
     m.action = fromCode<MeasureAction>(m_action->currentData().toString()).value_or(MeasureAction::Introduces);
     m.description = m_description->toPlainText().trimmed();
     m.paragraph = m_paragraph->text().trimmed();
+    m.legalBasis = m_legalBasis->toPlainText().trimmed();
     const bool capTyped = !m_capValue->text().trimmed().isEmpty() || !m_capUnit->text().trimmed().isEmpty();
     if (typeHasCap() && capTyped)
         m.cap = Cap{parseNumber(m_capValue->text()), m_capUnit->text().trimmed(), m_capPeriod->text().trimmed()};

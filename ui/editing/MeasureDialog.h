@@ -29,6 +29,7 @@ public:
     [[nodiscard]] QComboBox *actionBox() const { return m_action; }
     [[nodiscard]] QPlainTextEdit *descriptionEdit() const { return m_description; }
     [[nodiscard]] QLineEdit *paragraphEdit() const { return m_paragraph; }
+    [[nodiscard]] QPlainTextEdit *legalBasisEdit() const { return m_legalBasis; }
     [[nodiscard]] QLineEdit *capValueEdit() const { return m_capValue; }
     [[nodiscard]] QLineEdit *capUnitEdit() const { return m_capUnit; }
     [[nodiscard]] QLineEdit *capPeriodEdit() const { return m_capPeriod; }
@@ -59,6 +60,7 @@ private:
     QComboBox *m_action;
     QPlainTextEdit *m_description;
     QLineEdit *m_paragraph;
+    QPlainTextEdit *m_legalBasis;
     QWidget *m_cap = nullptr;
     QLineEdit *m_capValue;
     QLineEdit *m_capUnit;

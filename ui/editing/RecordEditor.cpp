@@ -11,7 +11,7 @@
 #include "editing/ResolutionDialog.h"
 #include "editing/StateDialog.h"
 #include "editing/TriggerEventDialog.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -5,7 +5,7 @@
 #include "editing/FormChecks.h"
 #include "editing/FormWidgets.h"
 #include "editing/RecordEdits.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "reports/ReportPages.h"
 
-#include "reports/ReportFormat.h"
+#include "domain/Wording.h"
 #include "reports/ReportHtml.h"
 #include "reports/ReportOutput.h"
 

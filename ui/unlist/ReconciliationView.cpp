@@ -1,7 +1,7 @@
 #include "unlist/ReconciliationView.h"
 
 #include "unlist/UnListImport.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -2,7 +2,7 @@
 
 #include "common/TypedDateEdit.h"
 #include "workspace/BrowserTable.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 #include "workspace/MeasureBrowserModel.h"
 
 #include <QCheckBox>

@@ -1,0 +1,53 @@
+#include "workspace/WindowedTableModel.h"
+
+namespace st {
+
+WindowedTableModel::WindowedTableModel(const Database &db, int columns, int sortColumn, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_columns(columns)
+    , m_sortColumn(sortColumn)
+{
+}
+
+void WindowedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (m_loaded)
+        (void)requery(); // a failure is kept in lastError() and the rows stay as they were
+}
+
+int WindowedTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_ids.size()); }
+
+int WindowedTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_columns; }
+
+int WindowedTableModel::rowOfId(qint64 id) const
+{
+    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
+        m_rowOfId.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOfId.insert(m_ids[i], i);
+    }
+    return m_rowOfId.value(id, -1);
+}
+
+void WindowedTableModel::showIds(QList<qint64> ids)
+{
+    beginResetModel();
+    m_ids = std::move(ids);
+    clearRows();
+    m_rowOfId.clear();
+    endResetModel();
+    emit rowsRequeried();
+}
+
+void WindowedTableModel::setLoaded(int total)
+{
+    m_total = total;
+    m_loaded = true;
+}
+
+} // namespace st
