@@ -522,6 +522,14 @@
         <source>1737 Committee (Iran)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, %1 statements, Committee decisions and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -1864,6 +1872,18 @@ No: it starts empty, for your own data or an import.</source>
         <source>line %1, column %2: a control character (a tab, line break or other invisible character) stands unescaped inside a text; JSON allows it only escaped, e.g. \t or \n</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an act or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MainWindow</name>
@@ -3072,6 +3092,22 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statements, Committee decisions and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is a resolution: they have no vote and impose no measure, so they change nothing in force. The Monitoring Team (MSMT) was set up by eleven states outside the UN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
@@ -4109,6 +4145,38 @@ Korea Ryonbong General Corporation
         <comment>resolution: lag in days</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statement</source>
+        <comment>presidential statement, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <comment>Committee designation decision, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel report</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSMT</source>
+        <comment>Multilateral Sanctions Monitoring Team, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements, reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the UN: no vote, no measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a resolution: no vote, no measure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>
@@ -4712,6 +4780,22 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>Draft not adopted (fewer than nine votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presidential statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee designation decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel of Experts report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSMT statement or report (outside the UN)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
