@@ -204,7 +204,14 @@ private:
                              "launches; pentagons: satellite launches), each linked to the resolution it led to, "
                              "with the lag in days. The stepped line counts the measure types in force (right-hand "
                              "axis).")
-                              .arg(r.stateCode)));
+                              .arg(r.stateCode)
+                          + (r.timeline.acts.isEmpty()
+                                 ? QString()
+                                 : QLatin1Char(' ')
+                                       + Tr::tr("The lane “Statements, reports” holds what is not a resolution, "
+                                                "listed after the resolutions: presidential statements (dark "
+                                                "circles), Committee decisions (red triangles), Panel of Experts "
+                                                "reports (pale squares) and MSMT documents (brown pentagons)."))));
     }
 
     QString measureLine(const MeasureRecord &m)

@@ -3108,6 +3108,10 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>None of these is a resolution: they have no vote and impose no measure, so they change nothing in force. The Monitoring Team (MSMT) was set up by eleven states outside the UN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lane “Statements, reports” holds what is not a resolution, listed after the resolutions: presidential statements (dark circles), Committee decisions (red triangles), Panel of Experts reports (pale squares) and MSMT documents (brown pentagons).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>

@@ -3114,6 +3114,10 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>None of these is a resolution: they have no vote and impose no measure, so they change nothing in force. The Monitoring Team (MSMT) was set up by eleven states outside the UN.</source>
         <translation>Aucun de ces textes n’est une résolution&#xa0;: sans vote, ils n’imposent aucune mesure et ne changent rien à ce qui est en vigueur. L’équipe de surveillance (MSMT) a été créée par onze États en dehors de l’ONU.</translation>
     </message>
+    <message>
+        <source>The lane “Statements, reports” holds what is not a resolution, listed after the resolutions: presidential statements (dark circles), Committee decisions (red triangles), Panel of Experts reports (pale squares) and MSMT documents (brown pentagons).</source>
+        <translation>Le couloir «&#xa0;Déclarations, rapports&#xa0;» porte ce qui n’est pas une résolution, listé après les résolutions&#xa0;: déclarations présidentielles (cercles foncés), décisions du Comité (triangles rouges), rapports du Groupe d’experts (carrés pâles) et documents de la MSMT (pentagones bruns).</translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>

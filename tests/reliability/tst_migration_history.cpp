@@ -6,7 +6,8 @@
 // The fixtures in tests/data/migrations/ were written by the migration steps themselves followed by
 // the INSERTs below (schemas 1-3 by writeFixture(); 4 and 5 as empty databases made by builds at those
 // versions, the INSERTs run from Python; 6 as the v5 fixture with step 6's statements and its INSERT
-// run from Python; 7 by writeFixture()); a shipped step is never edited, so they stay what an old
+// run from Python; 7 as the v6 fixture with step 7's statement and its UPDATE run from Python, since the
+// positional INSERTs above no longer fit the wider measures table); a shipped step is never edited, so they stay what an old
 // version of the app wrote. ST_WRITE_MIGRATION_FIXTURES=1 writes the fixtures that are missing (when a
 // new step is added: the fixture of the version before it); existing ones are never rewritten.
 #include "AppRunner.h"

@@ -31,8 +31,10 @@ namespace {
 constexpr qreal kLaneAxisTop = 10.0;
 constexpr qreal kEscalationBase = 5.0;
 constexpr qreal kEscalationTop = 9.55;
-constexpr qreal kTriggerLane = 0.6;
-constexpr qreal kActLane = 1.5; // statements, Committee decisions and reports (issue 16)
+// The acts lane (statements, Committee decisions and reports; issue 16) sits between the triggers and the
+// resolutions; the resolution lanes keep their places, so their labels are laid out as before.
+constexpr qreal kTriggerLane = 0.45;
+constexpr qreal kActLane = 1.15;
 // Beyond this many resolutions (or triggers) the series hold one point per two pixels of the visible
 // range instead of one per resolution: Qt Charts makes a graphics item per point, and 20,000 of them
 // make every zoom slow. Tooltips, clicks and labels still work on the resolutions themselves.
@@ -46,13 +48,13 @@ qreal laneOf(TimelineCategory category)
     case TimelineCategory::SanctionsRound:
         return 4.25;
     case TimelineCategory::PanelRenewal:
-        return 3.3;
+        return 3.1;
     case TimelineCategory::VetoedDraft:
     case TimelineCategory::NotAdoptedDraft:
     case TimelineCategory::Other:
-        return 2.4;
+        return 1.9;
     }
-    return 2.4;
+    return 1.9;
 }
 
 constexpr EventKind kEventKinds[] = {EventKind::NuclearTest, EventKind::MissileLaunch, EventKind::SatelliteLaunch,
@@ -124,11 +126,11 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     // The lanes, named on the left; the band above them belongs to the escalation line.
     m_lanes = new QCategoryAxis(this);
     m_lanes->setRange(0, kLaneAxisTop);
-    m_lanes->setStartValue(kTriggerLane - 0.45);
-    m_lanes->append(tr("Triggers"), kTriggerLane + 0.45);
-    m_lanes->append(tr("Statements, reports"), kActLane + 0.45);
-    m_lanes->append(tr("Failed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.45);
-    m_lanes->append(tr("Panel"), laneOf(TimelineCategory::PanelRenewal) + 0.45);
+    m_lanes->setStartValue(kTriggerLane - 0.35);
+    m_lanes->append(tr("Triggers"), kTriggerLane + 0.35);
+    m_lanes->append(tr("Statements, reports"), kActLane + 0.35);
+    m_lanes->append(tr("Failed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.55);
+    m_lanes->append(tr("Panel"), laneOf(TimelineCategory::PanelRenewal) + 0.55);
     m_lanes->append(tr("Rounds"), laneOf(TimelineCategory::SanctionsRound) + 0.6);
     Q_ASSERT(laneOf(TimelineCategory::SanctionsRound) + 0.6 < kEscalationBase + 0.01);
     m_lanes->append(QStringLiteral(" "), kLaneAxisTop);

@@ -2,7 +2,7 @@
 
 #include "charts/ChartStyle.h"
 #include "charts/TimelineLayers.h"
-#include "workspace/Formatting.h"
+#include "domain/Wording.h"
 
 #include <QLegendMarker>
 #include <QScatterSeries>
