@@ -132,7 +132,7 @@ void TestDesktopConventions::savesACopyThatOpensWithTheSameData()
         q.next();
         return q.value(0).toInt();
     };
-    QCOMPARE(count(*reopened.value()), 39);
+    QCOMPARE(count(*reopened.value()), 40);
     QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
 }
 

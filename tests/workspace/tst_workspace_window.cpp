@@ -116,7 +116,7 @@ void TestWorkspaceWindow::opensOnTheLatestRoundOfTheDprk()
     QCOMPARE(window.currentResolutionId(), idOf("S/RES/2397 (2017)"));
     QCOMPARE(w.timelinePanel().view()->timeline()->selectedResolution(), idOf("S/RES/2397 (2017)"));
     QVERIFY(w.detailPane().toPlainText().contains(QStringLiteral("S/RES/2397 (2017)")));
-    QCOMPARE(window.statusText(), QStringLiteral("26 of 39 resolutions · 81 of 132 measures"));
+    QCOMPARE(window.statusText(), QStringLiteral("27 of 40 resolutions · 82 of 133 measures"));
     QCOMPARE(w.timelinePanel().view()->timeline()->data().resolutions.size(), 26);
     QTableView *table = window.resolutionPage().view();
     QCOMPARE(table->selectionModel()->currentIndex().row(), window.resolutionModel().rowOfId(idOf("S/RES/2397 (2017)")));
