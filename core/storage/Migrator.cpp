@@ -30,8 +30,12 @@ Result<QString> backUp(const QSqlDatabase &db, const QString &filePath, int vers
         target = QStringLiteral("%1.v%2-%3-%4.bak").arg(filePath).arg(version).arg(stamp).arg(n);
     auto done = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {target});
     if (!done) {
+        // What stopped the copy (a damaged page, a full disk) is the reader's next step, so it stays
+        // in the message; a half-written copy is no backup and goes.
+        QFile::remove(target);
         Error e = done.error();
-        e.message = QObject::tr("Could not write a backup copy before upgrading the database to %1.").arg(target);
+        e.message = QObject::tr("Could not write a backup copy before upgrading the database to %1: %2")
+                        .arg(target, e.message);
         return e;
     }
     return target;

@@ -231,10 +231,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write a backup copy before upgrading the database to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Upgrading the database to schema %1 (%2) failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,6 +524,9 @@
     </message>
     <message>
         <source>%1 of %2</source>
+    </message>
+    <message>
+        <source>Could not write a backup copy before upgrading the database to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

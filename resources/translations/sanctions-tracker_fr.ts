@@ -231,10 +231,6 @@
         <translation>La mesure antérieure est inconnue&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Could not write a backup copy before upgrading the database to %1.</source>
-        <translation>Impossible d’écrire une copie de sauvegarde avant la mise à niveau de la base de données vers %1.</translation>
-    </message>
-    <message>
         <source>Upgrading the database to schema %1 (%2) failed.</source>
         <translation>La mise à niveau de la base de données vers le schéma %1 (%2) a échoué.</translation>
     </message>
@@ -529,6 +525,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Could not write a backup copy before upgrading the database to %1: %2</source>
+        <translation>Impossible d’écrire une copie de sauvegarde avant la mise à niveau de la base de données vers %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 #include <unistd.h>
@@ -28,6 +31,7 @@ private slots:
     void unwritableExportPathKeepsOldFile();
     void notASqliteDatabase();
     void newerSchemaIsRefused();
+    void damagedPageTheExportDoesNotReadIsReported();
     void unknownOption();
 
 private:
@@ -176,6 +180,40 @@ void TestCli::newerSchemaIsRefused()
     const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), QStringLiteral("-")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("newer version")), qPrintable(r.err));
+    QCOMPARE(test::fingerprint(db), before);
+}
+
+// The audit log's page is garbled: the export does not read it, and wrote a whole export before
+// quick_check was run. Now the export is still written (it is how the data is rescued) and the exit
+// status and message say that the file needs restoring.
+void TestCli::damagedPageTheExportDoesNotReadIsReported()
+{
+    const QString db = path(QStringLiteral("damaged.sqlite"));
+    qint64 auditPage = 0;
+    int pageSize = 0;
+    {
+        auto opened = test::openFile(db);
+        auditPage = sql::scalar(opened->connection(), QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'audit_log'"))
+                        .value().toLongLong();
+        pageSize = sql::scalar(opened->connection(), QStringLiteral("PRAGMA page_size")).value().toInt();
+    }
+    QVERIFY(auditPage > 1);
+    QByteArray bytes = test::readAll(db);
+    for (int i = 0; i < pageSize; ++i)
+        bytes[(auditPage - 1) * pageSize + i] = char((i * 13) % 256);
+    test::writeAll(db, bytes);
+    const QByteArray before = test::fingerprint(db);
+
+    const QString out = path(QStringLiteral("rescued.json"));
+    const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("damaged.sqlite is damaged")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Page %1").arg(auditPage)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("The export holds every record")), qPrintable(r.err));
+    // The export is whole: the bundled dataset's resolutions are all in it.
+    const QJsonObject exported = QJsonDocument::fromJson(test::readAll(out)).object();
+    QCOMPARE(exported.value(QStringLiteral("resolutions")).toArray().size(),
+             QJsonDocument::fromJson(bundledDatasetJson()).object().value(QStringLiteral("resolutions")).toArray().size());
     QCOMPARE(test::fingerprint(db), before);
 }
 

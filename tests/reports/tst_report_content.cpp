@@ -27,6 +27,15 @@ ReportOptions bundledOptions()
     return o;
 }
 
+// Iran's resolutions up to just after the snapback.
+ReportOptions iranOptions()
+{
+    ReportOptions o = bundledOptions();
+    o.stateCode = QStringLiteral("IRN");
+    o.to = QDate(2025, 10, 1);
+    return o;
+}
+
 const ReportCapHistory *historyOf(const ReportContent &r, const QString &type)
 {
     for (const ReportCapHistory &h : r.capHistories) {
@@ -419,17 +428,12 @@ void TestReportContent::unknownStateIsRefused()
              qPrintable(r.error().message));
 }
 
-// Issue 16: the IRN report on 1 October 2025, after the snapback. The drafts of 19 and 26 September
-// are "not adopted", not vetoed; the reinstated measures are in force and marked contested, with
-// whose view it is and a numbered source.
 // Issue 13: a round's measure line quotes the operative paragraph's wording where it was entered, and
 // only there (the PRK golden file, whose measures have none, is unchanged).
 void TestReportContent::roundsQuoteTheLegalBasisWhereEntered()
 {
     auto db = test::openMemory();
-    ReportOptions o = bundledOptions();
-    o.stateCode = QStringLiteral("IRN");
-    o.to = QDate(2025, 10, 1);
+    const ReportOptions o = iranOptions();
     const ReportContent r = buildReport(*db, o).value();
     int withBasis = 0;
     for (const ReportRound &round : r.rounds) {
@@ -456,12 +460,13 @@ void TestReportContent::roundsQuoteTheLegalBasisWhereEntered()
     QVERIFY(buildReport(*db, o).value().stamp.checksum != r.stamp.checksum);
 }
 
+// Issue 16: the IRN report on 1 October 2025, after the snapback. The drafts of 19 and 26 September
+// are "not adopted", not vetoed; the reinstated measures are in force and marked contested, with
+// whose view it is and a numbered source.
 void TestReportContent::iranReportShowsFailedDraftsAndContestedMeasures()
 {
     auto db = test::openMemory();
-    ReportOptions o = bundledOptions();
-    o.stateCode = QStringLiteral("IRN");
-    o.to = QDate(2025, 10, 1);
+    const ReportOptions o = iranOptions();
     const ReportContent r = buildReport(*db, o).value();
     QCOMPARE(r.stamp.resolutions, 13);
     QCOMPARE(r.stamp.sanctionsRounds, 4);

@@ -158,7 +158,9 @@ void TestDateTyping::formDateFieldsTakeATypedDate()
             if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
                 dialog = d;
         }
-        if (!dialog)
+        // Typing goes to the active window's focus widget: wait until the form is that window (under
+        // load it is shown a while before the window system activates it).
+        if (!dialog || !dialog->isActiveWindow())
             return;
         poll.stop();
         for (DateField *field : dialog->findChildren<DateField *>()) {

@@ -467,6 +467,7 @@ void TestWorkspaceWindow::detailQuotesTheLegalBasis()
     QCOMPARE(window.currentResolutionId(), id);
     const QString text = window.workspace().detailPane().toPlainText();
     QVERIFY2(text.contains(QStringLiteral("Legal basis: \u201c5. Decides that Iran shall not supply")), qPrintable(text));
+    QVERIFY(window.workspace().detailPane().find(QStringLiteral("Legal basis:"))); // scrolled into view for the picture
     dump(window.grab().toImage(), QStringLiteral("window-legal-basis.png"));
 }
 
