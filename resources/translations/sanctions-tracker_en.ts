@@ -524,6 +524,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write a backup copy before upgrading the database to %1: %2</source>
