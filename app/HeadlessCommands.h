@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/WriteLock.h"
+#include "storage/Transaction.h"
 
 #include <QString>
 

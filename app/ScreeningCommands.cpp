@@ -109,7 +109,7 @@ int runScreening(const Database &db, const ScreeningRequest &request)
         printError(Tr::tr("nothing was screened"));
         return ExitFailure;
     }
-    auto targets = loadScreeningTargets(db.connection());
+    auto targets = loadScreeningTargets(db);
     if (!targets) {
         printError(Tr::tr("cannot read the designations: %1").arg(targets.error().fullText()));
         return ExitFailure;

@@ -40,7 +40,7 @@ int importList(const Database &db, const QString &path)
 
 int writeCsv(const Database &db, const QString &directory)
 {
-    auto summary = exportCsv(db.connection(), directory);
+    auto summary = exportCsv(db, directory);
     if (!summary) {
         printError(Tr::tr("CSV export failed: %1").arg(summary.error().fullText()));
         return ExitFailure;

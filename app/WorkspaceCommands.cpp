@@ -25,7 +25,7 @@ int runGenerateSynthetic(const Database &db, int resolutions)
 {
     // Made-up resolutions and 200 made-up states among real data would pass for facts: the synthetic
     // dataset is for scale tests on a database of its own.
-    auto existing = ResolutionRepository(db.connection()).count();
+    auto existing = ResolutionRepository(db).count();
     if (!existing) {
         printError(Tr::tr("cannot generate the synthetic dataset: %1").arg(existing.error().fullText()));
         return ExitFailure;

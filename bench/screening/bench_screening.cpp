@@ -168,7 +168,7 @@ void firstQueryAfterStart()
     std::unique_ptr<ScreeningIndex> index;
     QList<ScreeningCandidate> found;
     const auto open = timed([&] { db = std::move(Database::open(path)).value(); });
-    const auto load = timed([&] { targets = loadScreeningTargets(db->connection()).value(); });
+    const auto load = timed([&] { targets = loadScreeningTargets(*db).value(); });
     const auto build = timed([&] { index = std::make_unique<ScreeningIndex>(targets); });
     const auto first = timed([&] { found = index->screen({1, QStringLiteral("Kim Jong-sik"), 0, {}}); });
     const auto second = timed([&] { found = index->screen({1, QStringLiteral("Park Han Se"), 0, {}}); });
@@ -193,7 +193,7 @@ void preparedFirstQuery()
     std::unique_ptr<ScreeningIndex> index;
     QList<ScreeningCandidate> found;
     const auto open = timed([&] { db = std::move(Database::open(path)).value(); });
-    const auto load = timed([&] { targets = loadScreeningTargets(db->connection()).value(); });
+    const auto load = timed([&] { targets = loadScreeningTargets(*db).value(); });
     const auto background = timed([&] {
         std::thread worker([&] {
             index = std::make_unique<ScreeningIndex>(targets);

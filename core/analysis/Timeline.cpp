@@ -37,19 +37,36 @@ QString TimelineEntry::shortLabel() const
 
 Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
 {
-    auto summaries = ResolutionRepository(db.connection()).summaries(stateCode);
-    if (!summaries)
-        return summaries.error();
-    auto triggers = TriggerEventRepository(db.connection()).byResolution();
-    if (!triggers)
-        return triggers.error();
-    auto facts = MeasureFactRepository(db.connection()).forState(stateCode);
+    auto data = buildTimelineMarkers(db, stateCode);
+    if (!data)
+        return data.error();
+    auto escalation = buildEscalation(db, stateCode);
+    if (!escalation)
+        return escalation.error();
+    data.value().escalation = std::move(escalation).value();
+    return data;
+}
+
+Result<QList<EscalationStep>> buildEscalation(const Database &db, const QString &stateCode)
+{
+    auto facts = MeasureFactRepository(db).forState(stateCode);
     if (!facts)
         return facts.error();
-    auto designations = DesignationRepository(db.connection()).tallyByResolution();
+    return escalationSteps(inForceIntervals(facts.value()));
+}
+
+Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &stateCode)
+{
+    auto summaries = ResolutionRepository(db).summaries(stateCode);
+    if (!summaries)
+        return summaries.error();
+    auto triggers = TriggerEventRepository(db).byResolution();
+    if (!triggers)
+        return triggers.error();
+    auto designations = DesignationRepository(db).tallyByResolution();
     if (!designations)
         return designations.error();
-    const ActRepository actRepository(db.connection());
+    const ActRepository actRepository(db);
     auto acts = stateCode.isEmpty() ? actRepository.all() : actRepository.forState(stateCode);
     if (!acts)
         return acts.error();
@@ -70,7 +87,6 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
     }
     std::stable_sort(data.triggers.begin(), data.triggers.end(),
                      [](const TriggerLink &a, const TriggerLink &b) { return a.event.date < b.event.date; });
-    data.escalation = escalationSteps(inForceIntervals(facts.value()));
     data.acts = acts.value();
     return data;
 }

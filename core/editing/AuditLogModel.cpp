@@ -1,35 +1,10 @@
 #include "editing/AuditLogModel.h"
 
 #include "storage/Database.h"
-#include "storage/Sql.h"
 
 #include <QLocale>
 
 namespace st {
-
-namespace {
-
-// The label of a row is the first of these its JSON has: what an analyst recognises it by.
-QString labelOf(const QString &alias)
-{
-    return QStringLiteral(
-               "coalesce(json_extract(coalesce(%1.after, %1.before), '$.symbol'), "
-               " json_extract(coalesce(%1.after, %1.before), '$.reference_number'), "
-               " json_extract(coalesce(%1.after, %1.before), '$.code'), "
-               " json_extract(coalesce(%1.after, %1.before), '$.description'), "
-               " json_extract(coalesce(%1.after, %1.before), '$.name'), "
-               " json_extract(coalesce(%1.after, %1.before), '$.url'), "
-               " 'resolution ' || json_extract(coalesce(%1.after, %1.before), '$.resolution_id'), '')")
-        .arg(alias);
-}
-
-// The order of an action's rows: the record the filter asks for, then records before the links
-// written with them (a resolution before its sources, states and triggers), then as written.
-const QString kMainFirst = QStringLiteral(
-    "ORDER BY NOT (? <> '' AND m.table_name = ? AND (? = 0 OR m.row_id = ?)), "
-    " m.table_name IN ('resolution_sources', 'resolution_states', 'resolution_triggers'), m.id");
-
-} // namespace
 
 QString AuditLogModel::operationText(const QString &operation)
 {
@@ -89,59 +64,12 @@ Status AuditLogModel::reload()
 
 Result<QList<AuditEntry>> AuditLogModel::page(qint64 beforeId) const
 {
-    const QString text = m_filter.text.trimmed().toLower();
-    const QVariant table = sql::text(m_filter.table);
-    // The newest actions with a matching row; then each action's first time, size and main row.
-    auto q = sql::run(m_db.connection(), QStringLiteral(
-        "WITH actions AS (SELECT action_id FROM audit_log "
-        "  WHERE (? = '' OR table_name = ?) AND (? = 0 OR row_id = ?) "
-        "   AND (? = '' OR instr(lower(coalesce(before, '') || coalesce(after, '') || user), ?) > 0) "
-        "   AND (? = 0 OR action_id < ?) "
-        "  GROUP BY action_id ORDER BY action_id DESC LIMIT ?), "
-        "sized AS (SELECT a.action_id, "
-        "  (SELECT min(changed_at) FROM audit_log WHERE action_id = a.action_id) AS changed_at, "
-        "  (SELECT count(*) FROM audit_log WHERE action_id = a.action_id) AS row_count, "
-        "  (SELECT m.id FROM audit_log m WHERE m.action_id = a.action_id %1 LIMIT 1) AS main_id "
-        "  FROM actions a) "
-        "SELECT s.action_id, s.changed_at, x.user, x.table_name, x.row_id, x.operation, %2, s.row_count "
-        "FROM sized s JOIN audit_log x ON x.id = s.main_id ORDER BY s.action_id DESC").arg(kMainFirst, labelOf(QStringLiteral("x"))),
-        {table, table, m_filter.rowId, m_filter.rowId, sql::text(text), sql::text(text), beforeId, beforeId,
-         m_pageSize, table, table, m_filter.rowId, m_filter.rowId});
-    if (!q)
-        return q.error();
-    QList<AuditEntry> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        AuditEntry e;
-        e.id = r.value(0).toLongLong();
-        e.changedAt = QDateTime::fromString(r.value(1).toString(), Qt::ISODateWithMs);
-        e.user = r.value(2).toString();
-        e.table = r.value(3).toString();
-        e.rowId = r.value(4).toLongLong();
-        e.operation = r.value(5).toString();
-        e.label = r.value(6).toString();
-        e.rows = r.value(7).toInt();
-        out.append(e);
-    }
-    return out;
+    return AuditLogRepository(m_db).actions(m_filter, beforeId, m_pageSize);
 }
 
 Result<QList<AuditRow>> AuditLogModel::rowsOf(qint64 actionId, int limit) const
 {
-    const QVariant table = sql::text(m_filter.table);
-    auto q = sql::run(m_db.connection(), QStringLiteral(
-        "SELECT m.id, m.table_name, m.row_id, m.operation, %1 FROM audit_log m WHERE m.action_id = ? %2 LIMIT ?")
-                                              .arg(labelOf(QStringLiteral("m")), kMainFirst),
-                      {actionId, table, table, m_filter.rowId, m_filter.rowId, limit});
-    if (!q)
-        return q.error();
-    QList<AuditRow> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(), r.value(3).toString(),
-                    r.value(4).toString()});
-    }
-    return out;
+    return AuditLogRepository(m_db).rowsOf(actionId, m_filter, limit);
 }
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more; }
@@ -164,19 +92,7 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
 
 Result<QList<AuditFieldChange>> AuditLogModel::changesOf(qint64 auditId) const
 {
-    // Columns in the table's own order; the JSON holds every column the row had when it changed.
-    auto q = sql::run(m_db.connection(), QStringLiteral(
-        "SELECT p.name, json_extract(a.before, '$.\"' || p.name || '\"'), json_extract(a.after, '$.\"' || p.name || '\"') "
-        "FROM audit_log a JOIN pragma_table_info(a.table_name) p WHERE a.id = ? ORDER BY p.cid"), {auditId});
-    if (!q)
-        return q.error();
-    QList<AuditFieldChange> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        const auto value = [&](int i) { return r.value(i).isNull() ? QVariant() : r.value(i); };
-        out.append({r.value(0).toString(), value(1), value(2)});
-    }
-    return out;
+    return AuditLogRepository(m_db).changesOf(auditId);
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }

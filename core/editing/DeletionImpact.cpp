@@ -1,6 +1,6 @@
 #include "editing/DeletionImpact.h"
 
-#include "editing/RecordSnapshot.h"
+#include "storage/RecordSnapshot.h"
 #include "storage/Database.h"
 #include "storage/MeasureRepository.h"
 
@@ -39,7 +39,7 @@ QString countText(const QString &table, int n)
 QString linkText(const Database &db, const SnapshotLink &link)
 {
     if (link.table == QLatin1String("measures")) {
-        auto m = MeasureRepository(db.connection()).findById(link.rowid);
+        auto m = MeasureRepository(db).findById(link.rowid);
         if (m && m.value()) {
             const Measure &later = *m.value();
             const QString where = later.paragraph.isEmpty() ? later.typeCode : later.paragraph + QStringLiteral(" · ") + later.typeCode;
@@ -57,7 +57,7 @@ QString linkText(const Database &db, const SnapshotLink &link)
 
 Result<DeletionImpact> deletionImpact(const Database &db, const QString &table, qint64 id)
 {
-    auto snapshot = captureRecord(db.connection(), table, id);
+    auto snapshot = captureRecord(db, table, id);
     if (!snapshot)
         return snapshot.error();
     DeletionImpact impact;
@@ -66,7 +66,7 @@ Result<DeletionImpact> deletionImpact(const Database &db, const QString &table, 
         if (row.table == table && row.rowid == id)
             continue;
         if (row.table == QLatin1String("measures")) {
-            auto m = MeasureRepository(db.connection()).findById(row.rowid);
+            auto m = MeasureRepository(db).findById(row.rowid);
             if (!m)
                 return m.error();
             if (m.value())

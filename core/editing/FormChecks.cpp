@@ -24,7 +24,7 @@ Result<bool> takenByOther(const Result<qint64> &found, qint64 ownId)
 
 Result<FieldErrors> FormChecks::resolution(const Resolution &r, qint64 ownId) const
 {
-    const ResolutionRepository repo(m_db.connection());
+    const ResolutionRepository repo(m_db);
     ResolutionContext context;
     if (!r.symbol.trimmed().isEmpty()) {
         auto taken = takenByOther(repo.idOf(r.symbol), ownId);
@@ -43,11 +43,10 @@ Result<FieldErrors> FormChecks::resolution(const Resolution &r, qint64 ownId) co
 
 Result<FieldErrors> FormChecks::measure(const Measure &input) const
 {
-    const auto db = m_db.connection();
     Measure m = input;
     MeasureContext context;
 
-    auto types = MeasureTypeRepository(db).all();
+    auto types = MeasureTypeRepository(m_db).all();
     if (!types)
         return types.error();
     for (const MeasureType &t : types.value()) {
@@ -55,7 +54,7 @@ Result<FieldErrors> FormChecks::measure(const Measure &input) const
             context.typeHasCap = t.hasCap;
     }
 
-    const ResolutionRepository resolutions(db);
+    const ResolutionRepository resolutions(m_db);
     auto own = resolutions.findBySymbol(m.resolution);
     if (!own)
         return own.error();
@@ -64,7 +63,7 @@ Result<FieldErrors> FormChecks::measure(const Measure &input) const
         context.resolutionDate = own.value()->date;
 
     if (m.changesId != 0) {
-        auto target = MeasureRepository(db).findById(m.changesId);
+        auto target = MeasureRepository(m_db).findById(m.changesId);
         if (!target)
             return target.error();
         if (target.value()) {
@@ -81,7 +80,7 @@ Result<FieldErrors> FormChecks::measure(const Measure &input) const
 
 Result<FieldErrors> FormChecks::event(const TriggerEvent &e, qint64 ownId) const
 {
-    auto taken = takenByOther(TriggerEventRepository(m_db.connection()).idOfKey(e), ownId);
+    auto taken = takenByOther(TriggerEventRepository(m_db).idOfKey(e), ownId);
     if (!taken)
         return taken.error();
     return validateEvent(e, taken.value());
@@ -89,7 +88,7 @@ Result<FieldErrors> FormChecks::event(const TriggerEvent &e, qint64 ownId) const
 
 Result<FieldErrors> FormChecks::state(const SanctionedState &s, qint64 ownId) const
 {
-    auto taken = takenByOther(StateRepository(m_db.connection()).idOf(s.code), ownId);
+    auto taken = takenByOther(StateRepository(m_db).idOf(s.code), ownId);
     if (!taken)
         return taken.error();
     return validateState(s, taken.value());
@@ -97,20 +96,19 @@ Result<FieldErrors> FormChecks::state(const SanctionedState &s, qint64 ownId) co
 
 Result<FieldErrors> FormChecks::measureType(const MeasureType &t, qint64 ownId) const
 {
-    const auto db = m_db.connection();
-    auto taken = takenByOther(MeasureTypeRepository(db).idOf(t.code), ownId);
+    auto taken = takenByOther(MeasureTypeRepository(m_db).idOf(t.code), ownId);
     if (!taken)
         return taken.error();
     MeasureTypeContext context{taken.value(), 0};
     if (ownId != 0) {
         // The caps that would lose their meaning are those of the stored type, under its stored code.
-        auto stored = MeasureTypeRepository(db).all();
+        auto stored = MeasureTypeRepository(m_db).all();
         if (!stored)
             return stored.error();
         for (const MeasureType &s : stored.value()) {
             if (s.id != ownId)
                 continue;
-            auto capped = MeasureRepository(db).cappedCountOfType(s.code);
+            auto capped = MeasureRepository(m_db).cappedCountOfType(s.code);
             if (!capped)
                 return capped.error();
             context.cappedMeasures = capped.value();

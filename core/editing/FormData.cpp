@@ -65,9 +65,8 @@ const MeasureType *FormCatalog::measureType(const QString &code) const
     return nullptr;
 }
 
-Result<FormCatalog> loadFormCatalog(const Database &database)
+Result<FormCatalog> loadFormCatalog(const Database &db)
 {
-    const auto db = database.connection();
     auto states = StateRepository(db).all();
     auto types = MeasureTypeRepository(db).all();
     auto regimes = RegimeRepository(db).all();
@@ -84,12 +83,12 @@ Result<FormCatalog> loadFormCatalog(const Database &database)
 
 Result<Resolution> loadResolution(const Database &db, qint64 id)
 {
-    return required(ResolutionRepository(db.connection()).findById(id), QObject::tr("resolution"));
+    return required(ResolutionRepository(db).findById(id), QObject::tr("resolution"));
 }
 
 Result<QList<qint64>> loadTriggerIds(const Database &db, qint64 resolutionId)
 {
-    auto events = TriggerEventRepository(db.connection()).forResolution(resolutionId);
+    auto events = TriggerEventRepository(db).forResolution(resolutionId);
     if (!events)
         return events.error();
     QList<qint64> ids;
@@ -100,27 +99,27 @@ Result<QList<qint64>> loadTriggerIds(const Database &db, qint64 resolutionId)
 
 Result<Measure> loadMeasure(const Database &db, qint64 id)
 {
-    return required(MeasureRepository(db.connection()).findById(id), QObject::tr("measure"));
+    return required(MeasureRepository(db).findById(id), QObject::tr("measure"));
 }
 
 Result<QList<Measure>> loadMeasuresOf(const Database &db, qint64 resolutionId)
 {
-    return MeasureRepository(db.connection()).forResolution(resolutionId);
+    return MeasureRepository(db).forResolution(resolutionId);
 }
 
 Result<TriggerEvent> loadEvent(const Database &db, qint64 id)
 {
-    return required(TriggerEventRepository(db.connection()).findById(id), QObject::tr("trigger event"));
+    return required(TriggerEventRepository(db).findById(id), QObject::tr("trigger event"));
 }
 
 Result<SanctionedState> loadState(const Database &db, qint64 id)
 {
-    return byId(StateRepository(db.connection()).all(), id, QObject::tr("state"));
+    return byId(StateRepository(db).all(), id, QObject::tr("state"));
 }
 
 Result<MeasureType> loadMeasureType(const Database &db, qint64 id)
 {
-    return byId(MeasureTypeRepository(db.connection()).all(), id, QObject::tr("measure type"));
+    return byId(MeasureTypeRepository(db).all(), id, QObject::tr("measure type"));
 }
 
 Result<QList<Measure>> lineageCandidates(const Database &db, const QString &stateCode, const QString &typeCode,
@@ -128,7 +127,7 @@ Result<QList<Measure>> lineageCandidates(const Database &db, const QString &stat
 {
     if (stateCode.isEmpty() || typeCode.isEmpty() || !before.isValid())
         return QList<Measure>();
-    return MeasureRepository(db.connection()).earlierOf(stateCode, typeCode, before);
+    return MeasureRepository(db).earlierOf(stateCode, typeCode, before);
 }
 
 } // namespace st

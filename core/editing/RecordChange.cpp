@@ -4,7 +4,7 @@
 
 namespace st {
 
-Result<RecordChange> recordChange(const QSqlDatabase &db, const QString &table, qint64 id,
+Result<RecordChange> recordChange(const Database &db, const QString &table, qint64 id,
                                   const std::function<Status()> &write)
 {
     Transaction tx(db);
@@ -23,7 +23,7 @@ Result<RecordChange> recordChange(const QSqlDatabase &db, const QString &table, 
     return RecordChange{std::move(before).value(), std::move(after).value()};
 }
 
-Result<RecordChange> recordCreation(const QSqlDatabase &db, const QString &table,
+Result<RecordChange> recordCreation(const Database &db, const QString &table,
                                     const std::function<Result<qint64>()> &write)
 {
     Transaction tx(db);

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "editing/RecordSnapshot.h"
+#include "storage/RecordSnapshot.h"
 
 #include <functional>
 
 namespace st {
+
+class Database;
 
 // A committed edit of one record, as the rows it had before and after. Undo writes `before` back and
 // redo writes `after` again, each in one savepoint; both refuse if the record has been changed in
@@ -13,15 +15,15 @@ struct RecordChange {
     RecordSnapshot before; // empty for a creation
     RecordSnapshot after;  // empty for a deletion
 
-    [[nodiscard]] Status undo(const QSqlDatabase &db) const { return restoreRecord(db, after, before); }
-    [[nodiscard]] Status redo(const QSqlDatabase &db) const { return restoreRecord(db, before, after); }
+    [[nodiscard]] Status undo(const Database &db) const { return restoreRecord(db, after, before); }
+    [[nodiscard]] Status redo(const Database &db) const { return restoreRecord(db, before, after); }
 };
 
 // Runs `write` on record (`table`, `id`) in one savepoint between two captures of the record.
-Result<RecordChange> recordChange(const QSqlDatabase &db, const QString &table, qint64 id,
+Result<RecordChange> recordChange(const Database &db, const QString &table, qint64 id,
                                   const std::function<Status()> &write);
 // The same for a new record: `write` inserts it and returns its id.
-Result<RecordChange> recordCreation(const QSqlDatabase &db, const QString &table,
+Result<RecordChange> recordCreation(const Database &db, const QString &table,
                                     const std::function<Result<qint64>()> &write);
 
 } // namespace st

@@ -33,12 +33,11 @@ Result<RecordChange> RecordEdits::createResolution(const Resolution &r, const QL
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).resolution(r, 0)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
-    return recordCreation(db, records::resolutions, [&]() -> Result<qint64> {
-        auto id = ResolutionRepository(db).upsert(r);
+    return recordCreation(m_db, records::resolutions, [&]() -> Result<qint64> {
+        auto id = ResolutionRepository(m_db).upsert(r);
         if (!id)
             return id;
-        if (auto linked = TriggerEventRepository(db).setTriggers(id.value(), triggerEventIds); !linked)
+        if (auto linked = TriggerEventRepository(m_db).setTriggers(id.value(), triggerEventIds); !linked)
             return linked.error();
         return id;
     });
@@ -49,19 +48,17 @@ Result<RecordChange> RecordEdits::updateResolution(qint64 id, const Resolution &
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).resolution(r, id)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
     return edit(records::resolutions, id, QObject::tr("resolution"), [&]() -> Status {
-        if (auto done = ResolutionRepository(db).update(id, r); !done)
+        if (auto done = ResolutionRepository(m_db).update(id, r); !done)
             return done;
-        return TriggerEventRepository(db).setTriggers(id, triggerEventIds);
+        return TriggerEventRepository(m_db).setTriggers(id, triggerEventIds);
     });
 }
 
 Result<RecordChange> RecordEdits::deleteResolution(qint64 id) const
 {
-    const auto db = m_db.connection();
     return remove(records::resolutions, id, QObject::tr("resolution"),
-                  [&] { return ResolutionRepository(db).remove(id); });
+                  [&] { return ResolutionRepository(m_db).remove(id); });
 }
 
 // ---- measures
@@ -70,12 +67,11 @@ Result<RecordChange> RecordEdits::createMeasure(const Measure &m) const
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).measure(m)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
-    return recordCreation(db, records::measures, [&]() -> Result<qint64> {
-        auto resolutionId = ResolutionRepository(db).idOf(m.resolution);
+    return recordCreation(m_db, records::measures, [&]() -> Result<qint64> {
+        auto resolutionId = ResolutionRepository(m_db).idOf(m.resolution);
         if (!resolutionId)
             return resolutionId;
-        const MeasureRepository repo(db);
+        const MeasureRepository repo(m_db);
         auto id = repo.insert(resolutionId.value(), m);
         if (!id)
             return id;
@@ -89,12 +85,11 @@ Result<RecordChange> RecordEdits::updateMeasure(qint64 id, const Measure &m) con
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).measure(m)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
     return edit(records::measures, id, QObject::tr("measure"), [&]() -> Status {
-        auto resolutionId = ResolutionRepository(db).idOf(m.resolution);
+        auto resolutionId = ResolutionRepository(m_db).idOf(m.resolution);
         if (!resolutionId)
             return resolutionId.error();
-        const MeasureRepository repo(db);
+        const MeasureRepository repo(m_db);
         if (auto done = repo.update(id, resolutionId.value(), m); !done)
             return done;
         return repo.setChanges(id, m.changesId);
@@ -103,8 +98,7 @@ Result<RecordChange> RecordEdits::updateMeasure(qint64 id, const Measure &m) con
 
 Result<RecordChange> RecordEdits::deleteMeasure(qint64 id) const
 {
-    const auto db = m_db.connection();
-    return remove(records::measures, id, QObject::tr("measure"), [&] { return MeasureRepository(db).remove(id); });
+    return remove(records::measures, id, QObject::tr("measure"), [&] { return MeasureRepository(m_db).remove(id); });
 }
 
 // ---- trigger events
@@ -113,23 +107,20 @@ Result<RecordChange> RecordEdits::createEvent(const TriggerEvent &e) const
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).event(e, 0)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
-    return recordCreation(db, records::events, [&] { return TriggerEventRepository(db).upsert(e); });
+    return recordCreation(m_db, records::events, [&] { return TriggerEventRepository(m_db).upsert(e); });
 }
 
 Result<RecordChange> RecordEdits::updateEvent(qint64 id, const TriggerEvent &e) const
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).event(e, id)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
-    return edit(records::events, id, QObject::tr("trigger event"), [&] { return TriggerEventRepository(db).update(id, e); });
+    return edit(records::events, id, QObject::tr("trigger event"), [&] { return TriggerEventRepository(m_db).update(id, e); });
 }
 
 Result<RecordChange> RecordEdits::deleteEvent(qint64 id) const
 {
-    const auto db = m_db.connection();
     return remove(records::events, id, QObject::tr("trigger event"),
-                  [&] { return TriggerEventRepository(db).remove(id); });
+                  [&] { return TriggerEventRepository(m_db).remove(id); });
 }
 
 // ---- sanctioned states
@@ -138,22 +129,19 @@ Result<RecordChange> RecordEdits::createState(const SanctionedState &s) const
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).state(s, 0)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
-    return recordCreation(db, records::states, [&] { return StateRepository(db).upsert(s); });
+    return recordCreation(m_db, records::states, [&] { return StateRepository(m_db).upsert(s); });
 }
 
 Result<RecordChange> RecordEdits::updateState(qint64 id, const SanctionedState &s) const
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).state(s, id)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
-    return edit(records::states, id, QObject::tr("state"), [&] { return StateRepository(db).update(id, s); });
+    return edit(records::states, id, QObject::tr("state"), [&] { return StateRepository(m_db).update(id, s); });
 }
 
 Result<RecordChange> RecordEdits::deleteState(qint64 id) const
 {
-    const auto db = m_db.connection();
-    return remove(records::states, id, QObject::tr("state"), [&] { return StateRepository(db).remove(id); });
+    return remove(records::states, id, QObject::tr("state"), [&] { return StateRepository(m_db).remove(id); });
 }
 
 // ---- measure types
@@ -162,24 +150,21 @@ Result<RecordChange> RecordEdits::createMeasureType(const MeasureType &t) const
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).measureType(t, 0)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
-    return recordCreation(db, records::measureTypes, [&] { return MeasureTypeRepository(db).upsert(t); });
+    return recordCreation(m_db, records::measureTypes, [&] { return MeasureTypeRepository(m_db).upsert(t); });
 }
 
 Result<RecordChange> RecordEdits::updateMeasureType(qint64 id, const MeasureType &t) const
 {
     if (auto ok = refuseInvalid(FormChecks(m_db).measureType(t, id)); !ok)
         return ok.error();
-    const auto db = m_db.connection();
     return edit(records::measureTypes, id, QObject::tr("measure type"),
-                [&] { return MeasureTypeRepository(db).update(id, t); });
+                [&] { return MeasureTypeRepository(m_db).update(id, t); });
 }
 
 Result<RecordChange> RecordEdits::deleteMeasureType(qint64 id) const
 {
-    const auto db = m_db.connection();
     return remove(records::measureTypes, id, QObject::tr("measure type"),
-                  [&] { return MeasureTypeRepository(db).remove(id); });
+                  [&] { return MeasureTypeRepository(m_db).remove(id); });
 }
 
 // ---- shared
@@ -187,7 +172,7 @@ Result<RecordChange> RecordEdits::deleteMeasureType(qint64 id) const
 Result<RecordChange> RecordEdits::edit(const QString &table, qint64 id, const QString &what,
                                        const std::function<Status()> &write) const
 {
-    auto change = recordChange(m_db.connection(), table, id, write);
+    auto change = recordChange(m_db, table, id, write);
     if (change && !change.value().before.exists())
         return Error{Error::Code::NotFound, QObject::tr("The %1 is no longer stored.").arg(what)};
     return change;
@@ -209,7 +194,7 @@ Result<RecordChange> RecordEdits::remove(const QString &table, qint64 id, const 
     return change;
 }
 
-Status RecordEdits::undo(const RecordChange &change) const { return change.undo(m_db.connection()); }
-Status RecordEdits::redo(const RecordChange &change) const { return change.redo(m_db.connection()); }
+Status RecordEdits::undo(const RecordChange &change) const { return change.undo(m_db); }
+Status RecordEdits::redo(const RecordChange &change) const { return change.redo(m_db); }
 
 } // namespace st

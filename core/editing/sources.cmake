@@ -1,7 +1,6 @@
 # Data entry: edit operations that can be undone exactly, the rules forms check against the database,
 # and the audit log as a model for the History view.
 target_sources(st_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/RecordSnapshot.h ${CMAKE_CURRENT_LIST_DIR}/RecordSnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordChange.h ${CMAKE_CURRENT_LIST_DIR}/RecordChange.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordEdits.h ${CMAKE_CURRENT_LIST_DIR}/RecordEdits.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FormChecks.h ${CMAKE_CURRENT_LIST_DIR}/FormChecks.cpp

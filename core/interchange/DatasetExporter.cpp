@@ -11,9 +11,8 @@
 
 namespace st {
 
-Result<Dataset> exportDataset(const Database &database)
+Result<Dataset> exportDataset(const Database &db)
 {
-    const QSqlDatabase db = database.connection();
     Dataset d;
     auto states = StateRepository(db).all();
     auto types = MeasureTypeRepository(db).all();

@@ -8,10 +8,9 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
-#include "storage/Sql.h"
-#include "storage/Transaction.h"
+#include "storage/KnownRecordsReader.h"
 #include "storage/TriggerEventRepository.h"
-#include "storage/WriteLock.h"
+#include "storage/Transaction.h"
 
 #include <QObject>
 
@@ -35,46 +34,6 @@ QString ImportSummary::text() const
 
 namespace {
 
-Result<KnownRecords> knownRecords(const QSqlDatabase &db)
-{
-    KnownRecords known;
-    auto q = sql::run(db, QStringLiteral("SELECT code FROM states"));
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        known.states.insert(q.value().value(0).toString());
-    q = sql::run(db, QStringLiteral("SELECT code, has_cap FROM measure_types"));
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        known.measureTypeHasCap.insert(q.value().value(0).toString(), q.value().value(1).toBool());
-    q = sql::run(db, QStringLiteral("SELECT code FROM regimes"));
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        known.regimes.insert(q.value().value(0).toString());
-    q = sql::run(db, QStringLiteral("SELECT symbol, adopted_on, number FROM resolutions"));
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        known.resolutionDates.insert(q.value().value(0).toString(), sql::dateFrom(q.value().value(1)));
-        if (!q.value().value(2).isNull())
-            known.resolutionNumbers.insert(q.value().value(2).toInt(), q.value().value(0).toString());
-    }
-    q = sql::run(db, QStringLiteral("SELECT r.symbol, t.code, s.code, coalesce(m.paragraph, '') FROM measures m "
-                                    "JOIN resolutions r ON r.id = m.resolution_id JOIN measure_types t ON t.id = m.type_id "
-                                    "JOIN states s ON s.id = m.state_id"));
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        known.measureKeys.insert(measureKey(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
-                                            r.value(3).toString()));
-        known.measureKeys.insert(measureKey(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), {}));
-    }
-    return known;
-}
-
 // Prefixes a storage error with the record it happened on.
 Error at(const QString &record, Error e)
 {
@@ -84,7 +43,7 @@ Error at(const QString &record, Error e)
 
 } // namespace
 
-Result<ImportSummary> importDataset(const QSqlDatabase &db, const Dataset &d)
+Result<ImportSummary> importDataset(const Database &db, const Dataset &d)
 {
     Transaction tx(db);
     if (!tx.began())
@@ -188,20 +147,19 @@ Result<ImportSummary> importDataset(const QSqlDatabase &db, const Dataset &d)
 
 Result<ImportSummary> importDatasetJson(const Database &database, const QByteArray &json)
 {
-    const QSqlDatabase db = database.connection();
     // The write lock first: the file is checked against the records read here (known codes, dates,
     // measures), so they must not change before it is written. Without it the read opened a read
     // transaction that could not be upgraded once another process had written: SQLITE_BUSY at once.
-    WriteLock lock(database);
+    Transaction lock(database, Transaction::ReadModifyWrite);
     if (!lock.began())
         return lock.began().error();
-    auto known = knownRecords(db);
+    auto known = loadKnownRecords(database);
     if (!known)
         return known.error();
     auto dataset = readDatasetJson(json, known.value());
     if (!dataset)
         return dataset.error();
-    auto summary = importDataset(db, dataset.value());
+    auto summary = importDataset(database, dataset.value());
     if (!summary)
         return summary;
     if (auto done = lock.commit(); !done)

@@ -4,7 +4,6 @@
 #include "domain/Dataset.h"
 
 #include <QByteArray>
-#include <QSqlDatabase>
 
 namespace st {
 
@@ -30,6 +29,6 @@ struct ImportSummary {
 Result<ImportSummary> importDatasetJson(const Database &db, const QByteArray &json);
 
 // The same for a Dataset already in memory (already checked).
-Result<ImportSummary> importDataset(const QSqlDatabase &db, const Dataset &dataset);
+Result<ImportSummary> importDataset(const Database &db, const Dataset &dataset);
 
 } // namespace st

@@ -15,11 +15,6 @@
 
 namespace st {
 
-QString measureKey(const QString &symbol, const QString &type, const QString &state, const QString &paragraph)
-{
-    return symbol + QLatin1Char('|') + type + QLatin1Char('|') + state + QLatin1Char('|') + paragraph;
-}
-
 namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(st::JsonDatasetReader) };

@@ -2,26 +2,13 @@
 
 #include "common/Result.h"
 #include "domain/Dataset.h"
+#include "domain/KnownRecords.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
 
 namespace st {
-
-// What the database already holds, so that a file may refer to records it does not carry itself
-// (a measure of a new resolution changing one stored earlier).
-struct KnownRecords {
-    QSet<QString> states;
-    QHash<QString, bool> measureTypeHasCap; // code -> has_cap
-    QSet<QString> regimes;
-    QHash<QString, QDate> resolutionDates;  // symbol -> date
-    QHash<int, QString> resolutionNumbers;  // number -> symbol
-    QSet<QString> measureKeys;              // see measureKey()
-};
-
-// "symbol|type|state|paragraph": how a lineage reference finds its target.
-QString measureKey(const QString &symbol, const QString &type, const QString &state, const QString &paragraph);
 
 // Parses and checks a whole interchange file: syntax, types, vocabularies, real dates, the validation
 // rules of every record, duplicates, and that every reference (state, measure type, regime, lineage)

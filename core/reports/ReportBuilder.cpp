@@ -9,7 +9,7 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
-#include "unlist/UnListStore.h"
+#include "storage/UnListStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -68,12 +68,12 @@ QString ReportContent::stateLabel() const
 
 Result<QList<SanctionedState>> reportStates(const Database &db)
 {
-    return StateRepository(db.connection()).all();
+    return StateRepository(db).all();
 }
 
 Result<ReportContent> buildReport(const Database &db, const ReportOptions &options)
 {
-    const QSqlDatabase c = db.connection();
+    const Database &c = db;
     auto states = StateRepository(c).all();
     if (!states)
         return states.error();

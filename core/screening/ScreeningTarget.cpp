@@ -1,7 +1,7 @@
 #include "screening/ScreeningTarget.h"
 
 #include "unlist/UnListRecord.h"
-#include "unlist/UnListStore.h"
+#include "storage/UnListStore.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -94,7 +94,7 @@ ScreeningTarget screeningTargetFrom(const UnListRecord &record, const QString &r
     return t;
 }
 
-Result<QList<ScreeningTarget>> loadScreeningTargets(const QSqlDatabase &db)
+Result<QList<ScreeningTarget>> loadScreeningTargets(const Database &db)
 {
     auto stored = UnListStore(db).storedDesignations();
     if (!stored)

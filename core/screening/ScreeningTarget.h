@@ -5,12 +5,12 @@
 
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 namespace st {
 
+class Database;
 struct UnListRecord;
 
 // Where a name a designation is screened by comes from.
@@ -52,6 +52,6 @@ QList<YearRange> yearsIn(const QString &text);
 
 // Every designation in the database that is on the list today (delisted ones are left out), read
 // through the UN list store; those entered by hand without list details are screened by name.
-Result<QList<ScreeningTarget>> loadScreeningTargets(const QSqlDatabase &db);
+Result<QList<ScreeningTarget>> loadScreeningTargets(const Database &db);
 
 } // namespace st

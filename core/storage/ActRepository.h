@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Entities.h"
+#include "storage/Database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,6 +14,7 @@ namespace st {
 class ActRepository {
 public:
     explicit ActRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ActRepository(const Database &db) : ActRepository(db.connection()) {}
 
     // Every act, by date, then kind and title.
     Result<QList<Act>> all() const;

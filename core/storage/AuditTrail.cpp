@@ -1,6 +1,7 @@
 #include "storage/AuditTrail.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -53,12 +54,12 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
 }
 
 // json_object('id', NEW.id, ...) for the given row alias (NEW or OLD).
-QString jsonOfRow(const QStringList &columns, const QString &alias)
+QString jsonOfRow(const QSqlDatabase &db, const QStringList &columns, const QString &alias)
 {
     QStringList parts;
     for (const QString &c : columns)
-        parts << QStringLiteral("'%1', %2.\"%1\"").arg(c, alias);
-    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+        parts << QStringLiteral("'%1'").arg(c) << QStringLiteral("%2.\"%1\"").arg(c, alias);
+    return dialectOf(db).jsonObject(parts);
 }
 
 QString anyColumnChanged(const QStringList &columns)
@@ -74,26 +75,25 @@ Status installFor(const QSqlDatabase &db, const QString &table)
     auto columns = columnsOf(db, table);
     if (!columns)
         return columns.error();
-    const QString oldRow = jsonOfRow(columns.value(), QStringLiteral("OLD"));
-    const QString newRow = jsonOfRow(columns.value(), QStringLiteral("NEW"));
+    const QString oldRow = jsonOfRow(db, columns.value(), QStringLiteral("OLD"));
+    const QString newRow = jsonOfRow(db, columns.value(), QStringLiteral("NEW"));
     const QString insertLog = takeAuditActionSql() + QStringLiteral("; ") + QStringLiteral(
         "INSERT INTO audit_log(user, table_name, row_id, operation, before, after, action_id) "
         "VALUES ((SELECT user FROM temp.session_context), '%1', %2, '%3', %4, %5, ") + actionIdSql() + QStringLiteral(")");
 
     // Table names come from auditedTables(), never from input, so formatting them in is safe.
+    const SqlDialect &dialect = dialectOf(db);
+    const auto trigger = [&](const QString &operation, const QString &event, const QString &when, const QString &body) {
+        return dialect.createConnectionTrigger(QStringLiteral("audit_%1_%2").arg(table, operation), event, table, when,
+                                               body + QStringLiteral(";"));
+    };
     const QStringList statements{
-        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_insert AFTER INSERT ON main.%1 BEGIN ")
-                .arg(table) +
-            insertLog.arg(table, QStringLiteral("NEW.rowid"), QStringLiteral("insert"), QStringLiteral("NULL"), newRow) +
-            QStringLiteral("; END"),
-        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_update AFTER UPDATE ON main.%1 WHEN %2 BEGIN ")
-                .arg(table, anyColumnChanged(columns.value())) +
-            insertLog.arg(table, QStringLiteral("NEW.rowid"), QStringLiteral("update"), oldRow, newRow) +
-            QStringLiteral("; END"),
-        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS audit_%1_delete AFTER DELETE ON main.%1 BEGIN ")
-                .arg(table) +
-            insertLog.arg(table, QStringLiteral("OLD.rowid"), QStringLiteral("delete"), oldRow, QStringLiteral("NULL")) +
-            QStringLiteral("; END"),
+        trigger(QStringLiteral("insert"), QStringLiteral("AFTER INSERT"), {},
+                insertLog.arg(table, QStringLiteral("NEW.rowid"), QStringLiteral("insert"), QStringLiteral("NULL"), newRow)),
+        trigger(QStringLiteral("update"), QStringLiteral("AFTER UPDATE"), anyColumnChanged(columns.value()),
+                insertLog.arg(table, QStringLiteral("NEW.rowid"), QStringLiteral("update"), oldRow, newRow)),
+        trigger(QStringLiteral("delete"), QStringLiteral("AFTER DELETE"), {},
+                insertLog.arg(table, QStringLiteral("OLD.rowid"), QStringLiteral("delete"), oldRow, QStringLiteral("NULL"))),
     };
     for (const QString &s : statements) {
         if (auto done = sql::exec(db, s); !done)

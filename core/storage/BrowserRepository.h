@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 #include "domain/MeasureRecord.h"
 
 #include <QList>
@@ -62,6 +63,7 @@ struct LaterChange {
 class BrowserRepository {
 public:
     explicit BrowserRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit BrowserRepository(const Database &db) : BrowserRepository(db.connection()) {}
 
     Result<QList<StateChoice>> states() const;
 

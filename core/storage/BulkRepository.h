@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -15,6 +16,7 @@ namespace st {
 class BulkRepository {
 public:
     explicit BulkRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit BulkRepository(const Database &db) : BulkRepository(db.connection()) {}
 
     Status insert(const QString &table, const QStringList &columns, const QList<QVariantList> &rows) const;
     // The largest value of `column` in `table` (its row id by default), 0 when it is empty.

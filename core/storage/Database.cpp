@@ -4,6 +4,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/WalCheck.h"
 
 #include <QDir>
@@ -89,11 +90,11 @@ Status checkOwnership(const QSqlDatabase &db, const QString &path)
 
 Status configure(const QSqlDatabase &db, bool inMemory, bool readOnly)
 {
-    if (auto done = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !done)
+    if (auto done = sql::exec(db, dialectOf(db).enforceForeignKeys()); !done)
         return done;
     if (!inMemory && !readOnly) {
         // WAL lets a report or export read while a form writes.
-        if (auto done = sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL")); !done)
+        if (auto done = sql::run(db, dialectOf(db).concurrentReadersJournal()); !done)
             return done.error();
     }
     return {};

@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/Migrator.h"
-#include "storage/WriteLock.h"
+#include "storage/Transaction.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -35,7 +35,7 @@ public:
     // True when this open created the schema: the caller decides whether to load the bundled dataset.
     [[nodiscard]] bool isNew() const { return m_migration.fromVersion == 0; }
     [[nodiscard]] const MigrationReport &migration() const { return m_migration; }
-    // How a change waits when another program writes to the file (see WriteLock).
+    // How a change waits when another program writes to the file (see Transaction::ReadModifyWrite).
     void setWriteWait(WriteWait wait) { m_writeWait = std::move(wait); }
     [[nodiscard]] const WriteWait &writeWait() const { return m_writeWait; }
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +21,7 @@ Status saveDatabaseCopy(const Database &db, const QString &target)
     // VACUUM INTO refuses a file that exists: write beside the target, then put it in its place.
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (auto done = sql::exec(db.connection(), QStringLiteral("VACUUM INTO ?"), {partial}); !done) {
+    if (auto done = sql::exec(db.connection(), dialectOf(db.connection()).copyToFile(), {partial}); !done) {
         QFile::remove(partial);
         Error e = done.error();
         e.message = Tr::tr("Could not write a copy of the database to %1.").arg(target);

@@ -33,22 +33,18 @@ Result<QHash<qint64, DesignationTally>> DesignationRepository::tallyByResolution
 Result<QList<RegimeDesignationCount>> DesignationRepository::countsByRegime(const QString &stateCode,
                                                                            const QDate &day) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    return sql::collect(m_db, QStringLiteral(
         "SELECT g.code, g.name, "
         " (SELECT count(*) FROM designations d WHERE d.regime_id = g.id AND d.kind = 'individual' "
         "   AND d.listed_on <= ? AND (d.delisted_on IS NULL OR d.delisted_on > ?)), "
         " (SELECT count(*) FROM designations d WHERE d.regime_id = g.id AND d.kind = 'entity' "
         "   AND d.listed_on <= ? AND (d.delisted_on IS NULL OR d.delisted_on > ?)) "
         "FROM regimes g JOIN states s ON s.id = g.state_id WHERE s.code = ? ORDER BY g.code"),
-        {sql::dateText(day), sql::dateText(day), sql::dateText(day), sql::dateText(day), stateCode});
-    if (!q)
-        return q.error();
-    QList<RegimeDesignationCount> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt()});
-    }
-    return out;
+        {sql::dateText(day), sql::dateText(day), sql::dateText(day), sql::dateText(day), stateCode},
+        [](const QSqlQuery &r) {
+            return RegimeDesignationCount{r.value(0).toString(), r.value(1).toString(), r.value(2).toInt(),
+                                          r.value(3).toInt()};
+        });
 }
 
 // `where` is one of this class's own clauses; values are bound.

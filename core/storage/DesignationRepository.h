@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 #include "domain/Entities.h"
 
 #include <QHash>
@@ -21,6 +22,7 @@ struct RegimeDesignationCount {
 class DesignationRepository {
 public:
     explicit DesignationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit DesignationRepository(const Database &db) : DesignationRepository(db.connection()) {}
 
     Result<QList<Designation>> all() const; // by reference number
     Result<qint64> upsert(const Designation &designation) const; // by reference number

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 #include "domain/Entities.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@ namespace st {
 class DisputeRepository {
 public:
     explicit DisputeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit DisputeRepository(const Database &db) : DisputeRepository(db.connection()) {}
 
     // Every dispute, by measure id, in their recorded order.
     Result<QHash<qint64, QList<Dispute>>> all() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 #include "domain/MeasureRecord.h"
 
 #include <QList>
@@ -13,6 +14,7 @@ namespace st {
 class MeasureRepository {
 public:
     explicit MeasureRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit MeasureRepository(const Database &db) : MeasureRepository(db.connection()) {}
 
     // Every measure, ordered as the interchange format nests them: by resolution date, symbol, position.
     Result<QList<Measure>> all() const;

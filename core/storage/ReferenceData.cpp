@@ -1,6 +1,7 @@
 #include "storage/ReferenceData.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QObject>
 
@@ -20,20 +21,17 @@ Result<qint64> idByKey(const QSqlDatabase &db, const QString &statement, const Q
 
 Result<QList<SanctionedState>> StateRepository::all() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT id, code, name FROM states ORDER BY code"));
-    if (!q)
-        return q.error();
-    QList<SanctionedState> out;
-    while (q.value().next())
-        out.append({q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString()});
-    return out;
+    return sql::collect(m_db, QStringLiteral("SELECT id, code, name FROM states ORDER BY code"), {},
+                        [](const QSqlQuery &r) {
+                            return SanctionedState{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString()};
+                        });
 }
 
 Result<qint64> StateRepository::upsert(const SanctionedState &state) const
 {
     return sql::returningId(m_db,
-                            QStringLiteral("INSERT INTO states(code, name) VALUES (?, ?) "
-                                           "ON CONFLICT(code) DO UPDATE SET name = excluded.name RETURNING id"),
+                            QStringLiteral("INSERT INTO states(code, name) VALUES (?, ?) %1 RETURNING id")
+                                .arg(dialectOf(m_db).upsertTail({QStringLiteral("code")}, {QStringLiteral("name")})),
                             {state.code, state.name});
 }
 
@@ -57,26 +55,21 @@ Status StateRepository::remove(qint64 id) const
 
 Result<QList<MeasureType>> MeasureTypeRepository::all() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT id, code, name, category, has_cap, description "
-                                           "FROM measure_types ORDER BY code"));
-    if (!q)
-        return q.error();
-    QList<MeasureType> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                    r.value(4).toBool(), r.value(5).toString()});
-    }
-    return out;
+    return sql::collect(m_db, QStringLiteral("SELECT id, code, name, category, has_cap, description "
+                                             "FROM measure_types ORDER BY code"), {}, [](const QSqlQuery &r) {
+        return MeasureType{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                           r.value(4).toBool(), r.value(5).toString()};
+    });
 }
 
 Result<qint64> MeasureTypeRepository::upsert(const MeasureType &type) const
 {
     return sql::returningId(m_db,
                             QStringLiteral("INSERT INTO measure_types(code, name, category, has_cap, description) "
-                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
-                                           "name = excluded.name, category = excluded.category, "
-                                           "has_cap = excluded.has_cap, description = excluded.description RETURNING id"),
+                                           "VALUES (?, ?, ?, ?, ?) %1 RETURNING id")
+                                .arg(dialectOf(m_db).upsertTail({QStringLiteral("code")},
+                                                                {QStringLiteral("name"), QStringLiteral("category"),
+                                                                 QStringLiteral("has_cap"), QStringLiteral("description")})),
                             {type.code, type.name, type.category, type.hasCap ? 1 : 0, sql::text(type.description)});
 }
 
@@ -102,18 +95,14 @@ Status MeasureTypeRepository::remove(qint64 id) const
 
 Result<QList<Regime>> RegimeRepository::all() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT g.id, g.code, g.name, s.code, r.symbol, g.un_list_type, g.source "
-                                           "FROM regimes g JOIN states s ON s.id = g.state_id "
-                                           "LEFT JOIN resolutions r ON r.id = g.established_by ORDER BY g.code"));
-    if (!q)
-        return q.error();
-    QList<Regime> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                    r.value(4).toString(), r.value(5).toString(), r.value(6).toString()});
-    }
-    return out;
+    return sql::collect(m_db, QStringLiteral("SELECT g.id, g.code, g.name, s.code, r.symbol, g.un_list_type, g.source "
+                                             "FROM regimes g JOIN states s ON s.id = g.state_id "
+                                             "LEFT JOIN resolutions r ON r.id = g.established_by ORDER BY g.code"),
+                        {}, [](const QSqlQuery &r) {
+                            return Regime{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                                          r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
+                                          r.value(6).toString()};
+                        });
 }
 
 Result<qint64> RegimeRepository::upsert(const Regime &regime) const
@@ -123,9 +112,10 @@ Result<qint64> RegimeRepository::upsert(const Regime &regime) const
         return stateId.error();
     return sql::returningId(m_db,
                             QStringLiteral("INSERT INTO regimes(code, name, state_id, un_list_type, source) "
-                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
-                                           "name = excluded.name, state_id = excluded.state_id, "
-                                           "un_list_type = excluded.un_list_type, source = excluded.source RETURNING id"),
+                                           "VALUES (?, ?, ?, ?, ?) %1 RETURNING id")
+                                .arg(dialectOf(m_db).upsertTail({QStringLiteral("code")},
+                                                                {QStringLiteral("name"), QStringLiteral("state_id"),
+                                                                 QStringLiteral("un_list_type"), QStringLiteral("source")})),
                             {regime.code, regime.name, stateId.value(), sql::orNull(regime.unListType),
                              sql::orNull(regime.source)});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 #include "domain/Entities.h"
 
 #include <QList>
@@ -14,6 +15,7 @@ namespace st {
 class StateRepository {
 public:
     explicit StateRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit StateRepository(const Database &db) : StateRepository(db.connection()) {}
     Result<QList<SanctionedState>> all() const;
     Result<qint64> upsert(const SanctionedState &state) const;
     Result<qint64> idOf(const QString &code) const; // NotFound when unknown
@@ -28,6 +30,7 @@ private:
 class MeasureTypeRepository {
 public:
     explicit MeasureTypeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit MeasureTypeRepository(const Database &db) : MeasureTypeRepository(db.connection()) {}
     Result<QList<MeasureType>> all() const;
     Result<qint64> upsert(const MeasureType &type) const;
     Result<qint64> idOf(const QString &code) const;
@@ -42,6 +45,7 @@ private:
 class RegimeRepository {
 public:
     explicit RegimeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit RegimeRepository(const Database &db) : RegimeRepository(db.connection()) {}
     Result<QList<Regime>> all() const;
     // Upserts everything but `establishedBy`, which may name a resolution not stored yet.
     Result<qint64> upsert(const Regime &regime) const;

@@ -74,26 +74,16 @@ Resolution resolutionFrom(const QSqlQuery &r)
 
 Result<QList<Resolution>> ResolutionRepository::all() const
 {
-    auto q = sql::run(m_db, kSelectResolution + QStringLiteral("ORDER BY r.adopted_on, r.symbol"));
-    if (!q)
-        return q.error();
-    QList<Resolution> out;
-    while (q.value().next())
-        out.append(resolutionFrom(q.value()));
-    return out;
+    return sql::collect(m_db, kSelectResolution + QStringLiteral("ORDER BY r.adopted_on, r.symbol"), {},
+                        [](const QSqlQuery &row) { return resolutionFrom(row); });
 }
 
 Result<QList<Resolution>> ResolutionRepository::forState(const QString &stateCode) const
 {
-    auto q = sql::run(m_db, kSelectResolution + QStringLiteral(
+    return sql::collect(m_db, kSelectResolution + QStringLiteral(
         "WHERE EXISTS (SELECT 1 FROM resolution_states rs JOIN states s ON s.id = rs.state_id "
-        " WHERE rs.resolution_id = r.id AND s.code = ?) ORDER BY r.adopted_on, r.symbol"), {stateCode});
-    if (!q)
-        return q.error();
-    QList<Resolution> out;
-    while (q.value().next())
-        out.append(resolutionFrom(q.value()));
-    return out;
+        " WHERE rs.resolution_id = r.id AND s.code = ?) ORDER BY r.adopted_on, r.symbol"), {stateCode},
+                        [](const QSqlQuery &row) { return resolutionFrom(row); });
 }
 
 Result<std::optional<Resolution>> ResolutionRepository::findBySymbol(const QString &symbol) const

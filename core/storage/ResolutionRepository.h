@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 #include "domain/Entities.h"
 
 #include <QList>
@@ -28,6 +29,7 @@ struct ResolutionSummary {
 class ResolutionRepository {
 public:
     explicit ResolutionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ResolutionRepository(const Database &db) : ResolutionRepository(db.connection()) {}
 
     // Ordered by date, then symbol: the interchange format's order.
     Result<QList<Resolution>> all() const;

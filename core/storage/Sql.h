@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <type_traits>
+#include <utility>
+
 namespace st::sql {
 
 // Prepares `statement`, binds `values` positionally and executes it. Every statement in core goes
@@ -24,6 +27,34 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
 // Runs an INSERT ... RETURNING id and gives the id; the statement is finished before returning, so
 // a savepoint around it can be released.
 Result<qint64> returningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+// The rows of `statement`, each mapped by `row(const QSqlQuery &)`: the "run, check, loop with next(),
+// append" shape every listing has, written once. An error of the statement is the result's error.
+template <typename RowFn>
+auto collect(const QSqlDatabase &db, const QString &statement, const QVariantList &values, RowFn row)
+    -> Result<QList<std::decay_t<std::invoke_result_t<RowFn, const QSqlQuery &>>>>
+{
+    auto q = run(db, statement, values);
+    if (!q)
+        return q.error();
+    QList<std::decay_t<std::invoke_result_t<RowFn, const QSqlQuery &>>> rows;
+    while (q.value().next())
+        rows.append(row(std::as_const(q.value())));
+    return rows;
+}
+
+// Runs `statement` and hands every row to `take(const QSqlQuery &)`: for rows that are not a list of
+// their own (rows appended to the record they belong to, keys gathered into sets and maps).
+template <typename RowFn>
+Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values, RowFn take)
+{
+    auto q = run(db, statement, values);
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        take(std::as_const(q.value()));
+    return {};
+}
 
 // Binding helpers: SQL NULL for empty strings, invalid dates and absent optionals.
 QVariant orNull(const QString &text);

@@ -1,17 +1,30 @@
 #include "storage/Transaction.h"
 
 #include "storage/AuditTrail.h"
+#include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 namespace st {
 
 namespace {
 
+// The context keeps the name of the class this message was first written for, so its translations apply.
+struct Tr { Q_DECLARE_TR_FUNCTIONS(st::WriteLock) };
+
 std::atomic<int> s_counter{0};
+
+// The connection's usual busy timeout (Database::open), restored once the write lock is taken.
+constexpr int kUsualBusyTimeoutMs = 3000;
+// The first try for the write lock is short, so the user hears at once that the app waits and for whom.
+constexpr int kFirstTryMs = 200;
 
 // BEGIN succeeds only when no transaction is open on the connection: that is how a guard learns it
 // is the outermost one. Its failure inside a transaction is expected, so it is not logged.
@@ -21,7 +34,28 @@ bool beginOutermost(const QSqlDatabase &db)
     return query.exec(QStringLiteral("BEGIN"));
 }
 
+enum class Outcome { Locked, Busy, InTransaction, Failed };
+
+Outcome beginWrite(const QSqlDatabase &db, int timeoutMs, QString &detail)
+{
+    const SqlDialect &dialect = dialectOf(db);
+    QSqlQuery wait(db);
+    (void)wait.exec(dialect.setLockWait(timeoutMs));
+    QSqlQuery begin(db);
+    if (begin.exec(dialect.beginWrite()))
+        return Outcome::Locked;
+    const QSqlError e = begin.lastError();
+    detail = e.text();
+    if (dialect.isLockBusy(e))
+        return Outcome::Busy;
+    if (dialect.isAlreadyInTransaction(e))
+        return Outcome::InTransaction;
+    return Outcome::Failed;
+}
+
 } // namespace
+
+Transaction::Transaction(const Database &db) : Transaction(db.connection()) {}
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
@@ -30,12 +64,50 @@ Transaction::Transaction(QSqlDatabase db)
     // The outermost guard uses BEGIN/COMMIT/ROLLBACK: rolling back a savepoint and then releasing it
     // would commit an empty write transaction, which still rewrites the file header (its change
     // counter), and a refused change must leave the file byte for byte as it was.
-    m_outermost = beginOutermost(m_db);
-    m_began = m_outermost ? Status{} : sql::exec(m_db, QStringLiteral("SAVEPOINT ") + m_name);
+    m_scope = beginOutermost(m_db) ? Scope::Outermost : Scope::Savepoint;
+    m_began = m_scope == Scope::Outermost ? Status{} : sql::exec(m_db, QStringLiteral("SAVEPOINT ") + m_name);
     m_done = !m_began.ok();
     // One outermost transaction is one user action: its audit rows share an action id.
-    if (m_outermost)
+    if (m_scope == Scope::Outermost)
         startAuditAction(m_db);
+}
+
+Transaction::Transaction(const Database &db, Kind kind) : Transaction(db.connection(), kind, db.writeWait()) {}
+
+Transaction::Transaction(QSqlDatabase db, Kind, const WriteWait &wait) : m_db(std::move(db))
+{
+    QString detail;
+    Outcome outcome = beginWrite(m_db, std::min(kFirstTryMs, wait.limitMs), detail);
+    if (outcome == Outcome::Busy && wait.limitMs > kFirstTryMs) {
+        if (wait.onWait)
+            wait.onWait();
+        outcome = beginWrite(m_db, wait.limitMs - kFirstTryMs, detail);
+    }
+    QSqlQuery restore(m_db);
+    (void)restore.exec(dialectOf(m_db).setLockWait(kUsualBusyTimeoutMs));
+    m_done = outcome != Outcome::Locked;
+    switch (outcome) {
+    case Outcome::Locked:
+        m_scope = Scope::Outermost;
+        startAuditAction(m_db); // the import it guards is one user action
+        break;
+    case Outcome::InTransaction:
+        m_scope = Scope::Joined; // the caller's transaction holds the lock and decides
+        break;
+    case Outcome::Busy: {
+        // Counted apart: lupdate misses a string whose tr() arguments hold a division.
+        const int seconds = wait.limitMs / 1000;
+        m_began = Error{Error::Code::Storage,
+                        Tr::tr("Another program (perhaps another Sanctions Tracker) kept writing to the database "
+                               "for more than %n second(s); try again when it has finished.",
+                               nullptr, seconds),
+                        detail};
+        break;
+    }
+    case Outcome::Failed:
+        m_began = Error{Error::Code::Storage, Tr::tr("The database cannot be changed."), detail};
+        break;
+    }
 }
 
 Transaction::~Transaction()
@@ -43,7 +115,7 @@ Transaction::~Transaction()
     if (m_done)
         return;
     // Best effort: the statements are valid, and there is nothing better to do in a destructor.
-    if (m_outermost) {
+    if (m_scope == Scope::Outermost) {
         (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
         return;
     }
@@ -53,9 +125,9 @@ Transaction::~Transaction()
 
 Status Transaction::commit()
 {
-    if (!m_began)
+    if (!m_began || m_scope == Scope::Joined)
         return m_began;
-    Status status = sql::exec(m_db, m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
+    Status status = sql::exec(m_db, m_scope == Scope::Outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
     if (status)
         m_done = true;
     return status;

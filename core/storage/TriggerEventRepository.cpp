@@ -30,14 +30,9 @@ TriggerEvent eventFrom(const QSqlQuery &r, int offset = 0)
 
 Result<QList<TriggerEvent>> TriggerEventRepository::all() const
 {
-    auto q = sql::run(m_db, kSelectEvent + QStringLiteral(
-        "FROM trigger_events e JOIN states s ON s.id = e.state_id ORDER BY e.occurred_on, e.id"));
-    if (!q)
-        return q.error();
-    QList<TriggerEvent> out;
-    while (q.value().next())
-        out.append(eventFrom(q.value()));
-    return out;
+    return sql::collect(m_db, kSelectEvent + QStringLiteral(
+        "FROM trigger_events e JOIN states s ON s.id = e.state_id ORDER BY e.occurred_on, e.id"), {},
+                        [](const QSqlQuery &row) { return eventFrom(row); });
 }
 
 Result<QHash<qint64, QList<TriggerEvent>>> TriggerEventRepository::byResolution() const
@@ -56,15 +51,10 @@ Result<QHash<qint64, QList<TriggerEvent>>> TriggerEventRepository::byResolution(
 
 Result<QList<TriggerEvent>> TriggerEventRepository::forResolution(qint64 resolutionId) const
 {
-    auto q = sql::run(m_db, kSelectEvent + QStringLiteral(
+    return sql::collect(m_db, kSelectEvent + QStringLiteral(
         "FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
-        " JOIN states s ON s.id = e.state_id WHERE t.resolution_id = ? ORDER BY t.position"), {resolutionId});
-    if (!q)
-        return q.error();
-    QList<TriggerEvent> out;
-    while (q.value().next())
-        out.append(eventFrom(q.value()));
-    return out;
+        " JOIN states s ON s.id = e.state_id WHERE t.resolution_id = ? ORDER BY t.position"), {resolutionId},
+                        [](const QSqlQuery &row) { return eventFrom(row); });
 }
 
 Result<qint64> TriggerEventRepository::upsert(const TriggerEvent &e) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 #include "domain/Entities.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@ namespace st {
 class TriggerEventRepository {
 public:
     explicit TriggerEventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit TriggerEventRepository(const Database &db) : TriggerEventRepository(db.connection()) {}
 
     Result<QList<TriggerEvent>> all() const;
     // Events linked to each resolution, in link order, keyed by resolution id.

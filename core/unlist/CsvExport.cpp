@@ -3,7 +3,7 @@
 #include "common/OutputFile.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ResolutionRepository.h"
-#include "unlist/DesignationListing.h"
+#include "storage/DesignationListing.h"
 
 #include <QDir>
 #include <QLocale>
@@ -116,7 +116,7 @@ CsvTable designationTable(const QList<DesignationListing> &designations)
 
 } // namespace
 
-Result<CsvTables> csvTables(const QSqlDatabase &db)
+Result<CsvTables> csvTables(const Database &db)
 {
     auto resolutions = ResolutionRepository(db).all();
     if (!resolutions)
@@ -131,7 +131,7 @@ Result<CsvTables> csvTables(const QSqlDatabase &db)
                      designationTable(designations.value())};
 }
 
-Result<CsvExportSummary> exportCsv(const QSqlDatabase &db, const QString &directory)
+Result<CsvExportSummary> exportCsv(const Database &db, const QString &directory)
 {
     const QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory))

@@ -3,9 +3,9 @@
 #include "common/Result.h"
 #include "unlist/Csv.h"
 
-#include <QSqlDatabase>
-
 namespace st {
+
+class Database;
 
 // The three tables analysts open in a spreadsheet, each with a header row. Lists of codes in one cell
 // (states, vetoing members) are joined with ";" (codes never hold one); lists of free text (sources,
@@ -17,7 +17,7 @@ struct CsvTables {
     CsvTable designations;
 };
 
-Result<CsvTables> csvTables(const QSqlDatabase &db);
+Result<CsvTables> csvTables(const Database &db);
 
 struct CsvExportSummary {
     int resolutions = 0;
@@ -28,6 +28,6 @@ struct CsvExportSummary {
 
 // Writes resolutions.csv, measures.csv and designations.csv into `directory` (created if missing).
 // Each file is written beside its target and renamed into place, so a failure leaves the old file.
-Result<CsvExportSummary> exportCsv(const QSqlDatabase &db, const QString &directory);
+Result<CsvExportSummary> exportCsv(const Database &db, const QString &directory);
 
 } // namespace st

@@ -27,7 +27,7 @@ DesignationTableModel::DesignationTableModel(const Database &db, QObject *parent
 
 ::st::Status DesignationTableModel::reload()
 {
-    auto rows = loadDesignationListings(m_db.connection());
+    auto rows = loadDesignationListings(m_db);
     if (!rows)
         return rows.error();
     QStringList search;

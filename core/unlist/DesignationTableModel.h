@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "unlist/DesignationListing.h"
+#include "storage/DesignationListing.h"
 
 #include <QAbstractTableModel>
 

@@ -7,9 +7,9 @@
 #include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-#include "unlist/UnListStore.h"
-#include "unlist/UnListWriter.h"
-#include "storage/WriteLock.h"
+#include "storage/UnListStore.h"
+#include "storage/UnListWriter.h"
+#include "storage/Transaction.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -81,16 +81,15 @@ private:
 
 Result<UnListImportSummary> importUnListFile(const Database &db, const QString &path, const ReadProgress &progress)
 {
-    const QSqlDatabase connection = db.connection();
     // Refused before the lock is taken or a thread started: a FIFO would block the reader forever.
     if (auto ok = checkInputFile(path); !ok)
         return ok.error();
     // The write lock first: the designations read here are the ones the writes reconcile against,
     // so a designation another writer commits meanwhile cannot slip between the read and the write.
-    WriteLock lock(db);
+    Transaction lock(db, Transaction::ReadModifyWrite);
     if (!lock.began())
         return lock.began().error();
-    const UnListStore store(connection);
+    const UnListStore store(db);
     auto stored = store.storedDesignations();
     if (!stored)
         return stored.error();
@@ -112,10 +111,10 @@ Result<UnListImportSummary> importUnListFile(const Database &db, const QString &
         reader->wait();
     });
 
-    Transaction tx(connection);
+    Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
-    UnListWriter writer(connection, db.user());
+    UnListWriter writer(db);
     if (auto done = writer.begin(); !done)
         return done.error();
 

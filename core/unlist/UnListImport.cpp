@@ -3,9 +3,9 @@
 #include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-#include "unlist/UnListStore.h"
-#include "unlist/UnListWriter.h"
-#include "storage/WriteLock.h"
+#include "storage/UnListStore.h"
+#include "storage/UnListWriter.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -37,7 +37,7 @@ struct ImportPlan {
 
 Result<ImportPlan> planImport(const Database &db, const UnList &list)
 {
-    const UnListStore store(db.connection());
+    const UnListStore store(db);
     auto stored = store.storedDesignations();
     if (!stored)
         return stored.error();
@@ -141,7 +141,7 @@ UnListImportLogEntry logEntryOf(const UnList &list, const UnListImportSummary &s
 
 Result<QList<UnListImportLogEntry>> unListImportLog(const Database &db)
 {
-    return UnListStore(db.connection()).importLog();
+    return UnListStore(db).importLog();
 }
 
 QString importLogLine(const UnListImportLogEntry &e)
@@ -163,11 +163,10 @@ QString importLogLine(const UnListImportLogEntry &e)
 
 Result<UnListImportSummary> UnListImport::apply(const Database &db) const
 {
-    const QSqlDatabase connection = db.connection();
-    const UnListStore store(connection);
+    const UnListStore store(db);
     const UnListImportSummary s = summary();
 
-    WriteLock lock(db);
+    Transaction lock(db, Transaction::ReadModifyWrite);
     if (!lock.began())
         return lock.began().error();
     // The review was made before the lock was taken: what the analyst approved must still be what the
@@ -181,7 +180,7 @@ Result<UnListImportSummary> UnListImport::apply(const Database &db) const
                                  "import or an edit); nothing was imported. Open the list again to review the "
                                  "changes as they are now.")};
     }
-    Transaction tx(connection);
+    Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
     if (auto id = store.logImport(logEntryOf(m_list, s, db.user(), m_fileName)); !id)
@@ -196,7 +195,7 @@ Result<UnListImportSummary> UnListImport::apply(const Database &db) const
             return reloaded.error();
         links = std::move(reloaded).value();
     }
-    UnListWriter writer(connection, db.user());
+    UnListWriter writer(db);
     if (auto done = writer.begin(); !done)
         return done.error();
     for (qsizetype index : m_reconciliation.added) {

@@ -9,16 +9,10 @@ target_sources(st_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/UnListRegimes.h ${CMAKE_CURRENT_LIST_DIR}/UnListRegimes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ListingLinks.h ${CMAKE_CURRENT_LIST_DIR}/ListingLinks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Reconciliation.h ${CMAKE_CURRENT_LIST_DIR}/Reconciliation.cpp
-    # storage
-    ${CMAKE_CURRENT_LIST_DIR}/BatchInsert.h ${CMAKE_CURRENT_LIST_DIR}/BatchInsert.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/BulkInsertAudit.h ${CMAKE_CURRENT_LIST_DIR}/BulkInsertAudit.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/UnListStore.h ${CMAKE_CURRENT_LIST_DIR}/UnListStore.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/UnListWriter.h ${CMAKE_CURRENT_LIST_DIR}/UnListWriter.cpp
     # the import as a whole: reviewed (UI) or streamed (command line)
     ${CMAKE_CURRENT_LIST_DIR}/UnListImport.h ${CMAKE_CURRENT_LIST_DIR}/UnListImport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UnListFileImport.cpp
     # the Designations view's models, CSV export
-    ${CMAKE_CURRENT_LIST_DIR}/DesignationListing.h ${CMAKE_CURRENT_LIST_DIR}/DesignationListing.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DesignationTableModel.h ${CMAKE_CURRENT_LIST_DIR}/DesignationTableModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DesignationFilterModel.h ${CMAKE_CURRENT_LIST_DIR}/DesignationFilterModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Csv.h ${CMAKE_CURRENT_LIST_DIR}/Csv.cpp

@@ -72,18 +72,17 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
 
 ::st::Status MeasureBrowserModel::reload()
 {
-    auto total = MeasureRepository(m_db.connection()).count();
+    auto total = MeasureRepository(m_db).count();
     if (!total)
         return total.error();
-    m_intervalsState.reset(); // the data changed: recompute the intervals when next needed
-    m_intervals.clear();
+    m_intervalsByState.clear(); // the data changed: recompute the intervals when next needed
     setLoaded(total.value());
     return requery();
 }
 
 ::st::Status MeasureBrowserModel::requery()
 {
-    auto ids = BrowserRepository(m_db.connection()).measureIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
+    auto ids = BrowserRepository(m_db).measureIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
     if (!ids) {
         setLastError(ids.error());
         qCWarning(lcStorage) << "measures query failed:" << ids.error().fullText();
@@ -101,13 +100,12 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
 
 ::st::Status MeasureBrowserModel::ensureIntervals()
 {
-    if (!m_inForceOn.isValid() || m_intervalsState == m_filter.stateCode)
+    if (!m_inForceOn.isValid() || m_intervalsByState.contains(m_filter.stateCode))
         return {};
-    auto facts = MeasureFactRepository(m_db.connection()).forState(m_filter.stateCode);
+    auto facts = MeasureFactRepository(m_db).forState(m_filter.stateCode);
     if (!facts)
         return facts.error();
-    m_intervals = inForceIntervals(facts.value());
-    m_intervalsState = m_filter.stateCode;
+    m_intervalsByState.insert(m_filter.stateCode, inForceIntervals(facts.value()));
     return {};
 }
 
@@ -117,7 +115,7 @@ void MeasureBrowserModel::applyInForce()
         showIds(m_baseIds);
         return;
     }
-    const QList<qint64> inForce = measuresInForceOn(m_intervals, m_inForceOn);
+    const QList<qint64> inForce = measuresInForceOn(m_intervalsByState.value(m_filter.stateCode), m_inForceOn);
     const QSet<qint64> keep(inForce.cbegin(), inForce.cend());
     QList<qint64> shown;
     shown.reserve(keep.size());
@@ -131,7 +129,7 @@ void MeasureBrowserModel::applyInForce()
 const MeasureRecord *MeasureBrowserModel::row(int index) const
 {
     return m_cache.at(ids(), index, [this](const QList<qint64> &ids, QList<MeasureRecord> &rows) {
-        auto loaded = BrowserRepository(m_db.connection()).measureRows(ids);
+        auto loaded = BrowserRepository(m_db).measureRows(ids);
         if (!loaded) {
             qCWarning(lcStorage) << "cannot read measures:" << loaded.error().fullText();
             return false;

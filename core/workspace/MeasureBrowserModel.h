@@ -5,6 +5,8 @@
 #include "workspace/PageCache.h"
 #include "workspace/WindowedTableModel.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace st {
@@ -47,9 +49,9 @@ private:
     MeasureFilter m_filter;
     QDate m_inForceOn;
     QList<qint64> m_baseIds; // every filter but "in force on"
-    // In-force intervals of the measures of m_intervalsState ("" = all states), loaded on first use.
-    std::optional<QString> m_intervalsState;
-    QList<InForceInterval> m_intervals;
+    // In-force intervals of the measures of each state looked at ("" = all states), loaded on first use
+    // and kept until the data changes, so switching back to a state does not read its measures again.
+    QHash<QString, QList<InForceInterval>> m_intervalsByState;
     mutable PageCache<MeasureRecord> m_cache;
 };
 

@@ -53,7 +53,7 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 
 ::st::Status ResolutionBrowserModel::reload()
 {
-    auto total = ResolutionRepository(m_db.connection()).count();
+    auto total = ResolutionRepository(m_db).count();
     if (!total)
         return total.error();
     setLoaded(total.value());
@@ -62,7 +62,7 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 
 ::st::Status ResolutionBrowserModel::requery()
 {
-    auto ids = BrowserRepository(m_db.connection()).resolutionIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
+    auto ids = BrowserRepository(m_db).resolutionIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
     if (!ids) {
         setLastError(ids.error());
         qCWarning(lcStorage) << "resolution browser query failed:" << ids.error().fullText();
@@ -76,7 +76,7 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 const ResolutionSummary *ResolutionBrowserModel::row(int index) const
 {
     return m_cache.at(ids(), index, [this](const QList<qint64> &ids, QList<ResolutionSummary> &rows) {
-        auto loaded = ResolutionRepository(m_db.connection()).summariesOf(ids);
+        auto loaded = ResolutionRepository(m_db).summariesOf(ids);
         if (!loaded) {
             qCWarning(lcStorage) << "cannot read resolutions:" << loaded.error().fullText();
             return false;

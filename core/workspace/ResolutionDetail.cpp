@@ -157,7 +157,7 @@ std::optional<DesignationsOfDay> designationsFromLink(const QUrl &url)
 
 Result<std::optional<ResolutionDetail>> loadResolutionDetail(const Database &db, qint64 resolutionId)
 {
-    const QSqlDatabase conn = db.connection();
+    const Database &conn = db;
     auto summary = ResolutionRepository(conn).summariesOf({resolutionId});
     if (!summary)
         return summary.error();

@@ -442,10 +442,9 @@ Status flush(const BulkRepository &bulk, const Rows &rows)
 
 Result<SyntheticSummary> Generator::run(const Database &db)
 {
-    const QSqlDatabase conn = db.connection();
-    const BulkRepository bulk(conn);
+    const BulkRepository bulk(db);
     QSet<QString> taken;
-    auto existing = StateRepository(conn).all();
+    auto existing = StateRepository(db).all();
     if (!existing)
         return existing.error();
     for (const SanctionedState &s : existing.value())
@@ -489,7 +488,7 @@ Result<SyntheticSummary> Generator::run(const Database &db)
 
 Result<QList<TypeInfo>> measureTypes(const Database &db)
 {
-    const MeasureTypeRepository repository(db.connection());
+    const MeasureTypeRepository repository(db);
     auto stored = repository.all();
     if (!stored)
         return stored.error();
@@ -524,7 +523,7 @@ Result<SyntheticSummary> generateSyntheticDataset(const Database &db, const Synt
                      QCoreApplication::translate("st::SyntheticDataset",
                                                  "The synthetic dataset needs at least one resolution and one state.")};
     }
-    Transaction tx(db.connection());
+    Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
     auto types = measureTypes(db);
@@ -534,7 +533,7 @@ Result<SyntheticSummary> generateSyntheticDataset(const Database &db, const Synt
     auto summary = generator.run(db);
     if (!summary)
         return summary.error();
-    if (auto done = BulkRepository(db.connection()).optimize(); !done)
+    if (auto done = BulkRepository(db).optimize(); !done)
         return done.error();
     if (auto done = tx.commit(); !done)
         return done.error();

@@ -9,10 +9,10 @@ namespace st {
 
 Result<WorkspaceLists> loadWorkspaceLists(const Database &db)
 {
-    auto states = BrowserRepository(db.connection()).states();
+    auto states = BrowserRepository(db).states();
     if (!states)
         return states.error();
-    auto types = MeasureTypeRepository(db.connection()).all();
+    auto types = MeasureTypeRepository(db).all();
     if (!types)
         return types.error();
     WorkspaceLists lists{std::move(states).value(), std::move(types).value()};

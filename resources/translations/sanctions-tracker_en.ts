@@ -4222,6 +4222,10 @@ Korea Ryonbong General Corporation
         <source>Wheel: zoom · Drag: pan · Click: select</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · counting the measure types in force…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TimelineView</name>

@@ -4231,6 +4231,10 @@ Korea Ryonbong General Corporation
         <source>Wheel: zoom · Drag: pan · Click: select</source>
         <translation>Molette&#xa0;: zoom · Glisser&#xa0;: défiler · Clic&#xa0;: choisir</translation>
     </message>
+    <message>
+        <source> · counting the measure types in force…</source>
+        <translation> · décompte des types de mesures en vigueur…</translation>
+    </message>
 </context>
 <context>
     <name>st::TimelineView</name>

@@ -1,26 +1,40 @@
-# Dependencies point one way: app -> ui -> core. See ../shared/docs/architecture.md.
+# Dependencies point one way: app -> ui -> core, and all SQL lives in core/storage.
+# See docs/architecture.md ("Layers" and "The storage interface").
 # Run as: cmake -DSOURCE_DIR=<repo> -P check_layering.cmake   (SOURCE_DIR may point at a fixture tree)
+# Each violation is reported as "[rule] what: file", so a fixture test can check that its rule fired.
 set(violations "")
 
 file(GLOB_RECURSE core_files "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/CMakeLists.txt")
 foreach(f IN LISTS core_files)
     file(READ "${f}" text)
     if(text MATCHES "#include[ \t]*[<\"](QtWidgets|QtCharts|QtPrintSupport|QWidget|QMainWindow|QDialog|QApplication|QChart[A-Za-z]*|QPrinter|QPrintDialog|QPrintPreviewDialog|QAbstractButton|QLabel|QTableView)[>/\"]")
-        list(APPEND violations "core includes a widget, chart or printing header: ${f} (${CMAKE_MATCH_1})")
+        list(APPEND violations "[gui-in-core] core includes a widget, chart or printing header: ${f} (${CMAKE_MATCH_1})")
     endif()
     if(text MATCHES "Qt6?::(Widgets|Charts|PrintSupport)")
-        list(APPEND violations "core links widgets, charts or printing: ${f}")
+        list(APPEND violations "[gui-in-core] core links widgets, charts or printing: ${f}")
     endif()
 endforeach()
 
-foreach(layer ui app)
-    file(GLOB_RECURSE files "${SOURCE_DIR}/${layer}/*.h" "${SOURCE_DIR}/${layer}/*.cpp")
-    foreach(f IN LISTS files)
-        file(READ "${f}" text)
-        if(text MATCHES "(QSqlQuery|QSqlDatabase|QSqlTableModel|QSqlRelationalTableModel|QSqlQueryModel)")
-            list(APPEND violations "${layer} uses ${CMAKE_MATCH_1} (SQL belongs in core/storage): ${f}")
-        endif()
-    endforeach()
+# Outside core/storage no file may name a Qt SQL type (QSqlDatabase, QSqlQuery, ... or include their
+# headers), run a statement through st::sql, or take the raw connection from a Database: the last one
+# is how SQL would leak through `auto` without naming a type.
+file(GLOB_RECURSE checked "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp"
+                          "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp"
+                          "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp")
+foreach(f IN LISTS checked)
+    if(f MATCHES "^${SOURCE_DIR}/core/storage/")
+        continue()
+    endif()
+    file(READ "${f}" text)
+    if(text MATCHES "(QSql[A-Za-z]*)")
+        list(APPEND violations "[sql-type] ${CMAKE_MATCH_1} outside core/storage (SQL belongs in core/storage): ${f}")
+    endif()
+    if(text MATCHES "(sql::[A-Za-z]+)")
+        list(APPEND violations "[sql-call] ${CMAKE_MATCH_1} outside core/storage (give core/storage a domain call): ${f}")
+    endif()
+    if(text MATCHES "(\\.|->)connection\\(\\)")
+        list(APPEND violations "[raw-connection] a raw database connection outside core/storage (pass the Database): ${f}")
+    endif()
 endforeach()
 
 list(LENGTH core_files core_count)
@@ -32,4 +46,5 @@ if(violations)
     list(JOIN violations "\n  " report)
     message(FATAL_ERROR "Layering violations:\n  ${report}")
 endif()
-message(STATUS "Layering OK: ${core_count} core files checked")
+list(LENGTH checked checked_count)
+message(STATUS "Layering OK: ${core_count} core files checked for GUI, ${checked_count} files for SQL outside core/storage")

@@ -180,8 +180,8 @@ void TestAuditLogModel::anUndoIsAnEntryOfItsOwn()
     r.title = QStringLiteral("Corrected title");
     auto change = RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id));
     QVERIFY(change.ok());
-    QVERIFY(change.value().undo(db->connection()).ok());
-    QVERIFY(change.value().redo(db->connection()).ok());
+    QVERIFY(change.value().undo(*db).ok());
+    QVERIFY(change.value().redo(*db).ok());
 
     AuditLogModel model(*db);
     QVERIFY(model.setFilter({records::resolutions, id, {}}).ok());

@@ -50,7 +50,7 @@ void TestCsvFormulas::designatedNameWithAFormulaIsExportedAsText()
     d.listedOn = QDate(2017, 6, 2);
     QVERIFY(DesignationRepository(db->connection()).upsert(d).ok());
     QTemporaryDir dir;
-    QVERIFY(exportCsv(db->connection(), dir.path()).ok());
+    QVERIFY(exportCsv(*db, dir.path()).ok());
     const auto table = parseCsv(test::readAll(dir.filePath(QStringLiteral("designations.csv"))));
     QVERIFY(table.ok());
     const qsizetype nameColumn = table.value().first().indexOf(QStringLiteral("name"));

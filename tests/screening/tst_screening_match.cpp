@@ -179,7 +179,7 @@ private slots:
         auto db = openMemory();
         auto imported = importUnListFile(*db, realListPath());
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().fullText()));
-        auto targets = loadScreeningTargets(db->connection());
+        auto targets = loadScreeningTargets(*db);
         QVERIFY2(targets, targets ? "" : qPrintable(targets.error().fullText()));
         QCOMPARE(targets.value().size(), 875);
         const ScreeningIndex index(targets.value());

@@ -89,14 +89,14 @@ void TestUnListCsv::exportParsesBackWithTheSameRows()
     auto db = test::openMemory();
     QVERIFY(importUnListFile(*db, test::realUnListPath()).ok());
     const QString dir = m_dir.filePath(QStringLiteral("csv"));
-    auto exported = exportCsv(db->connection(), dir);
+    auto exported = exportCsv(*db, dir);
     QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().fullText()));
     QCOMPARE(exported.value().files.size(), 3);
     QCOMPARE(exported.value().designations, 875);
     QCOMPARE(exported.value().resolutions, ResolutionRepository(db->connection()).count().value());
     QCOMPARE(exported.value().measures, MeasureRepository(db->connection()).count().value());
 
-    auto tables = csvTables(db->connection());
+    auto tables = csvTables(*db);
     QVERIFY(tables.ok());
     const QList<QPair<QString, CsvTable>> expected{{QStringLiteral("resolutions.csv"), tables.value().resolutions},
                                                    {QStringLiteral("measures.csv"), tables.value().measures},
@@ -146,18 +146,18 @@ void TestUnListCsv::exportCreatesTheFolder()
 {
     auto db = test::openMemory();
     const QString dir = m_dir.filePath(QStringLiteral("a/b/c"));
-    auto exported = exportCsv(db->connection(), dir);
+    auto exported = exportCsv(*db, dir);
     QVERIFY(exported.ok());
     QCOMPARE(exported.value().designations, 0);
     QCOMPARE(test::readAll(QDir(dir).filePath(QStringLiteral("designations.csv"))),
-             csvRecord(csvTables(db->connection()).value().designations.first()));
+             csvRecord(csvTables(*db).value().designations.first()));
 }
 
 void TestUnListCsv::unwritableFolder()
 {
     auto db = test::openMemory();
     test::writeAll(m_dir.filePath(QStringLiteral("file")), "not a folder");
-    auto exported = exportCsv(db->connection(), m_dir.filePath(QStringLiteral("file/sub")));
+    auto exported = exportCsv(*db, m_dir.filePath(QStringLiteral("file/sub")));
     QVERIFY(!exported.ok());
     QVERIFY2(exported.error().message.contains(QStringLiteral("Cannot create the folder")),
              qPrintable(exported.error().message));

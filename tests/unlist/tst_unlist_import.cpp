@@ -11,7 +11,7 @@
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
 #include "unlist/UnListImport.h"
-#include "unlist/UnListStore.h"
+#include "storage/UnListStore.h"
 #include "domain/Wording.h"
 #include "workspace/ResolutionDetail.h"
 

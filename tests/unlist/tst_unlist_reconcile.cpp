@@ -6,7 +6,7 @@
 #include "storage/DesignationRepository.h"
 #include "storage/Sql.h"
 #include "unlist/UnListImport.h"
-#include "unlist/UnListStore.h"
+#include "storage/UnListStore.h"
 
 using namespace st;
 

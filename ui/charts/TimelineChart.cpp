@@ -33,8 +33,10 @@ constexpr qreal kEscalationBase = 5.0;
 constexpr qreal kEscalationTop = 9.55;
 // The acts lane (statements, Committee decisions and reports; issue 16) sits between the triggers and the
 // resolutions; the resolution lanes keep their places, so their labels are laid out as before.
+// Every lane is at least 0.9 of the lane axis high: at 1024 x 600 that is one line of the lane names'
+// font (tst_small_screen).
 constexpr qreal kTriggerLane = 0.45;
-constexpr qreal kActLane = 1.15;
+constexpr qreal kActLane = 1.35;
 // Beyond this many resolutions (or triggers) the series hold one point per two pixels of the visible
 // range instead of one per resolution: Qt Charts makes a graphics item per point, and 20,000 of them
 // make every zoom slow. Tooltips, clicks and labels still work on the resolutions themselves.
@@ -46,15 +48,15 @@ qreal laneOf(TimelineCategory category)
 {
     switch (category) {
     case TimelineCategory::SanctionsRound:
-        return 4.25;
+        return 4.35;
     case TimelineCategory::PanelRenewal:
-        return 3.1;
+        return 3.25;
     case TimelineCategory::VetoedDraft:
     case TimelineCategory::NotAdoptedDraft:
     case TimelineCategory::Other:
-        return 1.9;
+        return 2.25;
     }
-    return 1.9;
+    return 2.25;
 }
 
 constexpr EventKind kEventKinds[] = {EventKind::NuclearTest, EventKind::MissileLaunch, EventKind::SatelliteLaunch,
@@ -126,11 +128,11 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     // The lanes, named on the left; the band above them belongs to the escalation line.
     m_lanes = new QCategoryAxis(this);
     m_lanes->setRange(0, kLaneAxisTop);
-    m_lanes->setStartValue(kTriggerLane - 0.35);
-    m_lanes->append(tr("Triggers"), kTriggerLane + 0.35);
-    m_lanes->append(tr("Statements, reports"), kActLane + 0.35);
-    m_lanes->append(tr("Failed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.55);
-    m_lanes->append(tr("Panel"), laneOf(TimelineCategory::PanelRenewal) + 0.55);
+    m_lanes->setStartValue(kTriggerLane - 0.45);
+    m_lanes->append(tr("Triggers"), kTriggerLane + 0.45);
+    m_lanes->append(tr("Statements, reports"), kActLane + 0.45);
+    m_lanes->append(tr("Failed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.5);
+    m_lanes->append(tr("Panel"), laneOf(TimelineCategory::PanelRenewal) + 0.5);
     m_lanes->append(tr("Rounds"), laneOf(TimelineCategory::SanctionsRound) + 0.6);
     Q_ASSERT(laneOf(TimelineCategory::SanctionsRound) + 0.6 < kEscalationBase + 0.01);
     m_lanes->append(QStringLiteral(" "), kLaneAxisTop);
@@ -197,14 +199,27 @@ void TimelineChart::setSurface(const chartstyle::Surface &surface)
     m_above->update();
 }
 
-void TimelineChart::setData(const TimelineData &data)
+void TimelineChart::setData(const TimelineData &data, bool escalationKnown)
 {
+    m_escalationKnown = escalationKnown;
     m_data = data;
     m_indexOfId.clear();
     for (int i = 0; i < m_data.resolutions.size(); ++i)
         m_indexOfId.insert(m_data.resolutions[i].id, i);
     buildSeries();
     fitAll();
+    relayout();
+}
+
+void TimelineChart::setEscalation(const QList<EscalationStep> &steps)
+{
+    m_data.escalation = steps;
+    m_escalationKnown = true;
+    // Only the step line changes: the analyst's zoom stays.
+    const qreal min = m_axisX->min();
+    const qreal max = m_axisX->max();
+    buildSeries();
+    clampAndSetRange(min, max);
     relayout();
 }
 
@@ -238,7 +253,8 @@ void TimelineChart::buildSeries()
     m_escalation = nullptr;
     m_escalationArea = nullptr;
 
-    if (m_options.escalation)
+    m_escalationAxis->setVisible(m_options.escalation && m_escalationKnown);
+    if (m_options.escalation && m_escalationKnown)
         buildEscalation();
 
     m_allPoints.clear();

@@ -51,7 +51,11 @@ public:
                            QGraphicsItem *parent = nullptr);
     ~TimelineChart() override;
 
-    void setData(const TimelineData &data);
+    // `escalationKnown` false: the escalation is still being counted (a large state); the step line and
+    // its axis stay away until setEscalation() brings it, rather than drawing a false zero.
+    void setData(const TimelineData &data, bool escalationKnown = true);
+    void setEscalation(const QList<EscalationStep> &steps);
+    [[nodiscard]] bool isEscalationKnown() const { return m_escalationKnown; }
     // Paper colours by default (print); the interactive view passes its palette's surface.
     void setSurface(const chartstyle::Surface &surface);
     [[nodiscard]] const chartstyle::Surface &surface() const { return m_surface; }
@@ -160,6 +164,7 @@ private:
     QHash<int, QScatterSeries *> m_actSeries;
     QHash<QXYSeries *, QList<QPointF>> m_allPoints; // every point of each marker series
     bool m_aggregated = false;
+    bool m_escalationKnown = true;
     TimelineLayer *m_below = nullptr;
     TimelineLayer *m_above = nullptr;
     std::unique_ptr<TimelineGeometry> m_geometry;

@@ -101,7 +101,7 @@ void TimelinePanel::fitHint()
         m_hint->setText(text);
 }
 
-void TimelinePanel::setData(const TimelineData &timeline, const QString &stateName)
+void TimelinePanel::setData(const TimelineData &timeline, const QString &stateName, bool escalationKnown)
 {
     // New data for the same state (an edit, an undo, a reload) keeps the analyst's zoom.
     TimelineChart *chart = m_view->timeline();
@@ -109,9 +109,15 @@ void TimelinePanel::setData(const TimelineData &timeline, const QString &stateNa
     const QDate from = chart->rangeFrom();
     const QDate to = chart->rangeTo();
     m_stateName = stateName;
-    m_view->setData(timeline);
+    m_view->setData(timeline, escalationKnown);
     if (keepRange)
         chart->setDateRange(from, to);
+    updateTitle();
+}
+
+void TimelinePanel::setEscalation(const QList<EscalationStep> &steps)
+{
+    m_view->timeline()->setEscalation(steps);
     updateTitle();
 }
 
@@ -140,8 +146,11 @@ void TimelinePanel::updateTitle()
     const int matching = chart->matchingCount();
     const QString resolutions = matching == all ? tr("%Ln resolution(s)", nullptr, static_cast<int>(all))
                                                 : tr("%1 of %2 resolutions match the filters").arg(matching).arg(all);
-    m_title->setText(tr("%1 — %2, %Ln trigger event(s)", nullptr, static_cast<int>(chart->data().triggers.size()))
-                         .arg(m_stateName, resolutions));
+    QString title = tr("%1 — %2, %Ln trigger event(s)", nullptr, static_cast<int>(chart->data().triggers.size()))
+                        .arg(m_stateName, resolutions);
+    if (!chart->isEscalationKnown())
+        title += tr(" · counting the measure types in force…");
+    m_title->setText(title);
 }
 
 void TimelinePanel::setSelectedResolution(qint64 id) { m_view->setSelectedResolution(id); }

@@ -21,7 +21,9 @@ class TimelinePanel : public QWidget {
 public:
     explicit TimelinePanel(QWidget *parent = nullptr);
 
-    void setData(const TimelineData &data, const QString &stateName);
+    // `escalationKnown` false: the step line comes later by setEscalation() (see TimelineChart).
+    void setData(const TimelineData &data, const QString &stateName, bool escalationKnown = true);
+    void setEscalation(const QList<EscalationStep> &steps);
     void setSelectedResolution(qint64 id);
     // See TimelineChart::setMatching(); the header then says how many match.
     void setMatching(const std::optional<QSet<qint64>> &ids);

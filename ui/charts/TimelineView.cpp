@@ -39,9 +39,9 @@ void TimelineView::changeEvent(QEvent *event)
         m_chart->setSurface(chartstyle::surfaceFor(palette()));
 }
 
-void TimelineView::setData(const TimelineData &timeline)
+void TimelineView::setData(const TimelineData &timeline, bool escalationKnown)
 {
-    m_chart->setData(timeline);
+    m_chart->setData(timeline, escalationKnown);
 }
 
 void TimelineView::setSelectedResolution(qint64 id)

@@ -17,7 +17,7 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
 
     [[nodiscard]] TimelineChart *timeline() const { return m_chart; }
-    void setData(const TimelineData &data);
+    void setData(const TimelineData &data, bool escalationKnown = true);
     void setSelectedResolution(qint64 id);
 
 public slots:

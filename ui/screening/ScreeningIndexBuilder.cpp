@@ -22,7 +22,7 @@ void ScreeningIndexBuilder::start()
 {
     if (m_index || m_worker)
         return;
-    auto targets = loadScreeningTargets(m_db.connection());
+    auto targets = loadScreeningTargets(m_db);
     if (!targets)
         return; // index() reads them again and reports the error where the analyst screens
     m_built = std::make_shared<std::unique_ptr<ScreeningIndex>>();
@@ -68,7 +68,7 @@ Result<const ScreeningIndex *> ScreeningIndexBuilder::index()
     if (m_worker)
         takeBuilt();
     if (!m_index) {
-        auto targets = loadScreeningTargets(m_db.connection());
+        auto targets = loadScreeningTargets(m_db);
         if (!targets)
             return targets.error();
         m_index = std::make_unique<ScreeningIndex>(std::move(targets).value());

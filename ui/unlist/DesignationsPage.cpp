@@ -3,7 +3,7 @@
 #include "unlist/DesignationFilterModel.h"
 #include "unlist/DesignationTableModel.h"
 #include "unlist/UnListImport.h"
-#include "unlist/UnListStore.h"
+#include "storage/UnListStore.h"
 #include "unlist/UnListRegimes.h"
 #include "workspace/DateFilterEdit.h"
 

@@ -60,7 +60,7 @@ void exportCsvFiles(MainWindow &window)
     if (dir.isEmpty())
         return;
     settings.setValue(QLatin1String(kCsvFolderKey), dir);
-    auto done = exportCsv(window.database().connection(), dir);
+    auto done = exportCsv(window.database(), dir);
     if (!done) {
         QMessageBox box(QMessageBox::Warning, QObject::tr("Export CSV"), done.error().message, QMessageBox::Ok, &window);
         box.setDetailedText(done.error().detail);

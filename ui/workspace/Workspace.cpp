@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/MeasureFactRepository.h"
 #include "workspace/DetailPane.h"
+#include "workspace/EscalationLoader.h"
 #include "workspace/FilterSettings.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/MeasuresPage.h"
@@ -53,6 +54,7 @@ Workspace::Workspace(Database &db, QWidget *parent)
     , m_browserTabs(new QTabWidget(this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_horizontal(new QSplitter(Qt::Horizontal, this))
+    , m_escalation(new EscalationLoader(db, this))
 {
     buildLayout();
     connectParts();
@@ -107,6 +109,11 @@ void Workspace::connectParts()
     connect(m_measuresPage, &MeasuresPage::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
     connect(m_timeline, &TimelinePanel::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
     connect(m_detail, &DetailPane::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
+    connect(m_escalation, &EscalationLoader::loaded, this, [this](const QString &code, const QList<EscalationStep> &steps) {
+        if (code == m_stateCode)
+            m_timeline->setEscalation(steps);
+    });
+    connect(m_escalation, &EscalationLoader::failed, this, &Workspace::report);
     connect(m_bar, &WorkspaceBar::stateChanged, this, [this](const QString &code) {
         m_stateCode = code;
         m_stateChosen = true;
@@ -254,6 +261,7 @@ MeasureFilter Workspace::measureFilter() const
         report(done.error());
         return done;
     }
+    m_escalation->clear(); // the data changed
     rebuildTimeline();
     m_capsStale = true;
     if (m_chartTabs->currentIndex() == kCapTab)
@@ -308,18 +316,24 @@ void Workspace::applyInForce(const QDate &day)
 
 void Workspace::rebuildTimeline()
 {
-    auto timeline = buildTimeline(m_db, m_stateCode);
+    auto timeline = buildTimelineMarkers(m_db, m_stateCode);
     if (!timeline) {
         report(timeline.error());
         return;
     }
+    // The escalation line: kept from an earlier visit, counted now, or (a large state) on the way.
+    auto escalation = m_escalation->request(m_stateCode, int(timeline.value().resolutions.size()));
+    if (!escalation)
+        report(escalation.error());
+    else if (escalation.value())
+        timeline.value().escalation = *escalation.value();
     m_latestRounds.clear();
     const auto &entries = timeline.value().resolutions;
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         if (it->category() == TimelineCategory::SanctionsRound)
             m_latestRounds << it->id;
     }
-    m_timeline->setData(timeline.value(), m_bar->stateName());
+    m_timeline->setData(timeline.value(), m_bar->stateName(), escalation && escalation.value());
     m_timeline->setEmptyMessage(emptyTimelineMessage(entries.isEmpty()));
     m_timeline->setSelectedResolution(m_selection->current());
     updateTimelineMatches();
@@ -357,7 +371,7 @@ void Workspace::refreshCapHistory()
     m_capsStale = false;
     QList<MeasureFact> facts;
     if (!m_stateCode.isEmpty()) {
-        auto loaded = MeasureFactRepository(m_db.connection()).forState(m_stateCode);
+        auto loaded = MeasureFactRepository(m_db).forState(m_stateCode);
         if (!loaded) {
             report(loaded.error());
             return;

@@ -18,6 +18,7 @@ namespace st {
 class CapHistoryPanel;
 class Database;
 class DetailPane;
+class EscalationLoader;
 class MeasureBrowserModel;
 class MeasuresPage;
 class ResolutionBrowserModel;
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] QTabWidget *chartTabs() const { return m_chartTabs; }
     [[nodiscard]] QTabWidget *browserTabs() const { return m_browserTabs; }
     [[nodiscard]] QAction *fitTimelineAction() const;
+    // Counts the timeline's escalation line of large states on a worker (tests wait on it).
+    [[nodiscard]] EscalationLoader &escalationLoader() const { return *m_escalation; }
 
     [[nodiscard]] qint64 currentResolutionId() const;
     void setCurrentResolution(qint64 id);
@@ -112,6 +115,7 @@ private:
     QTabWidget *m_browserTabs;
     QSplitter *m_vertical;
     QSplitter *m_horizontal;
+    EscalationLoader *m_escalation;
     QString m_stateCode;
     bool m_stateChosen = false;   // restored from settings or picked by the analyst
     bool m_capsStale = true;

@@ -1,5 +1,6 @@
-#include "editing/RecordSnapshot.h"
+#include "storage/RecordSnapshot.h"
 
+#include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -12,8 +13,8 @@
 
 // The SQL here is generic over the schema: table and column names come from sqlite_schema and the
 // table_info / foreign_key_list pragmas (checked to be plain identifiers), never from input, and
-// every value is bound. It lives beside the snapshot rather than in a repository because it works on
-// rows, not on domain records: that is what makes undo restore exactly what was stored.
+// every value is bound. It works on rows, not on domain records: that is what makes undo restore
+// exactly what was stored.
 
 namespace st {
 
@@ -47,24 +48,23 @@ Error schemaError(const QString &name)
 
 Result<Schema> readSchema(const QSqlDatabase &db)
 {
-    auto tables = sql::run(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                              "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"));
+    const auto firstColumn = [](const QSqlQuery &q) { return q.value(0).toString(); };
+    auto tables = sql::collect(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                                  "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"),
+                               {}, firstColumn);
     if (!tables)
         return tables.error();
-    QStringList names;
-    while (tables.value().next())
-        names << tables.value().value(0).toString();
+    const QStringList &names = tables.value();
 
     Schema schema;
     for (const QString &table : names) {
         if (!isIdentifier(table))
             return schemaError(table);
-        auto cols = sql::run(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+        auto cols = sql::collect(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table},
+                                 firstColumn);
         if (!cols)
             return cols.error();
-        QStringList columns;
-        while (cols.value().next())
-            columns << cols.value().value(0).toString();
+        const QStringList &columns = cols.value();
         for (const QString &c : columns) {
             if (!isIdentifier(c))
                 return schemaError(table + QLatin1Char('.') + c);
@@ -325,16 +325,18 @@ QList<SnapshotRow> RecordSnapshot::rowsOf(const QString &name) const
     return out;
 }
 
-Result<RecordSnapshot> captureRecord(const QSqlDatabase &db, const QString &table, qint64 id)
+Result<RecordSnapshot> captureRecord(const Database &database, const QString &table, qint64 id)
 {
+    const QSqlDatabase db = database.connection();
     auto schema = readSchema(db);
     if (!schema)
         return schema.error();
     return capture(db, schema.value(), table, id);
 }
 
-Status restoreRecord(const QSqlDatabase &db, const RecordSnapshot &expected, const RecordSnapshot &target)
+Status restoreRecord(const Database &database, const RecordSnapshot &expected, const RecordSnapshot &target)
 {
+    const QSqlDatabase db = database.connection();
     Transaction tx(db);
     if (!tx.began())
         return tx.began();

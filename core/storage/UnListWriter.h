@@ -1,7 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "unlist/BulkInsertAudit.h"
+#include "storage/Database.h"
+#include "storage/BulkInsertAudit.h"
 #include "unlist/ListingLinks.h"
 #include "unlist/Reconciliation.h"
 #include "unlist/UnListRecord.h"
@@ -16,6 +17,8 @@ namespace st {
 class UnListWriter {
 public:
     UnListWriter(QSqlDatabase db, const QString &user);
+    // Audits its rows under the database's user.
+    explicit UnListWriter(const Database &db) : UnListWriter(db.connection(), db.user()) {}
 
     // Finds the first free designation id and sets the audit trail's per-row insert trigger aside.
     Status begin();

@@ -3,11 +3,12 @@
 #include "common/Result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVariantMap>
 
 namespace st {
+
+class Database;
 
 // One stored row with all its columns, keyed by table and rowid (its `id` where the table has one).
 struct SnapshotRow {
@@ -28,6 +29,9 @@ struct SnapshotLink {
     friend bool operator==(const SnapshotLink &, const SnapshotLink &) = default;
 };
 
+// Undo as data: the snapshot is what the edit commands (core/editing) keep, and these two functions are
+// the unit of work that reads and writes it.
+//
 // A record exactly as stored: its root row, every row an ON DELETE CASCADE would take with it
 // (measures, sources, state and trigger links, ...), and the links pointing into it from outside.
 // The rows are found by following the schema's foreign keys, so a table a later migration adds is
@@ -45,12 +49,12 @@ struct RecordSnapshot {
 };
 
 // Reads record (`table`, `id`); a record that does not exist gives an empty snapshot.
-Result<RecordSnapshot> captureRecord(const QSqlDatabase &db, const QString &table, qint64 id);
+Result<RecordSnapshot> captureRecord(const Database &db, const QString &table, qint64 id);
 
 // Makes the stored record equal `target` (deleting, updating and inserting rows with their own ids and
 // setting the outside links back), provided it still equals `expected`; otherwise a Conflict, because
 // something else has changed it since. A record that already equals `target` is left alone. One
 // savepoint: all or nothing.
-Status restoreRecord(const QSqlDatabase &db, const RecordSnapshot &expected, const RecordSnapshot &target);
+Status restoreRecord(const Database &db, const RecordSnapshot &expected, const RecordSnapshot &target);
 
 } // namespace st

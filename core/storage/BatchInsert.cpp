@@ -1,6 +1,7 @@
-#include "unlist/BatchInsert.h"
+#include "storage/BatchInsert.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace st {
 
@@ -27,7 +28,7 @@ BatchInsert::BatchInsert(QSqlDatabase db, Carrier carrier, const QString &table,
         // json_each() renders a row's JSON text anew each time its `value` is read, once per column;
         // materialised, each row is rendered once. "WHERE true" keeps an ON CONFLICT tail from being
         // read as part of the SELECT (SQLite's rule).
-        m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (SELECT value FROM json_each(?)) ") + m_head
+        m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialectOf(m_db).jsonArrayRows()) + m_head
                       + QStringLiteral("SELECT %1 FROM batch WHERE true %2").arg(values.join(QStringLiteral(", ")), m_tail);
     } else {
         m_rowsPerStatement = qMax(1, kValuesPerStatement / int(qMax<qsizetype>(1, m_columns)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 #include "unlist/ListingLinks.h"
 #include "unlist/Reconciliation.h"
 #include "unlist/UnListRecord.h"
@@ -32,6 +33,7 @@ struct UnListImportLogEntry {
 class UnListStore {
 public:
     explicit UnListStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit UnListStore(const Database &db) : UnListStore(db.connection()) {}
 
     Result<QList<StoredDesignation>> storedDesignations() const;
     Result<ListingLinker> linker() const;

@@ -1,4 +1,4 @@
-#include "unlist/UnListStore.h"
+#include "storage/UnListStore.h"
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
@@ -67,38 +67,27 @@ Result<QList<StoredDesignation>> UnListStore::storedDesignations() const
 
 Status UnListStore::loadAliases(QList<StoredDesignation> &out, const QHash<qint64, qsizetype> &indexOfId) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    return sql::forEachRow(m_db, QStringLiteral(
         "SELECT designation_id, quality, name, date_of_birth, city_of_birth, country_of_birth, note "
-        "FROM designation_aliases ORDER BY designation_id, position"));
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        const QSqlQuery &row = q.value();
-        const qsizetype i = indexOfId.value(row.value(0).toLongLong(), -1);
-        if (i < 0)
-            continue;
-        out[i].record.aliases.append({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
-                                      row.value(4).toString(), row.value(5).toString(), row.value(6).toString()});
-    }
-    return {};
+        "FROM designation_aliases ORDER BY designation_id, position"), {}, [&](const QSqlQuery &row) {
+        if (const qsizetype i = indexOfId.value(row.value(0).toLongLong(), -1); i >= 0) {
+            out[i].record.aliases.append({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                                          row.value(4).toString(), row.value(5).toString(), row.value(6).toString()});
+        }
+    });
 }
 
 Status UnListStore::loadDetails(QList<StoredDesignation> &out, const QHash<qint64, qsizetype> &indexOfId) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
-        "SELECT designation_id, section, item, field, value FROM designation_details ORDER BY designation_id, seq"));
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        const QSqlQuery &row = q.value();
-        const qsizetype i = indexOfId.value(row.value(0).toLongLong(), -1);
-        if (i < 0)
-            continue;
-        const auto section = detailSectionFromCode(row.value(1).toString());
-        out[i].record.details.append({section.value_or(DetailSection::Note), row.value(2).toInt(),
-                                      internedField(row.value(3).toString()), row.value(4).toString()});
-    }
-    return {};
+    return sql::forEachRow(m_db, QStringLiteral(
+        "SELECT designation_id, section, item, field, value FROM designation_details ORDER BY designation_id, seq"), {},
+        [&](const QSqlQuery &row) {
+            if (const qsizetype i = indexOfId.value(row.value(0).toLongLong(), -1); i >= 0) {
+                const auto section = detailSectionFromCode(row.value(1).toString());
+                out[i].record.details.append({section.value_or(DetailSection::Note), row.value(2).toInt(),
+                                              internedField(row.value(3).toString()), row.value(4).toString()});
+            }
+        });
 }
 
 Result<ListingLinker> UnListStore::linker() const
@@ -148,20 +137,14 @@ Result<ListingLinker> UnListStore::linker() const
 
 Result<QList<UnListImportLogEntry>> UnListStore::importLog() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    return sql::collect(m_db, QStringLiteral(
         "SELECT id, imported_at, user, file_name, file_sha256, date_generated, individuals, entities, added, "
-        " changed, removed, unknown_elements, notes FROM un_list_imports ORDER BY id DESC"));
-    if (!q)
-        return q.error();
-    QList<UnListImportLogEntry> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                    r.value(4).toString(), r.value(5).toString(), r.value(6).toInt(), r.value(7).toInt(),
-                    r.value(8).toInt(), r.value(9).toInt(), r.value(10).toInt(), r.value(11).toInt(),
-                    r.value(12).toString()});
-    }
-    return out;
+        " changed, removed, unknown_elements, notes FROM un_list_imports ORDER BY id DESC"), {}, [](const QSqlQuery &r) {
+        return UnListImportLogEntry{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                                    r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
+                                    r.value(6).toInt(), r.value(7).toInt(), r.value(8).toInt(), r.value(9).toInt(),
+                                    r.value(10).toInt(), r.value(11).toInt(), r.value(12).toString()};
+    });
 }
 
 Status UnListStore::createRegimes(const QList<UnListRegime> &regimes) const

@@ -1,7 +1,8 @@
-#include "unlist/BulkInsertAudit.h"
+#include "storage/BulkInsertAudit.h"
 
 #include "storage/AuditTrail.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace st {
 
@@ -15,24 +16,25 @@ BulkInsertAudit::BulkInsertAudit(QSqlDatabase db, QString table, QString user)
 Status BulkInsertAudit::begin()
 {
     // The trigger's name follows AuditTrail's pattern (audit_<table>_insert); the table is ours.
-    return sql::exec(m_db, QStringLiteral("DROP TRIGGER IF EXISTS temp.audit_%1_insert").arg(m_table));
+    return sql::exec(m_db, dialectOf(m_db).dropConnectionTrigger(QStringLiteral("audit_%1_insert").arg(m_table)));
 }
 
 Status BulkInsertAudit::finish(qint64 firstId, qint64 lastId)
 {
     if (lastId >= firstId) {
         // The row as the trigger writes it: every column by name, in table order.
-        auto columns = sql::run(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {m_table});
+        auto columns = sql::collect(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {m_table},
+                                    [](const QSqlQuery &q) { return q.value(0).toString(); });
         if (!columns)
             return columns.error();
         QStringList parts;
-        while (columns.value().next())
-            parts << QStringLiteral("'%1', \"%1\"").arg(columns.value().value(0).toString());
+        for (const QString &column : columns.value())
+            parts << QStringLiteral("'%1'").arg(column) << QStringLiteral("\"%1\"").arg(column);
         const QString statement = QStringLiteral(
             "INSERT INTO audit_log(user, table_name, row_id, operation, before, after, action_id) "
-            "SELECT (SELECT user FROM temp.session_context), ?, rowid, 'insert', NULL, json_object(%1), %3 "
+            "SELECT (SELECT user FROM temp.session_context), ?, rowid, 'insert', NULL, %1, %3 "
             "FROM main.%2 WHERE rowid BETWEEN ? AND ? ORDER BY rowid")
-                                      .arg(parts.join(QStringLiteral(", ")), m_table, actionIdSql());
+                                      .arg(dialectOf(m_db).jsonObject(parts), m_table, actionIdSql());
         // The rows join the action of the import they belong to.
         if (auto done = sql::exec(m_db, takeAuditActionSql()); !done)
             return done;

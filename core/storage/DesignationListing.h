@@ -5,10 +5,11 @@
 
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace st {
+
+class Database;
 
 // One designation as the Designations view and the CSV export show it: the record with its regime,
 // resolution and the names it is searched by.
@@ -34,6 +35,6 @@ struct DesignationListing {
 };
 
 // Every designation, by reference number.
-Result<QList<DesignationListing>> loadDesignationListings(const QSqlDatabase &db);
+Result<QList<DesignationListing>> loadDesignationListings(const Database &db);
 
 } // namespace st

@@ -1,7 +1,8 @@
-#include "unlist/UnListWriter.h"
+#include "storage/UnListWriter.h"
 
 #include "storage/Sql.h"
-#include "unlist/BatchInsert.h"
+#include "storage/SqlDialect.h"
+#include "storage/BatchInsert.h"
 
 namespace st {
 
@@ -9,7 +10,7 @@ namespace {
 
 QVariant orNull(qint64 n) { return n == 0 ? QVariant() : QVariant(n); }
 
-// A JSON array of row ids, bound as one value and unpacked by json_each() in the statement.
+// A JSON array of row ids, bound as one value and unpacked by the dialect's jsonArrayRows().
 QString idsJson(const QList<qint64> &ids)
 {
     QString json = QStringLiteral("[");
@@ -36,14 +37,14 @@ const QStringList &designationColumns()
 
 // A changed designation is rewritten in place, keeping its id and so its links; the audit trail's
 // update trigger logs it with its before and after.
-QString upsertClause()
+QString upsertClause(const QSqlDatabase &db)
 {
-    QStringList sets;
+    QStringList updated;
     for (const QString &c : designationColumns()) {
         if (c != QLatin1String("id") && c != QLatin1String("reference_number"))
-            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+            updated << c;
     }
-    return QStringLiteral("ON CONFLICT(id) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+    return dialectOf(db).upsertTail({QStringLiteral("id")}, updated);
 }
 
 QVariantList designationRow(qint64 id, const UnListRecord &r, const ListingLink &link)
@@ -122,7 +123,7 @@ Status UnListWriter::flush()
     }
     if (!m_changed.isEmpty()) {
         BatchInsert rows(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns(),
-                         upsertClause());
+                         upsertClause(m_db));
         QList<qint64> ids;
         for (const Pending &p : std::as_const(m_changed)) {
             ids.append(p.id);
@@ -133,7 +134,7 @@ Status UnListWriter::flush()
             return done;
         for (const char *table : {"designation_aliases", "designation_details"}) {
             const QString statement = QStringLiteral(
-                "DELETE FROM %1 WHERE designation_id IN (SELECT value FROM json_each(?))").arg(QLatin1String(table));
+                "DELETE FROM %1 WHERE designation_id IN (%2)").arg(QLatin1String(table), dialectOf(m_db).jsonArrayRows());
             if (auto done = sql::exec(m_db, statement, {idsJson(ids)}); !done)
                 return done;
         }
@@ -187,8 +188,8 @@ Status UnListWriter::finish(const QList<Delisting> &removed, const QDate &delist
     QList<qint64> ids;
     for (const Delisting &d : removed)
         ids.append(d.storedId);
-    return sql::exec(m_db, QStringLiteral("UPDATE designations SET delisted_on = ? "
-                                          "WHERE delisted_on IS NULL AND id IN (SELECT value FROM json_each(?))"),
+    return sql::exec(m_db, QStringLiteral("UPDATE designations SET delisted_on = ? WHERE delisted_on IS NULL AND id IN (%1)")
+                               .arg(dialectOf(m_db).jsonArrayRows()),
                      {sql::dateText(delistedOn), idsJson(ids)});
 }
 
