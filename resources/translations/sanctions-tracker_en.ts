@@ -4181,6 +4181,21 @@ Korea Ryonbong General Corporation
         <source>Not a resolution: no vote, no measure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Panel renewal</source>
+        <comment>Panel of Experts renewal, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <comment>draft not adopted for lack of votes, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types in force</source>
+        <comment>legend: the stepped line counting measure types in force</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>

@@ -4190,6 +4190,21 @@ Korea Ryonbong General Corporation
         <source>Not a resolution: no vote, no measure</source>
         <translation>Pas une résolution&#xa0;: ni vote, ni mesure</translation>
     </message>
+    <message>
+        <source>Panel renewal</source>
+        <comment>Panel of Experts renewal, legend</comment>
+        <translation>Prorogation du Groupe</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <comment>draft not adopted for lack of votes, legend</comment>
+        <translation>Non adopté</translation>
+    </message>
+    <message>
+        <source>Types in force</source>
+        <comment>legend: the stepped line counting measure types in force</comment>
+        <translation>Types en vigueur</translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>

@@ -9,6 +9,7 @@
 
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
@@ -25,12 +26,12 @@ struct LaidOut {
     TimelineChart *chart = nullptr;
 };
 
-LaidOut layOut(const TimelineData &data, const TimelineChartOptions &options = {})
+LaidOut layOut(const TimelineData &data, const TimelineChartOptions &options = {}, qreal width = 1200)
 {
     LaidOut out;
     out.chart = new TimelineChart(data, options);
     out.scene->addItem(out.chart);
-    out.chart->resize(QSizeF(1200, 460));
+    out.chart->resize(QSizeF(width, 460));
     out.chart->layout()->activate();
     return out;
 }
@@ -50,6 +51,7 @@ private slots:
     void actsLaneIsApartFromResolutions();
     void hoverSaysWhatItIs();
     void switchedOffShowsNone();
+    void legendNamesEveryEntryWholeAt1280();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -139,6 +141,34 @@ void TestTimelineActs::switchedOffShowsNone()
     QVERIFY(l.chart->timelineGeometry().visibleActs.isEmpty());
     for (ActKind kind : kKinds)
         QVERIFY(!l.chart->actSeries(kind));
+}
+
+// The texts the legend draws, as drawn (Qt shortens what does not fit to "Panel of Experts r...").
+QStringList drawnTexts(const QGraphicsItem *item)
+{
+    QStringList texts;
+    for (const QGraphicsItem *child : item->childItems()) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(child); text && text->isVisible())
+            texts << text->toPlainText();
+        texts << drawnTexts(child);
+    }
+    return texts;
+}
+
+// With statements, Committee decisions, reports and MSMT documents the legend has twelve entries; in a
+// 1280-pixel window (the chart about 1260 wide) each must be written whole, not cut off.
+void TestTimelineActs::legendNamesEveryEntryWholeAt1280()
+{
+    const LaidOut l = layOut(m_prk, {}, 1260);
+    QStringList wanted;
+    for (const QLegendMarker *marker : l.chart->legend()->markers()) {
+        if (marker->isVisible())
+            wanted << marker->label();
+    }
+    QCOMPARE(wanted.size(), 12);
+    const QStringList drawn = drawnTexts(l.chart->legend());
+    for (const QString &label : std::as_const(wanted))
+        QVERIFY2(drawn.contains(label), qPrintable(label + QStringLiteral(" drawn as one of: ") + drawn.join(u'|')));
 }
 
 QTEST_MAIN(TestTimelineActs)

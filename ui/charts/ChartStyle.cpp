@@ -67,6 +67,17 @@ QString legendName(ActKind kind)
     return {};
 }
 
+QString legendName(TimelineCategory category)
+{
+    // Qt's legend keeps to one row and cuts what does not fit ("Panel of Experts r..."); the tooltips and
+    // the table keep the full names.
+    if (category == TimelineCategory::PanelRenewal)
+        return QCoreApplication::translate("st::TimelineChart", "Panel renewal", "Panel of Experts renewal, legend");
+    if (category == TimelineCategory::NotAdoptedDraft)
+        return QCoreApplication::translate("st::TimelineChart", "Not adopted", "draft not adopted for lack of votes, legend");
+    return categoryName(category);
+}
+
 QColor escalationColour() { return QColor(0x14, 0x5a, 0x32); }
 QColor capColour() { return QColor(0x9c, 0x3d, 0x10); }
 QString categoryName(TimelineCategory category)

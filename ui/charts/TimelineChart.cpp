@@ -294,7 +294,7 @@ void TimelineChart::buildSeries()
             if (e.category() == category)
                 (isMatching(i) ? points : faded).append({xOf(e.date), laneOf(category)});
         }
-        m_categorySeries.insert(int(category), addSplit(chartstyle::categoryName(category), chartstyle::of(category),
+        m_categorySeries.insert(int(category), addSplit(chartstyle::legendName(category), chartstyle::of(category),
                                                         points, faded, m_fadedSeries, int(category)));
     }
     if (m_options.triggers) {
@@ -355,7 +355,8 @@ void TimelineChart::buildEscalation()
     m_escalationBase->append(lineEnd, 0);
 
     m_escalationArea = new QAreaSeries(m_escalation, m_escalationBase);
-    m_escalationArea->setName(tr("Measure types in force"));
+    // Short in the legend (one row for a dozen entries); the right-hand axis says it in full.
+    m_escalationArea->setName(tr("Types in force", "legend: the stepped line counting measure types in force"));
     const QColor line = chartstyle::readableOn(chartstyle::escalationColour(), m_surface);
     QColor fill = line;
     fill.setAlpha(38);
