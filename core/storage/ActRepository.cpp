@@ -2,6 +2,7 @@
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace st {
 
@@ -48,11 +49,13 @@ Result<qint64> ActRepository::upsert(const Act &a) const
             return id.error();
         regimeId = id.value();
     }
+    const QString upsert = dialectOf(m_db).upsertTail(
+        {QStringLiteral("kind"), QStringLiteral("issued_on"), QStringLiteral("title")},
+        {QStringLiteral("symbol"), QStringLiteral("regime_id"), QStringLiteral("summary"), QStringLiteral("source"),
+         QStringLiteral("source_note")});
     return sql::returningId(m_db, QStringLiteral(
         "INSERT INTO acts(kind, issued_on, symbol, title, regime_id, summary, source, source_note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, issued_on, title) DO UPDATE SET "
-        " symbol = excluded.symbol, regime_id = excluded.regime_id, summary = excluded.summary, "
-        " source = excluded.source, source_note = excluded.source_note RETURNING id"),
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) %1 RETURNING id").arg(upsert),
         {toCode(a.kind), sql::dateText(a.date), sql::orNull(a.symbol), a.title, regimeId, a.summary, a.source,
          sql::orNull(a.sourceNote)});
 }

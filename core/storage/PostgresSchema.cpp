@@ -271,6 +271,25 @@ QStringList measureLegalBasis()
     return {QStringLiteral("ALTER TABLE measures ADD COLUMN legal_basis " ST_TEXT)};
 }
 
+QStringList actsAndDocuments()
+{
+    return {
+        QStringLiteral("CREATE TABLE acts ("
+                       " " ST_ID ","
+                       " kind " ST_TEXT " NOT NULL CHECK (kind IN ('presidential_statement','committee_decision',"
+                       "   'panel_report','monitoring_team_document')),"
+                       " issued_on " ST_TEXT " NOT NULL " ST_DATE_CHECK("issued_on") ","
+                       " symbol " ST_TEXT ","
+                       " title " ST_TEXT " NOT NULL CHECK (length(trim(title)) > 0),"
+                       " regime_id bigint REFERENCES regimes(id),"
+                       " summary " ST_TEXT " NOT NULL DEFAULT '',"
+                       " source " ST_TEXT " NOT NULL " ST_URL_CHECK("source") ","
+                       " source_note " ST_TEXT ","
+                       " UNIQUE (kind, issued_on, title))"),
+        QStringLiteral("CREATE INDEX acts_by_regime ON acts(regime_id, issued_on)"),
+    };
+}
+
 #undef ST_WORDS3
 #undef ST_WORDS2
 #undef ST_SEARCH_WORDS
@@ -292,6 +311,7 @@ QStringList postgresSchemaStep(int version)
     case 5: return auditActions();
     case 6: return failedDraftsReinstatementsAndDisputes();
     case 7: return measureLegalBasis();
+    case 8: return actsAndDocuments();
     default: return {};
     }
 }
