@@ -1,6 +1,7 @@
 #include "DatabaseLocation.h"
 
 #include "interchange/BundledDataset.h"
+#include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +31,8 @@ void removeDatabaseFiles(const QString &path)
 Result<std::unique_ptr<Database>> openAppDatabase(const QString &path, bool empty)
 {
     // A dangling or looping symlink "does not exist" but is the user's: never remove it on failure.
-    const bool existed = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+    // A server's database is never a file of ours to remove.
+    const bool existed = isServerAddress(path) || QFileInfo::exists(path) || QFileInfo(path).isSymLink();
     auto db = Database::open(path);
     if (!db) {
         if (!existed)
