@@ -1,6 +1,7 @@
 // A team database on PostgreSQL (issue 14): the address form, and — in the run labelled postgres,
 // against the server scripts/test.sh starts — the same schema from the one list of steps, the same
 // search results as SQLite's FTS5, one writer at a time, and a foreign database left alone.
+#include "AppRunner.h"
 #include "TestSupport.h"
 
 #include "storage/BrowserRepository.h"
@@ -86,6 +87,7 @@ private slots:
     void nestsTransactionsAsSavepoints();
     void leavesAForeignDatabaseAlone();
     void honoursSslmode();
+    void appFillsANewServerDatabaseAsAFile();
 
 private:
     std::unique_ptr<Database> m_server; // both with the bundled dataset, shared by the search rows
@@ -289,6 +291,25 @@ void TestTeamDatabase::honoursSslmode()
     QVERIFY2(unknown.error().message.contains(QLatin1String("Cannot connect")), qPrintable(unknown.error().message));
     auto preferred = Database::open(addressWith(address, QStringLiteral("sslmode=prefer")));
     QVERIFY2(preferred.ok(), qPrintable(preferred.ok() ? QString() : preferred.error().fullText()));
+}
+
+void TestTeamDatabase::appFillsANewServerDatabaseAsAFile()
+{
+    ST_NEEDS_SERVER();
+    // The app given an empty server database creates the schema and loads the bundled dataset, as it
+    // does for a new file; both then export the same bytes, the server also when opened again.
+    QTemporaryDir dir;
+    const QString server = test::freshServerDatabase();
+    const QString file = dir.filePath(QStringLiteral("analyst.sqlite"));
+    for (const QString &database : {server, file, server}) {
+        const test::AppRun run = test::runApp({QStringLiteral("-d"), database, QStringLiteral("--export"),
+                                               dir.filePath(database == file ? QStringLiteral("file.json")
+                                                                             : QStringLiteral("server.json"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    const QByteArray fromServer = test::readAll(dir.filePath(QStringLiteral("server.json")));
+    QVERIFY(fromServer.contains("S/RES/2397 (2017)"));
+    QCOMPARE(fromServer, test::readAll(dir.filePath(QStringLiteral("file.json"))));
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)
