@@ -4,7 +4,7 @@
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
 #include "main/MainWindow.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "storage/Database.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/MeasureRepository.h"
@@ -12,7 +12,7 @@
 #include "workspace/MeasuresPage.h"
 #include "workspace/EscalationLoader.h"
 #include "workspace/ResolutionBrowserModel.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceBar.h"
 

@@ -7,7 +7,7 @@
 #include "domain/Wording.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/ResolutionBrowserModel.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -7,7 +7,7 @@
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 
 using namespace st;
 

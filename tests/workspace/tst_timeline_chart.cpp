@@ -3,7 +3,7 @@
 
 #include "analysis/Timeline.h"
 #include "charts/TimelineChart.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 
 #include <QAbstractAxis>
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
 #include "main/MainWindow.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "storage/ResolutionRepository.h"
 #include "workspace/DetailPane.h"
 #include "workspace/MeasureBrowserModel.h"

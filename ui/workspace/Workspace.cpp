@@ -4,7 +4,7 @@
 #include "charts/CapHistoryPanel.h"
 #include "charts/TimelinePanel.h"
 #include "common/Log.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "storage/Database.h"
 #include "storage/MeasureFactRepository.h"
 #include "workspace/DetailPane.h"
