@@ -1,7 +1,7 @@
 #pragma once
 
-#include "designations/UnListRecord.h"
-#include "designations/UnListTags.h"
+#include "domain/UnListRecord.h"
+#include "domain/UnListTags.h"
 
 #include <array>
 

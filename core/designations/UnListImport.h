@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
-#include "designations/ListingLinks.h"
-#include "designations/Reconciliation.h"
+#include "designations/Reconciler.h"
 #include "designations/UnListReader.h"
-#include "designations/UnListRecord.h"
+#include "domain/ListingLinks.h"
+#include "domain/UnListRecord.h"
 
 namespace st {
 

@@ -3,7 +3,7 @@
 #include "common/InputFile.h"
 #include "common/Log.h"
 #include "designations/RecordBuilder.h"
-#include "designations/UnListTags.h"
+#include "domain/UnListTags.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "designations/UnListRecord.h"
+#include "domain/UnListRecord.h"
 
 #include <functional>
 

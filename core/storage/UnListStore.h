@@ -2,9 +2,9 @@
 
 #include "common/Result.h"
 #include "storage/Database.h"
-#include "designations/ListingLinks.h"
-#include "designations/Reconciliation.h"
-#include "designations/UnListRecord.h"
+#include "domain/ListingLinks.h"
+#include "domain/Reconciliation.h"
+#include "domain/UnListRecord.h"
 
 #include <QSqlDatabase>
 

@@ -4,7 +4,7 @@
 #include "designations/DesignationTableModel.h"
 #include "designations/UnListImport.h"
 #include "storage/UnListStore.h"
-#include "designations/UnListRegimes.h"
+#include "domain/UnListRegimes.h"
 #include "workspace/DateFilterEdit.h"
 
 #include <QCheckBox>

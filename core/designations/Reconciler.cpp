@@ -1,4 +1,4 @@
-#include "designations/Reconciliation.h"
+#include "designations/Reconciler.h"
 
 #include <QHash>
 #include <QObject>

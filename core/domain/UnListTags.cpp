@@ -1,4 +1,4 @@
-#include "designations/UnListTags.h"
+#include "domain/UnListTags.h"
 
 #include <QHash>
 

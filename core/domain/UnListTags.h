@@ -1,6 +1,6 @@
 #pragma once
 
-#include "designations/UnListRecord.h"
+#include "domain/UnListRecord.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,4 +1,4 @@
-#include "designations/ListingLinks.h"
+#include "domain/ListingLinks.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "designations/UnListRecord.h"
-#include "designations/UnListRegimes.h"
+#include "domain/UnListRecord.h"
+#include "domain/UnListRegimes.h"
 
 #include <QHash>
 #include <QPair>

@@ -1,4 +1,4 @@
-#include "designations/UnListRecord.h"
+#include "domain/UnListRecord.h"
 
 #include <array>
 

@@ -1,46 +1,14 @@
 #pragma once
 
-#include "designations/ListingLinks.h"
-#include "designations/UnListRecord.h"
+#include "domain/ListingLinks.h"
+#include "domain/Reconciliation.h"
+#include "domain/UnListRecord.h"
 
 #include <QHash>
 #include <QList>
 #include <QStringList>
 
 namespace st {
-
-// A designation as the database holds it, in the list's own terms, for comparison with a new list.
-struct StoredDesignation {
-    qint64 id = 0;
-    QString name; // the stored primary name (designations entered without name parts still have one)
-    UnListRecord record;
-    QString regimeCode;
-    QString resolution; // symbol; empty: committee decision
-    QDate delistedOn;
-};
-
-struct DesignationChange {
-    qsizetype incoming = 0; // index into UnList::records
-    qint64 storedId = 0;
-    QStringList fields; // change codes, see changeFieldLabel()
-};
-
-struct Delisting {
-    qint64 storedId = 0;
-    QString referenceNumber;
-    QString name;
-    QString listType;
-};
-
-// What importing a list would do, computed before anything is written, for the analyst to review.
-struct Reconciliation {
-    QList<qsizetype> added; // indices into UnList::records, in file order
-    QList<DesignationChange> changed;
-    QList<Delisting> removed; // on the list before, not on this one: they get an end date
-    int unchanged = 0;
-
-    [[nodiscard]] bool changesNothing() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
-};
 
 // Decides record by record what an import does, comparing by reference number, so that a list can
 // be reconciled whole (for review) or chunk by chunk while it is read (the command line).

@@ -1,4 +1,4 @@
-#include "designations/UnListRegimes.h"
+#include "domain/UnListRegimes.h"
 
 #include <QObject>
 
