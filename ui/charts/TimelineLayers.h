@@ -27,9 +27,11 @@ struct TimelineGeometry {
     qreal maxX = 1;
     QList<QPointF> resolutionPos; // per TimelineData::resolutions index
     QList<QPointF> triggerPos;    // per TimelineData::triggers index
+    QList<QPointF> actPos;        // per TimelineData::acts index
     QList<qreal> shadedLanes; // lane-axis values of the lanes drawn on a band
     QList<int> visibleResolutions;
     QList<int> visibleTriggers;
+    QList<int> visibleActs;
     struct Label {
         QRectF rect;
         QString text;
