@@ -5,7 +5,7 @@
 target_sources(st_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../storage/BrowserRepository.h ${CMAKE_CURRENT_LIST_DIR}/../storage/BrowserRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../storage/BulkRepository.h ${CMAKE_CURRENT_LIST_DIR}/../storage/BulkRepository.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/PageCache.h
+    ${CMAKE_CURRENT_LIST_DIR}/PageCache.h ${CMAKE_CURRENT_LIST_DIR}/RecentResults.h
     ${CMAKE_CURRENT_LIST_DIR}/WindowedTableModel.h ${CMAKE_CURRENT_LIST_DIR}/WindowedTableModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResolutionSelection.h ${CMAKE_CURRENT_LIST_DIR}/ResolutionSelection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLists.h ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLists.cpp

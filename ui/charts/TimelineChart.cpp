@@ -24,6 +24,11 @@
 
 namespace st {
 
+qint64 binOf(qreal px, const TimelineGeometry &g, qreal binWidth)
+{
+    return qint64(std::floor((px - g.plot.left()) / binWidth));
+}
+
 namespace {
 
 // The chart's vertical layout, in units of the hidden lane axis (0 at the bottom, 10 at the top):
@@ -36,7 +41,6 @@ constexpr qreal kTriggerLane = 0.75;
 // range instead of one per resolution: Qt Charts makes a graphics item per point, and 20,000 of them
 // make every zoom slow. Tooltips, clicks and labels still work on the resolutions themselves.
 constexpr int kAggregateAbove = 800;
-constexpr qreal kBinPixels = 2;
 constexpr qreal kMinimumSpanDays = 20;
 
 qreal laneOf(TimelineCategory category)
@@ -68,7 +72,8 @@ QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &
     return series;
 }
 
-// One point per bin of `binWidth` pixels: the first resolution in each bin stands for the others.
+// One point per bin of `binWidth` pixels: the first resolution in each bin stands for the others
+// (TimelineChart::markerGroup() counts them for the tooltip).
 QList<QPointF> binned(const QList<QPointF> &points, const TimelineGeometry &g, qreal binWidth)
 {
     QList<QPointF> out;
@@ -77,7 +82,7 @@ QList<QPointF> binned(const QList<QPointF> &points, const TimelineGeometry &g, q
         const qreal px = g.px(p.x());
         if (px < g.plot.left() - binWidth || px > g.plot.right() + binWidth)
             continue;
-        const auto bin = qint64(std::floor((px - g.plot.left()) / binWidth));
+        const qint64 bin = binOf(px, g, binWidth);
         if (bin != lastBin)
             out.append(p);
         lastBin = bin;

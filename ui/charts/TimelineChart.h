@@ -101,6 +101,16 @@ public:
     // The series, for tests and for anyone restyling the chart. On a timeline of more than a few
     // hundred resolutions each holds one point per two pixels of the visible range (isAggregated()).
     [[nodiscard]] bool isAggregated() const { return m_aggregated; }
+    // On an aggregated timeline one marker stands for every resolution of its category (and of its
+    // match to the filters) within kBinPixels: how many, and their first and last dates. One, with
+    // the resolution's own date, when the timeline is not aggregated or the marker is alone.
+    struct MarkerGroup {
+        int count = 0;
+        QDate first;
+        QDate last;
+    };
+    [[nodiscard]] MarkerGroup markerGroup(int resolutionIndex) const;
+    static constexpr qreal kBinPixels = 2;
     [[nodiscard]] QScatterSeries *categorySeries(TimelineCategory category) const;
     [[nodiscard]] QScatterSeries *triggerSeries(EventKind kind) const;
     [[nodiscard]] QLineSeries *escalationSeries() const { return m_escalation; }

@@ -48,6 +48,8 @@ struct TimelineGeometry {
 // The lines the timeline draws between things, shared by the painter and the label placement (which
 // keeps labels off them) and by the tests:
 // - a trigger's link, a curve from its marker up to its resolution's marker;
+// The bin of an aggregated timeline that x-pixel `px` falls in (bins of `binWidth` from the plot's left).
+qint64 binOf(qreal px, const TimelineGeometry &g, qreal binWidth);
 QPainterPath triggerLinkPath(const QPointF &trigger, const QPointF &resolution);
 // - the same as a polyline, fine enough to test rectangles against;
 QPolygonF triggerLinkPolyline(const QPointF &trigger, const QPointF &resolution);
