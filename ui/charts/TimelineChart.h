@@ -99,7 +99,9 @@ public:
     [[nodiscard]] QPointF positionOf(qint64 resolutionId) const;
 
     // The series, for tests and for anyone restyling the chart. On a timeline of more than a few
-    // hundred resolutions each holds one point per two pixels of the visible range (isAggregated()).
+    // hundred resolutions (isAggregated()) they hold no points: the chart paints one marker per series
+    // and kBinPixels of the visible range itself (timelineGeometry().markers), as Qt Charts would make a
+    // graphics item per point, 20,000 of them for all states (slow to switch to, 30 MB).
     [[nodiscard]] bool isAggregated() const { return m_aggregated; }
     // On an aggregated timeline one marker stands for every resolution of its category (and of its
     // match to the filters) within kBinPixels: how many, and their first and last dates. One, with
@@ -136,6 +138,7 @@ private:
     friend class TimelineLayer;
     void buildSeries();
     void buildEscalation();
+    void placeAggregatedMarkers();
     void updateTicks();
     void relayout();
     // The right axis's title, shortened when the plot is too low for it (a small screen).
@@ -161,6 +164,7 @@ private:
     std::optional<QSet<qint64>> m_matching;
     QHash<int, QScatterSeries *> m_triggerSeries;
     QHash<QXYSeries *, QList<QPointF>> m_allPoints; // every point of each marker series
+    QHash<QXYSeries *, QList<int>> m_pointIndices;  // the resolution (or trigger) index of each of them
     bool m_aggregated = false;
     bool m_escalationKnown = true;
     TimelineLayer *m_below = nullptr;

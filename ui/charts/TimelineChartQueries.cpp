@@ -98,7 +98,7 @@ QString TimelineChart::toolTip(const Hit &hit) const
         // An aggregated marker says what it stands for before naming the one resolution under the pointer.
         if (const MarkerGroup group = markerGroup(hit.resolution); group.count > 1) {
             text = QStringLiteral("<i>%1</i><br/>")
-                       .arg(tr("This marker stands for %n resolution(s) (%1), %2 to %3; zoom in to tell them apart.",
+                       .arg(tr("This marker stands for %Ln resolution(s) (%1), %2 to %3; zoom in to tell them apart.",
                                nullptr, group.count)
                                 .arg(chartstyle::categoryName(e.category()), dayText(group.first), dayText(group.last))
                                 .toHtmlEscaped());

@@ -8,6 +8,7 @@
 #include <QPolygonF>
 #include <QList>
 #include <QRectF>
+#include <QScatterSeries>
 
 namespace st {
 
@@ -40,6 +41,19 @@ struct TimelineGeometry {
     };
     QList<Label> labels;
     int hiddenLabels = 0;
+    // An aggregated timeline's markers (TimelineChart::isAggregated()): one per series and bin of
+    // kBinPixels, painted by the layer above the series instead of a graphics item per point, with
+    // how many resolutions (or trigger events) it stands for.
+    struct Marker {
+        QPointF pos;
+        QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle;
+        qreal size = 8;
+        QColor colour;
+        int count = 0;
+        int firstIndex = -1; // the first resolution (or trigger) in the bin, by date
+        bool trigger = false;
+    };
+    QList<Marker> markers;
 
     [[nodiscard]] qreal px(qreal x) const { return plot.left() + (x - minX) / (maxX - minX) * plot.width(); }
     [[nodiscard]] qreal py(qreal lane) const;
@@ -54,6 +68,10 @@ QPainterPath triggerLinkPath(const QPointF &trigger, const QPointF &resolution);
 // - the same as a polyline, fine enough to test rectangles against;
 QPolygonF triggerLinkPolyline(const QPointF &trigger, const QPointF &resolution);
 // - a label's leader from the edge of its marker (of `markerRadius`) to the label's facing edge.
+// Paints one marker as Qt Charts draws a scatter point of that shape and size, with a white border.
+void paintMarker(QPainter *painter, const QPointF &centre, QScatterSeries::MarkerShape shape, qreal size,
+                 const QColor &colour);
+
 QLineF leaderLine(const TimelineGeometry::Label &label, qreal markerRadius);
 // Whether `line` (a polyline) passes through `rect`.
 bool crosses(const QPolygonF &line, const QRectF &rect);
