@@ -1,5 +1,6 @@
 #include "analysis/Timeline.h"
 
+#include "storage/ActRepository.h"
 #include "storage/Database.h"
 #include "storage/DesignationRepository.h"
 #include "storage/MeasureFactRepository.h"
@@ -65,6 +66,10 @@ Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &sta
     auto designations = DesignationRepository(db).tallyByResolution();
     if (!designations)
         return designations.error();
+    const ActRepository actRepository(db);
+    auto acts = stateCode.isEmpty() ? actRepository.all() : actRepository.forState(stateCode);
+    if (!acts)
+        return acts.error();
 
     TimelineData data;
     data.stateCode = stateCode;
@@ -82,6 +87,7 @@ Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &sta
     }
     std::stable_sort(data.triggers.begin(), data.triggers.end(),
                      [](const TriggerLink &a, const TriggerLink &b) { return a.event.date < b.event.date; });
+    data.acts = acts.value();
     return data;
 }
 

@@ -45,6 +45,9 @@ struct TimelineData {
     QList<TimelineEntry> resolutions;      // by date
     QList<EscalationStep> escalation;      // distinct measure types in force over time
     QList<TriggerLink> triggers;           // by event date
+    // Statements, Committee decisions and reports about the state's regimes, by date: drawn in a lane of
+    // their own, never counted as resolutions and never part of the escalation line.
+    QList<Act> acts;
 };
 
 Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode);

@@ -21,6 +21,7 @@ struct Dataset {
     QList<Regime> regimes;
     QList<ResolutionRecord> resolutions;
     QList<Designation> designations;
+    QList<Act> acts; // statements, Committee decisions and reports (empty in files before issue 16)
     friend bool operator==(const Dataset &, const Dataset &) = default;
 };
 

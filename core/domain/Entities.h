@@ -146,6 +146,23 @@ struct Designation {
     friend bool operator==(const Designation &, const Designation &) = default;
 };
 
+// An act or document that is not a resolution (issue 16): a presidential statement, a sanctions
+// Committee's designation decision, a Panel of Experts' report or a report of the Multilateral
+// Sanctions Monitoring Team. It has no vote and imposes no measure of its own, so it never counts as a
+// resolution nor changes what is in force; it is shown beside them. Its key is kind, date and title.
+struct Act {
+    qint64 id = 0;
+    ActKind kind = ActKind::PresidentialStatement;
+    QDate date;         // New York date (a report: the date it bears or was published)
+    QString symbol;     // "S/PRST/2006/41", "S/2015/131"; empty when it has none or none was verified
+    QString title;
+    QString regimeCode; // the regime it concerns ("1718")
+    QString summary;
+    QString source;     // a web address
+    QString sourceNote; // how sure the source is, and where sources disagree
+    friend bool operator==(const Act &, const Act &) = default;
+};
+
 // How many designations one resolution made, for the timeline's tooltip and the detail pane.
 struct DesignationTally {
     int individuals = 0;

@@ -30,6 +30,10 @@ constexpr Table<EventKind, 4> kEvent{{{EventKind::NuclearTest, "nuclear_test"},
                                       {EventKind::Other, "other"}}};
 constexpr Table<DesignationKind, 2> kDesignation{{{DesignationKind::Individual, "individual"},
                                                   {DesignationKind::Entity, "entity"}}};
+constexpr Table<ActKind, 4> kAct{{{ActKind::PresidentialStatement, "presidential_statement"},
+                                  {ActKind::CommitteeDecision, "committee_decision"},
+                                  {ActKind::PanelReport, "panel_report"},
+                                  {ActKind::MonitoringTeamDocument, "monitoring_team_document"}}};
 
 template <typename E, std::size_t N>
 QString codeOf(const Table<E, N> &table, E value)
@@ -67,6 +71,7 @@ QString toCode(ResolutionKind v) { return codeOf(kKind, v); }
 QString toCode(MeasureAction v) { return codeOf(kAction, v); }
 QString toCode(EventKind v) { return codeOf(kEvent, v); }
 QString toCode(DesignationKind v) { return codeOf(kDesignation, v); }
+QString toCode(ActKind v) { return codeOf(kAct, v); }
 
 template <>
 std::optional<ResolutionStatus> fromCode<ResolutionStatus>(const QString &code) { return lookUp(kStatus, code); }
@@ -78,6 +83,8 @@ template <>
 std::optional<EventKind> fromCode<EventKind>(const QString &code) { return lookUp(kEvent, code); }
 template <>
 std::optional<DesignationKind> fromCode<DesignationKind>(const QString &code) { return lookUp(kDesignation, code); }
+template <>
+std::optional<ActKind> fromCode<ActKind>(const QString &code) { return lookUp(kAct, code); }
 
 template <>
 QStringList allCodes<ResolutionStatus>() { return codesOf(kStatus); }
@@ -89,6 +96,8 @@ template <>
 QStringList allCodes<EventKind>() { return codesOf(kEvent); }
 template <>
 QStringList allCodes<DesignationKind>() { return codesOf(kDesignation); }
+template <>
+QStringList allCodes<ActKind>() { return codesOf(kAct); }
 
 QString displayName(ResolutionKind v)
 {
@@ -127,6 +136,21 @@ QString displayName(ResolutionStatus v)
         return QCoreApplication::translate("st::Vocabulary", "Vetoed draft");
     case ResolutionStatus::NotAdopted:
         return QCoreApplication::translate("st::Vocabulary", "Draft not adopted (fewer than nine votes)");
+    }
+    Q_UNREACHABLE();
+}
+
+QString displayName(ActKind v)
+{
+    switch (v) {
+    case ActKind::PresidentialStatement:
+        return QCoreApplication::translate("st::Vocabulary", "Presidential statement");
+    case ActKind::CommitteeDecision:
+        return QCoreApplication::translate("st::Vocabulary", "Committee designation decision");
+    case ActKind::PanelReport:
+        return QCoreApplication::translate("st::Vocabulary", "Panel of Experts report");
+    case ActKind::MonitoringTeamDocument:
+        return QCoreApplication::translate("st::Vocabulary", "MSMT statement or report (outside the UN)");
     }
     Q_UNREACHABLE();
 }

@@ -20,12 +20,18 @@ enum class ResolutionKind { Sanctions, PanelRenewal, Other };
 enum class MeasureAction { Introduces, Expands, Tightens, Relaxes, Renews, Terminates, Reinstates };
 enum class EventKind { NuclearTest, MissileLaunch, SatelliteLaunch, Other };
 enum class DesignationKind { Individual, Entity };
+// What an act or document that is not a resolution is (issue 16): a statement by the Council's
+// President (no vote, no measure), a sanctions Committee's own decision (designations by consensus,
+// not a Council vote), a Panel of Experts' report, or a statement or report of the Multilateral
+// Sanctions Monitoring Team, which eleven states set up outside the UN after the 1718 Panel ended in 2024.
+enum class ActKind { PresidentialStatement, CommitteeDecision, PanelReport, MonitoringTeamDocument };
 
 QString toCode(ResolutionStatus v);
 QString toCode(ResolutionKind v);
 QString toCode(MeasureAction v);
 QString toCode(EventKind v);
 QString toCode(DesignationKind v);
+QString toCode(ActKind v);
 
 template <typename E>
 std::optional<E> fromCode(const QString &code);
@@ -40,6 +46,8 @@ template <>
 std::optional<EventKind> fromCode<EventKind>(const QString &code);
 template <>
 std::optional<DesignationKind> fromCode<DesignationKind>(const QString &code);
+template <>
+std::optional<ActKind> fromCode<ActKind>(const QString &code);
 
 // All codes of a vocabulary, in declaration order, for pickers and error messages.
 template <typename E>
@@ -49,6 +57,7 @@ QStringList allCodes();
 QString displayName(ResolutionKind v);
 QString displayName(EventKind v);
 QString displayName(ResolutionStatus v);
+QString displayName(ActKind v);
 
 // Measure-type categories are a closed list too (CHECK constraint in the schema).
 QStringList measureCategories();

@@ -1,6 +1,7 @@
 #include "interchange/DatasetExporter.h"
 
 #include "interchange/JsonDatasetWriter.h"
+#include "storage/ActRepository.h"
 #include "storage/Database.h"
 #include "storage/DesignationRepository.h"
 #include "storage/MeasureRepository.h"
@@ -20,10 +21,11 @@ Result<Dataset> exportDataset(const Database &db)
     auto triggers = TriggerEventRepository(db).byResolution();
     auto measures = MeasureRepository(db).all();
     auto designations = DesignationRepository(db).all();
+    auto acts = ActRepository(db).all();
     for (const Error *e : {states ? nullptr : &states.error(), types ? nullptr : &types.error(),
                            regimes ? nullptr : &regimes.error(), resolutions ? nullptr : &resolutions.error(),
                            triggers ? nullptr : &triggers.error(), measures ? nullptr : &measures.error(),
-                           designations ? nullptr : &designations.error()}) {
+                           designations ? nullptr : &designations.error(), acts ? nullptr : &acts.error()}) {
         if (e)
             return *e;
     }
@@ -31,6 +33,7 @@ Result<Dataset> exportDataset(const Database &db)
     d.measureTypes = types.value();
     d.regimes = regimes.value();
     d.designations = designations.value();
+    d.acts = acts.value();
 
     // Measures come sorted like the resolutions (date, symbol, position), so one pass pairs them.
     const QList<Measure> &allMeasures = measures.value();

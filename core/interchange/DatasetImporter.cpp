@@ -1,6 +1,7 @@
 #include "interchange/DatasetImporter.h"
 
 #include "interchange/JsonDatasetReader.h"
+#include "storage/ActRepository.h"
 #include "storage/Database.h"
 #include "storage/DesignationRepository.h"
 #include "storage/DisputeRepository.h"
@@ -27,7 +28,8 @@ QString ImportSummary::text() const
         .arg(states)
         .arg(measureTypes)
         .arg(regimes)
-        .arg(designations);
+        .arg(designations)
+        + (acts > 0 ? QObject::tr(", %1 statements, Committee decisions and reports").arg(acts) : QString());
 }
 
 namespace {
@@ -131,6 +133,12 @@ Result<ImportSummary> importDataset(const Database &db, const Dataset &d)
         if (auto id = designations.upsert(des); !id)
             return at(QObject::tr("designation %1").arg(des.referenceNumber), id.error());
         ++summary.designations;
+    }
+    const ActRepository acts(db);
+    for (const Act &a : d.acts) {
+        if (auto id = acts.upsert(a); !id)
+            return at(QObject::tr("%1 of %2").arg(displayName(a.kind), a.date.toString(Qt::ISODate)), id.error());
+        ++summary.acts;
     }
     if (auto done = tx.commit(); !done)
         return done.error();

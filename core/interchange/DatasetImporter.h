@@ -18,6 +18,7 @@ struct ImportSummary {
     int measures = 0;
     int triggerEvents = 0;
     int designations = 0;
+    int acts = 0; // statements, Committee decisions and reports
 
     [[nodiscard]] QString text() const;
 };

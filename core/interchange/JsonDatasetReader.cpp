@@ -190,6 +190,7 @@ private:
     TriggerEvent parseTrigger(const QJsonObject &o) const;
     Measure parseMeasure(const QJsonObject &o, const Resolution &owner) const;
     Designation parseDesignation(const QJsonObject &o) const;
+    Act parseAct(const QJsonObject &o) const;
 
     void checkReferences(const Dataset &d);
     void enter(const QString &record, qsizetype offset)
@@ -478,6 +479,23 @@ Designation Parser::parseDesignation(const QJsonObject &o) const
     return d;
 }
 
+// A statement, Committee decision or report (docs/data-format.md, "acts"): no votes, no measures.
+Act Parser::parseAct(const QJsonObject &o) const
+{
+    Act a;
+    a.kind = code<ActKind>(o, QStringLiteral("kind"));
+    a.date = date(o, QStringLiteral("date"));
+    a.symbol = text(o, QStringLiteral("symbol"), false);
+    a.title = text(o, QStringLiteral("title"));
+    a.regimeCode = text(o, QStringLiteral("regime"), false);
+    a.summary = text(o, QStringLiteral("summary"), false);
+    a.source = text(o, QStringLiteral("source"));
+    if (!a.source.startsWith(QLatin1String("http://")) && !a.source.startsWith(QLatin1String("https://")))
+        failField(QStringLiteral("source"), Tr::tr("must be a web address (http:// or https://)"));
+    a.sourceNote = text(o, QStringLiteral("source_note"), false);
+    return a;
+}
+
 Dataset Parser::parse(const QJsonObject &root)
 {
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("sanctions-tracker"))
@@ -555,6 +573,15 @@ Dataset Parser::parse(const QJsonObject &root)
         }
         d.designations.append(parseDesignation(o));
         once(Tr::tr("designation"), d.designations.last().referenceNumber);
+    }
+    const QJsonArray acts = array(root, QStringLiteral("acts"));
+    for (int i = 0; i < acts.size(); ++i) {
+        const QJsonObject o = object(acts[i], Tr::tr("an act or report"));
+        const QString title = o.value(QStringLiteral("title")).toString();
+        enter(Tr::tr("act %1 (%2)").arg(i + 1).arg(title), m_lines.findKeyValue(QStringLiteral("title"), title));
+        d.acts.append(parseAct(o));
+        const Act &a = d.acts.last();
+        once(Tr::tr("act"), toCode(a.kind) + QLatin1Char(' ') + a.date.toString(Qt::ISODate) + QLatin1Char(' ') + a.title);
     }
     checkReferences(d);
     return d;
@@ -646,6 +673,11 @@ void Parser::checkReferences(const Dataset &d)
         needRegime(QStringLiteral("regime"), des.regimeCode);
         needState(QStringLiteral("state"), des.stateCode);
         needResolution(QStringLiteral("resolution"), des.resolution);
+    }
+    for (int i = 0; i < d.acts.size(); ++i) {
+        const Act &a = d.acts[i];
+        enter(Tr::tr("act %1 (%2)").arg(i + 1).arg(a.title), m_lines.findKeyValue(QStringLiteral("title"), a.title));
+        needRegime(QStringLiteral("regime"), a.regimeCode);
     }
 }
 

@@ -151,6 +151,20 @@ J designationJson(const Designation &d)
     return o;
 }
 
+J actJson(const Act &a)
+{
+    J o = J::object();
+    o.add(QStringLiteral("kind"), J::string(toCode(a.kind)));
+    o.add(QStringLiteral("date"), dateOrNull(a.date));
+    o.add(QStringLiteral("symbol"), J::stringOrNull(a.symbol));
+    o.add(QStringLiteral("title"), J::string(a.title));
+    o.add(QStringLiteral("regime"), J::stringOrNull(a.regimeCode));
+    o.add(QStringLiteral("summary"), J::string(a.summary));
+    o.add(QStringLiteral("source"), J::string(a.source));
+    o.add(QStringLiteral("source_note"), J::stringOrNull(a.sourceNote));
+    return o;
+}
+
 template <typename T, typename F>
 J arrayOf(const QList<T> &items, F toJson)
 {
@@ -172,6 +186,9 @@ QByteArray writeDatasetJson(const Dataset &d)
     root.add(QStringLiteral("regimes"), arrayOf(d.regimes, regimeJson));
     root.add(QStringLiteral("resolutions"), arrayOf(d.resolutions, resolutionJson));
     root.add(QStringLiteral("designations"), arrayOf(d.designations, designationJson));
+    // Only when there are any, so a database without them exports byte for byte as before.
+    if (!d.acts.isEmpty())
+        root.add(QStringLiteral("acts"), arrayOf(d.acts, actJson));
     return root.serialize();
 }
 

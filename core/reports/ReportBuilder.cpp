@@ -52,6 +52,10 @@ TimelineData timelineInRange(const TimelineData &all, const QDate &from, const Q
     }
     if (before && (t.escalation.isEmpty() || t.escalation.first().date > from))
         t.escalation.prepend({from, before->measureTypes});
+    for (const Act &a : all.acts) {
+        if (a.date >= from && a.date <= to)
+            t.acts.append(a);
+    }
     return t;
 }
 
@@ -186,6 +190,11 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
             report.rounds.append(round);
     }
     report.stamp.triggerEvents = int(eventsSeen.size());
+    // Statements, Committee decisions and reports follow the resolutions, with their own sources.
+    if (report.has(ReportSection::Rounds)) {
+        for (const Act &a : report.timeline.acts)
+            report.acts.append({a, SourceRegister::normalised({sources.cite(a.source)})});
+    }
 
     // Lineage and caps as known at the end date: later resolutions do not exist yet.
     QList<MeasureFact> known;

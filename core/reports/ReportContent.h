@@ -139,6 +139,12 @@ struct ReportSource {
     QString url;
 };
 
+// A statement, Committee decision or report in the range: listed after the resolutions, never among them.
+struct ReportAct {
+    Act act;
+    QList<int> sourceRefs;
+};
+
 // Everything a summary report shows, computed from the database; rendering is a separate step.
 struct ReportContent {
     QString stateCode;
@@ -149,6 +155,7 @@ struct ReportContent {
     ReportStamp stamp;
     TimelineData timeline;      // for the chart, limited to the range
     QList<ReportRound> rounds;
+    QList<ReportAct> acts;      // with the Rounds section
     QList<ReportInForceGroup> inForce;
     QList<ReportCapHistory> capHistories;
     QList<ReportDesignationCount> designations; // empty when the database holds no designations

@@ -68,6 +68,8 @@ public:
             chart();
         if (r.has(ReportSection::Rounds))
             rounds();
+        if (r.has(ReportSection::Rounds) && !r.acts.isEmpty())
+            acts();
         if (r.has(ReportSection::InForce))
             inForce();
         if (r.has(ReportSection::CapHistory))
@@ -202,7 +204,14 @@ private:
                              "launches; pentagons: satellite launches), each linked to the resolution it led to, "
                              "with the lag in days. The stepped line counts the measure types in force (right-hand "
                              "axis).")
-                              .arg(r.stateCode)));
+                              .arg(r.stateCode)
+                          + (r.timeline.acts.isEmpty()
+                                 ? QString()
+                                 : QLatin1Char(' ')
+                                       + Tr::tr("The lane “Statements, reports” holds what is not a resolution, "
+                                                "listed after the resolutions: presidential statements (dark "
+                                                "circles), Committee decisions (red triangles), Panel of Experts "
+                                                "reports (pale squares) and MSMT documents (brown pentagons)."))));
     }
 
     QString measureLine(const MeasureRecord &m)
@@ -434,6 +443,23 @@ private:
                  .arg(esc(Tr::tr("Alternative limits (tonnes against barrels, “whichever is lower”) are in the "
                              "resolution texts. “No figure”: a ban with exemptions or a cap relative to past "
                              "deliveries.")));
+    }
+
+    void acts()
+    {
+        heading(Tr::tr("Statements, Committee decisions and reports"));
+        beginTable(QStringLiteral("acts"), {{Tr::tr("Date"), 13}, {Tr::tr("Kind"), 22}, {Tr::tr("Document"), 65}});
+        for (const ReportAct &a : r.acts) {
+            QString document = a.act.symbol.isEmpty() ? esc(a.act.title)
+                                                      : QStringLiteral("%1 <span class=\"muted\">%2</span>")
+                                                            .arg(keep(a.act.symbol), esc(a.act.title));
+            row({keep(fmt::date(a.act.date)), esc(displayName(a.act.kind)), document + refs(r, a.sourceRefs)});
+        }
+        endTable();
+        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
+                 .arg(esc(Tr::tr("None of these is a resolution: they have no vote and impose no measure, so they "
+                             "change nothing in force. The Monitoring Team (MSMT) was set up by eleven states "
+                             "outside the UN.")));
     }
 
     void designations()

@@ -327,6 +327,31 @@ MigrationStep measureLegalBasis()
             }};
 }
 
+// Issue 16: what the Council, a sanctions Committee, a Panel or the MSMT issued that is not a
+// resolution — presidential statements, Committee designation decisions, Panel reports, MSMT documents. A table
+// of its own, not rows of resolutions: none of them has a vote, and none imposes or changes a measure.
+MigrationStep actsAndDocuments()
+{
+    return {8,
+            "presidential statements, Committee decisions and Panel and monitoring-team reports",
+            {
+                QStringLiteral("CREATE TABLE acts ("
+                               " id INTEGER PRIMARY KEY,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('presidential_statement','committee_decision',"
+                               "   'panel_report','monitoring_team_document')),"
+                               " issued_on TEXT NOT NULL " ST_DATE_CHECK("issued_on") ","
+                               " symbol TEXT,"
+                               " title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                               " regime_id INTEGER REFERENCES regimes(id),"
+                               " summary TEXT NOT NULL DEFAULT '',"
+                               " source TEXT NOT NULL CHECK (source GLOB 'http*://?*'),"
+                               " source_note TEXT,"
+                               " UNIQUE (kind, issued_on, title)"
+                               ") STRICT"),
+                QStringLiteral("CREATE INDEX acts_by_regime ON acts(regime_id, issued_on)"),
+            }};
+}
+
 #undef ST_DATE_CHECK
 
 } // namespace
@@ -335,7 +360,8 @@ const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
                                                   unConsolidatedList(), auditActions(),
-                                                  failedDraftsReinstatementsAndDisputes(), measureLegalBasis()};
+                                                  failedDraftsReinstatementsAndDisputes(), measureLegalBasis(),
+                                                  actsAndDocuments()};
     return steps;
 }
 

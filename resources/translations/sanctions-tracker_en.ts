@@ -519,6 +519,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, %1 statements, Committee decisions and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not write a backup copy before upgrading the database to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +1872,18 @@ No: it starts empty, for your own data or an import.</source>
         <source>line %1, column %2: a control character (a tab, line break or other invisible character) stands unescaped inside a text; JSON allows it only escaped, e.g. \t or \n</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an act or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MainWindow</name>
@@ -3072,6 +3092,26 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statements, Committee decisions and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is a resolution: they have no vote and impose no measure, so they change nothing in force. The Monitoring Team (MSMT) was set up by eleven states outside the UN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane “Statements, reports” holds what is not a resolution, listed after the resolutions: presidential statements (dark circles), Committee decisions (red triangles), Panel of Experts reports (pale squares) and MSMT documents (brown pentagons).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
@@ -4116,6 +4156,53 @@ Korea Ryonbong General Corporation
             <numerusform>This marker stands for %Ln resolutions (%1), %2 to %3; zoom in to tell them apart.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statement</source>
+        <comment>presidential statement, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <comment>Committee designation decision, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel report</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSMT</source>
+        <comment>Multilateral Sanctions Monitoring Team, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements, reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the UN: no vote, no measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a resolution: no vote, no measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel renewal</source>
+        <comment>Panel of Experts renewal, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <comment>draft not adopted for lack of votes, legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types in force</source>
+        <comment>legend: the stepped line counting measure types in force</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>
@@ -4723,6 +4810,22 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>Draft not adopted (fewer than nine votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presidential statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee designation decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel of Experts report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSMT statement or report (outside the UN)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -519,6 +519,14 @@
         <translation>Comité 1737 (Iran)</translation>
     </message>
     <message>
+        <source>, %1 statements, Committee decisions and reports</source>
+        <translation>, %1 déclarations, décisions du Comité et rapports</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
         <source>Could not write a backup copy before upgrading the database to %1: %2</source>
         <translation>Impossible d’écrire une copie de sauvegarde avant la mise à niveau de la base de données vers %1&#xa0;: %2</translation>
     </message>
@@ -1868,6 +1876,18 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
         <source>line %1, column %2: a control character (a tab, line break or other invisible character) stands unescaped inside a text; JSON allows it only escaped, e.g. \t or \n</source>
         <translation>ligne %1, colonne %2&#xa0;: un caractère de contrôle (tabulation, saut de ligne ou autre caractère invisible) figure sans échappement dans un texte&#xa0;; JSON ne l’admet qu’échappé, par exemple \t ou \n</translation>
     </message>
+    <message>
+        <source>an act or report</source>
+        <translation>un acte ou rapport</translation>
+    </message>
+    <message>
+        <source>act %1 (%2)</source>
+        <translation>acte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation>acte</translation>
+    </message>
 </context>
 <context>
     <name>st::MainWindow</name>
@@ -3078,6 +3098,26 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Statements, Committee decisions and reports</source>
+        <translation>Déclarations, décisions du Comité et rapports</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>None of these is a resolution: they have no vote and impose no measure, so they change nothing in force. The Monitoring Team (MSMT) was set up by eleven states outside the UN.</source>
+        <translation>Aucun de ces textes n’est une résolution&#xa0;: sans vote, ils n’imposent aucune mesure et ne changent rien à ce qui est en vigueur. L’équipe de surveillance (MSMT) a été créée par onze États en dehors de l’ONU.</translation>
+    </message>
+    <message>
+        <source>The lane “Statements, reports” holds what is not a resolution, listed after the resolutions: presidential statements (dark circles), Committee decisions (red triangles), Panel of Experts reports (pale squares) and MSMT documents (brown pentagons).</source>
+        <translation>Le couloir «&#xa0;Déclarations, rapports&#xa0;» porte ce qui n’est pas une résolution, listé après les résolutions&#xa0;: déclarations présidentielles (cercles foncés), décisions du Comité (triangles rouges), rapports du Groupe d’experts (carrés pâles) et documents de la MSMT (pentagones bruns).</translation>
+    </message>
 </context>
 <context>
     <name>st::ReportOutput</name>
@@ -4125,6 +4165,53 @@ Korea Ryonbong General Corporation
             <numerusform>Ce repère représente %Ln résolutions (%1), du %2 au %3&#xa0;; zoomez pour les distinguer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statement</source>
+        <comment>presidential statement, legend</comment>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <comment>Committee designation decision, legend</comment>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Panel report</source>
+        <comment>legend</comment>
+        <translation>Rapport du Groupe</translation>
+    </message>
+    <message>
+        <source>MSMT</source>
+        <comment>Multilateral Sanctions Monitoring Team, legend</comment>
+        <translation>MSMT</translation>
+    </message>
+    <message>
+        <source>Statements, reports</source>
+        <translation>Déclarations, rapports</translation>
+    </message>
+    <message>
+        <source>Outside the UN: no vote, no measure</source>
+        <translation>Hors ONU&#xa0;: ni vote, ni mesure</translation>
+    </message>
+    <message>
+        <source>Not a resolution: no vote, no measure</source>
+        <translation>Pas une résolution&#xa0;: ni vote, ni mesure</translation>
+    </message>
+    <message>
+        <source>Panel renewal</source>
+        <comment>Panel of Experts renewal, legend</comment>
+        <translation>Prorogation du Groupe</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <comment>draft not adopted for lack of votes, legend</comment>
+        <translation>Non adopté</translation>
+    </message>
+    <message>
+        <source>Types in force</source>
+        <comment>legend: the stepped line counting measure types in force</comment>
+        <translation>Types en vigueur</translation>
+    </message>
 </context>
 <context>
     <name>st::TimelinePanel</name>
@@ -4733,6 +4820,22 @@ Korea Ryonbong General Corporation
     <message>
         <source>Draft not adopted (fewer than nine votes)</source>
         <translation>Projet non adopté (moins de neuf voix pour)</translation>
+    </message>
+    <message>
+        <source>Presidential statement</source>
+        <translation>Déclaration présidentielle</translation>
+    </message>
+    <message>
+        <source>Committee designation decision</source>
+        <translation>Décision de désignation du Comité</translation>
+    </message>
+    <message>
+        <source>Panel of Experts report</source>
+        <translation>Rapport du Groupe d’experts</translation>
+    </message>
+    <message>
+        <source>MSMT statement or report (outside the UN)</source>
+        <translation>Déclaration ou rapport de la MSMT (hors ONU)</translation>
     </message>
 </context>
 <context>

@@ -37,14 +37,14 @@ private:
 
 void TestDataset::counts()
 {
-    // Both regimes (issue 16): DPRK 26 resolutions, 81 measures, 14 events; Iran 13, 51, 10
+    // Both regimes (issue 16): DPRK 27 resolutions (with 2664), 82 measures, 14 events; Iran 13, 51, 10
     // (per-regime counts in tst_iran_regime).
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions")), 39);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions")), 40); // with 2664 (2022)
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE status = 'vetoed'")), 2);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE status = 'not_adopted'")), 2);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE kind = 'sanctions' AND status = 'adopted'")), 14);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resolutions WHERE kind = 'panel_renewal' AND status = 'adopted'")), 17);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM measures")), 132);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM measures")), 133);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM trigger_events")), 24);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM trigger_events WHERE kind = 'nuclear_test'")), 6);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM states")), 2);

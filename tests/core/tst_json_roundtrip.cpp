@@ -35,7 +35,7 @@ void TestJsonRoundTrip::exportImportExportIsByteIdentical()
     auto target = test::openMemory(true);
     auto summary = importDatasetJson(*target, first);
     QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
-    QCOMPARE(summary.value().resolutionsAdded, 39);
+    QCOMPARE(summary.value().resolutionsAdded, 40); // 27 DPRK (with 2664) and 13 Iran
     const QByteArray second = exportDatasetJson(*target).value();
     QCOMPARE(second.size(), first.size());
     QVERIFY(second == first);
@@ -56,6 +56,7 @@ void TestJsonRoundTrip::formatOneFilesStillImport()
     d.resolutions.removeIf([](const ResolutionRecord &r) { return r.resolution.states.contains(QStringLiteral("IRN")); });
     d.states.removeIf([](const SanctionedState &s) { return s.code == QLatin1String("IRN"); });
     d.regimes.removeIf([](const Regime &g) { return g.code == QLatin1String("1737"); });
+    d.acts.clear(); // format 1 had no acts (they came with issue 16's item 4)
     QByteArray v1 = writeDatasetJson(d);
     QVERIFY(!v1.contains("not_adopted") && !v1.contains("reinstates") && !v1.contains("\"disputes\""));
     QVERIFY(v1.contains("\"format_version\": 2,"));
@@ -63,7 +64,7 @@ void TestJsonRoundTrip::formatOneFilesStillImport()
     auto target = test::openMemory(true);
     auto summary = importDatasetJson(*target, v1);
     QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
-    QCOMPARE(summary.value().resolutionsAdded, 26);
+    QCOMPARE(summary.value().resolutionsAdded, 27);
     // Written back, it is the same data in format 2.
     QByteArray again = exportDatasetJson(*target).value();
     again.replace("\"format_version\": 2,", "\"format_version\": 1,");
@@ -109,7 +110,7 @@ void TestJsonRoundTrip::reimportIsIdempotent()
     const int auditBefore = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt();
     auto summary = importDatasetJson(*db, before);
     QVERIFY(summary.ok());
-    QCOMPARE(summary.value().resolutionsUpdated, 39);
+    QCOMPARE(summary.value().resolutionsUpdated, 40);
     QCOMPARE(summary.value().resolutionsAdded, 0);
     QCOMPARE(exportDatasetJson(*db).value(), before);
     // Unchanged records leave no audit rows.
@@ -147,7 +148,7 @@ void TestJsonRoundTrip::mergeUpdatesAndAdds()
     auto summary = importDatasetJson(*db, writeDatasetJson(d));
     QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
     QCOMPARE(summary.value().resolutionsAdded, 1);
-    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 40);
+    QCOMPARE(ResolutionRepository(db->connection()).count().value(), 41);
     const auto stored = ResolutionRepository(db->connection()).findBySymbol(QStringLiteral("S/RES/9001 (2025)")).value();
     QVERIFY(stored.has_value());
     QVERIFY(exportDatasetJson(*db).value().contains("\"title\": \"Edited title\"") == json.contains("Edited title"));

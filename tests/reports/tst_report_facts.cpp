@@ -90,7 +90,7 @@ void TestReportFacts::oneRowPerMeasure_data()
     QTest::newRow("arms embargo") << QStringLiteral("arms_embargo") << QDate(2006, 10, 14)
                                   << QStringLiteral("S/RES/2270 (2016)") << QStringLiteral("1718>1874>2270");
     QTest::newRow("asset freeze") << QStringLiteral("asset_freeze") << QDate(2006, 10, 14)
-                                  << QStringLiteral("S/RES/2270 (2016)") << QStringLiteral("1718>2270");
+                                  << QStringLiteral("S/RES/2664 (2022)") << QStringLiteral("1718>2270; 1718>2664");
     // 1695's ban and 1718's (expanded by 2087) are one measure: one row, applying since 1695.
     QTest::newRow("WMD goods") << QStringLiteral("wmd_goods_ban") << QDate(2006, 7, 15)
                                << QStringLiteral("S/RES/2087 (2013)") << QStringLiteral("1695; 1718>2087");

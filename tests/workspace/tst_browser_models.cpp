@@ -73,8 +73,8 @@ void TestBrowserModels::resolutionsOfTheState()
     QSignalSpy requeried(&model, &ResolutionBrowserModel::rowsRequeried);
     QVERIFY(model.reload().ok());
     QCOMPARE(requeried.count(), 1);
-    QCOMPARE(model.rowCount(), 26);
-    QCOMPARE(model.totalCount(), 39); // of both bundled states
+    QCOMPARE(model.rowCount(), 27); // with 2664 (2022)
+    QCOMPARE(model.totalCount(), 40); // of both bundled states
     QCOMPARE(model.index(0, ResolutionBrowserModel::Symbol).data().toString(), QStringLiteral("S/RES/1695 (2006)"));
     const int row = model.rowOfId(ResolutionRepository(m_db->connection()).idOf(QStringLiteral("S/RES/2397 (2017)")).value());
     QVERIFY(row >= 0);
@@ -90,7 +90,7 @@ void TestBrowserModels::resolutionsOfTheState()
     iran.stateCode = QStringLiteral("IRN");
     QVERIFY(model.setFilter(iran).ok());
     QCOMPARE(model.rowCount(), 13); // bundled since issue 16
-    QCOMPARE(model.totalCount(), 39);
+    QCOMPARE(model.totalCount(), 40);
     ResolutionFilter libya;
     libya.stateCode = QStringLiteral("LBY");
     QVERIFY(model.setFilter(libya).ok());
@@ -173,7 +173,7 @@ void TestBrowserModels::pagesMatchTheIds()
     ResolutionBrowserModel model(*m_db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload().ok());
-    QCOMPARE(model.rowCount(), 739); // 700 synthetic + 39 bundled
+    QCOMPARE(model.rowCount(), 740); // 700 synthetic + 40 bundled
     QString previous;
     for (int row = model.rowCount() - 1; row >= 0; row -= 7) { // backwards: pages load out of order
         const auto summary = model.summaryAt(row);
@@ -193,12 +193,12 @@ void TestBrowserModels::keptIdsFollowTheData()
     MeasureBrowserModel model(*m_db);
     QVERIFY(model.setFilter(prkMeasures()).ok());
     QVERIFY(model.reload().ok());
-    QCOMPARE(model.rowCount(), 81);
+    QCOMPARE(model.rowCount(), 82);
     MeasureFilter all;
     QVERIFY(model.setFilter(all).ok());
-    QCOMPARE(model.rowCount(), 132);
+    QCOMPARE(model.rowCount(), 133);
     QVERIFY(model.setFilter(prkMeasures()).ok()); // from what was kept
-    QCOMPARE(model.rowCount(), 81);
+    QCOMPARE(model.rowCount(), 82);
 
     const qint64 gone = sql::scalar(m_db->connection(), QStringLiteral("SELECT id FROM resolutions WHERE symbol = ?"),
                                     {QStringLiteral("S/RES/2397 (2017)")}).value().toLongLong();
@@ -208,11 +208,11 @@ void TestBrowserModels::keptIdsFollowTheData()
     QVERIFY(goneMeasures > 0);
     QVERIFY(sql::exec(m_db->connection(), QStringLiteral("DELETE FROM resolutions WHERE id = ?"), {gone}).ok());
     QVERIFY(model.reload().ok());
-    QCOMPARE(model.rowCount(), 81 - goneMeasures);
+    QCOMPARE(model.rowCount(), 82 - goneMeasures);
     QVERIFY(model.setFilter(all).ok());
-    QCOMPARE(model.rowCount(), 132 - goneMeasures);
+    QCOMPARE(model.rowCount(), 133 - goneMeasures);
     QVERIFY(model.setFilter(prkMeasures()).ok());
-    QCOMPARE(model.rowCount(), 81 - goneMeasures);
+    QCOMPARE(model.rowCount(), 82 - goneMeasures);
 }
 
 void TestBrowserModels::measuresOfTheState()
@@ -221,8 +221,8 @@ void TestBrowserModels::measuresOfTheState()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.setFilter(prkMeasures()).ok());
     QVERIFY(model.reload().ok());
-    QCOMPARE(model.rowCount(), 81);
-    QCOMPARE(model.totalCount(), 132); // of both bundled states
+    QCOMPARE(model.rowCount(), 82);
+    QCOMPARE(model.totalCount(), 133); // of both bundled states
     QCOMPARE(model.index(0, MeasureBrowserModel::Resolution).data().toString(), QStringLiteral("S/RES/1695 (2006)"));
 
     MeasureFilter refined = prkMeasures();

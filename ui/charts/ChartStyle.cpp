@@ -37,6 +37,47 @@ MarkerStyle of(EventKind kind)
     return {};
 }
 
+MarkerStyle of(ActKind kind)
+{
+    switch (kind) {
+    case ActKind::PresidentialStatement:
+        return {QColor(0x1f, 0x3a, 0x93), QScatterSeries::MarkerShapeCircle, 9};
+    case ActKind::CommitteeDecision:
+        return {QColor(0xa9, 0x32, 0x26), QScatterSeries::MarkerShapeTriangle, 10};
+    case ActKind::PanelReport:
+        return {QColor(0x5d, 0xad, 0xe2), QScatterSeries::MarkerShapeRectangle, 8};
+    case ActKind::MonitoringTeamDocument:
+        return {QColor(0x8e, 0x6e, 0x53), QScatterSeries::MarkerShapePentagon, 10};
+    }
+    return {};
+}
+
+QString legendName(ActKind kind)
+{
+    switch (kind) {
+    case ActKind::PresidentialStatement:
+        return QCoreApplication::translate("st::TimelineChart", "Statement", "presidential statement, legend");
+    case ActKind::CommitteeDecision:
+        return QCoreApplication::translate("st::TimelineChart", "Committee", "Committee designation decision, legend");
+    case ActKind::PanelReport:
+        return QCoreApplication::translate("st::TimelineChart", "Panel report", "legend");
+    case ActKind::MonitoringTeamDocument:
+        return QCoreApplication::translate("st::TimelineChart", "MSMT", "Multilateral Sanctions Monitoring Team, legend");
+    }
+    return {};
+}
+
+QString legendName(TimelineCategory category)
+{
+    // Qt's legend keeps to one row and cuts what does not fit ("Panel of Experts r..."); the tooltips and
+    // the table keep the full names.
+    if (category == TimelineCategory::PanelRenewal)
+        return QCoreApplication::translate("st::TimelineChart", "Panel renewal", "Panel of Experts renewal, legend");
+    if (category == TimelineCategory::NotAdoptedDraft)
+        return QCoreApplication::translate("st::TimelineChart", "Not adopted", "draft not adopted for lack of votes, legend");
+    return categoryName(category);
+}
+
 QColor escalationColour() { return QColor(0x14, 0x5a, 0x32); }
 QColor capColour() { return QColor(0x9c, 0x3d, 0x10); }
 QString categoryName(TimelineCategory category)

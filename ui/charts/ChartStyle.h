@@ -16,9 +16,15 @@ struct MarkerStyle {
 };
 
 MarkerStyle of(TimelineCategory category);
-// "Sanctions round", "Panel of Experts renewal", …: the legend's and the tooltip's word for it.
+// "Sanctions round", "Panel of Experts renewal", …: the tooltip's and the table's word for it.
 QString categoryName(TimelineCategory category);
 MarkerStyle of(EventKind kind);
+// Statements, Committee decisions and reports: small markers of their own, in the acts lane.
+MarkerStyle of(ActKind kind);
+// The legend's short word for an act kind ("Statement"): the legend is one line, already nearly full.
+QString legendName(ActKind kind);
+// The category's name in the legend: short, so that a dozen entries fit one row of a 1280-pixel window.
+QString legendName(TimelineCategory category);
 QColor escalationColour();
 QColor capColour();
 QColor mutedText();

@@ -36,7 +36,12 @@ namespace {
 constexpr qreal kLaneAxisTop = 10.0;
 constexpr qreal kEscalationBase = 5.0;
 constexpr qreal kEscalationTop = 9.55;
-constexpr qreal kTriggerLane = 0.75;
+// The acts lane (statements, Committee decisions and reports; issue 16) sits between the triggers and the
+// resolutions; the resolution lanes keep their places, so their labels are laid out as before.
+// Every lane is at least 0.9 of the lane axis high: at 1024 x 600 that is one line of the lane names'
+// font (tst_small_screen).
+constexpr qreal kTriggerLane = 0.45;
+constexpr qreal kActLane = 1.35;
 // Beyond this many resolutions (or triggers) the series hold one point per two pixels of the visible
 // range instead of one per resolution: Qt Charts makes a graphics item per point, and 20,000 of them
 // make every zoom slow. Tooltips, clicks and labels still work on the resolutions themselves.
@@ -47,15 +52,15 @@ qreal laneOf(TimelineCategory category)
 {
     switch (category) {
     case TimelineCategory::SanctionsRound:
-        return 4.25;
+        return 4.35;
     case TimelineCategory::PanelRenewal:
-        return 3.1;
+        return 3.25;
     case TimelineCategory::VetoedDraft:
     case TimelineCategory::NotAdoptedDraft:
     case TimelineCategory::Other:
-        return 1.9;
+        return 2.25;
     }
-    return 1.9;
+    return 2.25;
 }
 
 constexpr EventKind kEventKinds[] = {EventKind::NuclearTest, EventKind::MissileLaunch, EventKind::SatelliteLaunch,
@@ -75,6 +80,8 @@ QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &
 } // namespace
 
 qreal TimelineGeometry::py(qreal lane) const { return plot.bottom() - lane / kLaneAxisTop * plot.height(); }
+
+qreal TimelineChart::actLane() { return kActLane; }
 
 qreal TimelineChart::xOf(const QDate &date) { return qreal(date.toJulianDay()); }
 
@@ -108,10 +115,11 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     // The lanes, named on the left; the band above them belongs to the escalation line.
     m_lanes = new QCategoryAxis(this);
     m_lanes->setRange(0, kLaneAxisTop);
-    m_lanes->setStartValue(kTriggerLane - 0.55);
-    m_lanes->append(tr("Triggers"), kTriggerLane + 0.55);
-    m_lanes->append(tr("Failed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.55);
-    m_lanes->append(tr("Panel"), laneOf(TimelineCategory::PanelRenewal) + 0.55);
+    m_lanes->setStartValue(kTriggerLane - 0.45);
+    m_lanes->append(tr("Triggers"), kTriggerLane + 0.45);
+    m_lanes->append(tr("Statements, reports"), kActLane + 0.45);
+    m_lanes->append(tr("Failed, other"), laneOf(TimelineCategory::VetoedDraft) + 0.5);
+    m_lanes->append(tr("Panel"), laneOf(TimelineCategory::PanelRenewal) + 0.5);
     m_lanes->append(tr("Rounds"), laneOf(TimelineCategory::SanctionsRound) + 0.6);
     Q_ASSERT(laneOf(TimelineCategory::SanctionsRound) + 0.6 < kEscalationBase + 0.01);
     m_lanes->append(QStringLiteral(" "), kLaneAxisTop);
@@ -138,6 +146,7 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
     legend()->setAlignment(Qt::AlignTop);
     legend()->setFont(chartstyle::sized(font(), 8));
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    legend()->setShowToolTips(true); // a name shortened for lack of room is shown whole on hover
 
     m_below = new TimelineLayer(this, TimelineLayer::Below);
     m_above = new TimelineLayer(this, TimelineLayer::Above);
@@ -227,6 +236,7 @@ void TimelineChart::buildSeries()
     removeAllSeries();
     m_categorySeries.clear();
     m_triggerSeries.clear();
+    m_actSeries.clear();
     m_escalation = nullptr;
     m_escalationArea = nullptr;
 
@@ -279,7 +289,7 @@ void TimelineChart::buildSeries()
             (matching ? points : faded).append({xOf(e.date), laneOf(category)});
             (matching ? pointIndices : fadedIndices).append(i);
         }
-        m_categorySeries.insert(int(category), addSplit(chartstyle::categoryName(category), chartstyle::of(category),
+        m_categorySeries.insert(int(category), addSplit(chartstyle::legendName(category), chartstyle::of(category),
                                                         points, faded, pointIndices, fadedIndices, m_fadedSeries,
                                                         int(category)));
     }
@@ -301,6 +311,8 @@ void TimelineChart::buildSeries()
                                                        pointIndices, fadedIndices, m_fadedTriggerSeries, int(kind)));
         }
     }
+    if (m_options.acts)
+        buildActSeries([&](QScatterSeries *series, const QList<QPointF> &points) { addMarkers(series, points, {}); });
     // A legend entry only for what this state's timeline actually shows (matching or not).
     for (QAbstractSeries *series : this->series()) {
         auto *xy = qobject_cast<QXYSeries *>(series);
@@ -344,7 +356,8 @@ void TimelineChart::buildEscalation()
     m_escalationBase->append(lineEnd, 0);
 
     m_escalationArea = new QAreaSeries(m_escalation, m_escalationBase);
-    m_escalationArea->setName(tr("Measure types in force"));
+    // Short in the legend (one row for a dozen entries); the right-hand axis says it in full.
+    m_escalationArea->setName(tr("Types in force", "legend: the stepped line counting measure types in force"));
     const QColor line = chartstyle::readableOn(chartstyle::escalationColour(), m_surface);
     QColor fill = line;
     fill.setAlpha(38);
@@ -527,6 +540,7 @@ void TimelineChart::relayout()
     g.hiddenLabels = 0;
     g.visibleResolutions.clear();
     g.visibleTriggers.clear();
+    g.visibleActs.clear();
     g.resolutionPos.resize(m_data.resolutions.size());
     g.triggerPos.resize(m_data.triggers.size());
     if (g.plot.width() <= 1 || g.maxX <= g.minX) {
@@ -559,6 +573,7 @@ void TimelineChart::relayout()
             obstacles << QRectF(p.x() - s, p.y() - s, 2 * s, 2 * s);
         }
     }
+    placeActs(obstacles);
     if (m_options.labels)
         placeTimelineLabels(g, m_data, m_indexOfId, obstacles, font());
     m_below->update();
@@ -574,8 +589,11 @@ void TimelineChart::placeAggregatedMarkers()
         const auto *series = qobject_cast<const QScatterSeries *>(it.key());
         if (!series)
             continue;
-        const bool trigger = m_triggerSeries.key(const_cast<QScatterSeries *>(series), -1) >= 0
-                             || m_fadedTriggerSeries.key(const_cast<QScatterSeries *>(series), -1) >= 0;
+        auto *key = const_cast<QScatterSeries *>(series);
+        const auto what = m_triggerSeries.key(key, -1) >= 0 || m_fadedTriggerSeries.key(key, -1) >= 0
+                              ? TimelineGeometry::Marker::Trigger
+                              : m_actSeries.key(key, -1) >= 0 ? TimelineGeometry::Marker::Act
+                                                              : TimelineGeometry::Marker::Resolution;
         const QList<int> &indices = m_pointIndices.value(it.key());
         const QList<QPointF> &points = it.value();
         qint64 lastBin = std::numeric_limits<qint64>::min();
@@ -590,7 +608,7 @@ void TimelineChart::placeAggregatedMarkers()
             }
             lastBin = bin;
             g.markers.append({QPointF(px, g.py(points[k].y())), series->markerShape(), series->markerSize(),
-                              series->color(), 1, indices.value(k, -1), trigger});
+                              series->color(), 1, indices.value(k, -1), what});
         }
     }
 }

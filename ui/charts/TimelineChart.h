@@ -9,6 +9,7 @@
 
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,7 @@ struct TimelineChartOptions {
     bool labels = true;     // resolution numbers next to their markers, never overlapping
     bool triggers = true;   // trigger events, each linked to its resolution with the lag
     bool escalation = true; // distinct measure types in force, as a step line on its own axis
+    bool acts = true;       // statements, Committee decisions and reports, in a lane of their own
     QDate from;             // null: 1 January of the first year with data
     QDate to;               // null: today
     QString title;          // empty: no title (the workspace says what it shows around the chart)
@@ -92,7 +94,8 @@ public:
     struct Hit {
         int resolution = -1;
         int trigger = -1;
-        [[nodiscard]] bool isEmpty() const { return resolution < 0 && trigger < 0; }
+        int act = -1; // index into data().acts
+        [[nodiscard]] bool isEmpty() const { return resolution < 0 && trigger < 0 && act < 0; }
     };
     [[nodiscard]] Hit hitTest(const QPointF &pos, qreal radius = 9) const;
     [[nodiscard]] QString toolTip(const Hit &hit) const; // rich text
@@ -115,6 +118,9 @@ public:
     static constexpr qreal kBinPixels = 2;
     [[nodiscard]] QScatterSeries *categorySeries(TimelineCategory category) const;
     [[nodiscard]] QScatterSeries *triggerSeries(EventKind kind) const;
+    [[nodiscard]] QScatterSeries *actSeries(ActKind kind) const { return m_actSeries.value(int(kind)); }
+    // The lane-axis value of the acts lane, for tests.
+    static qreal actLane();
     [[nodiscard]] QLineSeries *escalationSeries() const { return m_escalation; }
     [[nodiscard]] QCategoryAxis *dateAxis() const { return m_axisX; }
     // Where the resolution-number labels went (item coordinates) and how many found no room.
@@ -139,6 +145,11 @@ private:
     void buildSeries();
     void buildEscalation();
     void placeAggregatedMarkers();
+    // The acts lane (TimelineChartActs.cpp): its series, its markers' places, their hits and tooltips.
+    void buildActSeries(const std::function<void(QScatterSeries *, const QList<QPointF> &)> &addMarkers);
+    void placeActs(QList<QRectF> &obstacles);
+    [[nodiscard]] int actAt(const QPointF &pos, qreal radiusSquared) const;
+    [[nodiscard]] QString actToolTip(int index) const;
     void updateTicks();
     void relayout();
     // The right axis's title, shortened when the plot is too low for it (a small screen).
@@ -163,6 +174,7 @@ private:
     QHash<int, QScatterSeries *> m_fadedTriggerSeries;
     std::optional<QSet<qint64>> m_matching;
     QHash<int, QScatterSeries *> m_triggerSeries;
+    QHash<int, QScatterSeries *> m_actSeries;
     QHash<QXYSeries *, QList<QPointF>> m_allPoints; // every point of each marker series
     QHash<QXYSeries *, QList<int>> m_pointIndices;  // the resolution (or trigger) index of each of them
     bool m_aggregated = false;

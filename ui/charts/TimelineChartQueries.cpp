@@ -50,6 +50,8 @@ TimelineChart::Hit TimelineChart::hitTest(const QPointF &pos, qreal radius) cons
             hit = {-1, i};
         }
     }
+    if (const int act = actAt(pos, best); act >= 0)
+        hit = {-1, -1, act};
     // A label is as good as its marker.
     if (hit.isEmpty()) {
         for (const TimelineGeometry::Label &label : g.labels) {
@@ -121,6 +123,8 @@ QString TimelineChart::toolTip(const Hit &hit) const
             text += QStringLiteral("<br/><i>%1</i>").arg(e.title.toHtmlEscaped());
         return text;
     }
+    if (hit.act >= 0)
+        return actToolTip(hit.act);
     if (hit.trigger >= 0 && hit.trigger < m_data.triggers.size()) {
         const TriggerLink &t = m_data.triggers[hit.trigger];
         QString description = t.event.description;

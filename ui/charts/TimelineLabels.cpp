@@ -102,7 +102,8 @@ void placeLagLabels(TimelineGeometry &g, const TimelineData &data, const QHash<q
     // Lags of links too close together for a label on each (the rounds of 2017 followed their tests
     // weeks apart: a few pixels): named by their resolution, stacked in the free room beside the
     // crowd, from the lane of triggers up, with no line to follow.
-    const qreal laneStep = h + 2;
+    // Half a label's height: a label may sit between two others or beside a marker of another lane.
+    const qreal rowStep = (h + 2) / 2;
     for (int i : std::as_const(crowded)) {
         const TriggerLink &t = data.triggers[i];
         const int target = indexOfId.value(t.resolutionId, -1);
@@ -118,7 +119,7 @@ void placeLagLabels(TimelineGeometry &g, const TimelineData &data, const QHash<q
         for (const qreal side : {1.0, -1.0}) {
             for (qreal reach = 4; reach <= kCalloutReach && !done; reach += 4) {
                 const qreal x = side > 0 ? right + reach : left - reach - size.width();
-                for (qreal y = g.triggerPos[i].y() - h / 2; y > g.resolutionPos[target].y() && !done; y -= laneStep) {
+                for (qreal y = g.triggerPos[i].y() - h / 2; y > g.resolutionPos[target].y() && !done; y -= rowStep) {
                     const QRectF rect(QPointF(x, y), size);
                     if (!isClear(rect, -1))
                         continue;

@@ -28,9 +28,11 @@ struct TimelineGeometry {
     qreal maxX = 1;
     QList<QPointF> resolutionPos; // per TimelineData::resolutions index
     QList<QPointF> triggerPos;    // per TimelineData::triggers index
+    QList<QPointF> actPos;        // per TimelineData::acts index
     QList<qreal> shadedLanes; // lane-axis values of the lanes drawn on a band
     QList<int> visibleResolutions;
     QList<int> visibleTriggers;
+    QList<int> visibleActs;
     struct Label {
         QRectF rect;
         QString text;
@@ -50,8 +52,8 @@ struct TimelineGeometry {
         qreal size = 8;
         QColor colour;
         int count = 0;
-        int firstIndex = -1; // the first resolution (or trigger) in the bin, by date
-        bool trigger = false;
+        int firstIndex = -1; // the first resolution (or trigger) in the bin, by date; -1 for acts
+        enum What { Resolution, Trigger, Act } what = Resolution;
     };
     QList<Marker> markers;
 

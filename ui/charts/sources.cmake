@@ -5,6 +5,7 @@ target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChartExport.h ${CMAKE_CURRENT_LIST_DIR}/ChartExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineChart.h ${CMAKE_CURRENT_LIST_DIR}/TimelineChart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineChartQueries.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TimelineChartActs.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLayers.h ${CMAKE_CURRENT_LIST_DIR}/TimelineLayers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLabels.h ${CMAKE_CURRENT_LIST_DIR}/TimelineLabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineView.h ${CMAKE_CURRENT_LIST_DIR}/TimelineView.cpp
