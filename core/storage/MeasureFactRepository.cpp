@@ -19,7 +19,7 @@ Result<QList<MeasureFact>> MeasureFactRepository::forState(const QString &stateC
 Result<QList<MeasureFact>> MeasureFactRepository::timingForState(const QString &stateCode) const
 {
     const QVariantList values{sql::orNull(stateCode), sql::orNull(stateCode)};
-    const QString where = QStringLiteral("WHERE (? IS NULL OR m.state_id = (SELECT id FROM states WHERE code = ?)) ");
+    const QString where = QStringLiteral("WHERE (CAST(? AS TEXT) IS NULL OR m.state_id = (SELECT id FROM states WHERE code = ?)) ");
     // Counted first so the list is allocated once: growing it would hold two copies at its peak.
     auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures m ") + where, values);
     if (!count)
