@@ -2,7 +2,7 @@
 # detail pane's content and chart geometry. The workspace's SQL (BrowserRepository) is listed with the
 # rest of the SQL in core/CMakeLists.txt.
 target_sources(st_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/PageCache.h
+    ${CMAKE_CURRENT_LIST_DIR}/PageCache.h ${CMAKE_CURRENT_LIST_DIR}/RecentResults.h
     ${CMAKE_CURRENT_LIST_DIR}/WindowedTableModel.h ${CMAKE_CURRENT_LIST_DIR}/WindowedTableModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResolutionSelection.h ${CMAKE_CURRENT_LIST_DIR}/ResolutionSelection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLists.h ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLists.cpp
