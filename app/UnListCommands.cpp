@@ -2,8 +2,8 @@
 
 #include "HeadlessCommands.h"
 #include "storage/Database.h"
-#include "unlist/CsvExport.h"
-#include "unlist/UnListImport.h"
+#include "interchange/CsvExport.h"
+#include "designations/UnListImport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

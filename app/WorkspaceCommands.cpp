@@ -7,7 +7,7 @@
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/ResolutionRepository.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

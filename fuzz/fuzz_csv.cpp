@@ -1,8 +1,8 @@
-// The two CSV readers: parseCsv() (the designations CSV read back, core/unlist/Csv) and
+// The two CSV readers: parseCsv() (the designations CSV read back, core/interchange/Csv) and
 // readScreeningCsv() (the names file of --screen, core/screening/ScreeningFiles).
 #include "FuzzSupport.h"
 #include "screening/ScreeningFiles.h"
-#include "unlist/Csv.h"
+#include "interchange/Csv.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

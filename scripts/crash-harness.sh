@@ -12,7 +12,7 @@ APP="${1:?usage: crash-harness.sh APP_BINARY [RUNS_PER_PATH [CRASH_WRITER]]}"
 RUNS="${2:-100}"
 WRITER="${3:-}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LIST="$ROOT/tests/data/unlist/un-consolidated-list-2024-09-26.xml"
+LIST="$ROOT/tests/data/designations/un-consolidated-list-2024-09-26.xml"
 WORK="$(mktemp -d)"
 export QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY

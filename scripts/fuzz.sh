@@ -16,13 +16,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json unlist csv cli database)
+[ ${#targets[@]} -gt 0 ] || targets=(json designations csv cli database)
 
 # What seeds each target besides fuzz/seeds/TARGET (the fixtures of the test suite).
 seed_sources() {
     case "$1" in
         json) echo "$ROOT/tests/data/bad/json" ;;
-        unlist) echo "$ROOT/tests/data/bad/xml $ROOT/tests/data/unlist/un-list-small.xml $ROOT/tests/data/unlist/un-list-small-newer.xml" ;;
+        designations) echo "$ROOT/tests/data/bad/xml $ROOT/tests/data/designations/un-list-small.xml $ROOT/tests/data/designations/un-list-small-newer.xml" ;;
         csv) echo "$ROOT/tests/data/screening/designated-queries.csv $ROOT/tests/data/screening/non-designated.csv" ;;
         cli) echo "$ROOT/tests/data/bad/cli" ;;
         database) echo "$ROOT/tests/data/bad/database $ROOT/tests/data/schema-v1.sqlite" ;;

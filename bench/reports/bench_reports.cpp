@@ -9,7 +9,7 @@
 #include "reports/ReportPages.h"
 #include "storage/Database.h"
 #include "storage/ResolutionRepository.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

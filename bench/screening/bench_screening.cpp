@@ -10,8 +10,8 @@
 #include "screening/ScreeningIndex.h"
 #include "screening/Transliteration.h"
 #include "storage/Database.h"
-#include "unlist/UnListImport.h"
-#include "unlist/UnListReader.h"
+#include "designations/UnListImport.h"
+#include "designations/UnListReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,7 +28,7 @@ using namespace st;
 
 namespace {
 
-const QString kList = QStringLiteral(ST_SOURCE_DIR "/tests/data/unlist/un-consolidated-list-2024-09-26.xml");
+const QString kList = QStringLiteral(ST_SOURCE_DIR "/tests/data/designations/un-consolidated-list-2024-09-26.xml");
 const QString kDesignated = QStringLiteral(ST_SOURCE_DIR "/tests/data/screening/designated-queries.csv");
 const QString kOthers = QStringLiteral(ST_SOURCE_DIR "/tests/data/screening/non-designated.csv");
 

@@ -49,7 +49,7 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
 
 Result<QList<EscalationStep>> buildEscalation(const Database &db, const QString &stateCode)
 {
-    auto facts = MeasureFactRepository(db).forState(stateCode);
+    auto facts = MeasureFactRepository(db).timingForState(stateCode);
     if (!facts)
         return facts.error();
     return escalationSteps(inForceIntervals(facts.value()));

@@ -1,6 +1,6 @@
 #include "screening/ScreeningEvaluation.h"
 
-#include "unlist/Csv.h"
+#include "interchange/Csv.h"
 
 #include <QFile>
 

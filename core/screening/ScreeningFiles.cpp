@@ -1,6 +1,6 @@
 #include "screening/ScreeningFiles.h"
 
-#include "unlist/Csv.h"
+#include "interchange/Csv.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

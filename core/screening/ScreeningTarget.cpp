@@ -1,6 +1,6 @@
 #include "screening/ScreeningTarget.h"
 
-#include "unlist/UnListRecord.h"
+#include "domain/UnListRecord.h"
 #include "storage/UnListStore.h"
 
 #include <QMap>

@@ -10,7 +10,7 @@ namespace st {
 // row. The audit trail's per-row INSERT trigger (storage/AuditTrail) is set aside while the rows go
 // in, then the same audit rows (user, table, row id, 'insert', the row as JSON) are written for
 // them all at once and the trigger is put back. For 100,000 designations this halves the cost of
-// auditing them, and the audit log cannot tell the difference (tst_unlist_import checks it).
+// auditing them, and the audit log cannot tell the difference (tst_designations_import checks it).
 // Runs inside the caller's transaction: if the import fails, the rollback puts the trigger back too.
 class BulkInsertAudit {
 public:

@@ -2,7 +2,7 @@
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
-#include "unlist/UnListTags.h"
+#include "domain/UnListTags.h"
 
 #include <QObject>
 #include <QSet>

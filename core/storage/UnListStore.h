@@ -2,9 +2,9 @@
 
 #include "common/Result.h"
 #include "storage/Database.h"
-#include "unlist/ListingLinks.h"
-#include "unlist/Reconciliation.h"
-#include "unlist/UnListRecord.h"
+#include "domain/ListingLinks.h"
+#include "domain/Reconciliation.h"
+#include "domain/UnListRecord.h"
 
 #include <QSqlDatabase>
 

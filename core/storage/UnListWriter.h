@@ -3,9 +3,9 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 #include "storage/BulkInsertAudit.h"
-#include "unlist/ListingLinks.h"
-#include "unlist/Reconciliation.h"
-#include "unlist/UnListRecord.h"
+#include "domain/ListingLinks.h"
+#include "domain/Reconciliation.h"
+#include "domain/UnListRecord.h"
 
 #include <QSqlDatabase>
 

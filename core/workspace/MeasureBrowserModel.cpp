@@ -76,20 +76,27 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     if (!total)
         return total.error();
     m_intervalsByState.clear(); // the data changed: recompute the intervals when next needed
+    m_recentIds.clear();
     setLoaded(total.value());
     return requery();
 }
 
 ::st::Status MeasureBrowserModel::requery()
 {
-    auto ids = BrowserRepository(m_db).measureIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
-    if (!ids) {
-        setLastError(ids.error());
-        qCWarning(lcStorage) << "measures query failed:" << ids.error().fullText();
-        return ids.error();
+    const Query query{m_filter, sortColumn(), sortOrder()};
+    if (const QList<qint64> *kept = m_recentIds.find(query)) {
+        m_baseIds = *kept;
+    } else {
+        auto ids = BrowserRepository(m_db).measureIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
+        if (!ids) {
+            setLastError(ids.error());
+            qCWarning(lcStorage) << "measures query failed:" << ids.error().fullText();
+            return ids.error();
+        }
+        m_baseIds = std::move(ids).value();
+        m_recentIds.insert(query, m_baseIds);
     }
     setLastError(std::nullopt);
-    m_baseIds = std::move(ids).value();
     if (auto done = ensureIntervals(); !done) {
         setLastError(done.error());
         m_inForceOn = {};
@@ -102,7 +109,7 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
 {
     if (!m_inForceOn.isValid() || m_intervalsByState.contains(m_filter.stateCode))
         return {};
-    auto facts = MeasureFactRepository(m_db).forState(m_filter.stateCode);
+    auto facts = MeasureFactRepository(m_db).timingForState(m_filter.stateCode);
     if (!facts)
         return facts.error();
     m_intervalsByState.insert(m_filter.stateCode, inForceIntervals(facts.value()));

@@ -4149,6 +4149,13 @@ Korea Ryonbong General Corporation
         <comment>resolution: lag in days</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This marker stands for %Ln resolution(s) (%1), %2 to %3; zoom in to tell them apart.</source>
+        <translation>
+            <numerusform>This marker stands for %Ln resolution (%1), %2 to %3; zoom in to tell them apart.</numerusform>
+            <numerusform>This marker stands for %Ln resolutions (%1), %2 to %3; zoom in to tell them apart.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Statement</source>
         <comment>presidential statement, legend</comment>

@@ -4158,6 +4158,13 @@ Korea Ryonbong General Corporation
         <comment>resolution: lag in days</comment>
         <translation>%1&#xa0;: %2 j</translation>
     </message>
+    <message numerus="yes">
+        <source>This marker stands for %Ln resolution(s) (%1), %2 to %3; zoom in to tell them apart.</source>
+        <translation>
+            <numerusform>Ce repère représente %Ln résolution (%1), du %2 au %3&#xa0;; zoomez pour les distinguer.</numerusform>
+            <numerusform>Ce repère représente %Ln résolutions (%1), du %2 au %3&#xa0;; zoomez pour les distinguer.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Statement</source>
         <comment>presidential statement, legend</comment>

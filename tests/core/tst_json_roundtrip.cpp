@@ -6,7 +6,7 @@
 #include "interchange/JsonDatasetWriter.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -15,7 +15,7 @@
 #include "storage/MeasureRepository.h"
 #include "editing/ResolutionDialog.h"
 #include "main/MainWindow.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "storage/ResolutionRepository.h"
 #include "workspace/Workspace.h"
 

@@ -8,7 +8,7 @@
 
 #include "storage/DesignationRepository.h"
 #include "storage/Sql.h"
-#include "unlist/UnListImport.h"
+#include "designations/UnListImport.h"
 
 #include <QProcess>
 #include <QSqlDatabase>

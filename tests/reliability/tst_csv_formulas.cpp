@@ -3,8 +3,8 @@
 #include "TestSupport.h"
 
 #include "storage/DesignationRepository.h"
-#include "unlist/Csv.h"
-#include "unlist/CsvExport.h"
+#include "interchange/Csv.h"
+#include "interchange/CsvExport.h"
 
 using namespace st;
 

@@ -10,7 +10,7 @@
 #include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ResolutionRepository.h"
-#include "unlist/UnListImport.h"
+#include "designations/UnListImport.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/ResolutionDetail.h"
@@ -149,7 +149,7 @@ void TestReportFacts::inForceTableSaysSinceAndLastChange()
 void TestReportFacts::designationsNameTheListTheyCameFrom()
 {
     auto db = test::openMemory();
-    auto imported = importUnListFile(*db, QStringLiteral(ST_TEST_DATA_DIR "/unlist/un-consolidated-list-2024-09-26.xml"));
+    auto imported = importUnListFile(*db, QStringLiteral(ST_TEST_DATA_DIR "/designations/un-consolidated-list-2024-09-26.xml"));
     QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().fullText()));
     const ReportContent r = buildReport(*db, optionsTo(QDate(2026, 12, 3))).value();
     QCOMPARE(r.stamp.listGenerated.date(), QDate(2024, 9, 26));
@@ -173,7 +173,7 @@ void TestReportFacts::designationsNameTheListTheyCameFrom()
 void TestReportFacts::designationsBeforeTheListDateSaySo()
 {
     auto db = test::openMemory();
-    QVERIFY(importUnListFile(*db, QStringLiteral(ST_TEST_DATA_DIR "/unlist/un-consolidated-list-2024-09-26.xml")).ok());
+    QVERIFY(importUnListFile(*db, QStringLiteral(ST_TEST_DATA_DIR "/designations/un-consolidated-list-2024-09-26.xml")).ok());
     const ReportContent later = buildReport(*db, optionsTo(QDate(2026, 12, 3))).value();
     const ReportContent earlier = buildReport(*db, optionsTo(QDate(2016, 12, 31))).value();
     QCOMPARE(earlier.stamp.designationsAsOf, QDate(2016, 12, 31));

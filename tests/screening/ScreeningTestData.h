@@ -1,9 +1,9 @@
 #pragma once
 
-// The real UN list of 26 September 2024 (tests/data/unlist) as screening targets, read once per
+// The real UN list of 26 September 2024 (tests/data/designations) as screening targets, read once per
 // test executable: reading the 2 MB file takes longer than the screening tests themselves.
 #include "screening/ScreeningIndex.h"
-#include "unlist/UnListReader.h"
+#include "designations/UnListReader.h"
 
 #include <QTest>
 
@@ -11,7 +11,7 @@ namespace st::test {
 
 inline QString realListPath()
 {
-    return QStringLiteral(ST_TEST_DATA_DIR "/unlist/un-consolidated-list-2024-09-26.xml");
+    return QStringLiteral(ST_TEST_DATA_DIR "/designations/un-consolidated-list-2024-09-26.xml");
 }
 
 inline QString screeningData(const QString &name)

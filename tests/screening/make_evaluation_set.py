@@ -17,7 +17,7 @@ import re
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-LIST = os.path.join(ROOT, "tests/data/unlist/un-consolidated-list-2024-09-26.xml")
+LIST = os.path.join(ROOT, "tests/data/designations/un-consolidated-list-2024-09-26.xml")
 OUT = os.path.join(ROOT, "tests/data/screening")
 
 rng = random.Random(20241004)

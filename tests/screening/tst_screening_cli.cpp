@@ -4,7 +4,7 @@
 #include "ScreeningTestData.h"
 #include "TestSupport.h"
 
-#include "unlist/Csv.h"
+#include "interchange/Csv.h"
 
 #include <QTemporaryDir>
 #include <QTest>

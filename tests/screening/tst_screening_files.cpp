@@ -2,7 +2,7 @@
 // are safe to open in a spreadsheet.
 #include "ScreeningTestData.h"
 #include "screening/ScreeningFiles.h"
-#include "unlist/Csv.h"
+#include "interchange/Csv.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 #include "ScreeningTestData.h"
 #include "TestSupport.h"
 #include "screening/ScreeningIndex.h"
-#include "unlist/UnListImport.h"
+#include "designations/UnListImport.h"
 
 #include <QTest>
 

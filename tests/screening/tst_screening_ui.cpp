@@ -8,10 +8,10 @@
 #include "screening/ScreeningIndexBuilder.h"
 #include "screening/ScreeningPanel.h"
 #include "screening/ScreeningResultModel.h"
-#include "unlist/DesignationTableModel.h"
-#include "unlist/DesignationsPage.h"
-#include "unlist/Csv.h"
-#include "unlist/UnListImport.h"
+#include "designations/DesignationTableModel.h"
+#include "designations/DesignationsPage.h"
+#include "interchange/Csv.h"
+#include "designations/UnListImport.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -2,7 +2,7 @@
 
 // A UN Consolidated List of any size for scale and crash tests: the real list's records repeated
 // under new reference numbers and DATAIDs until there are `count`, in the real list's proportion of
-// individuals to entities. Used by bench_unlist and the crash harness's writer.
+// individuals to entities. Used by bench_designations and the crash harness's writer.
 #include <QByteArray>
 #include <QFile>
 #include <QList>

@@ -12,7 +12,7 @@
 #include "main/DatabaseFiles.h"
 #include "main/MainWindow.h"
 #include "storage/DatabaseCopy.h"
-#include "unlist/UnListImportDialog.h"
+#include "designations/UnListImportDialog.h"
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/Workspace.h"
 

@@ -12,7 +12,7 @@
 #include "charts/TimelineView.h"
 #include "main/MainWindow.h"
 #include "reports/ReportWindow.h"
-#include "unlist/UnListImportDialog.h"
+#include "designations/UnListImportDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>

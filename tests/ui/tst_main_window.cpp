@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "main/MainWindow.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "workspace/ResolutionBrowserModel.h"
 
 #include <QApplication>

@@ -15,9 +15,9 @@
 #include "storage/ResolutionRepository.h"
 #include "main/MainWindow.h"
 #include "reports/ReportWindow.h"
-#include "unlist/ReconciliationView.h"
-#include "unlist/UnListImport.h"
-#include "unlist/UnListImportDialog.h"
+#include "designations/ReconciliationView.h"
+#include "designations/UnListImport.h"
+#include "designations/UnListImportDialog.h"
 #include "domain/Wording.h"
 #include "workspace/Workspace.h"
 

@@ -8,8 +8,8 @@
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
 #include "main/MainWindow.h"
-#include "main/ResolutionTablePage.h"
-#include "unlist/UnListImport.h"
+#include "workspace/ResolutionTablePage.h"
+#include "designations/UnListImport.h"
 #include "workspace/Workspace.h"
 
 #include <QCategoryAxis>

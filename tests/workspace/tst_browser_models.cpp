@@ -3,11 +3,12 @@
 #include "TestSupport.h"
 
 #include "storage/ResolutionRepository.h"
+#include "storage/Sql.h"
 #include "workspace/FilterSettings.h"
 #include "domain/Wording.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/ResolutionBrowserModel.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private slots:
     void sortingRunsInSql();
     void pagesMatchTheIds();
     void measuresOfTheState();
+    void keptIdsFollowTheData();
     void measuresInForceOn_data();
     void measuresInForceOn();
     void inForceFollowsTheOtherFilters();
@@ -182,6 +184,35 @@ void TestBrowserModels::pagesMatchTheIds()
         QVERIFY(previous.isEmpty() || date <= previous);
         previous = date;
     }
+}
+
+// Issue 17: the ids of a state looked at are kept for the switch back, and forgotten when the data
+// changes (reload), so a switch never shows measures that are gone.
+void TestBrowserModels::keptIdsFollowTheData()
+{
+    MeasureBrowserModel model(*m_db);
+    QVERIFY(model.setFilter(prkMeasures()).ok());
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 82);
+    MeasureFilter all;
+    QVERIFY(model.setFilter(all).ok());
+    QCOMPARE(model.rowCount(), 133);
+    QVERIFY(model.setFilter(prkMeasures()).ok()); // from what was kept
+    QCOMPARE(model.rowCount(), 82);
+
+    const qint64 gone = sql::scalar(m_db->connection(), QStringLiteral("SELECT id FROM resolutions WHERE symbol = ?"),
+                                    {QStringLiteral("S/RES/2397 (2017)")}).value().toLongLong();
+    const int goneMeasures = sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM measures "
+                                                                            "WHERE resolution_id = ?"), {gone})
+                                 .value().toInt();
+    QVERIFY(goneMeasures > 0);
+    QVERIFY(sql::exec(m_db->connection(), QStringLiteral("DELETE FROM resolutions WHERE id = ?"), {gone}).ok());
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 82 - goneMeasures);
+    QVERIFY(model.setFilter(all).ok());
+    QCOMPARE(model.rowCount(), 133 - goneMeasures);
+    QVERIFY(model.setFilter(prkMeasures()).ok());
+    QCOMPARE(model.rowCount(), 82 - goneMeasures);
 }
 
 void TestBrowserModels::measuresOfTheState()

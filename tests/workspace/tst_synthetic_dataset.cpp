@@ -1,13 +1,14 @@
 // The synthetic dataset: realistic shape, valid lineage and caps, searchable, all in one transaction.
 #include "TestSupport.h"
 
+#include "analysis/InForce.h"
 #include "storage/BrowserRepository.h"
 #include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
-#include "workspace/SyntheticDataset.h"
+#include "synthetic/SyntheticDataset.h"
 
 using namespace st;
 
@@ -16,6 +17,7 @@ class TestSyntheticDataset : public QObject {
 private slots:
     void shapeOfTheData();
     void lineageAndCapsAreConsistent();
+    void timingFactsGiveTheSameIntervals();
     void sameSeedSameData();
     void addsToTheBundledData();
     void refusesNonsense();
@@ -75,6 +77,40 @@ void TestSyntheticDataset::lineageAndCapsAreConsistent()
     }
     QVERIFY(chained > facts.size() / 3);
     QVERIFY(tightened > 0);
+}
+
+// Issue 17: the lean query behind the escalation line and "in force on" gives the same intervals and
+// steps as the full facts, for all states and for each state, and the same facts but for what it leaves out.
+void TestSyntheticDataset::timingFactsGiveTheSameIntervals()
+{
+    auto db = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = 300;
+    QVERIFY(generateSyntheticDataset(*db, options).ok());
+    const MeasureFactRepository repository(db->connection());
+    QStringList states{QString()};
+    const QList<MeasureFact> every = repository.forState({}).value();
+    for (const MeasureFact &f : every) {
+        if (!states.contains(f.stateCode) && states.size() < 6)
+            states << f.stateCode;
+    }
+    for (const QString &state : std::as_const(states)) {
+        const QList<MeasureFact> full = repository.forState(state).value();
+        const QList<MeasureFact> timing = repository.timingForState(state).value();
+        QCOMPARE(timing.size(), full.size());
+        QVERIFY(!full.isEmpty());
+        for (qsizetype i = 0; i < full.size(); ++i) {
+            MeasureFact expected = full[i];
+            expected.symbol.clear();
+            expected.contested = false;
+            if (expected.cap)
+                expected.cap = Cap{expected.cap->value, {}, {}};
+            QVERIFY2(timing[i] == expected, qPrintable(QStringLiteral("%1, measure %2").arg(state).arg(full[i].id)));
+        }
+        const QList<InForceInterval> intervals = inForceIntervals(full);
+        QCOMPARE(inForceIntervals(timing), intervals);
+        QCOMPARE(escalationSteps(inForceIntervals(timing)), escalationSteps(intervals));
+    }
 }
 
 void TestSyntheticDataset::sameSeedSameData()

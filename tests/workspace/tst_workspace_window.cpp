@@ -7,8 +7,9 @@
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
 #include "main/MainWindow.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "storage/ResolutionRepository.h"
+#include "storage/Sql.h"
 #include "workspace/DetailPane.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/MeasuresPage.h"
@@ -84,6 +85,7 @@ private slots:
     void layoutAndFiltersPersist();
     void screenshotIsNotBlank();
     void detailQuotesTheLegalBasis();
+    void stateSwitchKeepsTheTimelineUntilTheDataChanges();
 
 private:
     qint64 idOf(const char *symbol) const
@@ -448,6 +450,28 @@ void TestWorkspaceWindow::screenshotIsNotBlank()
     window.workspace().capHistoryPanel().setCurrentType(QStringLiteral("crude_oil_cap"));
     QCOMPARE(window.workspace().capHistoryPanel().currentType(), QStringLiteral("crude_oil_cap"));
     dump(window.grab().toImage(), QStringLiteral("window-crude.png"));
+}
+
+// Issue 17: switching back to a state shows the markers kept from the first visit; after the data
+// changes (a reload) they are read again, so a deleted resolution is gone from every state's timeline.
+void TestWorkspaceWindow::stateSwitchKeepsTheTimelineUntilTheDataChanges()
+{
+    MainWindow window(*m_db);
+    Workspace &w = window.workspace();
+    const auto shown = [&w] { return int(w.timelinePanel().view()->timeline()->data().resolutions.size()); };
+    QCOMPARE(shown(), 27);
+    w.setStateCode(QString());
+    QCOMPARE(shown(), 40);
+    w.setStateCode(QStringLiteral("PRK"));
+    QCOMPARE(shown(), 27);
+    QVERIFY(sql::exec(m_db->connection(), QStringLiteral("DELETE FROM resolutions WHERE id = ?"),
+                      {idOf("S/RES/2397 (2017)")}).ok());
+    QVERIFY(w.reload().ok());
+    QCOMPARE(shown(), 26);
+    w.setStateCode(QString());
+    QCOMPARE(shown(), 39);
+    w.setStateCode(QStringLiteral("PRK"));
+    QCOMPARE(shown(), 26);
 }
 
 // Issue 13: the detail pane quotes a measure's legal basis under its description.

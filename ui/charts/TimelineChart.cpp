@@ -24,6 +24,11 @@
 
 namespace st {
 
+qint64 binOf(qreal px, const TimelineGeometry &g, qreal binWidth)
+{
+    return qint64(std::floor((px - g.plot.left()) / binWidth));
+}
+
 namespace {
 
 // The chart's vertical layout, in units of the hidden lane axis (0 at the bottom, 10 at the top):
@@ -41,7 +46,6 @@ constexpr qreal kActLane = 1.35;
 // range instead of one per resolution: Qt Charts makes a graphics item per point, and 20,000 of them
 // make every zoom slow. Tooltips, clicks and labels still work on the resolutions themselves.
 constexpr int kAggregateAbove = 800;
-constexpr qreal kBinPixels = 2;
 constexpr qreal kMinimumSpanDays = 20;
 
 qreal laneOf(TimelineCategory category)
@@ -71,23 +75,6 @@ QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &
     series->setColor(style.colour);
     series->setBorderColor(Qt::white);
     return series;
-}
-
-// One point per bin of `binWidth` pixels: the first resolution in each bin stands for the others.
-QList<QPointF> binned(const QList<QPointF> &points, const TimelineGeometry &g, qreal binWidth)
-{
-    QList<QPointF> out;
-    qint64 lastBin = std::numeric_limits<qint64>::min();
-    for (const QPointF &p : points) {
-        const qreal px = g.px(p.x());
-        if (px < g.plot.left() - binWidth || px > g.plot.right() + binWidth)
-            continue;
-        const auto bin = qint64(std::floor((px - g.plot.left()) / binWidth));
-        if (bin != lastBin)
-            out.append(p);
-        lastBin = bin;
-    }
-    return out;
 }
 
 } // namespace
@@ -261,10 +248,12 @@ void TimelineChart::buildSeries()
     m_fadedSeries.clear();
     m_fadedTriggerSeries.clear();
     m_aggregated = m_data.resolutions.size() > kAggregateAbove || m_data.triggers.size() > kAggregateAbove;
-    auto addMarkers = [this](QScatterSeries *series, const QList<QPointF> &points) {
+    m_pointIndices.clear();
+    auto addMarkers = [this](QScatterSeries *series, const QList<QPointF> &points, const QList<int> &indices) {
         if (!m_aggregated)
-            series->replace(points);
+            series->replace(points); // else the layer above paints them by bin (placeAggregatedMarkers)
         m_allPoints.insert(series, points);
+        m_pointIndices.insert(series, indices);
         addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_lanes);
@@ -272,46 +261,58 @@ void TimelineChart::buildSeries()
     // One series of what matches the browser's filters and, when some do not, a pale one beneath it
     // (out of the legend). Returns the matching series.
     auto addSplit = [&](const QString &name, const chartstyle::MarkerStyle &style, const QList<QPointF> &points,
-                        const QList<QPointF> &faded, QHash<int, QScatterSeries *> &fadedSeries, int key) {
+                        const QList<QPointF> &faded, const QList<int> &pointIndices, const QList<int> &fadedIndices,
+                        QHash<int, QScatterSeries *> &fadedSeries, int key) {
         if (!faded.isEmpty()) {
             chartstyle::MarkerStyle paleStyle = style;
             paleStyle.colour = chartstyle::faded(style.colour);
             auto *pale = makeScatter(name, paleStyle);
-            addMarkers(pale, faded);
+            addMarkers(pale, faded, fadedIndices);
             for (QLegendMarker *marker : legend()->markers(pale))
                 marker->setVisible(false);
             fadedSeries.insert(key, pale);
         }
         auto *series = makeScatter(name, style);
-        addMarkers(series, points);
+        addMarkers(series, points, pointIndices);
         return series;
     };
     for (TimelineCategory category : kTimelineCategories) {
         QList<QPointF> points;
         QList<QPointF> faded;
+        QList<int> pointIndices;
+        QList<int> fadedIndices;
         for (int i = 0; i < m_data.resolutions.size(); ++i) {
             const TimelineEntry &e = m_data.resolutions[i];
-            if (e.category() == category)
-                (isMatching(i) ? points : faded).append({xOf(e.date), laneOf(category)});
+            if (e.category() != category)
+                continue;
+            const bool matching = isMatching(i);
+            (matching ? points : faded).append({xOf(e.date), laneOf(category)});
+            (matching ? pointIndices : fadedIndices).append(i);
         }
         m_categorySeries.insert(int(category), addSplit(chartstyle::legendName(category), chartstyle::of(category),
-                                                        points, faded, m_fadedSeries, int(category)));
+                                                        points, faded, pointIndices, fadedIndices, m_fadedSeries,
+                                                        int(category)));
     }
     if (m_options.triggers) {
         for (EventKind kind : kEventKinds) {
             QList<QPointF> points;
             QList<QPointF> faded; // a trigger fades with the resolution it led to
+            QList<int> pointIndices;
+            QList<int> fadedIndices;
             for (int i = 0; i < m_data.triggers.size(); ++i) {
                 const TriggerLink &t = m_data.triggers[i];
-                if (t.event.kind == kind)
-                    (isTriggerMatching(i) ? points : faded).append({xOf(t.event.citedDate()), kTriggerLane});
+                if (t.event.kind != kind)
+                    continue;
+                const bool matching = isTriggerMatching(i);
+                (matching ? points : faded).append({xOf(t.event.citedDate()), kTriggerLane});
+                (matching ? pointIndices : fadedIndices).append(i);
             }
             m_triggerSeries.insert(int(kind), addSplit(displayName(kind), chartstyle::of(kind), points, faded,
-                                                       m_fadedTriggerSeries, int(kind)));
+                                                       pointIndices, fadedIndices, m_fadedTriggerSeries, int(kind)));
         }
     }
     if (m_options.acts)
-        buildActSeries(addMarkers);
+        buildActSeries([&](QScatterSeries *series, const QList<QPointF> &points) { addMarkers(series, points, {}); });
     // A legend entry only for what this state's timeline actually shows (matching or not).
     for (QAbstractSeries *series : this->series()) {
         auto *xy = qobject_cast<QXYSeries *>(series);
@@ -547,10 +548,9 @@ void TimelineChart::relayout()
         m_above->update();
         return;
     }
-    if (m_aggregated) {
-        for (auto it = m_allPoints.cbegin(); it != m_allPoints.cend(); ++it)
-            it.key()->replace(binned(it.value(), g, kBinPixels));
-    }
+    g.markers.clear();
+    if (m_aggregated)
+        placeAggregatedMarkers();
     QList<QRectF> obstacles;
     for (int i = 0; i < m_data.resolutions.size(); ++i) {
         const TimelineEntry &e = m_data.resolutions[i];
@@ -578,6 +578,39 @@ void TimelineChart::relayout()
         placeTimelineLabels(g, m_data, m_indexOfId, obstacles, font());
     m_below->update();
     m_above->update();
+}
+
+// One marker per series and bin: the first resolution (or trigger) in the bin stands for the others and
+// the marker counts them all; what falls outside the plot is left out.
+void TimelineChart::placeAggregatedMarkers()
+{
+    TimelineGeometry &g = *m_geometry;
+    for (auto it = m_allPoints.cbegin(); it != m_allPoints.cend(); ++it) {
+        const auto *series = qobject_cast<const QScatterSeries *>(it.key());
+        if (!series)
+            continue;
+        auto *key = const_cast<QScatterSeries *>(series);
+        const auto what = m_triggerSeries.key(key, -1) >= 0 || m_fadedTriggerSeries.key(key, -1) >= 0
+                              ? TimelineGeometry::Marker::Trigger
+                              : m_actSeries.key(key, -1) >= 0 ? TimelineGeometry::Marker::Act
+                                                              : TimelineGeometry::Marker::Resolution;
+        const QList<int> &indices = m_pointIndices.value(it.key());
+        const QList<QPointF> &points = it.value();
+        qint64 lastBin = std::numeric_limits<qint64>::min();
+        for (qsizetype k = 0; k < points.size(); ++k) {
+            const qreal px = g.px(points[k].x());
+            if (px < g.plot.left() - kBinPixels || px > g.plot.right() + kBinPixels)
+                continue;
+            const qint64 bin = binOf(px, g, kBinPixels);
+            if (bin == lastBin) {
+                ++g.markers.last().count;
+                continue;
+            }
+            lastBin = bin;
+            g.markers.append({QPointF(px, g.py(points[k].y())), series->markerShape(), series->markerSize(),
+                              series->color(), 1, indices.value(k, -1), what});
+        }
+    }
 }
 
 void paintTimeline(QPainter *painter, const QRectF &target, const TimelineData &data,

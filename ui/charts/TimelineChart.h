@@ -102,8 +102,20 @@ public:
     [[nodiscard]] QPointF positionOf(qint64 resolutionId) const;
 
     // The series, for tests and for anyone restyling the chart. On a timeline of more than a few
-    // hundred resolutions each holds one point per two pixels of the visible range (isAggregated()).
+    // hundred resolutions (isAggregated()) they hold no points: the chart paints one marker per series
+    // and kBinPixels of the visible range itself (timelineGeometry().markers), as Qt Charts would make a
+    // graphics item per point, 20,000 of them for all states (slow to switch to, 30 MB).
     [[nodiscard]] bool isAggregated() const { return m_aggregated; }
+    // On an aggregated timeline one marker stands for every resolution of its category (and of its
+    // match to the filters) within kBinPixels: how many, and their first and last dates. One, with
+    // the resolution's own date, when the timeline is not aggregated or the marker is alone.
+    struct MarkerGroup {
+        int count = 0;
+        QDate first;
+        QDate last;
+    };
+    [[nodiscard]] MarkerGroup markerGroup(int resolutionIndex) const;
+    static constexpr qreal kBinPixels = 2;
     [[nodiscard]] QScatterSeries *categorySeries(TimelineCategory category) const;
     [[nodiscard]] QScatterSeries *triggerSeries(EventKind kind) const;
     [[nodiscard]] QScatterSeries *actSeries(ActKind kind) const { return m_actSeries.value(int(kind)); }
@@ -132,6 +144,7 @@ private:
     friend class TimelineLayer;
     void buildSeries();
     void buildEscalation();
+    void placeAggregatedMarkers();
     // The acts lane (TimelineChartActs.cpp): its series, its markers' places, their hits and tooltips.
     void buildActSeries(const std::function<void(QScatterSeries *, const QList<QPointF> &)> &addMarkers);
     void placeActs(QList<QRectF> &obstacles);
@@ -163,6 +176,7 @@ private:
     QHash<int, QScatterSeries *> m_triggerSeries;
     QHash<int, QScatterSeries *> m_actSeries;
     QHash<QXYSeries *, QList<QPointF>> m_allPoints; // every point of each marker series
+    QHash<QXYSeries *, QList<int>> m_pointIndices;  // the resolution (or trigger) index of each of them
     bool m_aggregated = false;
     bool m_escalationKnown = true;
     TimelineLayer *m_below = nullptr;

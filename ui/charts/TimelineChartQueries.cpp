@@ -62,6 +62,30 @@ TimelineChart::Hit TimelineChart::hitTest(const QPointF &pos, qreal radius) cons
     return hit;
 }
 
+TimelineChart::MarkerGroup TimelineChart::markerGroup(int resolutionIndex) const
+{
+    if (resolutionIndex < 0 || resolutionIndex >= m_data.resolutions.size())
+        return {};
+    const TimelineEntry &own = m_data.resolutions[resolutionIndex];
+    MarkerGroup group{1, own.date, own.date};
+    const TimelineGeometry &g = *m_geometry;
+    if (!m_aggregated || resolutionIndex >= g.resolutionPos.size())
+        return group;
+    // The same test as the binning in relayout(): same series (category and match), same bin.
+    const qint64 bin = binOf(g.resolutionPos[resolutionIndex].x(), g, kBinPixels);
+    const bool matching = isMatching(resolutionIndex);
+    group.count = 0;
+    for (int i : g.visibleResolutions) {
+        const TimelineEntry &e = m_data.resolutions[i];
+        if (e.category() != own.category() || isMatching(i) != matching || binOf(g.resolutionPos[i].x(), g, kBinPixels) != bin)
+            continue;
+        ++group.count;
+        group.first = std::min(group.first, e.date);
+        group.last = std::max(group.last, e.date);
+    }
+    return group;
+}
+
 QPointF TimelineChart::positionOf(qint64 resolutionId) const
 {
     const int i = m_indexOfId.value(resolutionId, -1);
@@ -72,7 +96,16 @@ QString TimelineChart::toolTip(const Hit &hit) const
 {
     if (hit.resolution >= 0 && hit.resolution < m_data.resolutions.size()) {
         const TimelineEntry &e = m_data.resolutions[hit.resolution];
-        QString text = QStringLiteral("<b>%1</b><br/>%2 · %3<br/>%4<br/>%5")
+        QString text;
+        // An aggregated marker says what it stands for before naming the one resolution under the pointer.
+        if (const MarkerGroup group = markerGroup(hit.resolution); group.count > 1) {
+            text = QStringLiteral("<i>%1</i><br/>")
+                       .arg(tr("This marker stands for %Ln resolution(s) (%1), %2 to %3; zoom in to tell them apart.",
+                               nullptr, group.count)
+                                .arg(chartstyle::categoryName(e.category()), dayText(group.first), dayText(group.last))
+                                .toHtmlEscaped());
+        }
+        text += QStringLiteral("<b>%1</b><br/>%2 · %3<br/>%4<br/>%5")
                            .arg(e.symbol.toHtmlEscaped(), dayText(e.date).toHtmlEscaped(),
                                 chartstyle::categoryName(e.category()).toHtmlEscaped(),
                                 tr("Vote %1 (for–against–abstain)").arg(voteText(e.votes)).toHtmlEscaped(),

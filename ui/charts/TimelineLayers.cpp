@@ -7,6 +7,8 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 namespace st {
 
@@ -67,6 +69,46 @@ QPolygonF triggerLinkPolyline(const QPointF &from, const QPointF &to)
     for (int i = 0; i <= kSteps; ++i)
         line << path.pointAtPercent(qreal(i) / kSteps);
     return line;
+}
+
+void paintMarker(QPainter *painter, const QPointF &centre, QScatterSeries::MarkerShape shape, qreal size,
+                 const QColor &colour)
+{
+    const qreal r = size / 2;
+    painter->setPen(QPen(Qt::white, 1));
+    painter->setBrush(colour);
+    // A regular polygon (or star) of `corners` points, the first straight up.
+    const auto polygon = [&](int corners, qreal inner) {
+        QPolygonF shapePoints;
+        const int points = inner > 0 ? corners * 2 : corners;
+        for (int k = 0; k < points; ++k) {
+            const qreal radius = inner > 0 && k % 2 ? r * inner : r;
+            const qreal angle = -std::numbers::pi / 2 + k * 2 * std::numbers::pi / points;
+            shapePoints << centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+        }
+        painter->drawPolygon(shapePoints);
+    };
+    switch (shape) {
+    case QScatterSeries::MarkerShapeRectangle:
+        painter->drawRect(QRectF(centre.x() - r, centre.y() - r, size, size));
+        break;
+    case QScatterSeries::MarkerShapeRotatedRectangle:
+        painter->drawPolygon(QPolygonF({centre + QPointF(0, -r), centre + QPointF(r, 0), centre + QPointF(0, r),
+                                        centre + QPointF(-r, 0)}));
+        break;
+    case QScatterSeries::MarkerShapeTriangle:
+        polygon(3, 0);
+        break;
+    case QScatterSeries::MarkerShapeStar:
+        polygon(5, 0.45);
+        break;
+    case QScatterSeries::MarkerShapePentagon:
+        polygon(5, 0);
+        break;
+    default:
+        painter->drawEllipse(centre, r, r);
+        break;
+    }
 }
 
 QLineF leaderLine(const TimelineGeometry::Label &label, qreal markerRadius)
@@ -144,6 +186,10 @@ void TimelineLayer::paintAbove(QPainter *painter) const
     const chartstyle::Surface &surface = m_chart->surface();
     QColor selectionLine = surface.text;
     selectionLine.setAlpha(110);
+
+    // An aggregated timeline's markers, under the selection and the labels.
+    for (const TimelineGeometry::Marker &m : g.markers)
+        paintMarker(painter, m.pos, m.shape, m.size, m.colour);
 
     // The selection: a line through the date and a ring around the marker.
     const int selectedIndex = m_chart->m_indexOfId.value(m_chart->selectedResolution(), -1);

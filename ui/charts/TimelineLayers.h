@@ -8,6 +8,7 @@
 #include <QPolygonF>
 #include <QList>
 #include <QRectF>
+#include <QScatterSeries>
 
 namespace st {
 
@@ -42,6 +43,19 @@ struct TimelineGeometry {
     };
     QList<Label> labels;
     int hiddenLabels = 0;
+    // An aggregated timeline's markers (TimelineChart::isAggregated()): one per series and bin of
+    // kBinPixels, painted by the layer above the series instead of a graphics item per point, with
+    // how many resolutions (or trigger events) it stands for.
+    struct Marker {
+        QPointF pos;
+        QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle;
+        qreal size = 8;
+        QColor colour;
+        int count = 0;
+        int firstIndex = -1; // the first resolution (or trigger) in the bin, by date; -1 for acts
+        enum What { Resolution, Trigger, Act } what = Resolution;
+    };
+    QList<Marker> markers;
 
     [[nodiscard]] qreal px(qreal x) const { return plot.left() + (x - minX) / (maxX - minX) * plot.width(); }
     [[nodiscard]] qreal py(qreal lane) const;
@@ -50,10 +64,16 @@ struct TimelineGeometry {
 // The lines the timeline draws between things, shared by the painter and the label placement (which
 // keeps labels off them) and by the tests:
 // - a trigger's link, a curve from its marker up to its resolution's marker;
+// The bin of an aggregated timeline that x-pixel `px` falls in (bins of `binWidth` from the plot's left).
+qint64 binOf(qreal px, const TimelineGeometry &g, qreal binWidth);
 QPainterPath triggerLinkPath(const QPointF &trigger, const QPointF &resolution);
 // - the same as a polyline, fine enough to test rectangles against;
 QPolygonF triggerLinkPolyline(const QPointF &trigger, const QPointF &resolution);
 // - a label's leader from the edge of its marker (of `markerRadius`) to the label's facing edge.
+// Paints one marker as Qt Charts draws a scatter point of that shape and size, with a white border.
+void paintMarker(QPainter *painter, const QPointF &centre, QScatterSeries::MarkerShape shape, qreal size,
+                 const QColor &colour);
+
 QLineF leaderLine(const TimelineGeometry::Label &label, qreal markerRadius);
 // Whether `line` (a polyline) passes through `rect`.
 bool crosses(const QPolygonF &line, const QRectF &rect);

@@ -7,7 +7,7 @@
 #include "editing/RecordEdits.h"
 #include "editing/RecordEditor.h"
 #include "main/MainWindow.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/MeasuresPage.h"
 #include "workspace/ResolutionBrowserModel.h"

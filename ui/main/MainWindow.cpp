@@ -7,11 +7,11 @@
 #include "common/OutputFile.h"
 #include "interchange/DatasetExporter.h"
 #include "interchange/DatasetImporter.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "reports/ReportFeature.h"
 #include "storage/Database.h"
 #include "screening/ScreeningFeature.h"
-#include "unlist/UnListFeature.h"
+#include "designations/UnListFeature.h"
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/Workspace.h"
 

@@ -2,8 +2,8 @@
 
 #include "main/MainWindow.h"
 #include "screening/ScreeningPanel.h"
-#include "unlist/DesignationTableModel.h"
-#include "unlist/DesignationsPage.h"
+#include "designations/DesignationTableModel.h"
+#include "designations/DesignationsPage.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -4,7 +4,7 @@
 #include "charts/CapHistoryPanel.h"
 #include "charts/TimelinePanel.h"
 #include "common/Log.h"
-#include "main/ResolutionTablePage.h"
+#include "workspace/ResolutionTablePage.h"
 #include "storage/Database.h"
 #include "storage/MeasureFactRepository.h"
 #include "workspace/DetailPane.h"
@@ -262,6 +262,7 @@ MeasureFilter Workspace::measureFilter() const
         return done;
     }
     m_escalation->clear(); // the data changed
+    m_timelines.clear();
     rebuildTimeline();
     m_capsStale = true;
     if (m_chartTabs->currentIndex() == kCapTab)
@@ -316,10 +317,16 @@ void Workspace::applyInForce(const QDate &day)
 
 void Workspace::rebuildTimeline()
 {
-    auto timeline = buildTimelineMarkers(m_db, m_stateCode);
-    if (!timeline) {
-        report(timeline.error());
-        return;
+    Result<TimelineData> timeline = TimelineData{};
+    if (const TimelineData *kept = m_timelines.find(m_stateCode)) {
+        timeline = *kept;
+    } else {
+        timeline = buildTimelineMarkers(m_db, m_stateCode);
+        if (!timeline) {
+            report(timeline.error());
+            return;
+        }
+        m_timelines.insert(m_stateCode, timeline.value());
     }
     // The escalation line: kept from an earlier visit, counted now, or (a large state) on the way.
     auto escalation = m_escalation->request(m_stateCode, int(timeline.value().resolutions.size()));

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "analysis/Timeline.h"
 #include "storage/BrowserRepository.h"
+#include "workspace/RecentResults.h"
 
 #include <QWidget>
 
@@ -116,6 +118,9 @@ private:
     QSplitter *m_vertical;
     QSplitter *m_horizontal;
     EscalationLoader *m_escalation;
+    // The timeline's markers of the last states looked at ("" = all states), kept until the data
+    // changes: switching back to a state reads nothing again.
+    RecentResults<QString, TimelineData, 3> m_timelines;
     QString m_stateCode;
     bool m_stateChosen = false;   // restored from settings or picked by the analyst
     bool m_capsStale = true;

@@ -241,7 +241,7 @@ jcase("designation-twice", json.dumps(dict(base, designations=base["designations
 jrep("designation-name-nul", '"name": "Catalogue Person"', '"name": "Catalogue\\u0000Person"', ["designation KPi.001", '"name"', "NUL"])
 
 # ---------------------------------------------------------------- XML (--import-un-list FILE)
-small = open(os.path.join(ROOT, "tests", "data", "unlist", "un-list-small.xml"), encoding="utf-8").read()
+small = open(os.path.join(ROOT, "tests", "data", "designations", "un-list-small.xml"), encoding="utf-8").read()
 lines = small.split("\n")
 XBASE = "\n".join(lines[:136] + lines[391:393] + lines[393:429] + lines[539:]).rstrip("\n") + "\n"
 write("xml/base-valid.xml", XBASE)
