@@ -2,16 +2,15 @@
 
 #include "HeadlessCommands.h"
 #include "common/OutputFile.h"
+#include "common/PngEncoding.h"
 #include "common/SettledGrab.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/ResolutionRepository.h"
 #include "synthetic/SyntheticDataset.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QImageWriter>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -71,15 +70,13 @@ int runScreenshot(Database &db, const QString &path, const QSize &size)
     window.show();
     const QImage image = settledImage(window);
 
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    if (!writer.write(image)) {
-        printError(Tr::tr("cannot encode the screenshot as PNG: %1").arg(writer.errorString()));
+    QString encodingError;
+    const std::optional<QByteArray> png = encodePng(image, &encodingError);
+    if (!png) {
+        printError(Tr::tr("cannot encode the screenshot as PNG: %1").arg(encodingError));
         return ExitFailure;
     }
-    if (auto written = writeOutputFile(path, png); !written) {
+    if (auto written = writeOutputFile(path, *png); !written) {
         printError(written.error().fullText());
         return ExitFailure;
     }

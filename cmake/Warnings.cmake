@@ -40,6 +40,8 @@ endif()
 # -O0 keeps one line of source to one block of code, so a line counts as run only when it ran.
 option(ST_COVERAGE "Instrument for line and branch coverage (gcov; the coverage preset)" OFF)
 if(ST_COVERAGE)
-    target_compile_options(st_warnings INTERFACE --coverage -O0 -fno-inline)
+    # Atomic counters: the worker threads (escalation counts, list reading) would otherwise race on them
+    # and gcov reads a negative count ("branch taken -1") that stops gcovr.
+    target_compile_options(st_warnings INTERFACE --coverage -O0 -fno-inline -fprofile-update=atomic)
     target_link_options(st_warnings INTERFACE --coverage)
 endif()

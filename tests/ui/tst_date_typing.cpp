@@ -5,11 +5,13 @@
 #include "common/TypedDateEdit.h"
 #include "editing/DateField.h"
 #include "main/MainWindow.h"
+#include "workspace/DateFilterEdit.h"
 #include "reports/ReportWindow.h"
 #include "workspace/MeasuresPage.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
+#include <QCalendarWidget>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
@@ -59,6 +61,7 @@ private slots:
     void reportWindowDatesTakeATypedDate();
     void formDateFieldsTakeATypedDate();
     void notADatePutsTheOldOneBack();
+    void emptyFilterCalendarOpensOnThisMonth();
 };
 
 void TestDateTyping::readsTypedDates_data()
@@ -194,6 +197,26 @@ void TestDateTyping::notADatePutsTheOldOneBack()
     // Arrow keys still step a section after typing.
     QTest::keyClicks(&edit, QStringLiteral("2017-10-01"));
     QCOMPARE(edit.date(), kTyped);
+}
+
+// A filter set to "any" opens its calendar on today's month, not on its minimum (1900): the calendar is
+// only built when the analyst opens it (start-up), and still turns to this month then.
+void TestDateTyping::emptyFilterCalendarOpensOnThisMonth()
+{
+    QWidget window;
+    auto *edit = new DateFilterEdit(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(edit->value(), QDate());
+    QCOMPARE(edit->findChild<QCalendarWidget *>(), nullptr); // not built at start
+    // A click on the drop-down arrow at the field's right end opens the calendar.
+    QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(edit->width() - 6, edit->height() / 2));
+    QCalendarWidget *calendar = edit->calendarWidget();
+    QTRY_VERIFY(calendar->isVisible());
+    const QDate today = QDate::currentDate();
+    QCOMPARE(calendar->yearShown(), today.year());
+    QCOMPARE(calendar->monthShown(), today.month());
+    calendar->window()->hide();
 }
 
 QTEST_MAIN(TestDateTyping)

@@ -1,6 +1,7 @@
 # Small pieces every feature of the UI shares (icons).
 target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AppIcons.h ${CMAKE_CURRENT_LIST_DIR}/AppIcons.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PngEncoding.h ${CMAKE_CURRENT_LIST_DIR}/PngEncoding.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SettledGrab.h ${CMAKE_CURRENT_LIST_DIR}/SettledGrab.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShortcutHints.h ${CMAKE_CURRENT_LIST_DIR}/ShortcutHints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TypedDateEdit.h ${CMAKE_CURRENT_LIST_DIR}/TypedDateEdit.cpp
@@ -22,10 +23,8 @@ foreach(_icon IN LISTS _action_icons)
         PROPERTIES QT_RESOURCE_ALIAS "actions-dark/${_icon}")
     list(APPEND _dark_icon_files "${CMAKE_CURRENT_BINARY_DIR}/icons/actions-dark/${_icon}")
 endforeach()
+# The window icon is the drawing; the PNG sizes are for the desktop's icon theme (cmake/Install.cmake).
 list(APPEND _icon_files "app/sanctions-tracker.svg")
-foreach(_size IN ITEMS 16 22 24 32 48 64 128 256 512)
-    list(APPEND _icon_files "app/${_size}x${_size}/sanctions-tracker.png")
-endforeach()
 list(TRANSFORM _icon_files PREPEND "${_icons_dir}/")
 qt_add_resources(st_ui "bundled_icons" PREFIX "/icons" BASE "${_icons_dir}" FILES ${_icon_files})
 qt_add_resources(st_ui "bundled_dark_icons" PREFIX "/icons" FILES ${_dark_icon_files})

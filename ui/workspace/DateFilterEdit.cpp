@@ -18,7 +18,26 @@ DateFilterEdit::DateFilterEdit(QWidget *parent)
     setMaximumDate(QDate(2100, 12, 31));
     setSpecialValueText(tr("any"));
     setDate(kNone);
+}
+
+void DateFilterEdit::watchCalendar()
+{
+    if (m_watchingCalendar)
+        return;
+    m_watchingCalendar = true;
     calendarWidget()->installEventFilter(this);
+}
+
+void DateFilterEdit::mousePressEvent(QMouseEvent *event)
+{
+    watchCalendar();
+    TypedDateEdit::mousePressEvent(event);
+}
+
+void DateFilterEdit::keyPressEvent(QKeyEvent *event)
+{
+    watchCalendar();
+    TypedDateEdit::keyPressEvent(event);
 }
 
 QDate DateFilterEdit::value() const { return date() == kNone ? QDate() : date(); }
@@ -27,7 +46,7 @@ void DateFilterEdit::setValue(const QDate &day) { setDate(day.isValid() ? day : 
 
 bool DateFilterEdit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == calendarWidget() && event->type() == QEvent::Show && date() == kNone) {
+    if (m_watchingCalendar && watched == calendarWidget() && event->type() == QEvent::Show && date() == kNone) {
         const QDate today = QDate::currentDate();
         calendarWidget()->setCurrentPage(today.year(), today.month());
     }

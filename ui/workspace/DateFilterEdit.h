@@ -15,6 +15,14 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    // Qt builds the calendar the first time it is asked for (8 M instructions each, four date fields at
+    // start): watch it only when a click or a key may open it.
+    void watchCalendar();
+    bool m_watchingCalendar = false;
 };
 
 // The same, as free functions on a QDateEdit made by makeDateFilterEdit(), for code that only
