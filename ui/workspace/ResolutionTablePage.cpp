@@ -55,7 +55,7 @@ ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget 
     filters->addWidget(m_to);
     filters->addWidget(m_clear);
 
-    setUpBrowserTable(m_view, &m_model, ResolutionBrowserModel::Date, {16, 13, 8, 7, 8, 8, 24, 20});
+    setUpBrowserTable(m_view, &m_model, ResolutionBrowserModel::Date, {16, 12, 8, 7, 10, 8, 24, 20});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
