@@ -12,6 +12,7 @@
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QScatterSeries>
 
 using namespace st;
@@ -26,12 +27,13 @@ struct LaidOut {
     TimelineChart *chart = nullptr;
 };
 
-LaidOut layOut(const TimelineData &data, const TimelineChartOptions &options = {}, qreal width = 1200)
+LaidOut layOut(const TimelineData &data, const TimelineChartOptions &options = {}, qreal width = 1200,
+               qreal height = 460)
 {
     LaidOut out;
     out.chart = new TimelineChart(data, options);
     out.scene->addItem(out.chart);
-    out.chart->resize(QSizeF(width, 460));
+    out.chart->resize(QSizeF(width, height));
     out.chart->layout()->activate();
     return out;
 }
@@ -52,6 +54,7 @@ private slots:
     void hoverSaysWhatItIs();
     void switchedOffShowsNone();
     void legendNamesEveryEntryWholeAt1280();
+    void everyLaneIsNamedOnAShortChart();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -169,6 +172,29 @@ void TestTimelineActs::legendNamesEveryEntryWholeAt1280()
     const QStringList drawn = drawnTexts(l.chart->legend());
     for (const QString &label : std::as_const(wanted))
         QVERIFY2(drawn.contains(label), qPrintable(label + QStringLiteral(" drawn as one of: ") + drawn.join(u'|')));
+}
+
+// With the Designations panel open below it, the timeline of a 1280x800 window is about 205 pixels tall;
+// Qt drops a lane's name that would touch its neighbour's, and "Triggers" and "Failed, other" went
+// missing. Every lane keeps its name, the markers stay in their lanes, and the escalation line's top
+// stays inside the plot.
+void TestTimelineActs::everyLaneIsNamedOnAShortChart()
+{
+    for (const qreal height : {460.0, 260.0, 205.0}) {
+        const LaidOut l = layOut(m_prk, {}, 1260, height);
+        const QStringList drawn = drawnTexts(l.chart);
+        QCOMPARE(l.chart->laneNames().size(), 5);
+        for (const QString &lane : l.chart->laneNames())
+            QVERIFY2(drawn.contains(lane), qPrintable(QStringLiteral("%1 at height %2").arg(lane).arg(height)));
+        const TimelineGeometry &g = l.chart->timelineGeometry();
+        const qreal actY = g.py(TimelineChart::actLane());
+        for (int i : g.visibleActs)
+            QCOMPARE(g.actPos[i].y(), actY);
+        for (const QPointF &p : l.chart->escalationSeries()->points()) {
+            const QPointF at = l.chart->mapToPosition(p, l.chart->escalationSeries());
+            QVERIFY2(at.y() >= g.plot.top() - 0.5, qPrintable(QString::number(height)));
+        }
+    }
 }
 
 QTEST_MAIN(TestTimelineActs)

@@ -36,6 +36,13 @@ namespace {
 constexpr qreal kLaneAxisTop = 10.0;
 constexpr qreal kEscalationBase = 5.0;
 constexpr qreal kEscalationTop = 9.55;
+// A lane's name needs about this many pixels of lane, or Qt leaves it out (it drops a category label
+// that would touch its neighbour's).
+constexpr qreal kLaneNamePixels = 16;
+// On a short chart the lanes take more of the lane axis, down to this top: the escalation band above
+// them keeps 1.5 units.
+constexpr qreal kShortestLaneAxisTop = 6.5;
+constexpr qreal kNarrowestLane = 0.9; // the triggers' and the acts' lanes
 // The acts lane (statements, Committee decisions and reports; issue 16) sits between the triggers and the
 // resolutions; the resolution lanes keep their places, so their labels are laid out as before.
 // Every lane is at least 0.9 of the lane axis high: at 1024 x 600 that is one line of the lane names'
@@ -79,7 +86,7 @@ QScatterSeries *makeScatter(const QString &name, const chartstyle::MarkerStyle &
 
 } // namespace
 
-qreal TimelineGeometry::py(qreal lane) const { return plot.bottom() - lane / kLaneAxisTop * plot.height(); }
+qreal TimelineGeometry::py(qreal lane) const { return plot.bottom() - lane / laneAxisTop * plot.height(); }
 
 qreal TimelineChart::actLane() { return kActLane; }
 
@@ -373,10 +380,18 @@ void TimelineChart::buildEscalation()
         marker->setLabel(m_escalationArea->name());
     }
 
+    m_highestCount = highest;
+    setEscalationRange();
+}
+
+void TimelineChart::setEscalationRange()
+{
     // The right axis maps 0..highest onto the band above the lanes; only those values are labelled.
-    const qreal unitsPerType = (kEscalationTop - kEscalationBase) / highest;
+    const int highest = m_highestCount;
+    const qreal bandTop = kEscalationTop - (kLaneAxisTop - m_laneAxisTop);
+    const qreal unitsPerType = (bandTop - kEscalationBase) / highest;
     const qreal low = -kEscalationBase / unitsPerType;
-    const qreal high = (kLaneAxisTop - kEscalationBase) / unitsPerType;
+    const qreal high = (m_laneAxisTop - kEscalationBase) / unitsPerType;
     for (const QString &label : m_escalationAxis->categoriesLabels())
         m_escalationAxis->remove(label);
     m_escalationAxis->setStartValue(low);
@@ -385,6 +400,30 @@ void TimelineChart::buildEscalation()
         m_escalationAxis->append(QString::number(v), v);
     m_escalationAxis->append(QStringLiteral(" "), high);
     m_escalationAxis->setRange(low, high);
+}
+
+void TimelineChart::fitLaneShare()
+{
+    // With the Designations panel open below it the timeline of a 1280x800 window is about 205 pixels
+    // tall; when the escalation band kept half the height, Qt left out "Triggers" and "Failed, other".
+    // A short chart gives the lanes more of it instead, so that every lane keeps its name.
+    const qreal height = plotArea().height();
+    if (height <= 1)
+        return;
+    const qreal top = std::clamp(height * kNarrowestLane / kLaneNamePixels, kShortestLaneAxisTop, kLaneAxisTop);
+    if (std::abs(top - m_laneAxisTop) < 0.01)
+        return;
+    m_laneAxisTop = top;
+    m_lanes->setRange(0, m_laneAxisTop);
+    if (m_options.escalation && m_escalationArea)
+        setEscalationRange();
+}
+
+QStringList TimelineChart::laneNames() const
+{
+    QStringList names = m_lanes->categoriesLabels();
+    names.removeAll(QStringLiteral(" ")); // the filler above the lanes, under the escalation band
+    return names;
 }
 
 QDate TimelineChart::rangeFrom() const { return dateOf(m_axisX->min()); }
@@ -531,8 +570,10 @@ void TimelineChart::fitEscalationTitle()
 void TimelineChart::relayout()
 {
     fitEscalationTitle();
+    fitLaneShare();
     TimelineGeometry &g = *m_geometry;
     g.plot = plotArea();
+    g.laneAxisTop = m_laneAxisTop;
     g.shadedLanes = {laneOf(TimelineCategory::SanctionsRound), laneOf(TimelineCategory::VetoedDraft)};
     g.minX = m_axisX->min();
     g.maxX = m_axisX->max();

@@ -121,6 +121,8 @@ public:
     [[nodiscard]] QScatterSeries *actSeries(ActKind kind) const { return m_actSeries.value(int(kind)); }
     // The lane-axis value of the acts lane, for tests.
     static qreal actLane();
+    // The lanes' names on the left axis, bottom up ("Triggers", …, "Rounds").
+    [[nodiscard]] QStringList laneNames() const;
     [[nodiscard]] QLineSeries *escalationSeries() const { return m_escalation; }
     [[nodiscard]] QCategoryAxis *dateAxis() const { return m_axisX; }
     // Where the resolution-number labels went (item coordinates) and how many found no room.
@@ -144,6 +146,8 @@ private:
     friend class TimelineLayer;
     void buildSeries();
     void buildEscalation();
+    void setEscalationRange();
+    void fitLaneShare();
     void placeAggregatedMarkers();
     // The acts lane (TimelineChartActs.cpp): its series, its markers' places, their hits and tooltips.
     void buildActSeries(const std::function<void(QScatterSeries *, const QList<QPointF> &)> &addMarkers);
@@ -166,6 +170,8 @@ private:
     QCategoryAxis *m_axisX = nullptr;
     QCategoryAxis *m_lanes = nullptr;
     QCategoryAxis *m_escalationAxis = nullptr;
+    int m_highestCount = 1;      // the escalation line's highest count of measure types
+    qreal m_laneAxisTop = 10;    // see fitLaneShare()
     QLineSeries *m_escalation = nullptr;
     QLineSeries *m_escalationBase = nullptr;
     QAreaSeries *m_escalationArea = nullptr;

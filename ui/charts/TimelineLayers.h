@@ -24,6 +24,7 @@ inline constexpr TimelineCategory kTimelineCategories[] = {TimelineCategory::San
 // date range changes, then painted by the two layers and used for hit testing.
 struct TimelineGeometry {
     QRectF plot;
+    qreal laneAxisTop = 10; // the lane axis's top value: less than 10 on a short chart (more room for lanes)
     qreal minX = 0;
     qreal maxX = 1;
     QList<QPointF> resolutionPos; // per TimelineData::resolutions index
