@@ -1,6 +1,5 @@
 #include "workspace/MeasureBrowserModel.h"
 
-#include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
@@ -37,7 +36,7 @@ MeasureSortKey sortKeyOf(int column)
 } // namespace
 
 MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
-    : WindowedTableModel(db, ColumnCount, Resolution, parent)
+    : WindowedTableModel(db, ColumnCount, Resolution, parent), m_cache("measures")
 {
 }
 
@@ -87,12 +86,10 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     if (const QList<qint64> *kept = m_recentIds.find(query)) {
         m_baseIds = *kept;
     } else {
-        auto ids = BrowserRepository(m_db).measureIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
-        if (!ids) {
-            setLastError(ids.error());
-            qCWarning(lcStorage) << "measures query failed:" << ids.error().fullText();
+        auto ids = checkedIds(BrowserRepository(m_db).measureIds(m_filter, sortKeyOf(sortColumn()), sortOrder()),
+                              "measures");
+        if (!ids)
             return ids.error();
-        }
         m_baseIds = std::move(ids).value();
         m_recentIds.insert(query, m_baseIds);
     }
@@ -135,15 +132,8 @@ void MeasureBrowserModel::applyInForce()
 
 const MeasureRecord *MeasureBrowserModel::row(int index) const
 {
-    return m_cache.at(ids(), index, [this](const QList<qint64> &ids, QList<MeasureRecord> &rows) {
-        auto loaded = BrowserRepository(m_db).measureRows(ids);
-        if (!loaded) {
-            qCWarning(lcStorage) << "cannot read measures:" << loaded.error().fullText();
-            return false;
-        }
-        rows = std::move(loaded).value();
-        return true;
-    });
+    return m_cache.at(ids(), index,
+                      [this](const QList<qint64> &ids) { return BrowserRepository(m_db).measureRows(ids); });
 }
 
 std::optional<MeasureRecord> MeasureBrowserModel::rowAt(int index) const

@@ -1,6 +1,5 @@
 #include "workspace/ResolutionBrowserModel.h"
 
-#include "common/Log.h"
 #include "storage/Database.h"
 #include "domain/Wording.h"
 
@@ -33,7 +32,7 @@ ResolutionSortKey sortKeyOf(int column)
 } // namespace
 
 ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *parent)
-    : WindowedTableModel(db, ColumnCount, Date, parent)
+    : WindowedTableModel(db, ColumnCount, Date, parent), m_cache("resolutions")
 {
 }
 
@@ -62,28 +61,18 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 
 ::st::Status ResolutionBrowserModel::requery()
 {
-    auto ids = BrowserRepository(m_db).resolutionIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
-    if (!ids) {
-        setLastError(ids.error());
-        qCWarning(lcStorage) << "resolution browser query failed:" << ids.error().fullText();
+    auto ids = checkedIds(BrowserRepository(m_db).resolutionIds(m_filter, sortKeyOf(sortColumn()), sortOrder()),
+                          "resolutions");
+    if (!ids)
         return ids.error();
-    }
-    setLastError(std::nullopt);
     showIds(std::move(ids).value());
     return {};
 }
 
 const ResolutionSummary *ResolutionBrowserModel::row(int index) const
 {
-    return m_cache.at(ids(), index, [this](const QList<qint64> &ids, QList<ResolutionSummary> &rows) {
-        auto loaded = ResolutionRepository(m_db).summariesOf(ids);
-        if (!loaded) {
-            qCWarning(lcStorage) << "cannot read resolutions:" << loaded.error().fullText();
-            return false;
-        }
-        rows = std::move(loaded).value();
-        return true;
-    });
+    return m_cache.at(ids(), index,
+                      [this](const QList<qint64> &ids) { return ResolutionRepository(m_db).summariesOf(ids); });
 }
 
 std::optional<ResolutionSummary> ResolutionBrowserModel::summaryAt(int index) const

@@ -53,6 +53,9 @@ protected:
     [[nodiscard]] bool loaded() const { return m_loaded; }
     // What lastError() reports: the failure of the last query, none after a success.
     void setLastError(std::optional<Error> error) { m_lastError = std::move(error); }
+    // The outcome of an id query, passed on: a failure becomes lastError() and a log line (the view
+    // keeps its previous rows); a success clears lastError(). `what` names the rows ("measures").
+    Result<QList<qint64>> checkedIds(Result<QList<qint64>> ids, const char *what);
 
     const Database &m_db;
 
