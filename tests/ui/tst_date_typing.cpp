@@ -239,8 +239,12 @@ void TestDateTyping::formCalendarPicksADay()
     QCOMPARE(field->text(), QStringLiteral("2016-03-02"));
     QStringList seen;
     QSignalSpy changed(field, &DateField::textChanged);
-    // The calendar's menu runs its own event loop: pick a day from inside it.
-    QTimer::singleShot(0, this, [&] {
+    // The calendar's menu runs its own event loop: pick a day from inside it. A local timer, not
+    // singleShot: if no menu opened it must not fire later, after this test has returned.
+    QTimer pick;
+    pick.setSingleShot(true);
+    pick.setInterval(0);
+    connect(&pick, &QTimer::timeout, this, [&] {
         QWidget *popup = QApplication::activePopupWidget();
         auto *calendar = popup ? popup->findChild<QCalendarWidget *>() : nullptr;
         if (!calendar) {
@@ -257,6 +261,7 @@ void TestDateTyping::formCalendarPicksADay()
     });
     auto *button = field->findChild<QToolButton *>();
     QVERIFY(button);
+    pick.start();
     button->click();
     QCOMPARE(seen.value(0), QStringLiteral("2016-03-02")); // opened on the field's date
     QCOMPARE(QDate::fromString(seen.value(1), Qt::ISODate), earliestDate());
