@@ -230,8 +230,8 @@ QString conflictSummary(const EditConflict &c)
     const QString when = whenText(c.stored.changedAt);
     const QString saved = when.isEmpty() ? Tr::tr("%1 saved this %2").arg(who, what)
                                          : Tr::tr("%1 saved this %2 %3").arg(who, what, when);
-    return c.undo ? Tr::tr("%1 after your change, so undoing it would overwrite theirs; it was left as it is.").arg(saved)
-                  : Tr::tr("%1 after you opened it; your changes are not saved yet.").arg(saved);
+    return c.undo ? Tr::tr("%1, after your change: undoing it would overwrite theirs, so it was left as it is.").arg(saved)
+                  : Tr::tr("%1, after you opened it.").arg(saved);
 }
 
 QString conflictDetail(const EditConflict &c)

@@ -340,7 +340,7 @@ void TestEditConflicts::undoOverSomeoneElsesChangeIsRefused()
     QCOMPARE(edits.conflict()->stored.changedBy, editorOf(*team->bob));
     QCOMPARE(edits.conflict()->fields.size(), 1);
     QCOMPARE(field(*edits.conflict(), QStringLiteral("Title"))->theirs, QStringLiteral("Bob's title"));
-    QVERIFY2(undone.error().message.contains(QStringLiteral("undoing it would overwrite theirs")),
+    QVERIFY2(undone.error().message.contains(QStringLiteral("after your change: undoing it would overwrite theirs")),
              qPrintable(undone.error().message));
 
     // Once bob's change is itself undone, alice's undo goes through.

@@ -40,7 +40,10 @@ ConflictDialog::ConflictDialog(const EditConflict &conflict, QWidget *parent)
     for (int row = 0; row < conflict.fields.size(); ++row) {
         const FieldDifference &f = conflict.fields.at(row);
         const auto cell = [](const QString &text) {
-            auto *item = new QTableWidgetItem(text.isEmpty() ? tr("(empty)") : text);
+            // A long summary or note shows its beginning; the tooltip holds all of it.
+            constexpr int kShown = 240;
+            const QString shown = text.size() > kShown ? text.left(kShown).trimmed() + QStringLiteral("…") : text;
+            auto *item = new QTableWidgetItem(text.isEmpty() ? tr("(empty)") : shown);
             item->setToolTip(text);
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
             return item;
@@ -49,10 +52,13 @@ ConflictDialog::ConflictDialog(const EditConflict &conflict, QWidget *parent)
         m_fields->setItem(row, 1, cell(f.theirs));
         m_fields->setItem(row, 2, cell(f.yours));
     }
-    m_fields->resizeRowsToContents();
+    m_fields->setFocusPolicy(Qt::NoFocus); // a table to read, not to pick from
+    // Each row as tall as its wrapped text at the columns' final widths.
+    m_fields->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *question = new QLabel(tr("Reload shows their version in the form, in place of what you typed. Overwrite "
-                                   "saves yours over theirs; the step says so in the undo history."), this);
+    auto *question = new QLabel(tr("Reload Theirs puts their version in the form in place of what you typed. "
+                                   "Overwrite with Mine saves yours over theirs, and the undo history says so. "
+                                   "Cancel goes back to your form."), this);
     question->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -73,6 +79,12 @@ ConflictDialog::ConflictDialog(const EditConflict &conflict, QWidget *parent)
     layout->addWidget(question);
     layout->addWidget(buttons);
     resize(640, 260 + 28 * int(qMin<qsizetype>(conflict.fields.size(), 8)));
+}
+
+void ConflictDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_cancel->setFocus(); // the safe way on, as Enter and Escape are
 }
 
 } // namespace st

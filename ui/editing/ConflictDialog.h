@@ -26,6 +26,9 @@ public:
     [[nodiscard]] QPushButton *overwriteButton() const { return m_overwrite; }
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QLabel *m_summary;
     QTableWidget *m_fields;
