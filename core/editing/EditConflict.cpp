@@ -22,7 +22,7 @@ struct Field {
 const Field kFields[] = {
     {"status", QT_TRANSLATE_NOOP("st::EditConflict", "Status")},
     {"number", QT_TRANSLATE_NOOP("st::EditConflict", "Number")},
-    {"adopted_on", QT_TRANSLATE_NOOP("st::EditConflict", "Date")},
+    {"adopted_on", QT_TRANSLATE_NOOP("st::EditConflict", "Date of vote")},
     {"symbol", QT_TRANSLATE_NOOP("st::EditConflict", "Symbol")},
     {"kind", QT_TRANSLATE_NOOP("st::EditConflict", "Kind")},
     {"regime_id", QT_TRANSLATE_NOOP("st::EditConflict", "Regime")},
@@ -58,7 +58,7 @@ const Field kFields[] = {
     // A record's parts, each shown as one field.
     {"resolution_sources", QT_TRANSLATE_NOOP("st::EditConflict", "Sources")},
     {"resolution_states", QT_TRANSLATE_NOOP("st::EditConflict", "States")},
-    {"resolution_triggers", QT_TRANSLATE_NOOP("st::EditConflict", "Trigger events")},
+    {"resolution_triggers", QT_TRANSLATE_NOOP("st::EditConflict", "Triggered by")},
     {"measures", QT_TRANSLATE_NOOP("st::EditConflict", "Measures")},
     {"measure_disputes", QT_TRANSLATE_NOOP("st::EditConflict", "Disputed by")},
 };
