@@ -291,8 +291,8 @@ QStringList actsAndDocuments()
 }
 
 // The server keeps the versions itself: whatever updates a versioned row (a form, an import, psql),
-// the row's version moves on and the database user who did it is named, so no client can save over
-// a change unseen or sign a change with another name. A save through a form also moves the version
+// the row's version moves on and the login that did it is named (session_user, as the audit log names
+// it: SET ROLE cannot change it), so no client can save over a change unseen or sign with another name. A save through a form also moves the version
 // on itself (its check and claim, RowVersion.cpp), so one save may move it by two: only "newer" counts.
 QStringList rowVersions()
 {
@@ -300,7 +300,7 @@ QStringList rowVersions()
         "CREATE FUNCTION st_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
         " IF NEW IS DISTINCT FROM OLD THEN"
         "  NEW.row_version := greatest(NEW.row_version, OLD.row_version + 1);"
-        "  NEW.changed_by := current_user;"
+        "  NEW.changed_by := session_user;"
         "  NEW.changed_at := " ST_UTC_NOW ";"
         " END IF;"
         " RETURN NEW; END $$")};

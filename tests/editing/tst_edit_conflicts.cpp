@@ -59,7 +59,7 @@ QString editorOf(const Database &db)
 {
     if (!test::onServer())
         return db.user();
-    auto name = sql::scalar(db.connection(), QStringLiteral("SELECT current_user"));
+    auto name = sql::scalar(db.connection(), QStringLiteral("SELECT session_user"));
     return name ? name.value().toString() : QString();
 }
 
