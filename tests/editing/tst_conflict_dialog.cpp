@@ -4,6 +4,7 @@
 #include "EditingTestSupport.h"
 #include "GrabSupport.h"
 
+#include "common/Translations.h"
 #include "editing/ConflictDialog.h"
 #include "editing/EditHistory.h"
 #include "editing/ErrorBanner.h"
@@ -53,6 +54,7 @@ class TestConflictDialog : public QObject {
 private slots:
     void saveOverBobsChangeAsks();
     void reloadPutsTheirsInTheForm();
+    void speaksFrench();
 
 private:
     ResolutionDialog *openForm(RecordEditor &editor, qint64 id);
@@ -181,6 +183,42 @@ void TestConflictDialog::reloadPutsTheirsInTheForm()
     QTRY_COMPARE(reloaded->result(), int(QDialog::Accepted));
     QVERIFY(!reloaded->findChild<ConflictDialog *>());
     QCOMPARE(loadResolution(*bob, id).value().title, QStringLiteral("Bob's title, then Alice's"));
+}
+
+// The dialog in French: the explanation, the field names and the buttons, from the catalogue.
+void TestConflictDialog::speaksFrench()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("team.sqlite"));
+    auto alice = Database::open(path, OpenOptions{false, QStringLiteral("alice")}).value();
+    QVERIFY(loadBundledDataset(*alice).ok());
+    auto bob = Database::open(path, OpenOptions{false, QStringLiteral("bob")}).value();
+    const qint64 id = ResolutionRepository(*alice).idOf(kSymbol).value();
+    const qint64 version = loadVersion(*alice, records::resolutions, id).value();
+    bobSaves(*bob, id, [](Resolution &r) { r.title = QStringLiteral("Non-prolifération/RPDC (corrigé par Bob)"); });
+
+    QCOMPARE(installTranslations(QStringLiteral("fr")), QStringLiteral("fr"));
+    Resolution mine = loadResolution(*alice, id).value();
+    mine.title = QStringLiteral("Non-prolifération/RPDC (libellé d’Alice)");
+    mine.votes.abstaining = 1;
+    mine.votes.inFavour = 14;
+    RecordEdits edits(*alice);
+    edits.expectVersion(version);
+    QVERIFY(!edits.updateResolution(id, mine, loadTriggerIds(*alice, id).value()));
+    QVERIFY(edits.conflict());
+    ConflictDialog asked(*edits.conflict());
+    asked.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&asked));
+    const QString summary = asked.summaryLabel()->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("bob a modifié cet élément (résolution) à ")), qPrintable(summary));
+    QVERIFY(summary.endsWith(QStringLiteral(" UTC, après que vous l’avez ouvert.")));
+    QCOMPARE(asked.fieldsTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Leur version (bob)"));
+    QCOMPARE(cell(asked.fieldsTable(), 0, 0), QStringLiteral("Titre"));
+    QCOMPARE(cell(asked.fieldsTable(), 1, 0), QStringLiteral("Voix pour"));
+    QCOMPARE(cell(asked.fieldsTable(), 2, 0), QStringLiteral("Abstentions"));
+    QCOMPARE(asked.overwriteButton()->text(), QStringLiteral("Écraser avec la mienne"));
+    test::grab(asked, QStringLiteral("conflict-dialog-fr"), false);
+    QVERIFY(installEnglishCatalogue());
 }
 
 QTEST_MAIN(TestConflictDialog)
