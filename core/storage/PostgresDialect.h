@@ -52,6 +52,10 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override { return name; }
     QString copyToFile() const override { return {}; }
+    QString changeChannel() const override;
+    QString announceChange() const override;
+    QString changeCounter() const override { return {}; }
+    QString followExplicitIds(const QString &table) const override;
 };
 
 // The statements that apply schema step `version` on PostgreSQL (PostgresSchema.cpp); empty for a
