@@ -56,6 +56,11 @@ public:
     QString announceChange() const override;
     QString changeCounter() const override { return {}; }
     QString followExplicitIds(const QString &table) const override;
+    QString copiedTableNames() const override { return rowTableNames(); }
+    QString beginSnapshotRead() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
 };
 
 // The statements that apply schema step `version` on PostgreSQL (PostgresSchema.cpp); empty for a

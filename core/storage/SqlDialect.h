@@ -54,6 +54,11 @@ public:
     // After rows were written with their own ids (a copy between engines): the statement that makes
     // the table's next generated id follow the largest one; empty where the engine does it itself.
     [[nodiscard]] virtual QString followExplicitIds(const QString &table) const = 0;
+    // The tables a whole-database copy carries: every table of rows, none of the engine's own or a
+    // full-text index's machinery (one column).
+    [[nodiscard]] virtual QString copiedTableNames() const = 0;
+    // Starts a transaction that reads one unchanging snapshot of the whole database.
+    [[nodiscard]] virtual QString beginSnapshotRead() const = 0;
 
     // ---- the schema and its version
     // The statements that apply `step` on this engine. One list of steps (storage/Schema.cpp) serves
