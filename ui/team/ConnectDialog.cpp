@@ -39,7 +39,10 @@ bool holdsPassword(const QString &text)
     return userWithPassword.match(text).hasMatch() || passwordSetting.match(text).hasMatch();
 }
 
-QString encoded(const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); }
+QString encoded(const QString &part, const QByteArray &keep = {})
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part, keep));
+}
 
 } // namespace
 
@@ -207,7 +210,7 @@ QString ConnectDialog::address() const
     text += QLatin1Char('/') + encoded(m_database->text().trimmed());
     QStringList settings;
     if (socketFolder)
-        settings << QStringLiteral("host=") + encoded(host);
+        settings << QStringLiteral("host=") + encoded(host, "/"); // a folder reads as one
     if (const QString mode = m_sslMode->currentData().toString(); mode != kSslModes.first())
         settings << QStringLiteral("sslmode=") + mode;
     settings << m_otherSettings;
