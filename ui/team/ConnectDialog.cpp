@@ -101,7 +101,7 @@ ConnectDialog::ConnectDialog(const QStringList &recentAddresses, QWidget *parent
     form->addRow(tr("&SSL mode:"), m_sslMode);
     form->addRow(tr("Pass&word:"), m_password);
 
-    m_connect = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect = m_buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
     m_connect->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::tryConnect);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
