@@ -199,4 +199,22 @@ QString PostgresDialect::connectionTableExists(const QString &name) const
     return QStringLiteral("SELECT 1 WHERE to_regclass('pg_temp.%1') IS NOT NULL").arg(name);
 }
 
+// One channel for the whole database: a window re-reads what it shows, whatever table changed.
+QString PostgresDialect::changeChannel() const { return QStringLiteral("sanctions_tracker_changes"); }
+
+// NOTIFY is delivered at COMMIT and dropped by ROLLBACK, so listeners hear only of committed changes;
+// a transaction that got no transaction id wrote nothing.
+QString PostgresDialect::announceChange() const
+{
+    return QStringLiteral("SELECT pg_notify('%1', '') WHERE pg_current_xact_id_if_assigned() IS NOT NULL")
+        .arg(changeChannel());
+}
+
+QString PostgresDialect::followExplicitIds(const QString &table) const
+{
+    // Our own table name, never input; a table whose id is not generated has no sequence (NULL).
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
+        .arg(table);
+}
+
 } // namespace st

@@ -52,6 +52,15 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override { return name; }
     QString copyToFile() const override { return {}; }
+    QString changeChannel() const override;
+    QString announceChange() const override;
+    QString changeCounter() const override { return {}; }
+    QString followExplicitIds(const QString &table) const override;
+    QString copiedTableNames() const override { return rowTableNames(); }
+    QString beginSnapshotRead() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
 };
 
 // The statements that apply schema step `version` on PostgreSQL (PostgresSchema.cpp); empty for a

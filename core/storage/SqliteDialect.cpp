@@ -138,4 +138,11 @@ QString SqliteDialect::storedTable(const QString &name) const { return QStringLi
 
 QString SqliteDialect::copyToFile() const { return QStringLiteral("VACUUM INTO ?"); }
 
+// FTS5's shadow tables are the index of rows copied anyway: its triggers fill it again.
+QString SqliteDialect::copiedTableNames() const
+{
+    return QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                          "AND name NOT LIKE 'sqlite_%'");
+}
+
 } // namespace st

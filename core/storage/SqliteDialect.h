@@ -50,6 +50,12 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override;
     QString copyToFile() const override;
+    QString changeChannel() const override { return {}; }
+    QString announceChange() const override { return {}; }
+    QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }
+    QString followExplicitIds(const QString &) const override { return {}; } // max(rowid) + 1
+    QString copiedTableNames() const override;
+    QString beginSnapshotRead() const override { return QStringLiteral("BEGIN"); } // WAL: one snapshot
 };
 
 // FTS5's query for words beginning with `term`: a quoted phrase with a prefix star ("petrol"*).
