@@ -213,9 +213,10 @@ void TestConflictDialog::speaksFrench()
     QVERIFY2(summary.startsWith(QStringLiteral("bob a modifié cet élément (résolution) à ")), qPrintable(summary));
     QVERIFY(summary.endsWith(QStringLiteral(" UTC, après que vous l’avez ouvert.")));
     QCOMPARE(asked.fieldsTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Leur version (bob)"));
-    QCOMPARE(cell(asked.fieldsTable(), 0, 0), QStringLiteral("Titre"));
-    QCOMPARE(cell(asked.fieldsTable(), 1, 0), QStringLiteral("Voix pour"));
-    QCOMPARE(cell(asked.fieldsTable(), 2, 0), QStringLiteral("Abstentions"));
+    // In the form's order: the vote (left column) before the title (right column).
+    QCOMPARE(cell(asked.fieldsTable(), 0, 0), QStringLiteral("Voix pour"));
+    QCOMPARE(cell(asked.fieldsTable(), 1, 0), QStringLiteral("Abstentions"));
+    QCOMPARE(cell(asked.fieldsTable(), 2, 0), QStringLiteral("Titre"));
     QCOMPARE(asked.overwriteButton()->text(), QStringLiteral("Écraser avec la mienne"));
     test::grab(asked, QStringLiteral("conflict-dialog-fr"), false);
     QVERIFY(installEnglishCatalogue());
