@@ -134,6 +134,11 @@ QString PostgresDialect::jsonObject(const QStringList &keysAndValues) const
     return QStringLiteral("CAST(json_build_object(%1) AS text)").arg(keysAndValues.join(QStringLiteral(", ")));
 }
 
+QString PostgresDialect::jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const
+{
+    return QStringLiteral("(CAST(%1 AS json) ->> (%2))").arg(expression, keyExpression);
+}
+
 QString PostgresDialect::differs(const QString &a, const QString &b) const
 {
     return QStringLiteral("%1 IS DISTINCT FROM %2").arg(a, b);
@@ -197,6 +202,14 @@ QString PostgresDialect::createConnectionTable(const QString &name, const QStrin
 QString PostgresDialect::connectionTableExists(const QString &name) const
 {
     return QStringLiteral("SELECT 1 WHERE to_regclass('pg_temp.%1') IS NOT NULL").arg(name);
+}
+
+// The grants decide (TeamRoles.h): a reader holds SELECT only. session_user is the account that logged
+// in, the one the audit log names.
+QString PostgresDialect::accountMayWrite() const
+{
+    return QStringLiteral("SELECT CAST(session_user AS text), bool_and(has_table_privilege(x.t, p)) "
+                          "FROM (SELECT CAST(? AS text) AS t) x CROSS JOIN unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) AS p");
 }
 
 } // namespace st

@@ -52,6 +52,8 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override { return name; }
     QString copyToFile() const override { return {}; }
+    QString accountMayWrite() const override;
+    QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
 };
 
 // The statements that apply schema step `version` on PostgreSQL (PostgresSchema.cpp); empty for a

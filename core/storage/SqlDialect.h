@@ -84,6 +84,9 @@ public:
     [[nodiscard]] virtual QString jsonArrayRows() const = 0;
     // The text at `key` of the JSON in `expression`.
     [[nodiscard]] virtual QString jsonField(const QString &expression, const QString &key) const = 0;
+    // The text at the key that the SQL expression `keyExpression` gives (a column name read from the
+    // catalogue, say).
+    [[nodiscard]] virtual QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const = 0;
     // A JSON object of alternating key/value expressions.
     [[nodiscard]] virtual QString jsonObject(const QStringList &keysAndValues) const = 0;
 
@@ -122,6 +125,12 @@ public:
     // The qualified name of a table of the database itself, as seen from a trigger or a statement that
     // also sees connection tables.
     [[nodiscard]] virtual QString storedTable(const QString &name) const = 0;
+    // ---- who may change what
+    // One row for the bound table name: the account this connection logged in as (empty where the
+    // engine has no accounts) and whether it may insert, update and delete the table's rows (the
+    // server's grants; SQLite: always, the file's permissions decide).
+    [[nodiscard]] virtual QString accountMayWrite() const = 0;
+
     // Writes a consistent copy of the whole database to the bound file name; empty when the engine
     // keeps no database in a file of ours (a server's backups are its administrator's).
     [[nodiscard]] virtual QString copyToFile() const = 0;

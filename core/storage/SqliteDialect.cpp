@@ -138,4 +138,13 @@ QString SqliteDialect::storedTable(const QString &name) const { return QStringLi
 
 QString SqliteDialect::copyToFile() const { return QStringLiteral("VACUUM INTO ?"); }
 
+// The key quoted as a JSON path member, so that any column name reads as one key.
+QString SqliteDialect::jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const
+{
+    return QStringLiteral("json_extract(%1, '$.\"' || %2 || '\"')").arg(expression, keyExpression);
+}
+
+// No accounts: whoever may write the file may change every table.
+QString SqliteDialect::accountMayWrite() const { return QStringLiteral("SELECT '', ? IS NOT NULL"); }
+
 } // namespace st

@@ -50,6 +50,8 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override;
     QString copyToFile() const override;
+    QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
+    QString accountMayWrite() const override;
 };
 
 // FTS5's query for words beginning with `term`: a quoted phrase with a prefix star ("petrol"*).

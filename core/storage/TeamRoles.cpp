@@ -1,0 +1,116 @@
+#include "storage/TeamRoles.h"
+
+#include "storage/AuditTrail.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace st {
+
+namespace {
+
+// The relations of the schema a role lacks a right on: for both roles SELECT on every table and
+// view; for editors also INSERT, UPDATE and DELETE on every table but audit_log and the schema stamp.
+QString missingRights(const QString &role, bool editor)
+{
+    QString rights = QStringLiteral("NOT has_table_privilege('%1', c.oid, 'SELECT')").arg(role);
+    if (editor) {
+        rights += QStringLiteral(" OR (c.relkind = 'r' AND c.relname NOT IN ('audit_log', 'sanctions_tracker_schema') AND NOT ("
+                                 "has_table_privilege('%1', c.oid, 'INSERT') AND has_table_privilege('%1', c.oid, 'UPDATE') "
+                                 "AND has_table_privilege('%1', c.oid, 'DELETE')))").arg(role);
+    }
+    return QStringLiteral("SELECT count(*) FROM pg_class c WHERE c.relnamespace = to_regnamespace(current_schema()) "
+                          "AND c.relkind IN ('r', 'v') AND (%1)").arg(rights);
+}
+
+Result<bool> roleExists(const QSqlDatabase &db, const QString &role)
+{
+    auto found = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = CAST(? AS text)"), {role});
+    if (!found)
+        return found.error();
+    return found.value().toInt() > 0;
+}
+
+Status grantTo(const QSqlDatabase &db, const QString &role, bool editor)
+{
+    auto exists = roleExists(db, role);
+    if (!exists)
+        return exists.error();
+    if (!exists.value())
+        return {};
+    auto missing = sql::scalar(db, missingRights(role, editor));
+    if (!missing)
+        return missing.error();
+    if (missing.value().toInt() == 0)
+        return {};
+    auto schema = sql::scalar(db, QStringLiteral("SELECT quote_ident(current_schema())"));
+    if (!schema)
+        return schema.error();
+    const QString where = schema.value().toString();
+    // Role and schema names are ours or quoted by the server; nothing here comes from input.
+    QStringList statements{QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(where, role),
+                           QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(where, role)};
+    if (editor) {
+        auto tables = sql::collect(db, dialectOf(db).rowTableNames(), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+        if (!tables)
+            return tables.error();
+        for (const QString &table : tables.value()) {
+            if (table != QLatin1String("audit_log"))
+                statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1.%2 TO %3").arg(where, table, role);
+        }
+    }
+    Transaction tx(db, Transaction::ReadModifyWrite, WriteWait{});
+    if (!tx.began())
+        return tx.began();
+    for (const QString &s : statements) {
+        if (auto done = sql::exec(db, s); !done)
+            return done;
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+Status grantTeamRoles(const QSqlDatabase &db)
+{
+    if (auto done = grantTo(db, QLatin1String(kReaderRole), false); !done)
+        return done;
+    return grantTo(db, QLatin1String(kEditorRole), true);
+}
+
+Result<DatabaseAccess> accessOf(const Database &database)
+{
+    const QSqlDatabase db = database.connection();
+    DatabaseAccess access;
+    for (const QString &table : auditedTables()) {
+        auto q = sql::run(db, dialectOf(db).accountMayWrite(), {table});
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            continue;
+        access.account = q.value().value(0).toString();
+        access.mayChange = access.mayChange && q.value().value(1).toBool();
+    }
+    return access;
+}
+
+QString readOnlyAccountMessage(const QString &account)
+{
+    return account.isEmpty()
+               ? QCoreApplication::translate("st::TeamRoles", "Your account may read but not change this database. "
+                                                              "Ask its owner for the editors' role.")
+               : QCoreApplication::translate("st::TeamRoles", "Your account %1 may read but not change this database. "
+                                                              "Ask its owner for the editors' role.")
+                     .arg(account);
+}
+
+QString changeRefusedMessage(const QString &account)
+{
+    return readOnlyAccountMessage(account) + QLatin1Char(' ')
+           + QCoreApplication::translate("st::TeamRoles", "Nothing was changed.");
+}
+
+} // namespace st
