@@ -114,6 +114,19 @@ QString PostgresDialect::joinTableColumns(const QString &tableExpression, const 
         .arg(tableExpression, alias);
 }
 
+// No hidden row key survives an update here (ctid moves), so rows are known by their primary key.
+QString PostgresDialect::rowIdentity() const
+{
+    // The primary key, else the first UNIQUE key of NOT NULL columns (a measure's disputes).
+    return QStringLiteral("WITH k AS (SELECT i.indexrelid, i.indrelid, i.indkey FROM pg_index i "
+                          " WHERE i.indrelid = to_regclass(CAST(? AS text)) AND i.indisunique AND i.indexprs IS NULL "
+                          "  AND i.indpred IS NULL AND NOT EXISTS (SELECT 1 FROM pg_attribute n WHERE n.attrelid = i.indrelid "
+                          "   AND n.attnum = ANY(i.indkey) AND NOT n.attnotnull) "
+                          " ORDER BY i.indisprimary DESC, i.indexrelid LIMIT 1) "
+                          "SELECT a.attname::text FROM k JOIN pg_attribute a ON a.attrelid = k.indrelid AND a.attnum = ANY(k.indkey) "
+                          "ORDER BY array_position(k.indkey::int2[], a.attnum)");
+}
+
 QString PostgresDialect::columnOrder(const QString &alias) const { return alias + QStringLiteral(".position"); }
 
 // The server checksums and checks its own pages; a client has no pages to walk.

@@ -53,6 +53,7 @@ public:
     QString storedTable(const QString &name) const override { return name; }
     QString copyToFile() const override { return {}; }
     QString accountMayWrite() const override;
+    QString rowIdentity() const override;
     QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
 };
 

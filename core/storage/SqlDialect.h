@@ -66,6 +66,10 @@ public:
     [[nodiscard]] virtual QString columnOrder(const QString &alias) const = 0;
     // The hidden key every row has, for tables that have no key of their own (SQLite: rowid).
     [[nodiscard]] virtual QString rowKey() const = 0;
+    // The columns that identify a row of the bound table, one per row in key order: SQLite's hidden
+    // rowid (every table has one), PostgreSQL's primary key (an id, or a link's two columns), else
+    // its first UNIQUE key of NOT NULL columns; no row for a table with neither.
+    [[nodiscard]] virtual QString rowIdentity() const = 0;
     // After a step edited the stored schema text: read and write the counter that makes every
     // connection reread the schema. Empty on an engine that keeps no such text.
     [[nodiscard]] virtual QString readSchemaCookie() const = 0;

@@ -144,6 +144,8 @@ QString SqliteDialect::jsonFieldNamedBy(const QString &expression, const QString
     return QStringLiteral("json_extract(%1, '$.\"' || %2 || '\"')").arg(expression, keyExpression);
 }
 
+QString SqliteDialect::rowIdentity() const { return QStringLiteral("SELECT 'rowid' WHERE ? IS NOT NULL"); }
+
 // No accounts: whoever may write the file may change every table.
 QString SqliteDialect::accountMayWrite() const { return QStringLiteral("SELECT '', ? IS NOT NULL"); }
 

@@ -50,6 +50,7 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override;
     QString copyToFile() const override;
+    QString rowIdentity() const override;
     QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
     QString accountMayWrite() const override;
 };

@@ -12,12 +12,15 @@
 
 namespace st::test {
 
-// One line per row of every audited table: "table|rowid|col=value|...", in rowid order.
+// One line per row of every audited table: "table|rowid|col=value|...", in rowid order. PostgreSQL
+// has no rowid: there the lines hold the columns (ids and links' keys among them), sorted.
 inline QStringList dumpTables(const Database &db)
 {
     QStringList lines;
+    const QString select = onServer() ? QStringLiteral("SELECT * FROM %1")
+                                      : QStringLiteral("SELECT rowid AS row_id_, * FROM %1 ORDER BY rowid");
     for (const QString &table : auditedTables()) {
-        auto q = sql::run(db.connection(), QStringLiteral("SELECT rowid AS row_id_, * FROM %1 ORDER BY rowid").arg(table));
+        auto q = sql::run(db.connection(), select.arg(table));
         if (!q)
             qFatal("cannot dump %s: %s", qPrintable(table), qPrintable(q.error().fullText()));
         while (q.value().next()) {
@@ -30,6 +33,8 @@ inline QStringList dumpTables(const Database &db)
             lines << cells.join(QLatin1Char('|'));
         }
     }
+    if (onServer())
+        lines.sort();
     return lines;
 }
 
