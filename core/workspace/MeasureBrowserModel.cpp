@@ -1,6 +1,5 @@
 #include "workspace/MeasureBrowserModel.h"
 
-#include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
@@ -8,51 +7,45 @@
 
 #include <QSet>
 
+#include <array>
+
 namespace st {
 
 namespace {
 
-MeasureSortKey sortKeyOf(int column)
-{
-    switch (column) {
-    case MeasureBrowserModel::State:
-        return MeasureSortKey::State;
-    case MeasureBrowserModel::Type:
-        return MeasureSortKey::Type;
-    case MeasureBrowserModel::Action:
-        return MeasureSortKey::Action;
-    case MeasureBrowserModel::Cap:
-        return MeasureSortKey::Cap;
-    case MeasureBrowserModel::EffectiveFrom:
-        return MeasureSortKey::EffectiveFrom;
-    case MeasureBrowserModel::EffectiveTo:
-        return MeasureSortKey::EffectiveTo;
-    case MeasureBrowserModel::Description:
-        return MeasureSortKey::Description;
-    default:
-        return MeasureSortKey::Resolution;
-    }
-}
+// Each column's header and the key it sorts by, in the order of MeasureBrowserModel::Column. Date,
+// status, paragraph and lineage sort as the resolution does.
+struct ColumnSpec {
+    const char *header;
+    MeasureSortKey sortKey;
+};
+#define ST_HEADER(text) QT_TRANSLATE_NOOP("st::MeasureBrowserModel", text)
+constexpr std::array<ColumnSpec, MeasureBrowserModel::ColumnCount> kColumns{{
+    {ST_HEADER("Resolution"), MeasureSortKey::Resolution},
+    {ST_HEADER("Date"), MeasureSortKey::Resolution},
+    {ST_HEADER("Status"), MeasureSortKey::Resolution},
+    {ST_HEADER("State"), MeasureSortKey::State},
+    {ST_HEADER("Measure type"), MeasureSortKey::Type},
+    {ST_HEADER("Action"), MeasureSortKey::Action},
+    {ST_HEADER("Para."), MeasureSortKey::Resolution},
+    {ST_HEADER("Cap"), MeasureSortKey::Cap},
+    {ST_HEADER("From"), MeasureSortKey::EffectiveFrom},
+    {ST_HEADER("To"), MeasureSortKey::EffectiveTo},
+    {ST_HEADER("Changes"), MeasureSortKey::Resolution},
+    {ST_HEADER("Description"), MeasureSortKey::Description},
+}};
+#undef ST_HEADER
 
 } // namespace
 
 MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
-    : WindowedTableModel(db, ColumnCount, Resolution, parent)
+    : WindowedTableModel(db, ColumnCount, Resolution, parent), m_cache("measures")
 {
 }
 
 ::st::Status MeasureBrowserModel::setFilter(const MeasureFilter &filter)
 {
-    if (filter == m_filter && !lastError())
-        return {};
-    const MeasureFilter previous = m_filter;
-    m_filter = filter;
-    if (!loaded())
-        return {};
-    auto done = requery();
-    if (!done)
-        m_filter = previous;
-    return done;
+    return replaceFilter(m_filter, filter);
 }
 
 ::st::Status MeasureBrowserModel::setInForceOn(const QDate &day)
@@ -87,12 +80,10 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     if (const QList<qint64> *kept = m_recentIds.find(query)) {
         m_baseIds = *kept;
     } else {
-        auto ids = BrowserRepository(m_db).measureIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
-        if (!ids) {
-            setLastError(ids.error());
-            qCWarning(lcStorage) << "measures query failed:" << ids.error().fullText();
+        const MeasureSortKey key = kColumns[std::size_t(sortColumn())].sortKey;
+        auto ids = checkedIds(BrowserRepository(m_db).measureIds(m_filter, key, sortOrder()), "measures");
+        if (!ids)
             return ids.error();
-        }
         m_baseIds = std::move(ids).value();
         m_recentIds.insert(query, m_baseIds);
     }
@@ -135,15 +126,8 @@ void MeasureBrowserModel::applyInForce()
 
 const MeasureRecord *MeasureBrowserModel::row(int index) const
 {
-    return m_cache.at(ids(), index, [this](const QList<qint64> &ids, QList<MeasureRecord> &rows) {
-        auto loaded = BrowserRepository(m_db).measureRows(ids);
-        if (!loaded) {
-            qCWarning(lcStorage) << "cannot read measures:" << loaded.error().fullText();
-            return false;
-        }
-        rows = std::move(loaded).value();
-        return true;
-    });
+    return m_cache.at(ids(), index,
+                      [this](const QList<qint64> &ids) { return BrowserRepository(m_db).measureRows(ids); });
 }
 
 std::optional<MeasureRecord> MeasureBrowserModel::rowAt(int index) const
@@ -227,23 +211,9 @@ QVariant MeasureBrowserModel::data(const QModelIndex &index, int role) const
 
 QVariant MeasureBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case Resolution: return tr("Resolution");
-    case Date: return tr("Date");
-    case Status: return tr("Status");
-    case State: return tr("State");
-    case Type: return tr("Measure type");
-    case Action: return tr("Action");
-    case Paragraph: return tr("Para.");
-    case Cap: return tr("Cap");
-    case EffectiveFrom: return tr("From");
-    case EffectiveTo: return tr("To");
-    case Changes: return tr("Changes");
-    case Description: return tr("Description");
-    default: return {};
-    }
+    return tr(kColumns[std::size_t(section)].header);
 }
 
 } // namespace st

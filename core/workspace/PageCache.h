@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Log.h"
+#include "common/Result.h"
+
 #include <QHash>
 #include <QList>
 
@@ -15,8 +18,11 @@ public:
     static constexpr int kPageSize = 128;
     static constexpr int kMaxPages = 48;
 
-    // Loads the rows of `ids` (in any order); returns false on failure.
-    using Loader = std::function<bool(const QList<qint64> &ids, QList<Row> &rows)>;
+    // Reads the rows of `ids` (in any order).
+    using Loader = std::function<Result<QList<Row>>(const QList<qint64> &ids)>;
+
+    // `what` names the rows in the log line a failed read leaves ("measures").
+    explicit PageCache(const char *what) : m_what(what) {}
 
     void clear()
     {
@@ -24,7 +30,8 @@ public:
         m_clock = 0;
     }
 
-    // The row at `index` of `ids`, loading its page when needed; nullptr when loading failed.
+    // The row at `index` of `ids`, loading its page when needed; nullptr when loading failed (the
+    // view then shows an empty row, and the failure is logged: data() has no way to report it).
     const Row *at(const QList<qint64> &ids, int index, const Loader &load)
     {
         if (index < 0 || index >= ids.size())
@@ -35,9 +42,12 @@ public:
             if (m_pages.size() >= kMaxPages)
                 evictOldest();
             const QList<qint64> pageIds = ids.mid(qsizetype(page) * kPageSize, kPageSize);
-            QList<Row> loaded;
-            if (!load(pageIds, loaded))
+            Result<QList<Row>> read = load(pageIds);
+            if (!read) {
+                qCWarning(lcStorage) << "cannot read" << m_what << read.error().fullText();
                 return nullptr;
+            }
+            const QList<Row> &loaded = read.value();
             // Rows come back in any order: put them in the order of the ids.
             QHash<qint64, qsizetype> where;
             for (qsizetype i = 0; i < loaded.size(); ++i)
@@ -70,6 +80,7 @@ private:
         m_pages.erase(oldest);
     }
 
+    const char *m_what;
     QHash<int, Page> m_pages;
     quint64 m_clock = 0;
 };

@@ -1,54 +1,44 @@
 #include "workspace/ResolutionBrowserModel.h"
 
-#include "common/Log.h"
 #include "storage/Database.h"
 #include "domain/Wording.h"
+
+#include <array>
 
 namespace st {
 
 namespace {
 
-ResolutionSortKey sortKeyOf(int column)
-{
-    switch (column) {
-    case ResolutionBrowserModel::Status:
-        return ResolutionSortKey::StatusCode;
-    case ResolutionBrowserModel::Kind:
-        return ResolutionSortKey::Kind;
-    case ResolutionBrowserModel::Vote:
-        return ResolutionSortKey::Vote;
-    case ResolutionBrowserModel::ChapterVii:
-        return ResolutionSortKey::ChapterVii;
-    case ResolutionBrowserModel::Measures:
-        return ResolutionSortKey::Measures;
-    case ResolutionBrowserModel::Triggers:
-        return ResolutionSortKey::Triggers;
-    case ResolutionBrowserModel::Title:
-        return ResolutionSortKey::Title;
-    default: // Symbol sorts by date, so S/RES/2397 comes after S/RES/1718 whatever the text says
-        return ResolutionSortKey::Date;
-    }
-}
+// Each column's header and the key it sorts by, in the order of ResolutionBrowserModel::Column.
+struct ColumnSpec {
+    const char *header;
+    ResolutionSortKey sortKey;
+};
+#define ST_HEADER(text) QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", text)
+constexpr std::array<ColumnSpec, ResolutionBrowserModel::ColumnCount> kColumns{{
+    // Symbol sorts by date, so S/RES/2397 comes after S/RES/1718 whatever the text says.
+    {ST_HEADER("Symbol"), ResolutionSortKey::Date},
+    {ST_HEADER("Date"), ResolutionSortKey::Date},
+    {ST_HEADER("Status"), ResolutionSortKey::StatusCode},
+    {ST_HEADER("Vote"), ResolutionSortKey::Vote},
+    {ST_HEADER("Ch. VII"), ResolutionSortKey::ChapterVii},
+    {ST_HEADER("Measures"), ResolutionSortKey::Measures},
+    {ST_HEADER("Trigger"), ResolutionSortKey::Triggers},
+    {ST_HEADER("Kind"), ResolutionSortKey::Kind},
+    {ST_HEADER("Title"), ResolutionSortKey::Title},
+}};
+#undef ST_HEADER
 
 } // namespace
 
 ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *parent)
-    : WindowedTableModel(db, ColumnCount, Date, parent)
+    : WindowedTableModel(db, ColumnCount, Date, parent), m_cache("resolutions")
 {
 }
 
 ::st::Status ResolutionBrowserModel::setFilter(const ResolutionFilter &filter)
 {
-    if (filter == m_filter && !lastError())
-        return {};
-    const ResolutionFilter previous = m_filter;
-    m_filter = filter;
-    if (!loaded())
-        return {};
-    auto done = requery();
-    if (!done)
-        m_filter = previous;
-    return done;
+    return replaceFilter(m_filter, filter);
 }
 
 ::st::Status ResolutionBrowserModel::reload()
@@ -62,28 +52,18 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 
 ::st::Status ResolutionBrowserModel::requery()
 {
-    auto ids = BrowserRepository(m_db).resolutionIds(m_filter, sortKeyOf(sortColumn()), sortOrder());
-    if (!ids) {
-        setLastError(ids.error());
-        qCWarning(lcStorage) << "resolution browser query failed:" << ids.error().fullText();
+    const ResolutionSortKey key = kColumns[std::size_t(sortColumn())].sortKey;
+    auto ids = checkedIds(BrowserRepository(m_db).resolutionIds(m_filter, key, sortOrder()), "resolutions");
+    if (!ids)
         return ids.error();
-    }
-    setLastError(std::nullopt);
     showIds(std::move(ids).value());
     return {};
 }
 
 const ResolutionSummary *ResolutionBrowserModel::row(int index) const
 {
-    return m_cache.at(ids(), index, [this](const QList<qint64> &ids, QList<ResolutionSummary> &rows) {
-        auto loaded = ResolutionRepository(m_db).summariesOf(ids);
-        if (!loaded) {
-            qCWarning(lcStorage) << "cannot read resolutions:" << loaded.error().fullText();
-            return false;
-        }
-        rows = std::move(loaded).value();
-        return true;
-    });
+    return m_cache.at(ids(), index,
+                      [this](const QList<qint64> &ids) { return ResolutionRepository(m_db).summariesOf(ids); });
 }
 
 std::optional<ResolutionSummary> ResolutionBrowserModel::summaryAt(int index) const
@@ -148,20 +128,9 @@ QVariant ResolutionBrowserModel::data(const QModelIndex &index, int role) const
 
 QVariant ResolutionBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case Symbol: return tr("Symbol");
-    case Date: return tr("Date");
-    case Status: return tr("Status");
-    case Kind: return tr("Kind");
-    case Vote: return tr("Vote");
-    case ChapterVii: return tr("Ch. VII");
-    case Measures: return tr("Measures");
-    case Triggers: return tr("Trigger");
-    case Title: return tr("Title");
-    default: return {};
-    }
+    return tr(kColumns[std::size_t(section)].header);
 }
 
 } // namespace st

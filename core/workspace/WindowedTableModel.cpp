@@ -1,5 +1,7 @@
 #include "workspace/WindowedTableModel.h"
 
+#include "common/Log.h"
+
 namespace st {
 
 WindowedTableModel::WindowedTableModel(const Database &db, int columns, int sortColumn, QObject *parent)
@@ -8,6 +10,17 @@ WindowedTableModel::WindowedTableModel(const Database &db, int columns, int sort
     , m_columns(columns)
     , m_sortColumn(sortColumn)
 {
+}
+
+Result<QList<qint64>> WindowedTableModel::checkedIds(Result<QList<qint64>> ids, const char *what)
+{
+    if (!ids) {
+        setLastError(ids.error());
+        qCWarning(lcStorage) << what << "query failed:" << ids.error().fullText();
+        return ids;
+    }
+    setLastError(std::nullopt);
+    return ids;
 }
 
 void WindowedTableModel::sort(int column, Qt::SortOrder order)

@@ -53,6 +53,26 @@ protected:
     [[nodiscard]] bool loaded() const { return m_loaded; }
     // What lastError() reports: the failure of the last query, none after a success.
     void setLastError(std::optional<Error> error) { m_lastError = std::move(error); }
+    // Makes `next` the filter kept in `current` and runs the id query; when the query fails the
+    // previous filter stays, so the filter controls and the rows keep agreeing. Nothing runs when the
+    // filter is unchanged and the last query succeeded, or before the first reload().
+    template <typename Filter>
+    ::st::Status replaceFilter(Filter &current, const Filter &next)
+    {
+        if (next == current && !lastError())
+            return {};
+        const Filter previous = current;
+        current = next;
+        if (!loaded())
+            return {};
+        auto done = requery();
+        if (!done)
+            current = previous;
+        return done;
+    }
+    // The outcome of an id query, passed on: a failure becomes lastError() and a log line (the view
+    // keeps its previous rows); a success clears lastError(). `what` names the rows ("measures").
+    Result<QList<qint64>> checkedIds(Result<QList<qint64>> ids, const char *what);
 
     const Database &m_db;
 
