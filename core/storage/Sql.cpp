@@ -2,7 +2,7 @@
 
 #include "common/Log.h"
 #include "storage/SqlDialect.h"
-#include "storage/TeamRoles.h"
+#include "storage/DatabaseAccess.h"
 
 #include <QDate>
 #include <QHash>
@@ -17,7 +17,7 @@ Error storageError(const QSqlDatabase &db, const QString &statement, const QSqlE
     qCWarning(lcStorage) << "SQL failed:" << error.text() << "in" << statement;
     Error e{Error::Code::Storage, QObject::tr("The database refused the change."), error.text()};
     const QString text = error.text();
-    if (error.nativeErrorCode() == QLatin1String("42501")) // the server's grants: a reader (TeamRoles.h)
+    if (error.nativeErrorCode() == QLatin1String("42501")) // the server's grants: a reader (DatabaseAccess.h)
         e.message = changeRefusedMessage(db.userName());
     else if (text.contains(QLatin1String("UNIQUE constraint failed")))
         e.code = Error::Code::Conflict;

@@ -1,12 +1,8 @@
 #include "storage/TeamRoles.h"
 
-#include "storage/AuditTrail.h"
-#include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
-
-#include <QCoreApplication>
 
 namespace st {
 
@@ -79,38 +75,6 @@ Status grantTeamRoles(const QSqlDatabase &db)
     if (auto done = grantTo(db, QLatin1String(kReaderRole), false); !done)
         return done;
     return grantTo(db, QLatin1String(kEditorRole), true);
-}
-
-Result<DatabaseAccess> accessOf(const Database &database)
-{
-    const QSqlDatabase db = database.connection();
-    DatabaseAccess access;
-    for (const QString &table : auditedTables()) {
-        auto q = sql::run(db, dialectOf(db).accountMayWrite(), {table});
-        if (!q)
-            return q.error();
-        if (!q.value().next())
-            continue;
-        access.account = q.value().value(0).toString();
-        access.mayChange = access.mayChange && q.value().value(1).toBool();
-    }
-    return access;
-}
-
-QString readOnlyAccountMessage(const QString &account)
-{
-    return account.isEmpty()
-               ? QCoreApplication::translate("st::TeamRoles", "Your account may read but not change this database. "
-                                                              "Ask its owner for the editors' role.")
-               : QCoreApplication::translate("st::TeamRoles", "Your account %1 may read but not change this database. "
-                                                              "Ask its owner for the editors' role.")
-                     .arg(account);
-}
-
-QString changeRefusedMessage(const QString &account)
-{
-    return readOnlyAccountMessage(account) + QLatin1Char(' ')
-           + QCoreApplication::translate("st::TeamRoles", "Nothing was changed.");
 }
 
 } // namespace st

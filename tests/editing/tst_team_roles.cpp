@@ -2,11 +2,12 @@
 // in, and its grants decide who may change what: a reader browses and exports, an editor also edits.
 // Against the PostgreSQL server of a `postgres` run; the SQLite case checks what a file's user may do.
 #include "EditingTestSupport.h"
+#include "TeamSupport.h"
 
 #include "editing/RecordEdits.h"
 #include "storage/AuditLogRepository.h"
 #include "storage/ResolutionRepository.h"
-#include "storage/TeamRoles.h"
+#include "storage/DatabaseAccess.h"
 
 using namespace st;
 
@@ -26,52 +27,13 @@ private slots:
     void theOwnerInstallsTheTriggersOnce();
 
 private:
-    std::unique_ptr<Database> openAs(const QString &account, const QString &claimedUser = {}) const;
-    void admin(const QString &statement) const;
-
-    QString m_address;   // the team database, as its owner
-    QString m_reader;    // login names, unique to this run
-    QString m_editor;
-    std::unique_ptr<Database> m_owner;
+    test::Team m_team;
 };
-
-std::unique_ptr<Database> TestTeamRoles::openAs(const QString &account, const QString &claimedUser) const
-{
-    ServerAddress address = parseServerAddress(m_address).value();
-    address.user = account;
-    auto db = Database::open(address.display(), OpenOptions{false, claimedUser});
-    if (!db)
-        qFatal("cannot open as %s: %s", qPrintable(account), qPrintable(db.error().fullText()));
-    return std::move(db).value();
-}
-
-void TestTeamRoles::admin(const QString &statement) const
-{
-    const auto done = sql::exec(m_owner->connection(), statement);
-    if (!done)
-        qFatal("%s: %s", qPrintable(statement), qPrintable(done.error().fullText()));
-}
 
 void TestTeamRoles::initTestCase()
 {
-    if (!test::onServer())
-        return;
-    m_owner = test::openMemory();
-    m_address = m_owner->path();
-    const qint64 pid = QCoreApplication::applicationPid();
-    m_reader = QStringLiteral("reader_%1").arg(pid);
-    m_editor = QStringLiteral("editor_%1").arg(pid);
-    // What an administrator runs once per server (docs/team-database.md); the roles may exist already
-    // from another run on the same cluster.
-    admin(QStringLiteral("DO $$ BEGIN CREATE ROLE sanctions_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
-    admin(QStringLiteral("DO $$ BEGIN CREATE ROLE sanctions_editor NOLOGIN IN ROLE sanctions_reader; "
-                         "EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
-    admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_reader));
-    admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_editor));
-    admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE sanctions_reader").arg(m_reader));
-    admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE sanctions_editor").arg(m_editor));
-    // The roles came after the database: the owner's next connection grants them their rights.
-    m_owner = openAs(parseServerAddress(m_address).value().user);
+    if (test::onServer())
+        m_team = test::makeTeam();
 }
 
 void TestTeamRoles::aFileMayBeChangedByItsUser()
@@ -89,7 +51,7 @@ void TestTeamRoles::theServerNamesTheAccountThatChanged()
 {
     REQUIRE_SERVER();
     // The client claims another name; the server records the login.
-    auto editor = openAs(m_editor, QStringLiteral("somebody-else"));
+    auto editor = m_team.openAs(m_team.editor, QStringLiteral("somebody-else"));
     const qint64 since = test::lastAuditId(*editor);
     const qint64 id = ResolutionRepository(editor->connection()).idOf(QStringLiteral("S/RES/2397 (2017)")).value();
     Resolution r = ResolutionRepository(editor->connection()).findById(id).value().value();
@@ -104,7 +66,7 @@ void TestTeamRoles::theServerNamesTheAccountThatChanged()
     QVERIFY(rows.ok());
     QCOMPARE(rows.value().size(), 2); // one row per save: the links were saved unchanged
     for (const QVariantList &row : rows.value()) {
-        QCOMPARE(row[0].toString(), m_editor);
+        QCOMPARE(row[0].toString(), m_team.editor);
         QCOMPARE(row[1].toString(), QStringLiteral("resolutions"));
         QCOMPARE(row[2].toLongLong(), id);
         QCOMPARE(row[3].toString(), QStringLiteral("update"));
@@ -124,27 +86,27 @@ void TestTeamRoles::theServerNamesTheAccountThatChanged()
 void TestTeamRoles::historyShowsTheServerAccount()
 {
     REQUIRE_SERVER();
-    auto editor = openAs(m_editor);
+    auto editor = m_team.openAs(m_team.editor);
     const qint64 id = ResolutionRepository(editor->connection()).idOf(QStringLiteral("S/RES/1718 (2006)")).value();
     Resolution r = ResolutionRepository(editor->connection()).findById(id).value().value();
     r.summary += QStringLiteral(" Reviewed.");
     QVERIFY(RecordEdits(*editor).updateResolution(id, r, test::triggersOf(*editor, id)).ok());
 
     // What the History dock lists: the newest action, by whom, and its fields before and after.
-    const AuditLogRepository log(*m_owner);
+    const AuditLogRepository log(*m_team.owner);
     auto actions = log.actions(AuditFilter{QStringLiteral("resolutions"), id, {}}, 0, 5);
     QVERIFY2(actions.ok(), qPrintable(actions.ok() ? QString() : actions.error().fullText()));
     QVERIFY(!actions.value().isEmpty());
     const AuditEntry newest = actions.value().first();
-    QCOMPARE(newest.user, m_editor);
+    QCOMPARE(newest.user, m_team.editor);
     QCOMPARE(newest.operation, QStringLiteral("update"));
     QCOMPARE(newest.label, QStringLiteral("S/RES/1718 (2006)"));
     QVERIFY(newest.changedAt.isValid());
-    auto found = log.actions(AuditFilter{{}, 0, m_editor.toUpper()}, 0, 50);
+    auto found = log.actions(AuditFilter{{}, 0, m_team.editor.toUpper()}, 0, 50);
     QVERIFY(found.ok());
     QVERIFY(!found.value().isEmpty());
     for (const AuditEntry &e : found.value())
-        QCOMPARE(e.user, m_editor);
+        QCOMPARE(e.user, m_team.editor);
 
     auto rows = log.rowsOf(newest.id, {}, 10);
     QVERIFY(rows.ok());
@@ -166,43 +128,43 @@ void TestTeamRoles::historyShowsTheServerAccount()
 void TestTeamRoles::aReaderReadsAndExportsButChangesNothing()
 {
     REQUIRE_SERVER();
-    auto reader = openAs(m_reader);
+    auto reader = m_team.openAs(m_team.reader);
     const auto access = accessOf(*reader);
     QVERIFY(access.ok());
     QVERIFY(!access.value().mayChange);
-    QCOMPARE(access.value().account, m_reader);
+    QCOMPARE(access.value().account, m_team.reader);
 
     // Browse and export as the owner would.
-    QCOMPARE(ResolutionRepository(reader->connection()).count().value(), ResolutionRepository(m_owner->connection()).count().value());
-    QCOMPARE(test::exportJson(*reader), test::exportJson(*m_owner));
+    QCOMPARE(ResolutionRepository(reader->connection()).count().value(), ResolutionRepository(m_team.owner->connection()).count().value());
+    QCOMPARE(test::exportJson(*reader), test::exportJson(*m_team.owner));
 
-    const QStringList before = test::dumpTables(*m_owner);
-    const qint64 audit = test::auditRows(*m_owner);
+    const QStringList before = test::dumpTables(*m_team.owner);
+    const qint64 audit = test::auditRows(*m_team.owner);
     const qint64 id = ResolutionRepository(reader->connection()).idOf(QStringLiteral("S/RES/2375 (2017)")).value();
     Resolution r = ResolutionRepository(reader->connection()).findById(id).value().value();
     r.title = QStringLiteral("Changed by a reader");
     auto saved = RecordEdits(*reader).updateResolution(id, r, test::triggersOf(*reader, id));
     QVERIFY(!saved.ok());
-    QCOMPARE(saved.error().message, changeRefusedMessage(m_reader));
-    QVERIFY(saved.error().message.startsWith(QStringLiteral("Your account %1 may read but not change this database.").arg(m_reader)));
+    QCOMPARE(saved.error().message, changeRefusedMessage(m_team.reader));
+    QVERIFY(saved.error().message.startsWith(QStringLiteral("Your account %1 may read but not change this database.").arg(m_team.reader)));
     auto deleted = RecordEdits(*reader).deleteResolution(id);
     QVERIFY(!deleted.ok());
-    QCOMPARE(deleted.error().message, changeRefusedMessage(m_reader));
+    QCOMPARE(deleted.error().message, changeRefusedMessage(m_team.reader));
 
-    QCOMPARE(test::dumpTables(*m_owner), before);
-    QCOMPARE(test::auditRows(*m_owner), audit);
+    QCOMPARE(test::dumpTables(*m_team.owner), before);
+    QCOMPARE(test::auditRows(*m_team.owner), audit);
     // The connection is still usable after the refusal.
-    QCOMPARE(ResolutionRepository(reader->connection()).findById(id).value()->title, ResolutionRepository(m_owner->connection()).findById(id).value()->title);
+    QCOMPARE(ResolutionRepository(reader->connection()).findById(id).value()->title, ResolutionRepository(m_team.owner->connection()).findById(id).value()->title);
 }
 
 void TestTeamRoles::anEditorEditsAndUndoes()
 {
     REQUIRE_SERVER();
-    auto editor = openAs(m_editor);
+    auto editor = m_team.openAs(m_team.editor);
     const auto access = accessOf(*editor);
     QVERIFY(access.ok());
     QVERIFY(access.value().mayChange);
-    QCOMPARE(access.value().account, m_editor);
+    QCOMPARE(access.value().account, m_team.editor);
 
     const QStringList before = test::dumpTables(*editor);
     const qint64 id = ResolutionRepository(editor->connection()).idOf(QStringLiteral("S/RES/2270 (2016)")).value();
@@ -219,22 +181,22 @@ void TestTeamRoles::anEditorEditsAndUndoes()
     auto added = edits.createState(SanctionedState{0, QStringLiteral("SYR"), QStringLiteral("Syrian Arab Republic")});
     QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().fullText()));
     QCOMPARE(test::scalarInt(*editor, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'states' "
-                                                     "AND operation = 'insert' AND \"user\" = ?"), {m_editor}), 1);
+                                                     "AND operation = 'insert' AND \"user\" = ?"), {m_team.editor}), 1);
 }
 
 void TestTeamRoles::theOwnerInstallsTheTriggersOnce()
 {
     REQUIRE_SERVER();
     const auto triggers = [this] {
-        return test::scalarInt(*m_owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'sanctions_tracker_audit%'"));
+        return test::scalarInt(*m_team.owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'sanctions_tracker_audit%'"));
     };
     QCOMPARE(triggers(), qint64(2 * auditedTables().size()));
-    const qint64 functionOid = test::scalarInt(*m_owner, QStringLiteral("SELECT 'sanctions_tracker_audit_row()'::regprocedure::oid"));
-    auto again = openAs(parseServerAddress(m_address).value().user);
+    const qint64 functionOid = test::scalarInt(*m_team.owner, QStringLiteral("SELECT 'sanctions_tracker_audit_row()'::regprocedure::oid"));
+    auto again = m_team.openAs(m_team.ownerAccount());
     QCOMPARE(triggers(), qint64(2 * auditedTables().size()));
     // Up to date: the second connection replaced nothing.
-    QCOMPARE(test::scalarInt(*m_owner, QStringLiteral("SELECT 'sanctions_tracker_audit_row()'::regprocedure::oid")), functionOid);
-    QCOMPARE(test::scalarInt(*m_owner, QStringLiteral("SELECT xmin::text::bigint FROM pg_proc WHERE proname = 'sanctions_tracker_audit_row'")),
+    QCOMPARE(test::scalarInt(*m_team.owner, QStringLiteral("SELECT 'sanctions_tracker_audit_row()'::regprocedure::oid")), functionOid);
+    QCOMPARE(test::scalarInt(*m_team.owner, QStringLiteral("SELECT xmin::text::bigint FROM pg_proc WHERE proname = 'sanctions_tracker_audit_row'")),
              test::scalarInt(*again, QStringLiteral("SELECT xmin::text::bigint FROM pg_proc WHERE proname = 'sanctions_tracker_audit_row'")));
 }
 
