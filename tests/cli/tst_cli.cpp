@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,8 @@ private slots:
     void newerSchemaIsRefused();
     void damagedPageTheExportDoesNotReadIsReported();
     void unknownOption();
+    void firstRunCreatesTheDatabaseInTheDataFolder();
+    void aNewDatabaseThatCannotBeCreatedLeavesNoFile();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -222,6 +225,49 @@ void TestCli::unknownOption()
     const Run r = runApp({QStringLiteral("--frobnicate")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(r.err));
+}
+
+// Without --database the app keeps its database in the user's data folder (XDG_DATA_HOME on Linux):
+// the first run creates the folder and the file and fills it with the bundled dataset; the next run
+// opens the same file and finds the same records.
+void TestCli::firstRunCreatesTheDatabaseInTheDataFolder()
+{
+    const QString data = path(QStringLiteral("xdg-data"));
+    const QList<std::pair<QString, QString>> env{{QStringLiteral("XDG_DATA_HOME"), data},
+                                                  {QStringLiteral("HOME"), path(QStringLiteral("home"))}};
+    const QString expected = data + QStringLiteral("/SanctionsTracker/sanctions-tracker/sanctions-tracker.sqlite");
+    QVERIFY(!QFile::exists(expected));
+    const Run first = runApp({QStringLiteral("--export"), path(QStringLiteral("first.json"))}, 120000, env);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(QFile::exists(expected), qPrintable(expected));
+    QCOMPARE(test::readAll(path(QStringLiteral("first.json"))), bundledDatasetJson());
+    const QByteArray stored = test::fingerprint(expected);
+    const Run second = runApp({QStringLiteral("--export"), path(QStringLiteral("second.json"))}, 120000, env);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QCOMPARE(test::readAll(path(QStringLiteral("second.json"))), bundledDatasetJson());
+    QCOMPARE(test::fingerprint(expected), stored); // opened, not filled a second time
+}
+
+// A database file that cannot be created (its folder does not exist, or the path is a folder) is
+// refused with a message naming it, and nothing is left behind: no empty file, no -wal or -shm.
+void TestCli::aNewDatabaseThatCannotBeCreatedLeavesNoFile()
+{
+    const QString missingFolder = path(QStringLiteral("no-such-folder/new.sqlite"));
+    const Run r = runApp({QStringLiteral("--database"), missingFolder, QStringLiteral("--export"), QStringLiteral("-")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("new.sqlite")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such-folder"))));
+
+    const QString folder = path(QStringLiteral("a-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    const Run f = runApp({QStringLiteral("--database"), folder, QStringLiteral("--export"), QStringLiteral("-")});
+    QVERIFY(f.exitCode != 0);
+    QVERIFY2(f.err.contains(QStringLiteral("a-folder")), qPrintable(f.err));
+    QVERIFY(QFileInfo(folder).isDir());
+    QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    QVERIFY(!QFileInfo::exists(folder + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(folder + QStringLiteral("-shm")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

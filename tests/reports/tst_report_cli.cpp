@@ -20,6 +20,7 @@ private slots:
     void htmlReport();
     void badArguments_data();
     void badArguments();
+    void emptyDatabaseHasNothingToReport();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -109,6 +110,9 @@ void TestReportCli::badArguments_data()
                                        << 2 << QStringLiteral("must end in .pdf or .html");
     QTest::newRow("option without --report") << QStringList{QStringLiteral("--state"), QStringLiteral("PRK")}
                                              << 2 << QStringLiteral("--state only applies to --report");
+    // The bundled data covers the DPRK and Iran: which one is for the analyst to say.
+    QTest::newRow("several states, none chosen") << QStringList{QStringLiteral("--report"), pdf}
+                                                 << 1 << QStringLiteral("the database holds several states (IRN, PRK): choose one with --state");
     QTest::newRow("unwritable pdf") << QStringList{QStringLiteral("--report"), QStringLiteral("/nonexistent-dir-st/r.pdf"), QStringLiteral("--state"), QStringLiteral("PRK")}
                                     << 1 << QStringLiteral("Cannot write /nonexistent-dir-st/r.pdf");
     QTest::newRow("unwritable html") << QStringList{QStringLiteral("--report"), QStringLiteral("/nonexistent-dir-st/r.html"), QStringLiteral("--state"), QStringLiteral("PRK")}
@@ -128,6 +132,21 @@ void TestReportCli::badArguments()
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(pdf));
     QCOMPARE(test::fingerprint(m_db), before); // a report never changes the data
+}
+
+// A database created empty holds no state: the report says so rather than writing an empty file.
+void TestReportCli::emptyDatabaseHasNothingToReport()
+{
+    const QString empty = path(QStringLiteral("empty.sqlite"));
+    const QString pdf = path(QStringLiteral("empty.pdf"));
+    QCOMPARE(runApp({QStringLiteral("--database"), empty, QStringLiteral("--empty"), QStringLiteral("--export"),
+                     path(QStringLiteral("empty.json"))})
+                 .exitCode,
+             0);
+    const Run r = runApp({QStringLiteral("--database"), empty, QStringLiteral("--report"), pdf});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot make the report: the database holds no state")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -14,10 +14,14 @@ struct AppRun {
     QString err;
 };
 
-inline AppRun runApp(const QStringList &args, int timeoutMs = 120000)
+// `environment` adds or replaces variables of the app's environment (e.g. XDG_DATA_HOME).
+inline AppRun runApp(const QStringList &args, int timeoutMs = 120000,
+                     const QList<std::pair<QString, QString>> &environment = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "common/TypedDateEdit.h"
+#include "validation/Validation.h"
 #include "editing/DateField.h"
 #include "main/MainWindow.h"
 #include "workspace/DateFilterEdit.h"
@@ -11,6 +12,9 @@
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QCalendarWidget>
 #include <QApplication>
 #include <QCheckBox>
@@ -62,6 +66,7 @@ private slots:
     void formDateFieldsTakeATypedDate();
     void notADatePutsTheOldOneBack();
     void emptyFilterCalendarOpensOnThisMonth();
+    void formCalendarPicksADay();
 };
 
 void TestDateTyping::readsTypedDates_data()
@@ -217,6 +222,61 @@ void TestDateTyping::emptyFilterCalendarOpensOnThisMonth()
     QCOMPARE(calendar->yearShown(), today.year());
     QCOMPARE(calendar->monthShown(), today.month());
     calendar->window()->hide();
+}
+
+// A form's date field: the "…" button opens a calendar on the field's date (never before the earliest
+// date a resolution can carry); a day picked there is written into the field as YYYY-MM-DD, and an
+// empty field stays empty until something is picked.
+void TestDateTyping::formCalendarPicksADay()
+{
+    QWidget window;
+    auto *field = new DateField(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(field->text(), QString());
+    QCOMPARE(field->date(), QDate());
+    field->setDate(QDate(2016, 3, 2));
+    QCOMPARE(field->text(), QStringLiteral("2016-03-02"));
+    QStringList seen;
+    QSignalSpy changed(field, &DateField::textChanged);
+    // The calendar's menu runs its own event loop: pick a day from inside it. A local timer, not
+    // singleShot: if no menu opened it must not fire later, after this test has returned.
+    QTimer pick;
+    pick.setSingleShot(true);
+    pick.setInterval(0);
+    connect(&pick, &QTimer::timeout, this, [&] {
+        QWidget *popup = QApplication::activePopupWidget();
+        auto *calendar = popup ? popup->findChild<QCalendarWidget *>() : nullptr;
+        if (!calendar) {
+            seen << QStringLiteral("no calendar opened");
+            if (popup)
+                popup->close();
+            return;
+        }
+        seen << calendar->selectedDate().toString(Qt::ISODate) << calendar->minimumDate().toString(Qt::ISODate);
+        calendar->setSelectedDate(QDate(2017, 9, 11));
+        // Enter on the day grid activates the selected day, as a double-click does.
+        QWidget *grid = calendar->findChild<QAbstractItemView *>();
+        QTest::keyClick(grid ? grid : calendar, Qt::Key_Return);
+    });
+    auto *button = field->findChild<QToolButton *>();
+    QVERIFY(button);
+    pick.start();
+    button->click();
+    QCOMPARE(seen.value(0), QStringLiteral("2016-03-02")); // opened on the field's date
+    QCOMPARE(QDate::fromString(seen.value(1), Qt::ISODate), earliestDate());
+    QCOMPARE(field->text(), QStringLiteral("2017-09-11"));
+    QCOMPARE(field->date(), QDate(2017, 9, 11));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("2017-09-11"));
+
+    // Clearing: the date becomes null, not the last picked day.
+    field->lineEdit()->clear();
+    QCOMPARE(field->date(), QDate());
+    // Not a real date: no date, and the text is kept as typed for the form's message.
+    field->lineEdit()->setText(QStringLiteral("2017-02-30"));
+    QCOMPARE(field->date(), QDate());
+    QCOMPARE(field->text(), QStringLiteral("2017-02-30"));
 }
 
 QTEST_MAIN(TestDateTyping)

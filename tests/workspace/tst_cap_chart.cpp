@@ -9,6 +9,8 @@
 #include "storage/MeasureFactRepository.h"
 
 #include <QGraphicsLayout>
+#include <QToolTip>
+#include <QWheelEvent>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
@@ -28,6 +30,8 @@ private slots:
     void axisCoversTheWholePeriodAndZooms();
     void toolTipsNameTheCapAndItsPeriod();
     void viewShowsEachCappedType();
+    void viewGesturesZoomPanAndFit();
+    void viewHoverShowsTheCapUnderTheCursor();
 
 private:
     CapHistoryChart *chartOf(const QString &type);
@@ -203,6 +207,82 @@ void TestCapChart::viewShowsEachCappedType()
         if (const QString dir = qEnvironmentVariable("ST_DUMP_DIR"); !dir.isEmpty())
             image.save(dir + QStringLiteral("/cap-view-%1.png").arg(type));
     }
+}
+
+// The gestures an analyst uses on the Cap history tab, sent as real events to the view: the wheel
+// zooms around the cursor, a drag pans, + and - zoom, Home and a double-click show the whole period.
+void TestCapChart::viewGesturesZoomPanAndFit()
+{
+    CapHistoryView view;
+    view.capChart()->setHistory(capHistory(m_facts, QStringLiteral("refined_petroleum_cap"), QStringLiteral("PRK")),
+                                QStringLiteral("refined_petroleum_cap"));
+    view.resize(1100, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    CapHistoryChart *chart = view.capChart();
+    const auto whole = chart->timeRange();
+    const qreal wholeSpan = whole.second - whole.first;
+    const QPoint centre = view.mapFromScene(chart->mapToScene(chart->plotArea().center()));
+
+    // One wheel notch in: the span shrinks by the zoom step (1.25) and the cursor's date stays put.
+    const auto spanAt = [&] { return chart->timeRange().second - chart->timeRange().first; };
+    QWheelEvent in(QPointF(centre), QPointF(view.mapToGlobal(centre)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                   Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view.viewport(), &in);
+    QVERIFY2(qAbs(spanAt() - wholeSpan / 1.25) < wholeSpan * 0.01, qPrintable(QString::number(spanAt() / wholeSpan)));
+
+    // A drag to the right shows earlier dates.
+    const qreal before = chart->timeRange().first;
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, centre);
+    QMouseEvent drag(QEvent::MouseMove, QPointF(centre + QPoint(150, 0)), QPointF(view.mapToGlobal(centre + QPoint(150, 0))),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &drag);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, centre + QPoint(150, 0));
+    QVERIFY2(chart->timeRange().first < before, "a drag to the right must show earlier dates");
+    QVERIFY(qAbs(spanAt() - wholeSpan / 1.25) < wholeSpan * 0.01); // panning keeps the zoom
+
+    // Keys: + zooms in by 1.5, - back out, Home shows the whole period again.
+    const qreal beforeKeys = spanAt();
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QVERIFY(qAbs(spanAt() - beforeKeys / 1.5) < wholeSpan * 0.01);
+    QTest::keyClick(&view, Qt::Key_Minus);
+    QVERIFY(qAbs(spanAt() - beforeKeys) < wholeSpan * 0.01);
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(chart->timeRange(), whole);
+
+    // Zoomed in again, a double-click shows the whole period.
+    QTest::keyClick(&view, Qt::Key_Equal);
+    QVERIFY(spanAt() < wholeSpan);
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(chart->timeRange(), whole);
+}
+
+// Hovering over the 2019 cap shows its figure and the resolution that set it; over the empty margin,
+// no tooltip.
+void TestCapChart::viewHoverShowsTheCapUnderTheCursor()
+{
+    CapHistoryView view;
+    view.capChart()->setHistory(capHistory(m_facts, QStringLiteral("refined_petroleum_cap"), QStringLiteral("PRK")),
+                                QStringLiteral("refined_petroleum_cap"));
+    view.resize(1100, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    CapHistoryChart *chart = view.capChart();
+    const QRectF plot = chart->plotArea();
+    const auto [from, to] = chart->timeRange();
+    const qreal x = plot.left() + (TimelineChart::xOf(QDate(2019, 6, 1)) - from) / (to - from) * plot.width();
+    const QPoint over = view.mapFromScene(chart->mapToScene(QPointF(x, plot.center().y())));
+    QMouseEvent move(QEvent::MouseMove, QPointF(over), QPointF(view.mapToGlobal(over)), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("500,000 barrels a year")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("S/RES/2397 (2017)")));
+
+    // Leaving the view hides it.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(&view, &leave);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 QTEST_MAIN(TestCapChart)
