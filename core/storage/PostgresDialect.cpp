@@ -137,6 +137,34 @@ QString PostgresDialect::jsonArrayRows() const
     return QStringLiteral("SELECT value FROM json_array_elements(CAST(? AS json))");
 }
 
+// The columns are typed here and JSON text is not a number: each array becomes a record of the
+// table's own row type (json_populate_record converts every value to its column's type), once per row
+// in the FROM list, and the columns are read from it.
+QString PostgresDialect::selectFromJsonRows(const QString &table, const QStringList &columns) const
+{
+    QStringList fields, values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        fields << QStringLiteral("'%1', r -> %2").arg(columns[i]).arg(i);
+        values << QStringLiteral("x.%1").arg(columns[i]);
+    }
+    return QStringLiteral("SELECT %1 FROM batch, LATERAL json_populate_record(CAST(NULL AS %2), json_build_object(%3)) AS x "
+                          "WHERE true")
+        .arg(values.join(QStringLiteral(", ")), table, fields.join(QStringLiteral(", ")));
+}
+
+QString PostgresDialect::jsonArrayIds() const
+{
+    return QStringLiteral("SELECT CAST(value AS bigint) AS value FROM json_array_elements_text(CAST(? AS json))");
+}
+
+// An identity column's sequence does not see ids given explicitly: without this, the next row added
+// without an id would be given one already taken.
+QString PostgresDialect::continueIdsAfterMax(const QString &table) const
+{
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
+        .arg(table);
+}
+
 QString PostgresDialect::jsonField(const QString &expression, const QString &key) const
 {
     return QStringLiteral("(CAST(%1 AS json) ->> '%2')").arg(expression, key);

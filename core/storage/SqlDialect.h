@@ -86,6 +86,14 @@ public:
     // ---- JSON
     // A JSON array bound as one parameter, as rows of one column named `value`.
     [[nodiscard]] virtual QString jsonArrayRows() const = 0;
+    // The same for an array of row ids, each an integer to compare with an id column.
+    [[nodiscard]] virtual QString jsonArrayIds() const = 0;
+    // After rows went in with ids of our choosing: the statement that makes the table's next own id
+    // follow the largest (empty where the engine takes max + 1 anyway, as SQLite's rowid does).
+    [[nodiscard]] virtual QString continueIdsAfterMax(const QString &table) const = 0;
+    // For a batch insert: a SELECT of `columns` of `table` from the JSON arrays `r` of the rows of
+    // `batch` (element i for column i), each value of its column's type; ends in a WHERE clause.
+    [[nodiscard]] virtual QString selectFromJsonRows(const QString &table, const QStringList &columns) const = 0;
     // The text at `key` of the JSON in `expression`.
     [[nodiscard]] virtual QString jsonField(const QString &expression, const QString &key) const = 0;
     // The text at the key that the SQL expression `keyExpression` gives (a column name read from the
@@ -134,6 +142,10 @@ public:
     // engine has no accounts) and whether it may insert, update and delete the table's rows (the
     // server's grants; SQLite: always, the file's permissions decide).
     [[nodiscard]] virtual QString accountMayWrite() const = 0;
+    // Who a log row names, as an expression with one bound value, the user the app was told: that
+    // value on SQLite; the account the server knows on an engine that has accounts (the bound value is
+    // then unused, so a client cannot name someone else).
+    [[nodiscard]] virtual QString accountOr() const = 0;
 
     // Writes a consistent copy of the whole database to the bound file name; empty when the engine
     // keeps no database in a file of ours (a server's backups are its administrator's).

@@ -146,6 +146,16 @@ QString SqliteDialect::jsonFieldNamedBy(const QString &expression, const QString
 
 QString SqliteDialect::rowIdentity() const { return QStringLiteral("SELECT 'rowid' WHERE ? IS NOT NULL"); }
 
+// SQLite stores what it is given: the text and numbers of the JSON go in as they are. "WHERE true"
+// keeps an ON CONFLICT tail from being read as part of the SELECT (SQLite's rule).
+QString SqliteDialect::selectFromJsonRows(const QString &, const QStringList &columns) const
+{
+    QStringList values;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        values << QStringLiteral("r ->> %1").arg(i);
+    return QStringLiteral("SELECT %1 FROM batch WHERE true").arg(values.join(QStringLiteral(", ")));
+}
+
 // No accounts: whoever may write the file may change every table.
 QString SqliteDialect::accountMayWrite() const { return QStringLiteral("SELECT '', ? IS NOT NULL"); }
 

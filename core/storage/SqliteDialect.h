@@ -50,6 +50,10 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override;
     QString copyToFile() const override;
+    QString jsonArrayIds() const override { return jsonArrayRows(); }
+    QString continueIdsAfterMax(const QString &) const override { return {}; }
+    QString accountOr() const override { return QStringLiteral("?"); }
+    QString selectFromJsonRows(const QString &table, const QStringList &columns) const override;
     QString rowIdentity() const override;
     QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
     QString accountMayWrite() const override;

@@ -9,17 +9,20 @@ namespace st {
 namespace {
 
 // The relations of the schema a role lacks a right on: for both roles SELECT on every table and
-// view; for editors also INSERT, UPDATE and DELETE on every table but audit_log and the schema stamp.
+// view; for editors also INSERT, UPDATE and DELETE on every table but audit_log and the schema stamp,
+// and moving on every id sequence but audit_log's.
 QString missingRights(const QString &role, bool editor)
 {
-    QString rights = QStringLiteral("NOT has_table_privilege('%1', c.oid, 'SELECT')").arg(role);
+    QString rights = QStringLiteral("(c.relkind IN ('r', 'v') AND NOT has_table_privilege('%1', c.oid, 'SELECT'))").arg(role);
     if (editor) {
         rights += QStringLiteral(" OR (c.relkind = 'r' AND c.relname NOT IN ('audit_log', 'sanctions_tracker_schema') AND NOT ("
                                  "has_table_privilege('%1', c.oid, 'INSERT') AND has_table_privilege('%1', c.oid, 'UPDATE') "
-                                 "AND has_table_privilege('%1', c.oid, 'DELETE')))").arg(role);
+                                 "AND has_table_privilege('%1', c.oid, 'DELETE')))"
+                                 " OR (c.relkind = 'S' AND c.relname <> 'audit_log_id_seq' "
+                                 "AND NOT has_sequence_privilege('%1', c.oid, 'USAGE, UPDATE'))").arg(role);
     }
     return QStringLiteral("SELECT count(*) FROM pg_class c WHERE c.relnamespace = to_regnamespace(current_schema()) "
-                          "AND c.relkind IN ('r', 'v') AND (%1)").arg(rights);
+                          "AND c.relkind IN ('r', 'v', 'S') AND (%1)").arg(rights);
 }
 
 Result<bool> roleExists(const QSqlDatabase &db, const QString &role)
@@ -54,9 +57,19 @@ Status grantTo(const QSqlDatabase &db, const QString &role, bool editor)
         if (!tables)
             return tables.error();
         for (const QString &table : tables.value()) {
-            if (table != QLatin1String("audit_log"))
-                statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1.%2 TO %3").arg(where, table, role);
+            if (table == QLatin1String("audit_log"))
+                continue;
+            statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1.%2 TO %3").arg(where, table, role);
         }
+        // An import gives new designations ids itself, then moves the table's id sequence past them
+        // (PostgresDialect::continueIdsAfterMax), which takes UPDATE on it.
+        auto sequences = sql::collect(db, QStringLiteral(
+            "SELECT quote_ident(c.relname) FROM pg_class c WHERE c.relkind = 'S' AND c.relname <> 'audit_log_id_seq' "
+            "AND c.relnamespace = to_regnamespace(current_schema())"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+        if (!sequences)
+            return sequences.error();
+        for (const QString &sequence : sequences.value())
+            statements << QStringLiteral("GRANT USAGE, UPDATE ON SEQUENCE %1.%2 TO %3").arg(where, sequence, role);
     }
     Transaction tx(db, Transaction::ReadModifyWrite, WriteWait{});
     if (!tx.began())

@@ -3,6 +3,10 @@
 // Against the PostgreSQL server of a `postgres` run; the SQLite case checks what a file's user may do.
 #include "EditingTestSupport.h"
 #include "TeamSupport.h"
+#include "../designations/UnListTestData.h"
+
+#include "designations/UnListImport.h"
+#include "storage/DesignationRepository.h"
 
 #include "editing/RecordEdits.h"
 #include "storage/AuditLogRepository.h"
@@ -25,6 +29,7 @@ private slots:
     void aReaderReadsAndExportsButChangesNothing();
     void anEditorEditsAndUndoes();
     void theOwnerInstallsTheTriggersOnce();
+    void anEditorImportsTheUnListAReaderCannot();
 
 private:
     test::Team m_team;
@@ -198,6 +203,37 @@ void TestTeamRoles::theOwnerInstallsTheTriggersOnce()
     QCOMPARE(test::scalarInt(*m_team.owner, QStringLiteral("SELECT 'sanctions_tracker_audit_row()'::regprocedure::oid")), functionOid);
     QCOMPARE(test::scalarInt(*m_team.owner, QStringLiteral("SELECT xmin::text::bigint FROM pg_proc WHERE proname = 'sanctions_tracker_audit_row'")),
              test::scalarInt(*again, QStringLiteral("SELECT xmin::text::bigint FROM pg_proc WHERE proname = 'sanctions_tracker_audit_row'")));
+}
+
+void TestTeamRoles::anEditorImportsTheUnListAReaderCannot()
+{
+    REQUIRE_SERVER();
+    const auto designations = [this] { return test::scalarInt(*m_team.owner, QStringLiteral("SELECT count(*) FROM designations")); };
+    const qint64 before = designations();
+    auto reader = m_team.openAs(m_team.reader);
+    auto refused = importUnListFile(*reader, test::smallList());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message, changeRefusedMessage(m_team.reader));
+    QCOMPARE(designations(), before);
+
+    // The editor imports the list, then its newer edition (changes and a delisting by id lists).
+    auto editor = m_team.openAs(m_team.editor);
+    auto first = importUnListFile(*editor, test::smallList());
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().fullText()));
+    QCOMPARE(designations(), before + 11);
+    auto newer = importUnListFile(*editor, test::smallListNewer());
+    QVERIFY2(newer.ok(), qPrintable(newer.ok() ? QString() : newer.error().fullText()));
+    QCOMPARE(designations(), before + 13);
+    QCOMPARE(test::scalarInt(*editor, QStringLiteral("SELECT count(*) FROM designations WHERE reference_number = 'KPi.010' "
+                                                     "AND delisted_on IS NOT NULL")), 1);
+    QCOMPARE(test::scalarInt(*editor, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'designations' "
+                                                     "AND operation = 'insert' AND \"user\" = ?"), {m_team.editor}), 13);
+    QCOMPARE(test::scalarInt(*editor, QStringLiteral("SELECT count(*) FROM un_list_imports WHERE \"user\" = ?"), {m_team.editor}), 2);
+    // The import gave its rows ids itself; the next designation added one by one gets a free one.
+    Designation d{0, QStringLiteral("XXi.001"), DesignationKind::Individual, QStringLiteral("TEST"), QDate(2020, 1, 1), {}, {}, {}};
+    auto added = DesignationRepository(editor->connection()).upsert(d);
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().fullText()));
+    QCOMPARE(designations(), before + 14);
 }
 
 QTEST_GUILESS_MAIN(TestTeamRoles)
