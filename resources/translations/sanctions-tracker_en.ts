@@ -1407,6 +1407,10 @@ No: it starts empty, for your own data or an import.</source>
         <source>New resolution or vetoed draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
@@ -2069,55 +2073,7 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Para.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vetoed draft: its measures were proposed and never applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3303,45 +3259,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
 </context>
 <context>
-    <name>st::ResolutionBrowserModel</name>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ch. VII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>st::ResolutionDetail</name>
     <message>
         <source>cap %1</source>
@@ -4106,6 +4023,21 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>The synthetic dataset needs at least one resolution and one state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TeamRoles</name>
+    <message>
+        <source>Your account may read but not change this database. Ask its owner for the editors&apos; role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account %1 may read but not change this database. Ask its owner for the editors&apos; role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

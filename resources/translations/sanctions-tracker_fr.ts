@@ -1411,6 +1411,10 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
         <source>New resolution or vetoed draft</source>
         <translation>Nouvelle résolution ou nouveau projet frappé de veto</translation>
     </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
@@ -2075,56 +2079,8 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>Dès l’adoption (%1)</translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Measure type</source>
-        <translation>Type de mesure</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Para.</source>
-        <translation>Par.</translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation>Plafond</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Modifie</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Vetoed draft: its measures were proposed and never applied</source>
         <translation>Projet frappé de veto&#xa0;: ses mesures ont été proposées et jamais appliquées</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
     </message>
     <message>
         <source>Members dispute that this measure applies; the resolution&apos;s detail names them, their view and its source</source>
@@ -3309,45 +3265,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
 </context>
 <context>
-    <name>st::ResolutionBrowserModel</name>
-    <message>
-        <source>Symbol</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <source>Ch. VII</source>
-        <translation>Ch. VII</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Mesures</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Déclencheur</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-</context>
-<context>
     <name>st::ResolutionDetail</name>
     <message>
         <source>cap %1</source>
@@ -4116,6 +4033,21 @@ Korea Ryonbong General Corporation
     <message>
         <source>The synthetic dataset needs at least one resolution and one state.</source>
         <translation>Le jeu de données synthétique nécessite au moins une résolution et un État.</translation>
+    </message>
+</context>
+<context>
+    <name>st::TeamRoles</name>
+    <message>
+        <source>Your account may read but not change this database. Ask its owner for the editors&apos; role.</source>
+        <translation>Votre compte peut lire cette base de données mais pas la modifier. Demandez à son propriétaire le rôle des éditeurs.</translation>
+    </message>
+    <message>
+        <source>Your account %1 may read but not change this database. Ask its owner for the editors&apos; role.</source>
+        <translation>Votre compte %1 peut lire cette base de données mais pas la modifier. Demandez à son propriétaire le rôle des éditeurs.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
