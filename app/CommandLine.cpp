@@ -114,6 +114,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, bool withHelpTe
     const ReportCliOptions reportOptions = addReportOptions(parser);
     const UnListCliOptions unListOptions = addUnListOptions(parser);
     const ScreeningCliOptions screeningOptions = addScreeningOptions(parser);
+    const CopyCliOptions copyOptions = addCopyOptions(parser);
 
     CommandLineResult result;
     if (withHelpText)
@@ -162,6 +163,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments, bool withHelpTe
     }
     if (QString error = readScreeningOptions(parser, screeningOptions, cl.screening); !error.isEmpty()) {
         result.error = error;
+        return result;
+    }
+    if (QString error = readCopyOptions(parser, copyOptions, cl.copy); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    if (cl.copy.any() && (!cl.exportJson.isEmpty() || !cl.importJson.isEmpty() || cl.generateSynthetic > 0
+                          || cl.needsRendering() || cl.unList.any() || cl.screening.any() || cl.empty)) {
+        result.error = Tr::tr("--copy-to and --copy-from run alone (with --database and --overwrite).");
         return result;
     }
     result.commandLine = cl;

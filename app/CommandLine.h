@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CopyCommands.h"
 #include "ReportCommands.h"
 #include "ScreeningCommands.h"
 #include "UnListCommands.h"
@@ -33,9 +34,11 @@ struct CommandLine {
     UnListRequest unList;
     // Name screening against the imported list (docs/screening.md).
     ScreeningRequest screening;
+    // A whole database copied between a file and a team database (docs/team-database.md).
+    CopyRequest copy;
 
     // Commands that run and exit without showing the main window.
-    [[nodiscard]] bool isHeadless() const { return !exportJson.isEmpty() || !importJson.isEmpty() || generateSynthetic > 0 || needsRendering() || unList.any() || screening.any(); }
+    [[nodiscard]] bool isHeadless() const { return !exportJson.isEmpty() || !importJson.isEmpty() || generateSynthetic > 0 || needsRendering() || unList.any() || screening.any() || copy.any(); }
     // Headless commands that paint (a screenshot, a PDF report): they need a QApplication, which
     // main() starts on the offscreen platform when no display is set.
     [[nodiscard]] bool needsRendering() const { return !screenshot.isEmpty() || !report.path.isEmpty(); }

@@ -46,6 +46,8 @@ QString requestedLanguage(const QStringList &arguments)
 int run(const st::CommandLine &cl)
 {
     const QString path = cl.database.isEmpty() ? st::defaultDatabasePath() : cl.database;
+    if (cl.copy.any())
+        return st::runCopy(path, cl.copy); // opens both sides itself: no bundled data in a new target
     auto db = st::openAppDatabase(path, cl.empty);
     if (!db) {
         st::printError(db.error().fullText());

@@ -1,6 +1,7 @@
 #include "storage/AuditTrail.h"
 
 #include "storage/ServerAudit.h"
+#include "storage/RowVersion.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
@@ -58,8 +59,11 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
     if (!q)
         return q.error();
     QStringList columns;
-    while (q.value().next())
-        columns << q.value().value(0).toString();
+    while (q.value().next()) {
+        // A record's version stamp is bookkeeping: moving it on alone is no change to log.
+        if (const QString c = q.value().value(0).toString(); !isRowStampColumn(c))
+            columns << c;
+    }
     return columns;
 }
 

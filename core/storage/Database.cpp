@@ -238,7 +238,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
         // exists, skipping") are for a console, not the user.
         db.setConnectOptions((where.connectOptions + QStringList{QStringLiteral("options='-c client_min_messages=warning'")})
                                  .join(QLatin1Char(';')));
-        if (!db.open()) {
+        // open(user, password) passes the password on without storing it in the connection.
+        const bool opened = options.password.isEmpty() ? db.open() : db.open(where.user, options.password);
+        if (!opened) {
             return Error{Error::Code::Io, QObject::tr("Cannot connect to the team database %1.").arg(where.display()),
                          db.lastError().text()};
         }

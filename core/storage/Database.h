@@ -15,6 +15,9 @@ struct OpenOptions {
     bool readOnly = false;
     // Who the audit log names for changes made through this connection; defaults to the OS user.
     QString user = {};
+    // A team database's password, asked for by File ▸ Connect to Team Database…: handed to the driver
+    // for this connection only, never kept (reconnecting asks again). Empty: libpq's ~/.pgpass.
+    QString password = {};
 };
 
 // Owns one named QSqlDatabase connection (never the default one) for its lifetime.

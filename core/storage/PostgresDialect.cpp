@@ -157,14 +157,6 @@ QString PostgresDialect::jsonArrayIds() const
     return QStringLiteral("SELECT CAST(value AS bigint) AS value FROM json_array_elements_text(CAST(? AS json))");
 }
 
-// An identity column's sequence does not see ids given explicitly: without this, the next row added
-// without an id would be given one already taken.
-QString PostgresDialect::continueIdsAfterMax(const QString &table) const
-{
-    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
-        .arg(table);
-}
-
 QString PostgresDialect::jsonField(const QString &expression, const QString &key) const
 {
     return QStringLiteral("(CAST(%1 AS json) ->> '%2')").arg(expression, key);
@@ -251,6 +243,24 @@ QString PostgresDialect::accountMayWrite() const
 {
     return QStringLiteral("SELECT CAST(session_user AS text), bool_and(has_table_privilege(x.t, p)) "
                           "FROM (SELECT CAST(? AS text) AS t) x CROSS JOIN unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) AS p");
+}
+
+// One channel for the whole database: a window re-reads what it shows, whatever table changed.
+QString PostgresDialect::changeChannel() const { return QStringLiteral("sanctions_tracker_changes"); }
+
+// NOTIFY is delivered at COMMIT and dropped by ROLLBACK, so listeners hear only of committed changes;
+// a transaction that got no transaction id wrote nothing.
+QString PostgresDialect::announceChange() const
+{
+    return QStringLiteral("SELECT pg_notify('%1', '') WHERE pg_current_xact_id_if_assigned() IS NOT NULL")
+        .arg(changeChannel());
+}
+
+QString PostgresDialect::followExplicitIds(const QString &table) const
+{
+    // Our own table name, never input; a table whose id is not generated has no sequence (NULL).
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
+        .arg(table);
 }
 
 } // namespace st

@@ -54,11 +54,19 @@ public:
     QString copyToFile() const override { return {}; }
     QString accountMayWrite() const override;
     QString jsonArrayIds() const override;
-    QString continueIdsAfterMax(const QString &table) const override;
     QString accountOr() const override { return QStringLiteral("coalesce(CAST(session_user AS text), CAST(? AS text))"); }
     QString selectFromJsonRows(const QString &table, const QStringList &columns) const override;
     QString rowIdentity() const override;
     QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
+    QString changeChannel() const override;
+    QString announceChange() const override;
+    QString changeCounter() const override { return {}; }
+    QString followExplicitIds(const QString &table) const override;
+    QString copiedTableNames() const override { return rowTableNames(); }
+    QString beginSnapshotRead() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
 };
 
 // The statements that apply schema step `version` on PostgreSQL (PostgresSchema.cpp); empty for a

@@ -14,8 +14,9 @@ namespace {
 const QString kFunction = QStringLiteral("sanctions_tracker_audit_row");
 const QString kRevision = QStringLiteral("sanctions-tracker audit 1");
 
-// One function for every table: the row as JSON in column order (row_to_json, like SQLite's
-// json_object over the columns), its id, or for a link without one (a resolution's sources, states and
+// One function for every table: the row as JSON in column order (like SQLite's json_object over the
+// columns) without the version stamp (RowVersion.h: bookkeeping, not content; an update that only
+// moves it on is not logged, as on SQLite), its id, or for a link without one (a resolution's sources, states and
 // triggers) the resolution it belongs to. The action id is taken once per transaction, under the
 // writers' advisory lock (PostgresDialect::beginWrite), as max + 1 the way SQLite's triggers take it,
 // and kept in a transaction-local setting for the transaction's next rows.
@@ -35,8 +36,15 @@ QString functionStatement(const QString &schema)
         "    SELECT coalesce(max(action_id), 0) + 1 INTO action FROM audit_log;\n"
         "    PERFORM set_config('sanctions_tracker.action_id', action::text, true);\n"
         "  END IF;\n"
-        "  IF TG_OP <> 'INSERT' THEN old_row := row_to_json(OLD)::text; END IF;\n"
-        "  IF TG_OP <> 'DELETE' THEN new_row := row_to_json(NEW)::text; END IF;\n"
+        "  IF TG_OP <> 'INSERT' THEN\n"
+        "    SELECT json_object_agg(e.key, e.value ORDER BY e.n)::text INTO old_row\n"
+        "      FROM json_each(row_to_json(OLD)) WITH ORDINALITY AS e(key, value, n) WHERE e.key NOT IN (%4);\n"
+        "  END IF;\n"
+        "  IF TG_OP <> 'DELETE' THEN\n"
+        "    SELECT json_object_agg(e.key, e.value ORDER BY e.n)::text INTO new_row\n"
+        "      FROM json_each(row_to_json(NEW)) WITH ORDINALITY AS e(key, value, n) WHERE e.key NOT IN (%4);\n"
+        "  END IF;\n"
+        "  IF TG_OP = 'UPDATE' AND old_row = new_row THEN RETURN NULL; END IF; -- only the version stamp moved\n"
         "  key_of := coalesce(new_row, old_row)::json;\n"
         "  INSERT INTO audit_log(\"user\", table_name, row_id, operation, before, after, action_id)\n"
         "  VALUES (session_user, TG_TABLE_NAME,\n"
@@ -46,7 +54,8 @@ QString functionStatement(const QString &schema)
         "END\n"
         "$body$")
         .arg(kFunction, schema)
-        .arg(kApplicationId);
+        .arg(kApplicationId)
+        .arg(QStringLiteral("'row_version', 'changed_by', 'changed_at'"));
 }
 
 QStringList triggerStatements(const QString &table)

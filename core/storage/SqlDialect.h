@@ -41,6 +41,25 @@ public:
     [[nodiscard]] virtual QString enforceForeignKeys() const = 0;
     [[nodiscard]] virtual QString concurrentReadersJournal() const = 0;
 
+    // ---- live updates (docs/team-database.md): how a window learns that another program saved
+    // The channel a committed change is announced on (PostgreSQL: LISTEN/NOTIFY); empty where the
+    // engine has none, and changeCounter() is polled instead.
+    [[nodiscard]] virtual QString changeChannel() const = 0;
+    // Run just before an outermost COMMIT: announces the change on changeChannel() when the
+    // transaction wrote anything (a read-only one stays silent). Empty where there is no channel.
+    [[nodiscard]] virtual QString announceChange() const = 0;
+    // A number that changes when another connection commits (SQLite: PRAGMA data_version; not this
+    // connection's own commits). Empty where changeChannel() serves instead.
+    [[nodiscard]] virtual QString changeCounter() const = 0;
+    // After rows were written with their own ids (a copy between engines): the statement that makes
+    // the table's next generated id follow the largest one; empty where the engine does it itself.
+    [[nodiscard]] virtual QString followExplicitIds(const QString &table) const = 0;
+    // The tables a whole-database copy carries: every table of rows, none of the engine's own or a
+    // full-text index's machinery (one column).
+    [[nodiscard]] virtual QString copiedTableNames() const = 0;
+    // Starts a transaction that reads one unchanging snapshot of the whole database.
+    [[nodiscard]] virtual QString beginSnapshotRead() const = 0;
+
     // ---- the schema and its version
     // The statements that apply `step` on this engine. One list of steps (storage/Schema.cpp) serves
     // every engine; an engine whose SQL differs renders each step in its own file.
@@ -88,9 +107,6 @@ public:
     [[nodiscard]] virtual QString jsonArrayRows() const = 0;
     // The same for an array of row ids, each an integer to compare with an id column.
     [[nodiscard]] virtual QString jsonArrayIds() const = 0;
-    // After rows went in with ids of our choosing: the statement that makes the table's next own id
-    // follow the largest (empty where the engine takes max + 1 anyway, as SQLite's rowid does).
-    [[nodiscard]] virtual QString continueIdsAfterMax(const QString &table) const = 0;
     // For a batch insert: a SELECT of `columns` of `table` from the JSON arrays `r` of the rows of
     // `batch` (element i for column i), each value of its column's type; ends in a WHERE clause.
     [[nodiscard]] virtual QString selectFromJsonRows(const QString &table, const QStringList &columns) const = 0;

@@ -159,4 +159,11 @@ QString SqliteDialect::selectFromJsonRows(const QString &, const QStringList &co
 // No accounts: whoever may write the file may change every table.
 QString SqliteDialect::accountMayWrite() const { return QStringLiteral("SELECT '', ? IS NOT NULL"); }
 
+// FTS5's shadow tables are the index of rows copied anyway: its triggers fill it again.
+QString SqliteDialect::copiedTableNames() const
+{
+    return QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                          "AND name NOT LIKE 'sqlite_%'");
+}
+
 } // namespace st

@@ -51,12 +51,17 @@ public:
     QString storedTable(const QString &name) const override;
     QString copyToFile() const override;
     QString jsonArrayIds() const override { return jsonArrayRows(); }
-    QString continueIdsAfterMax(const QString &) const override { return {}; }
     QString accountOr() const override { return QStringLiteral("?"); }
     QString selectFromJsonRows(const QString &table, const QStringList &columns) const override;
     QString rowIdentity() const override;
     QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
     QString accountMayWrite() const override;
+    QString changeChannel() const override { return {}; }
+    QString announceChange() const override { return {}; }
+    QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }
+    QString followExplicitIds(const QString &) const override { return {}; } // max(rowid) + 1
+    QString copiedTableNames() const override;
+    QString beginSnapshotRead() const override { return QStringLiteral("BEGIN"); } // WAL: one snapshot
 };
 
 // FTS5's query for words beginning with `term`: a quoted phrase with a prefix star ("petrol"*).

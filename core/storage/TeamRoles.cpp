@@ -62,7 +62,7 @@ Status grantTo(const QSqlDatabase &db, const QString &role, bool editor)
             statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1.%2 TO %3").arg(where, table, role);
         }
         // An import gives new designations ids itself, then moves the table's id sequence past them
-        // (PostgresDialect::continueIdsAfterMax), which takes UPDATE on it.
+        // (SqlDialect::followExplicitIds), which takes UPDATE on it.
         auto sequences = sql::collect(db, QStringLiteral(
             "SELECT quote_ident(c.relname) FROM pg_class c WHERE c.relkind = 'S' AND c.relname <> 'audit_log_id_seq' "
             "AND c.relnamespace = to_regnamespace(current_schema())"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });

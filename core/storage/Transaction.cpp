@@ -150,6 +150,12 @@ Status Transaction::commit()
 {
     if (!m_began || m_scope == Scope::Joined)
         return m_began;
+    // Open windows on other machines refresh when this commits (ChangeWatch); sent inside the
+    // transaction, so a rollback takes the announcement with it.
+    if (const QString announce = dialectOf(m_db).announceChange(); m_scope == Scope::Outermost && !announce.isEmpty()) {
+        if (Status sent = sql::exec(m_db, announce); !sent)
+            return sent;
+    }
     Status status = sql::exec(m_db, m_scope == Scope::Outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
     if (status)
         m_done = true;

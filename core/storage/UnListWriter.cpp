@@ -183,7 +183,7 @@ Status UnListWriter::finish(const QList<Delisting> &removed, const QDate &delist
         return done;
     if (auto done = m_audit.finish(m_firstId, m_nextId - 1); !done)
         return done;
-    if (const QString next = dialectOf(m_db).continueIdsAfterMax(QStringLiteral("designations")); !next.isEmpty() && m_nextId > m_firstId) {
+    if (const QString next = dialectOf(m_db).followExplicitIds(QStringLiteral("designations")); !next.isEmpty() && m_nextId > m_firstId) {
         if (auto done = sql::run(m_db, next); !done)
             return done.error();
     }

@@ -4,6 +4,7 @@
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/ServerAddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -117,7 +118,8 @@ QStringList recentDatabases()
 
 void rememberDatabase(const QString &path)
 {
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
+    // A team database's address is remembered by File ▸ Connect to Team Database… instead.
+    if (path.isEmpty() || path == QLatin1String(":memory:") || isServerAddress(path))
         return;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QSettings settings;
@@ -127,18 +129,48 @@ void rememberDatabase(const QString &path)
     settings.setValue(QLatin1String(kRecentKey), list.mid(0, kMaxRecent));
 }
 
+namespace {
+
+// A file by its absolute path; a team database by its address as shown (no password).
+QString whereOf(const QString &path) { return isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath(); }
+
+} // namespace
+
+MainWindow *findDatabaseWindow(const QString &path)
+{
+    const QString where = whereOf(path);
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *open = qobject_cast<MainWindow *>(w);
+        if (open && whereOf(open->database().path()) == where)
+            return open;
+    }
+    return nullptr;
+}
+
+void showDatabaseWindow(MainWindow *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+MainWindow *showDatabaseWindow(std::unique_ptr<Database> db)
+{
+    Database *raw = db.release();
+    auto *window = new MainWindow(*raw);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The database outlives the window and everything in it (their destructors may still read it).
+    QObject::connect(window, &QObject::destroyed, qApp, [raw] { QTimer::singleShot(0, qApp, [raw] { delete raw; }); });
+    window->show();
+    return window;
+}
+
 MainWindow *openDatabaseWindow(const QString &path, bool withBundledData, QWidget *parent)
 {
     // The same file in two windows would make two undo histories over one set of rows: show the one.
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        auto *open = qobject_cast<MainWindow *>(w);
-        if (open && QFileInfo(open->database().path()).absoluteFilePath() == absolute) {
-            open->show();
-            open->raise();
-            open->activateWindow();
-            return open;
-        }
+    if (MainWindow *open = findDatabaseWindow(path)) {
+        showDatabaseWindow(open);
+        return open;
     }
     const bool existed = QFileInfo::exists(path);
     auto db = Database::open(path);
@@ -152,13 +184,7 @@ MainWindow *openDatabaseWindow(const QString &path, bool withBundledData, QWidge
             return nullptr;
         }
     }
-    Database *raw = db.value().release();
-    auto *window = new MainWindow(*raw);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    // The database outlives the window and everything in it (their destructors may still read it).
-    QObject::connect(window, &QObject::destroyed, qApp, [raw] { QTimer::singleShot(0, qApp, [raw] { delete raw; }); });
-    window->show();
-    return window;
+    return showDatabaseWindow(std::move(db).value());
 }
 
 void installDatabaseFiles(MainWindow &window)
@@ -182,6 +208,7 @@ void installDatabaseFiles(MainWindow &window)
     open->setStatusTip(Tr::tr("Open another database file in a new window"));
     QObject::connect(open, &QAction::triggered, &window, [&window] { openDatabase(window); });
     auto *recent = new QMenu(Tr::tr("Open &Recent"), &window);
+    recent->setObjectName(QStringLiteral("openRecentMenu")); // the team database's actions follow it
     QObject::connect(recent, &QMenu::aboutToShow, &window, [recent, &window] { fillRecentMenu(recent, window); });
     fillRecentMenu(recent, window);
     auto *copy = new QAction(Tr::tr("Save a Cop&y As…"), &window);
@@ -189,7 +216,7 @@ void installDatabaseFiles(MainWindow &window)
     QObject::connect(copy, &QAction::triggered, &window, [&window] { saveCopy(window); });
     auto *folder = new QAction(Tr::tr("Show in &Folder"), &window);
     folder->setStatusTip(Tr::tr("Open the folder that holds this database in the file manager"));
-    folder->setEnabled(window.database().path() != QLatin1String(":memory:"));
+    folder->setEnabled(window.database().path() != QLatin1String(":memory:") && !isServerAddress(window.database().path()));
     QObject::connect(folder, &QAction::triggered, &window, [&window] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(window.database().path()).absolutePath()));
     });

@@ -11,6 +11,8 @@
 #include "workspace/ResolutionTablePage.h"
 #include "reports/ReportFeature.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
+#include "team/TeamDatabaseFeature.h"
 #include "screening/ScreeningFeature.h"
 #include "designations/UnListFeature.h"
 #include "workspace/ResolutionBrowserModel.h"
@@ -53,7 +55,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_workspace, &Workspace::currentResolutionChanged, this, &MainWindow::currentResolutionChanged);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
-    m_pathLabel->setText(tr("Database: %1").arg(db.path()));
+    if (isServerAddress(db.path())) { // the address as shown never holds a password
+        setWindowTitle(tr("%1 — Sanctions Tracker").arg(db.path()));
+        m_pathLabel->setText(tr("Team database: %1").arg(db.path()));
+    } else {
+        m_pathLabel->setText(tr("Database: %1").arg(db.path()));
+    }
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     createActions();
     installFeatures();
@@ -123,6 +130,7 @@ void MainWindow::installFeatures()
     installEditingFeature(*this); // New ▸ …, Undo/Redo, record forms, History dock
     installUnListFeature(*this); // File ▸ Import UN Consolidated List…, Export CSV…, Designations dock
     installDatabaseFiles(*this); // File ▸ New/Open Database…, Open Recent, Save a Copy As…, Show in Folder
+    installTeamDatabase(*this);  // File ▸ Connect to Team Database…, live updates when others save
     installUserGuide(*this);     // Help ▸ User Guide (F1)
     installScreeningFeature(*this); // View ▸ Screen Names… (Ctrl+Shift+S), Screening dock
     addFileDropHandler({QStringLiteral("json")}, [this](const QString &path) { importJsonFile(path); });

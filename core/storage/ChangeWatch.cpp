@@ -1,0 +1,61 @@
+#include "storage/ChangeWatch.h"
+
+#include "common/Log.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+
+#include <QSqlDriver>
+
+namespace st {
+
+ChangeWatch::ChangeWatch(const Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db.connection())
+    , m_channel(dialectOf(m_db).changeChannel())
+    , m_counter(dialectOf(m_db).changeCounter())
+{
+    if (!m_channel.isEmpty()) {
+        QSqlDriver *driver = m_db.driver();
+        m_watching = driver && driver->subscribeToNotification(m_channel);
+        if (m_watching) {
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                        if (name == m_channel && source != QSqlDriver::SelfSource)
+                            emit changedElsewhere();
+                    });
+        } else {
+            qCWarning(lcStorage) << "cannot listen for changes on" << db.path();
+        }
+        return;
+    }
+    if (m_counter.isEmpty() || db.path() == QLatin1String(":memory:"))
+        return;
+    auto first = sql::scalar(m_db, m_counter);
+    if (!first)
+        return;
+    m_lastCount = first.value();
+    m_watching = true;
+    m_timer.setInterval(kPollMs);
+    connect(&m_timer, &QTimer::timeout, this, &ChangeWatch::poll);
+    m_timer.start();
+}
+
+ChangeWatch::~ChangeWatch()
+{
+    // The connection may already be closed when the window's database went first.
+    if (!m_channel.isEmpty() && m_watching && m_db.isOpen() && m_db.driver())
+        m_db.driver()->unsubscribeFromNotification(m_channel);
+}
+
+void ChangeWatch::poll()
+{
+    // Not inside a transaction of this connection: what it sees then is its own snapshot anyway.
+    auto now = sql::scalar(m_db, m_counter);
+    if (!now || now.value() == m_lastCount)
+        return;
+    m_lastCount = now.value();
+    emit changedElsewhere();
+}
+
+} // namespace st

@@ -1,0 +1,241 @@
+// File ▸ Connect to Team Database… (issue 14 item 1): the fields and a pasted address agree, a
+// password in the address is refused and never remembered, a server that cannot be reached or a
+// database of another application gets a clear message in the dialog, and — against PostgreSQL in
+// tst_connect_dialog_postgres — a connection opens a window that names the team database.
+#include "TestSupport.h"
+
+#include "main/DatabaseFiles.h"
+#include "main/MainWindow.h"
+#include "storage/Sql.h"
+#include "team/ConnectDialog.h"
+#include "team/TeamDatabaseFeature.h"
+#include "workspace/ResolutionBrowserModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+
+using namespace st;
+
+namespace {
+
+#define ST_NEEDS_SERVER()                                                                                        \
+    if (!test::onServer())                                                                                       \
+        QSKIP("Issue 14: connecting to PostgreSQL runs in tst_connect_dialog_postgres (scripts/test.sh starts the "  \
+              "server)")
+
+QPushButton *connectButton(const ConnectDialog &dialog)
+{
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == QLatin1String("Connect"))
+            return b;
+    }
+    return nullptr;
+}
+
+// Screenshots for a person to look at, when ST_SHOTS_DIR names a folder.
+void keepShot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ST_SHOTS_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+class TestConnectDialog : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void fieldsMakeTheAddress();
+    void pastedAddressFillsTheFields();
+    void refusesAPasswordInTheAddress();
+    void saysWhenTheServerCannotBeReached();
+    void isOnTheFileMenu();
+    void connectsAndOpensATeamWindow();
+    void refusesADatabaseOfAnotherApplication();
+};
+
+void TestConnectDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SanctionsTrackerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_connect_dialog"));
+}
+
+void TestConnectDialog::fieldsMakeTheAddress()
+{
+    ConnectDialog dialog({});
+    QVERIFY(!connectButton(dialog)->isEnabled()); // no database named yet
+    QVERIFY(dialog.message().contains(QLatin1String("name of the team's database")));
+    QTest::keyClicks(dialog.hostEdit(), QStringLiteral("db.example.org"));
+    QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("sanctions"));
+    QTest::keyClicks(dialog.userEdit(), QStringLiteral("analyst"));
+    dialog.portBox()->setValue(6543);
+    dialog.sslModeBox()->setCurrentIndex(dialog.sslModeBox()->findData(QStringLiteral("verify-full")));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("s3cret"));
+    const QString expected = QStringLiteral("postgresql://analyst@db.example.org:6543/sanctions?sslmode=verify-full");
+    QCOMPARE(dialog.address(), expected);
+    QCOMPARE(dialog.addressEdit()->text(), expected); // the address line follows the fields
+    QVERIFY(!dialog.address().contains(QLatin1String("s3cret")));
+    QVERIFY(connectButton(dialog)->isEnabled());
+    QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+    // The default port and mode are left out; a socket folder goes in as a setting.
+    dialog.portBox()->setValue(5432);
+    dialog.sslModeBox()->setCurrentIndex(0);
+    dialog.hostEdit()->clear();
+    QTest::keyClicks(dialog.hostEdit(), QStringLiteral("/run/postgresql"));
+    QCOMPARE(dialog.address(), QStringLiteral("postgresql://analyst@/sanctions?host=/run/postgresql"));
+    QVERIFY(parseServerAddress(dialog.address()).ok());
+}
+
+void TestConnectDialog::pastedAddressFillsTheFields()
+{
+    ConnectDialog dialog({QStringLiteral("postgresql://lead@team.example.org/watch"), QStringLiteral("postgresql://me@/local?host=/tmp")});
+    // The latest address used comes back, ready for the password.
+    QCOMPARE(dialog.hostEdit()->text(), QStringLiteral("team.example.org"));
+    QCOMPARE(dialog.recentBox()->count(), 2);
+    dialog.addressEdit()->clear();
+    QTest::keyClicks(dialog.addressEdit(), QStringLiteral("postgresql://analyst@db.example.org:5433/sanctions?sslmode=require&sslrootcert=/etc/ca.pem"));
+    QCOMPARE(dialog.hostEdit()->text(), QStringLiteral("db.example.org"));
+    QCOMPARE(dialog.portBox()->value(), 5433);
+    QCOMPARE(dialog.databaseEdit()->text(), QStringLiteral("sanctions"));
+    QCOMPARE(dialog.userEdit()->text(), QStringLiteral("analyst"));
+    QCOMPARE(dialog.sslModeBox()->currentData().toString(), QStringLiteral("require"));
+    // A setting the fields do not show is kept.
+    QCOMPARE(dialog.address(), QStringLiteral("postgresql://analyst@db.example.org:5433/sanctions?sslmode=require&sslrootcert=/etc/ca.pem"));
+    QVERIFY(connectButton(dialog)->isEnabled());
+    // A mistyped setting is named.
+    dialog.addressEdit()->clear();
+    QTest::keyClicks(dialog.addressEdit(), QStringLiteral("postgresql://db.example.org/sanctions?sslmod=require"));
+    QVERIFY(!connectButton(dialog)->isEnabled());
+    QVERIFY2(dialog.message().contains(QLatin1String("sslmod")), qPrintable(dialog.message()));
+}
+
+void TestConnectDialog::refusesAPasswordInTheAddress()
+{
+    ConnectDialog dialog({});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (const char *text : {"postgresql://analyst:s3cret@db.example.org/sanctions",
+                             "postgresql://analyst@db.example.org/sanctions?password=s3cret"}) {
+        dialog.addressEdit()->clear();
+        QTest::keyClicks(dialog.addressEdit(), QString::fromLatin1(text));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        QVERIFY2(dialog.message().contains(QLatin1String("Password field")), qPrintable(dialog.message()));
+        QVERIFY(!dialog.address().contains(QLatin1String("s3cret")));
+    }
+    keepShot(dialog, QStringLiteral("connect-dialog-password-refused.png"));
+    // Nor can one reach the recent list.
+    rememberServer(QStringLiteral("postgresql://analyst:s3cret@db.example.org/sanctions"));
+    rememberServer(QStringLiteral("postgresql://analyst@db.example.org/sanctions"));
+    QCOMPARE(recentServers(), QStringList{QStringLiteral("postgresql://analyst@db.example.org/sanctions")});
+}
+
+void TestConnectDialog::saysWhenTheServerCannotBeReached()
+{
+    // Nothing listens on port 1 of this machine: the connection is refused at once.
+    ConnectDialog dialog({});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setAddress(QStringLiteral("postgresql://analyst@127.0.0.1:1/sanctions"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("s3cret"));
+    dialog.tryConnect();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message().contains(QLatin1String("cannot be reached")), qPrintable(dialog.message()));
+    QVERIFY(dialog.message().contains(QLatin1String("127.0.0.1:1")));
+    QVERIFY(!dialog.takeDatabase());
+    keepShot(dialog, QStringLiteral("connect-dialog-unreachable.png"));
+}
+
+void TestConnectDialog::isOnTheFileMenu()
+{
+    auto db = Database::open(QStringLiteral(":memory:")); // a file window, whichever the run
+    QVERIFY(db.ok());
+    MainWindow window(*db.value());
+    QStringList texts;
+    for (QAction *a : window.fileMenu()->actions())
+        texts << a->text();
+    const qsizetype connect = texts.indexOf(QStringLiteral("Connect to &Team Database…"));
+    QVERIFY2(connect > 0, qPrintable(texts.join(QLatin1String(", "))));
+    QCOMPARE(texts[connect - 1], QStringLiteral("Open &Recent")); // beside the other ways to open a database
+    QVERIFY(!texts.contains(QStringLiteral("Open &Local Database"))); // a file window is local already
+}
+
+void TestConnectDialog::connectsAndOpensATeamWindow()
+{
+    ST_NEEDS_SERVER();
+    const QString address = test::freshServerDatabase();
+    {
+        auto filled = test::openFile(address); // the team's data is there already
+    }
+    const QString local = QDir::temp().filePath(QStringLiteral("st-connect-%1.sqlite").arg(QCoreApplication::applicationPid()));
+    rememberDatabase(local); // a file opened before (Open Local Database goes back to it)
+    auto keep = test::openFile(local);
+    ConnectDialog dialog(recentServers());
+    dialog.setAddress(address);
+    QCOMPARE(dialog.address(), address);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    keepShot(dialog, QStringLiteral("connect-dialog.png"));
+    dialog.tryConnect();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    std::unique_ptr<Database> db = dialog.takeDatabase();
+    QVERIFY(db);
+    QCOMPARE(db->path(), address);
+    rememberServer(dialog.address());
+    QCOMPARE(recentServers().first(), address);
+
+    MainWindow *window = showDatabaseWindow(std::move(db));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY2(window->windowTitle().contains(address), qPrintable(window->windowTitle()));
+    bool named = false;
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>())
+        named = named || label->text() == QStringLiteral("Team database: ") + address;
+    QVERIFY(named);
+    QCOMPARE(window->resolutionModel().rowCount(), 27);
+    QCOMPARE(findDatabaseWindow(address), window);
+    bool backToLocal = false;
+    for (QAction *a : window->fileMenu()->actions())
+        backToLocal = backToLocal || (a->text() == QStringLiteral("Open &Local Database") && a->isEnabled());
+    QVERIFY(backToLocal);
+    keepShot(*window, QStringLiteral("team-window.png"));
+    window->close(); // deletes itself and then its database
+    QTRY_VERIFY(!findDatabaseWindow(address));
+    keep.reset();
+    QFile::remove(local);
+}
+
+void TestConnectDialog::refusesADatabaseOfAnotherApplication()
+{
+    ST_NEEDS_SERVER();
+    const QString address = test::freshServerDatabase();
+    {
+        auto other = Database::open(address);
+        QVERIFY(other.ok());
+        QVERIFY(sql::exec(other.value()->connection(), QStringLiteral("DROP TABLE sanctions_tracker_schema")).ok());
+    }
+    ConnectDialog dialog({});
+    dialog.setAddress(address);
+    dialog.tryConnect();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.message().contains(QLatin1String("another application")), qPrintable(dialog.message()));
+    // And a database that is not there is named.
+    ServerAddress missing = parseServerAddress(address).value();
+    missing.database += QStringLiteral("_missing");
+    dialog.setAddress(missing.display());
+    QCOMPARE(dialog.databaseEdit()->text(), missing.database);
+    dialog.tryConnect();
+    QVERIFY2(dialog.message().contains(QLatin1String("no database named")), qPrintable(dialog.message()));
+}
+
+QTEST_MAIN(TestConnectDialog)
+#include "tst_connect_dialog.moc"

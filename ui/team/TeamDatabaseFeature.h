@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace st {
+
+class MainWindow;
+
+// The team database in the main window (docs/team-database.md): File ▸ Connect to Team Database…
+// (the team's PostgreSQL database in a window of its own, as File ▸ Open Database… does for a file),
+// File ▸ Open Local Database (back to the file on this computer from a team window), and live updates
+// of every window when someone else saves.
+void installTeamDatabase(MainWindow &window);
+
+// Asks where the team database is and the password, then opens it in a new window (or shows the
+// window that has it open already). Returns the window, or null when cancelled.
+MainWindow *connectToTeamDatabase(MainWindow &window);
+
+// The team database addresses connected to lately, newest first (at most eight): never a password.
+QStringList recentServers();
+void rememberServer(const QString &address);
+
+} // namespace st
