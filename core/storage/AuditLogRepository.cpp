@@ -42,7 +42,8 @@ Result<QList<AuditEntry>> AuditLogRepository::actions(const AuditFilter &filter,
     return sql::collect(m_db, QStringLiteral(
         "WITH actions AS (SELECT action_id FROM audit_log "
         "  WHERE (? = '' OR table_name = ?) AND (? = 0 OR row_id = ?) "
-        "   AND (? = '' OR instr(lower(coalesce(before, '') || coalesce(after, '') || user), ?) > 0) "
+        "   AND (? = '' OR replace(lower(coalesce(before, '') || coalesce(after, '') || \"user\"), ?, '') "
+        "       <> lower(coalesce(before, '') || coalesce(after, '') || \"user\")) " // contains, on both engines
         "   AND (? = 0 OR action_id < ?) "
         "  GROUP BY action_id ORDER BY action_id DESC LIMIT ?), "
         "sized AS (SELECT a.action_id, "
@@ -50,7 +51,7 @@ Result<QList<AuditEntry>> AuditLogRepository::actions(const AuditFilter &filter,
         "  (SELECT count(*) FROM audit_log WHERE action_id = a.action_id) AS row_count, "
         "  (SELECT m.id FROM audit_log m WHERE m.action_id = a.action_id %1 LIMIT 1) AS main_id "
         "  FROM actions a) "
-        "SELECT s.action_id, s.changed_at, x.user, x.table_name, x.row_id, x.operation, %2, s.row_count "
+        "SELECT s.action_id, s.changed_at, x.\"user\", x.table_name, x.row_id, x.operation, %2, s.row_count "
         "FROM sized s JOIN audit_log x ON x.id = s.main_id ORDER BY s.action_id DESC").arg(kMainFirst, labelOf(m_db, QStringLiteral("x"))),
         QVariantList{table, table, filter.rowId, filter.rowId, sql::text(text), sql::text(text), beforeId, beforeId, limit}
             + mainFirstValues(filter),
@@ -82,13 +83,13 @@ Result<QList<AuditRow>> AuditLogRepository::rowsOf(qint64 actionId, const AuditF
 Result<QList<AuditFieldChange>> AuditLogRepository::changesOf(qint64 auditId) const
 {
     // Columns in the table's own order; the JSON holds every column the row had when it changed. The
-    // key is a column name read from the schema, quoted as a JSON path member.
+    // key is a column name read from the schema.
     const SqlDialect &dialect = dialectOf(m_db);
-    const QString key = QStringLiteral("\"' || p.name || '\"");
+    const QString key = QStringLiteral("p.name");
     return sql::collect(m_db, QStringLiteral(
         "SELECT p.name, %1, %2 FROM audit_log a %3 WHERE a.id = ? ORDER BY %4")
-                                  .arg(dialect.jsonField(QStringLiteral("a.before"), key),
-                                       dialect.jsonField(QStringLiteral("a.after"), key),
+                                  .arg(dialect.jsonFieldNamedBy(QStringLiteral("a.before"), key),
+                                       dialect.jsonFieldNamedBy(QStringLiteral("a.after"), key),
                                        dialect.joinTableColumns(QStringLiteral("a.table_name"), QStringLiteral("p")),
                                        dialect.columnOrder(QStringLiteral("p"))),
         {auditId}, [](const QSqlQuery &r) {

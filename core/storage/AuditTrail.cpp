@@ -1,5 +1,6 @@
 #include "storage/AuditTrail.h"
 
+#include "storage/ServerAudit.h"
 #include "storage/RowVersion.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
@@ -124,7 +125,7 @@ Status installAuditTrail(const QSqlDatabase &db, const QString &user)
 {
     const SqlDialect &dialect = dialectOf(db);
     if (!dialect.hasConnectionTriggers())
-        return {}; // the engine logs no change by itself yet: see docs/team-database.md
+        return installServerAudit(db, auditedTables()); // the server's triggers log, naming its own user
     const QString context = dialect.connectionTable(kSessionContext);
     if (auto done = sql::exec(db, dialect.createConnectionTable(kSessionContext, QStringLiteral("user TEXT NOT NULL, action_id INTEGER"))); !done)
         return done;

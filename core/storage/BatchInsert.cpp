@@ -22,14 +22,11 @@ BatchInsert::BatchInsert(QSqlDatabase db, Carrier carrier, const QString &table,
 {
     if (m_carrier == Carrier::Json) {
         m_rowsPerStatement = kJsonRows;
-        QStringList values;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            values << QStringLiteral("r ->> %1").arg(i);
         // json_each() renders a row's JSON text anew each time its `value` is read, once per column;
-        // materialised, each row is rendered once. "WHERE true" keeps an ON CONFLICT tail from being
-        // read as part of the SELECT (SQLite's rule).
-        m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialectOf(m_db).jsonArrayRows()) + m_head
-                      + QStringLiteral("SELECT %1 FROM batch WHERE true %2").arg(values.join(QStringLiteral(", ")), m_tail);
+        // materialised, each row is rendered once.
+        const SqlDialect &dialect = dialectOf(m_db);
+        m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialect.jsonArrayRows()) + m_head
+                      + dialect.selectFromJsonRows(table, columns) + QLatin1Char(' ') + m_tail;
     } else {
         m_rowsPerStatement = qMax(1, kValuesPerStatement / int(qMax<qsizetype>(1, m_columns)));
         m_statement = valuesStatement(m_rowsPerStatement);

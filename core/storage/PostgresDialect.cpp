@@ -114,6 +114,19 @@ QString PostgresDialect::joinTableColumns(const QString &tableExpression, const 
         .arg(tableExpression, alias);
 }
 
+// No hidden row key survives an update here (ctid moves), so rows are known by their primary key.
+QString PostgresDialect::rowIdentity() const
+{
+    // The primary key, else the first UNIQUE key of NOT NULL columns (a measure's disputes).
+    return QStringLiteral("WITH k AS (SELECT i.indexrelid, i.indrelid, i.indkey FROM pg_index i "
+                          " WHERE i.indrelid = to_regclass(CAST(? AS text)) AND i.indisunique AND i.indexprs IS NULL "
+                          "  AND i.indpred IS NULL AND NOT EXISTS (SELECT 1 FROM pg_attribute n WHERE n.attrelid = i.indrelid "
+                          "   AND n.attnum = ANY(i.indkey) AND NOT n.attnotnull) "
+                          " ORDER BY i.indisprimary DESC, i.indexrelid LIMIT 1) "
+                          "SELECT a.attname::text FROM k JOIN pg_attribute a ON a.attrelid = k.indrelid AND a.attnum = ANY(k.indkey) "
+                          "ORDER BY array_position(k.indkey::int2[], a.attnum)");
+}
+
 QString PostgresDialect::columnOrder(const QString &alias) const { return alias + QStringLiteral(".position"); }
 
 // The server checksums and checks its own pages; a client has no pages to walk.
@@ -124,6 +137,26 @@ QString PostgresDialect::jsonArrayRows() const
     return QStringLiteral("SELECT value FROM json_array_elements(CAST(? AS json))");
 }
 
+// The columns are typed here and JSON text is not a number: each array becomes a record of the
+// table's own row type (json_populate_record converts every value to its column's type), once per row
+// in the FROM list, and the columns are read from it.
+QString PostgresDialect::selectFromJsonRows(const QString &table, const QStringList &columns) const
+{
+    QStringList fields, values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        fields << QStringLiteral("'%1', r -> %2").arg(columns[i]).arg(i);
+        values << QStringLiteral("x.%1").arg(columns[i]);
+    }
+    return QStringLiteral("SELECT %1 FROM batch, LATERAL json_populate_record(CAST(NULL AS %2), json_build_object(%3)) AS x "
+                          "WHERE true")
+        .arg(values.join(QStringLiteral(", ")), table, fields.join(QStringLiteral(", ")));
+}
+
+QString PostgresDialect::jsonArrayIds() const
+{
+    return QStringLiteral("SELECT CAST(value AS bigint) AS value FROM json_array_elements_text(CAST(? AS json))");
+}
+
 QString PostgresDialect::jsonField(const QString &expression, const QString &key) const
 {
     return QStringLiteral("(CAST(%1 AS json) ->> '%2')").arg(expression, key);
@@ -132,6 +165,11 @@ QString PostgresDialect::jsonField(const QString &expression, const QString &key
 QString PostgresDialect::jsonObject(const QStringList &keysAndValues) const
 {
     return QStringLiteral("CAST(json_build_object(%1) AS text)").arg(keysAndValues.join(QStringLiteral(", ")));
+}
+
+QString PostgresDialect::jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const
+{
+    return QStringLiteral("(CAST(%1 AS json) ->> (%2))").arg(expression, keyExpression);
 }
 
 QString PostgresDialect::differs(const QString &a, const QString &b) const
@@ -197,6 +235,14 @@ QString PostgresDialect::createConnectionTable(const QString &name, const QStrin
 QString PostgresDialect::connectionTableExists(const QString &name) const
 {
     return QStringLiteral("SELECT 1 WHERE to_regclass('pg_temp.%1') IS NOT NULL").arg(name);
+}
+
+// The grants decide (TeamRoles.h): a reader holds SELECT only. session_user is the account that logged
+// in, the one the audit log names.
+QString PostgresDialect::accountMayWrite() const
+{
+    return QStringLiteral("SELECT CAST(session_user AS text), bool_and(has_table_privilege(x.t, p)) "
+                          "FROM (SELECT CAST(? AS text) AS t) x CROSS JOIN unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) AS p");
 }
 
 // One channel for the whole database: a window re-reads what it shows, whatever table changed.

@@ -52,6 +52,12 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override { return name; }
     QString copyToFile() const override { return {}; }
+    QString accountMayWrite() const override;
+    QString jsonArrayIds() const override;
+    QString accountOr() const override { return QStringLiteral("coalesce(CAST(session_user AS text), CAST(? AS text))"); }
+    QString selectFromJsonRows(const QString &table, const QStringList &columns) const override;
+    QString rowIdentity() const override;
+    QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
     QString changeChannel() const override;
     QString announceChange() const override;
     QString changeCounter() const override { return {}; }

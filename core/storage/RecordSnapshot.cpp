@@ -33,6 +33,37 @@ struct ForeignKey {
 struct Schema {
     QHash<QString, QStringList> columns;
     QList<ForeignKey> keys;
+    // What identifies each table's rows (SqlDialect::rowIdentity): SQLite's hidden rowid, or
+    // PostgreSQL's primary key columns (one id, or both columns of a link).
+    QHash<QString, QStringList> identity;
+
+    [[nodiscard]] QStringList identityOf(const QString &table) const { return identity.value(table); }
+    // The identity as SQL: a column of the table is quoted, the hidden rowid is not.
+    [[nodiscard]] QString identityColumn(const QString &table, const QString &column) const
+    {
+        return columns.value(table).contains(column) ? QLatin1Char('"') + column + QLatin1Char('"') : column;
+    }
+    // The one key column of a table known by one (its value is a SnapshotRow's rowid); "0" for a link.
+    [[nodiscard]] QString singleKey(const QString &table) const
+    {
+        const QStringList key = identityOf(table);
+        return key.size() == 1 ? identityColumn(table, key.first()) : QStringLiteral("0");
+    }
+    [[nodiscard]] QString identityOrder(const QString &table) const
+    {
+        QStringList parts;
+        for (const QString &c : identityOf(table))
+            parts << identityColumn(table, c);
+        return parts.join(QStringLiteral(", "));
+    }
+    // "a = ? AND b = ?" and its values for one row.
+    [[nodiscard]] QString identityMatch(const QString &table) const
+    {
+        QStringList parts;
+        for (const QString &c : identityOf(table))
+            parts << identityColumn(table, c) + QStringLiteral(" = ?");
+        return parts.join(QStringLiteral(" AND "));
+    }
 };
 
 bool isIdentifier(const QString &name)
@@ -71,6 +102,14 @@ Result<Schema> readSchema(const QSqlDatabase &db)
                 return schemaError(table + QLatin1Char('.') + c);
         }
         schema.columns.insert(table, columns);
+        auto identity = sql::collect(db, dialect.rowIdentity(), {table}, firstColumn);
+        if (!identity)
+            return identity.error();
+        for (const QString &c : identity.value()) {
+            if (!isIdentifier(c))
+                return schemaError(table + QLatin1Char('.') + c);
+        }
+        schema.identity.insert(table, identity.value());
 
         // Only single-column keys: the schema has no other kind, and a row link needs one value.
         auto keys = sql::run(db, dialect.singleColumnForeignKeys(), {table, table});
@@ -85,12 +124,9 @@ Result<Schema> readSchema(const QSqlDatabase &db)
     return schema;
 }
 
-// The engine's hidden row key (SQLite: rowid), by which rows are captured and put back.
-QString rowKey(const QSqlDatabase &db) { return dialectOf(db).rowKey(); }
-
-QString selectColumns(const QSqlDatabase &db, const Schema &schema, const QString &table)
+QString selectColumns(const Schema &schema, const QString &table)
 {
-    QStringList parts{rowKey(db)};
+    QStringList parts{schema.singleKey(table)};
     for (const QString &c : schema.columns.value(table))
         parts << quoted(c);
     return QStringLiteral("SELECT %1 FROM %2 ").arg(parts.join(QStringLiteral(", ")), quoted(table));
@@ -99,9 +135,9 @@ QString selectColumns(const QSqlDatabase &db, const Schema &schema, const QStrin
 Result<QList<SnapshotRow>> selectRows(const QSqlDatabase &db, const Schema &schema, const QString &table,
                                       const QString &column, const QVariant &value)
 {
-    if (!schema.columns.contains(table))
+    if (!schema.columns.contains(table) || schema.identityOf(table).isEmpty())
         return schemaError(table);
-    auto q = sql::run(db, selectColumns(db, schema, table) + QStringLiteral("WHERE %1 = ? ORDER BY %2").arg(column, rowKey(db)),
+    auto q = sql::run(db, selectColumns(schema, table) + QStringLiteral("WHERE %1 = ? ORDER BY %2").arg(column, schema.identityOrder(table)),
                       {value});
     if (!q)
         return q.error();
@@ -123,13 +159,30 @@ QVariant parentValue(const SnapshotRow &row, const ForeignKey &key)
     return key.parentColumn.isEmpty() ? QVariant(row.rowid) : row.values.value(key.parentColumn);
 }
 
-using RowKey = QPair<QString, qint64>;
-RowKey keyOf(const SnapshotRow &row) { return {row.table, row.rowid}; }
+// A row's identity within the snapshot: its table and key values.
+using RowKey = QPair<QString, QString>;
+QVariantList identityValues(const Schema &schema, const SnapshotRow &row)
+{
+    const QStringList key = schema.identityOf(row.table);
+    if (key.size() == 1)
+        return {row.rowid};
+    QVariantList values;
+    for (const QString &c : key)
+        values << row.values.value(c);
+    return values;
+}
+RowKey keyOf(const Schema &schema, const SnapshotRow &row)
+{
+    QStringList parts;
+    for (const QVariant &v : identityValues(schema, row))
+        parts << v.toString();
+    return {row.table, parts.join(QLatin1Char('|'))};
+}
 
 Result<RecordSnapshot> capture(const QSqlDatabase &db, const Schema &schema, const QString &table, qint64 id)
 {
     RecordSnapshot snapshot{table, id, {}, {}};
-    auto root = selectRows(db, schema, table, rowKey(db), id);
+    auto root = selectRows(db, schema, table, schema.singleKey(table), id);
     if (!root)
         return root.error();
     snapshot.rows = root.value();
@@ -137,7 +190,7 @@ Result<RecordSnapshot> capture(const QSqlDatabase &db, const Schema &schema, con
     // Breadth first from the root: what a DELETE of the root would cascade to, parents first.
     QSet<RowKey> seen;
     for (const SnapshotRow &row : std::as_const(snapshot.rows))
-        seen.insert(keyOf(row));
+        seen.insert(keyOf(schema, row));
     for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
         const SnapshotRow row = snapshot.rows[i];
         for (const ForeignKey &key : schema.keys) {
@@ -148,8 +201,8 @@ Result<RecordSnapshot> capture(const QSqlDatabase &db, const Schema &schema, con
             if (!children)
                 return children.error();
             for (const SnapshotRow &child : children.value()) {
-                if (!seen.contains(keyOf(child))) {
-                    seen.insert(keyOf(child));
+                if (!seen.contains(keyOf(schema, child))) {
+                    seen.insert(keyOf(schema, child));
                     snapshot.rows.append(child);
                 }
             }
@@ -162,13 +215,14 @@ Result<RecordSnapshot> capture(const QSqlDatabase &db, const Schema &schema, con
             const QVariant value = parentValue(row, key);
             if (key.parent != row.table || key.onDelete != QLatin1String("SET NULL") || !value.isValid())
                 continue;
+            // A table holding such a key is known by one key column (an id): it is the link's rowid.
             auto q = sql::run(db, QStringLiteral("SELECT %3 FROM %1 WHERE %2 = ? ORDER BY %3")
-                                      .arg(quoted(key.child), quoted(key.column), rowKey(db)), {value});
+                                      .arg(quoted(key.child), quoted(key.column), schema.singleKey(key.child)), {value});
             if (!q)
                 return q.error();
             while (q.value().next()) {
                 const qint64 rowid = q.value().value(0).toLongLong();
-                if (!seen.contains({key.child, rowid}))
+                if (!seen.contains({key.child, QString::number(rowid)}))
                     snapshot.links.append({key.child, key.column, rowid, value});
             }
         }
@@ -191,9 +245,15 @@ QSet<QString> deferredColumns(const Schema &schema, const QString &table)
 Status insertRow(const QSqlDatabase &db, const Schema &schema, const SnapshotRow &row)
 {
     const QSet<QString> deferred = deferredColumns(schema, row.table);
-    QStringList columns{rowKey(db)};
-    QStringList marks{QStringLiteral("?")};
-    QVariantList values{row.rowid};
+    QStringList columns;
+    QStringList marks;
+    QVariantList values;
+    const QStringList key = schema.identityOf(row.table);
+    if (key.size() == 1 && !schema.columns.value(row.table).contains(key.first())) { // SQLite's hidden rowid
+        columns << key.first();
+        marks << QStringLiteral("?");
+        values << row.rowid;
+    }
     for (const QString &c : schema.columns.value(row.table)) {
         columns << quoted(c);
         marks << QStringLiteral("?");
@@ -205,7 +265,8 @@ Status insertRow(const QSqlDatabase &db, const Schema &schema, const SnapshotRow
                      values);
 }
 
-Status updateRow(const QSqlDatabase &db, const SnapshotRow &row, const QVariantMap &now, const QSet<QString> &skip)
+Status updateRow(const QSqlDatabase &db, const Schema &schema, const SnapshotRow &row, const QVariantMap &now,
+                 const QSet<QString> &skip)
 {
     QStringList sets;
     QVariantList values;
@@ -218,16 +279,16 @@ Status updateRow(const QSqlDatabase &db, const SnapshotRow &row, const QVariantM
     }
     if (sets.isEmpty())
         return {};
-    values << row.rowid;
-    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                             .arg(quoted(row.table), sets.join(QStringLiteral(", ")), rowKey(db)),
+    values << identityValues(schema, row);
+    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                             .arg(quoted(row.table), sets.join(QStringLiteral(", ")), schema.identityMatch(row.table)),
                      values);
 }
 
-Status setLink(const QSqlDatabase &db, const SnapshotLink &link, const QVariant &value)
+Status setLink(const QSqlDatabase &db, const Schema &schema, const SnapshotLink &link, const QVariant &value)
 {
     return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ? AND %4")
-                             .arg(quoted(link.table), quoted(link.column), rowKey(db),
+                             .arg(quoted(link.table), quoted(link.column), schema.singleKey(link.table),
                                   dialectOf(db).differs(quoted(link.column), QStringLiteral("?"))),
                      {value, link.rowid, value});
 }
@@ -236,18 +297,19 @@ Status write(const QSqlDatabase &db, const Schema &schema, const RecordSnapshot 
 {
     QSet<RowKey> wanted;
     for (const SnapshotRow &row : target.rows)
-        wanted.insert(keyOf(row));
+        wanted.insert(keyOf(schema, row));
     // Children before parents; a cascade may already have removed some, which is harmless.
     for (auto it = current.rows.crbegin(); it != current.rows.crend(); ++it) {
-        if (!wanted.contains(keyOf(*it))) {
-            if (auto done = sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoted(it->table), rowKey(db)), {it->rowid});
+        if (!wanted.contains(keyOf(schema, *it))) {
+            if (auto done = sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(quoted(it->table), schema.identityMatch(it->table)),
+                                      identityValues(schema, *it));
                 !done)
                 return done;
         }
     }
     for (const SnapshotLink &link : current.links) {
         if (!target.links.contains(link)) {
-            if (auto done = setLink(db, link, QVariant()); !done)
+            if (auto done = setLink(db, schema, link, QVariant()); !done)
                 return done;
         }
     }
@@ -259,11 +321,11 @@ Status write(const QSqlDatabase &db, const Schema &schema, const RecordSnapshot 
         return now.error();
     QHash<RowKey, QVariantMap> present;
     for (const SnapshotRow &row : std::as_const(now.value().rows))
-        present.insert(keyOf(row), row.values);
+        present.insert(keyOf(schema, row), row.values);
     for (const SnapshotRow &row : target.rows) {
-        const auto found = present.constFind(keyOf(row));
+        const auto found = present.constFind(keyOf(schema, row));
         auto done = found == present.cend() ? insertRow(db, schema, row)
-                                            : updateRow(db, row, *found, deferredColumns(schema, row.table));
+                                            : updateRow(db, schema, row, *found, deferredColumns(schema, row.table));
         if (!done)
             return done;
     }
@@ -272,12 +334,16 @@ Status write(const QSqlDatabase &db, const Schema &schema, const RecordSnapshot 
         for (const QString &c : deferredColumns(schema, row.table))
             deferredOnly.insert(c, row.values.value(c));
         // A row just inserted holds NULL there (an empty map says so); one updated still holds its old value.
-        const QVariantMap stored = present.value(keyOf(row));
-        if (auto done = updateRow(db, SnapshotRow{row.table, row.rowid, deferredOnly}, stored, {}); !done)
+        const QVariantMap stored = present.value(keyOf(schema, row));
+        // The key columns stay in the row so that it can be found (they are never deferred).
+        SnapshotRow lineage{row.table, row.rowid, deferredOnly};
+        for (const QString &c : schema.identityOf(row.table))
+            lineage.values.insert(c, row.values.value(c));
+        if (auto done = updateRow(db, schema, lineage, stored, {}); !done)
             return done;
     }
     for (const SnapshotLink &link : target.links) {
-        if (auto done = setLink(db, link, link.target); !done)
+        if (auto done = setLink(db, schema, link, link.target); !done)
             return done;
     }
     return {};
@@ -298,11 +364,11 @@ QList<T> sortedBy(QList<T> list, auto key)
 }
 
 // For the log and the error's detail: which row came back different, and how.
-QString firstDifference(const RecordSnapshot &got, const RecordSnapshot &wanted)
+QString firstDifference(const Schema &schema, const RecordSnapshot &got, const RecordSnapshot &wanted)
 {
     for (const SnapshotRow &w : wanted.rows) {
         const auto found = std::find_if(got.rows.cbegin(), got.rows.cend(),
-                                        [&](const SnapshotRow &g) { return keyOf(g) == keyOf(w); });
+                                        [&](const SnapshotRow &g) { return keyOf(schema, g) == keyOf(schema, w); });
         if (found == got.rows.cend())
             return QStringLiteral("%1 %2 missing").arg(w.table).arg(w.rowid);
         for (auto it = w.values.cbegin(); it != w.values.cend(); ++it) {
@@ -319,7 +385,13 @@ QString firstDifference(const RecordSnapshot &got, const RecordSnapshot &wanted)
 
 bool RecordSnapshot::sameContent(const RecordSnapshot &other) const
 {
-    const auto rowKey = [](const SnapshotRow &r) { return std::pair(r.table, r.rowid); };
+    // Rows of a link have no rowid of their own on PostgreSQL (0): their values order them.
+    const auto rowKey = [](const SnapshotRow &r) {
+        QStringList values;
+        for (const QVariant &v : r.values)
+            values << v.toString();
+        return std::tuple(r.table, r.rowid, values);
+    };
     const auto linkKey = [](const SnapshotLink &l) { return std::tuple(l.table, l.column, l.rowid); };
     const auto content = [](const QList<SnapshotRow> &list) {
         QList<SnapshotRow> out;
@@ -378,7 +450,7 @@ Status restoreRecord(const Database &database, const RecordSnapshot &expected, c
         return result.error();
     if (!result.value().sameContent(target)) {
         return Error{Error::Code::Storage, QObject::tr("The record could not be restored exactly; nothing was changed."),
-                     firstDifference(result.value(), target)};
+                     firstDifference(schema.value(), result.value(), target)};
     }
     return tx.commit();
 }

@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "storage/SqlDialect.h"
+#include "storage/DatabaseAccess.h"
 
 #include <QDate>
 #include <QHash>
@@ -11,12 +12,14 @@ namespace st::sql {
 
 namespace {
 
-Error storageError(const QString &statement, const QSqlError &error)
+Error storageError(const QSqlDatabase &db, const QString &statement, const QSqlError &error)
 {
     qCWarning(lcStorage) << "SQL failed:" << error.text() << "in" << statement;
     Error e{Error::Code::Storage, QObject::tr("The database refused the change."), error.text()};
     const QString text = error.text();
-    if (text.contains(QLatin1String("UNIQUE constraint failed")))
+    if (error.nativeErrorCode() == QLatin1String("42501")) // the server's grants: a reader (DatabaseAccess.h)
+        e.message = changeRefusedMessage(db.userName());
+    else if (text.contains(QLatin1String("UNIQUE constraint failed")))
         e.code = Error::Code::Conflict;
     else if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
         e.message = QObject::tr("The database file is read-only.");
@@ -55,7 +58,7 @@ Result<QSqlQuery *> preparedOnce(const QSqlDatabase &db, const QString &statemen
         if (!query.prepare(statement)) {
             const QSqlError error = query.lastError();
             statementCache()[db.connectionName()].remove(statement);
-            return storageError(statement, error);
+            return storageError(db, statement, error);
         }
     }
     return &query;
@@ -68,7 +71,7 @@ Result<QSqlQuery> runUnprepared(const QSqlDatabase &db, const QString &statement
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(statement))
-        return storageError(statement, query.lastError());
+        return storageError(db, statement, query.lastError());
     return query;
 }
 
@@ -88,7 +91,7 @@ Result<QSqlQuery *> runCached(const QSqlDatabase &db, const QString &statement, 
     if (!query->exec()) {
         const QSqlError error = query->lastError();
         query->finish();
-        return storageError(statement, error);
+        return storageError(db, statement, error);
     }
     return query;
 }
@@ -104,11 +107,11 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return storageError(statement, query.lastError());
+        return storageError(db, statement, query.lastError());
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec())
-        return storageError(statement, query.lastError());
+        return storageError(db, statement, query.lastError());
     return query;
 }
 

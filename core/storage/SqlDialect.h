@@ -85,6 +85,10 @@ public:
     [[nodiscard]] virtual QString columnOrder(const QString &alias) const = 0;
     // The hidden key every row has, for tables that have no key of their own (SQLite: rowid).
     [[nodiscard]] virtual QString rowKey() const = 0;
+    // The columns that identify a row of the bound table, one per row in key order: SQLite's hidden
+    // rowid (every table has one), PostgreSQL's primary key (an id, or a link's two columns), else
+    // its first UNIQUE key of NOT NULL columns; no row for a table with neither.
+    [[nodiscard]] virtual QString rowIdentity() const = 0;
     // After a step edited the stored schema text: read and write the counter that makes every
     // connection reread the schema. Empty on an engine that keeps no such text.
     [[nodiscard]] virtual QString readSchemaCookie() const = 0;
@@ -101,8 +105,16 @@ public:
     // ---- JSON
     // A JSON array bound as one parameter, as rows of one column named `value`.
     [[nodiscard]] virtual QString jsonArrayRows() const = 0;
+    // The same for an array of row ids, each an integer to compare with an id column.
+    [[nodiscard]] virtual QString jsonArrayIds() const = 0;
+    // For a batch insert: a SELECT of `columns` of `table` from the JSON arrays `r` of the rows of
+    // `batch` (element i for column i), each value of its column's type; ends in a WHERE clause.
+    [[nodiscard]] virtual QString selectFromJsonRows(const QString &table, const QStringList &columns) const = 0;
     // The text at `key` of the JSON in `expression`.
     [[nodiscard]] virtual QString jsonField(const QString &expression, const QString &key) const = 0;
+    // The text at the key that the SQL expression `keyExpression` gives (a column name read from the
+    // catalogue, say).
+    [[nodiscard]] virtual QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const = 0;
     // A JSON object of alternating key/value expressions.
     [[nodiscard]] virtual QString jsonObject(const QStringList &keysAndValues) const = 0;
 
@@ -141,6 +153,16 @@ public:
     // The qualified name of a table of the database itself, as seen from a trigger or a statement that
     // also sees connection tables.
     [[nodiscard]] virtual QString storedTable(const QString &name) const = 0;
+    // ---- who may change what
+    // One row for the bound table name: the account this connection logged in as (empty where the
+    // engine has no accounts) and whether it may insert, update and delete the table's rows (the
+    // server's grants; SQLite: always, the file's permissions decide).
+    [[nodiscard]] virtual QString accountMayWrite() const = 0;
+    // Who a log row names, as an expression with one bound value, the user the app was told: that
+    // value on SQLite; the account the server knows on an engine that has accounts (the bound value is
+    // then unused, so a client cannot name someone else).
+    [[nodiscard]] virtual QString accountOr() const = 0;
+
     // Writes a consistent copy of the whole database to the bound file name; empty when the engine
     // keeps no database in a file of ours (a server's backups are its administrator's).
     [[nodiscard]] virtual QString copyToFile() const = 0;

@@ -138,6 +138,27 @@ QString SqliteDialect::storedTable(const QString &name) const { return QStringLi
 
 QString SqliteDialect::copyToFile() const { return QStringLiteral("VACUUM INTO ?"); }
 
+// The key quoted as a JSON path member, so that any column name reads as one key.
+QString SqliteDialect::jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const
+{
+    return QStringLiteral("json_extract(%1, '$.\"' || %2 || '\"')").arg(expression, keyExpression);
+}
+
+QString SqliteDialect::rowIdentity() const { return QStringLiteral("SELECT 'rowid' WHERE ? IS NOT NULL"); }
+
+// SQLite stores what it is given: the text and numbers of the JSON go in as they are. "WHERE true"
+// keeps an ON CONFLICT tail from being read as part of the SELECT (SQLite's rule).
+QString SqliteDialect::selectFromJsonRows(const QString &, const QStringList &columns) const
+{
+    QStringList values;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        values << QStringLiteral("r ->> %1").arg(i);
+    return QStringLiteral("SELECT %1 FROM batch WHERE true").arg(values.join(QStringLiteral(", ")));
+}
+
+// No accounts: whoever may write the file may change every table.
+QString SqliteDialect::accountMayWrite() const { return QStringLiteral("SELECT '', ? IS NOT NULL"); }
+
 // FTS5's shadow tables are the index of rows copied anyway: its triggers fill it again.
 QString SqliteDialect::copiedTableNames() const
 {

@@ -50,6 +50,12 @@ public:
     QString connectionTableExists(const QString &name) const override;
     QString storedTable(const QString &name) const override;
     QString copyToFile() const override;
+    QString jsonArrayIds() const override { return jsonArrayRows(); }
+    QString accountOr() const override { return QStringLiteral("?"); }
+    QString selectFromJsonRows(const QString &table, const QStringList &columns) const override;
+    QString rowIdentity() const override;
+    QString jsonFieldNamedBy(const QString &expression, const QString &keyExpression) const override;
+    QString accountMayWrite() const override;
     QString changeChannel() const override { return {}; }
     QString announceChange() const override { return {}; }
     QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }

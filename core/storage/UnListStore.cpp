@@ -2,6 +2,7 @@
 
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "domain/UnListTags.h"
 
 #include <QObject>
@@ -138,7 +139,7 @@ Result<ListingLinker> UnListStore::linker() const
 Result<QList<UnListImportLogEntry>> UnListStore::importLog() const
 {
     return sql::collect(m_db, QStringLiteral(
-        "SELECT id, imported_at, user, file_name, file_sha256, date_generated, individuals, entities, added, "
+        "SELECT id, imported_at, \"user\", file_name, file_sha256, date_generated, individuals, entities, added, "
         " changed, removed, unknown_elements, notes FROM un_list_imports ORDER BY id DESC"), {}, [](const QSqlQuery &r) {
         return UnListImportLogEntry{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                                     r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
@@ -170,8 +171,9 @@ Status UnListStore::createRegimes(const QList<UnListRegime> &regimes) const
 Result<qint64> UnListStore::logImport(const UnListImportLogEntry &e) const
 {
     return sql::returningId(m_db, QStringLiteral(
-        "INSERT INTO un_list_imports(user, file_name, file_sha256, date_generated, individuals, entities, added, "
-        " changed, removed, unknown_elements, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        "INSERT INTO un_list_imports(\"user\", file_name, file_sha256, date_generated, individuals, entities, added, "
+        " changed, removed, unknown_elements, notes) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                                       .arg(dialectOf(m_db).accountOr()),
         {sql::text(e.user), sql::text(e.fileName), e.sha256, sql::text(e.dateGenerated), e.individuals, e.entities,
          e.added, e.changed, e.removed, e.unknownElements, sql::text(e.notes)});
 }

@@ -10,7 +10,7 @@ namespace {
 
 QVariant orNull(qint64 n) { return n == 0 ? QVariant() : QVariant(n); }
 
-// A JSON array of row ids, bound as one value and unpacked by the dialect's jsonArrayRows().
+// A JSON array of row ids, bound as one value and unpacked by the dialect's jsonArrayIds().
 QString idsJson(const QList<qint64> &ids)
 {
     QString json = QStringLiteral("[");
@@ -134,7 +134,7 @@ Status UnListWriter::flush()
             return done;
         for (const char *table : {"designation_aliases", "designation_details"}) {
             const QString statement = QStringLiteral(
-                "DELETE FROM %1 WHERE designation_id IN (%2)").arg(QLatin1String(table), dialectOf(m_db).jsonArrayRows());
+                "DELETE FROM %1 WHERE designation_id IN (%2)").arg(QLatin1String(table), dialectOf(m_db).jsonArrayIds());
             if (auto done = sql::exec(m_db, statement, {idsJson(ids)}); !done)
                 return done;
         }
@@ -183,13 +183,17 @@ Status UnListWriter::finish(const QList<Delisting> &removed, const QDate &delist
         return done;
     if (auto done = m_audit.finish(m_firstId, m_nextId - 1); !done)
         return done;
+    if (const QString next = dialectOf(m_db).followExplicitIds(QStringLiteral("designations")); !next.isEmpty() && m_nextId > m_firstId) {
+        if (auto done = sql::run(m_db, next); !done)
+            return done.error();
+    }
     if (removed.isEmpty())
         return {};
     QList<qint64> ids;
     for (const Delisting &d : removed)
         ids.append(d.storedId);
     return sql::exec(m_db, QStringLiteral("UPDATE designations SET delisted_on = ? WHERE delisted_on IS NULL AND id IN (%1)")
-                               .arg(dialectOf(m_db).jsonArrayRows()),
+                               .arg(dialectOf(m_db).jsonArrayIds()),
                      {sql::dateText(delistedOn), idsJson(ids)});
 }
 

@@ -1653,6 +1653,10 @@ No: it starts empty, for your own data or an import.</source>
         <source>New resolution or vetoed draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
@@ -4321,6 +4325,21 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>The synthetic dataset needs at least one resolution and one state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TeamRoles</name>
+    <message>
+        <source>Your account may read but not change this database. Ask its owner for the editors&apos; role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account %1 may read but not change this database. Ask its owner for the editors&apos; role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1657,6 +1657,10 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
         <source>New resolution or vetoed draft</source>
         <translation>Nouvelle résolution ou nouveau projet frappé de veto</translation>
     </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
@@ -4331,6 +4335,21 @@ Korea Ryonbong General Corporation
     <message>
         <source>The synthetic dataset needs at least one resolution and one state.</source>
         <translation>Le jeu de données synthétique nécessite au moins une résolution et un État.</translation>
+    </message>
+</context>
+<context>
+    <name>st::TeamRoles</name>
+    <message>
+        <source>Your account may read but not change this database. Ask its owner for the editors&apos; role.</source>
+        <translation>Votre compte peut lire cette base de données mais pas la modifier. Demandez à son propriétaire le rôle des éditeurs.</translation>
+    </message>
+    <message>
+        <source>Your account %1 may read but not change this database. Ask its owner for the editors&apos; role.</source>
+        <translation>Votre compte %1 peut lire cette base de données mais pas la modifier. Demandez à son propriétaire le rôle des éditeurs.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -13,14 +13,17 @@
 
 namespace st::test {
 
-// One line per row of every audited table: "table|rowid|col=value|...", in rowid order. Without the
+// One line per row of every audited table: "table|rowid|col=value|...", in rowid order (PostgreSQL has no
+// rowid: there the lines hold the columns, ids and links' keys among them, sorted). Without the
 // version stamps (storage/RowVersion.h): undo puts back content, while a version only moves on
 // (tst_edit_conflicts checks those).
 inline QStringList dumpTables(const Database &db)
 {
     QStringList lines;
+    const QString select = onServer() ? QStringLiteral("SELECT * FROM %1")
+                                      : QStringLiteral("SELECT rowid AS row_id_, * FROM %1 ORDER BY rowid");
     for (const QString &table : auditedTables()) {
-        auto q = sql::run(db.connection(), QStringLiteral("SELECT rowid AS row_id_, * FROM %1 ORDER BY rowid").arg(table));
+        auto q = sql::run(db.connection(), select.arg(table));
         if (!q)
             qFatal("cannot dump %s: %s", qPrintable(table), qPrintable(q.error().fullText()));
         while (q.value().next()) {
@@ -35,6 +38,8 @@ inline QStringList dumpTables(const Database &db)
             lines << cells.join(QLatin1Char('|'));
         }
     }
+    if (onServer())
+        lines.sort();
     return lines;
 }
 

@@ -1,5 +1,6 @@
 #include "designations/UnListFeature.h"
 
+#include "common/EditorsOnly.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 #include "interchange/CsvExport.h"
@@ -99,6 +100,7 @@ void installUnListFeature(MainWindow &window)
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importAction->setStatusTip(QObject::tr("Read the UN Security Council Consolidated List (XML), review what "
                                            "changes, then apply"));
+    keepForEditors(importAction, accessFor(window.database())); // a team database's reader may not import
 
     auto *csvAction = new QAction(QObject::tr("Export &CSV…"), &window);
     csvAction->setObjectName(QStringLiteral("exportCsvAction"));

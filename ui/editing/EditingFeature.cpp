@@ -1,6 +1,7 @@
 #include "editing/EditingFeature.h"
 
 #include "common/AppIcons.h"
+#include "common/EditorsOnly.h"
 #include "common/ShortcutHints.h"
 #include "editing/EditHistory.h"
 #include "editing/HistoryView.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -43,12 +45,14 @@ EditingFeature::EditingFeature(MainWindow &window)
     , m_history(new EditHistory(window.database(), this))
     , m_editor(new RecordEditor(window.database(), *m_history, &window))
     , m_historyView(new HistoryView(window.database()))
+    , m_access(accessFor(window.database()))
 {
     setObjectName(QStringLiteral("editingFeature"));
     m_currentResolution = [this] { return m_window.currentResolutionId(); };
     m_editor->setCurrentResolutionProvider(m_currentResolution);
 
     createActions();
+    showWhenReadOnly();
     hookResolutionTable();
     hookMeasuresTable();
     connect(&window, &MainWindow::currentResolutionChanged, this, &EditingFeature::updateActions);
@@ -135,6 +139,9 @@ void EditingFeature::createActions()
     newMenu->addAction(tr("&Trigger Event…"), m_editor, &RecordEditor::newTriggerEvent);
     newMenu->addAction(tr("Sanctioned &State…"), m_editor, &RecordEditor::newState);
     newMenu->addAction(tr("Measure T&ype…"), m_editor, &RecordEditor::newMeasureType);
+    newMenu->setToolTipsVisible(true);
+    for (QAction *action : newMenu->actions())
+        keepForEditors(action, m_access);
     QMenu *file = m_window.fileMenu();
     file->insertMenu(file->actions().value(0), newMenu);
     file->insertSeparator(file->actions().value(1));
@@ -159,8 +166,12 @@ void EditingFeature::createActions()
             m_editor->deleteResolution(id);
     });
 
+    keepForEditors(m_editResolution, m_access);
+    keepForEditors(m_deleteResolution, m_access);
+
     // Edit ▸ Undo, Redo, then the record actions, above the window's own Copy and Select All.
     QMenu *edit = m_window.editMenu();
+    edit->setToolTipsVisible(true);
     QAction *first = edit->actions().value(0);
     edit->insertActions(first, {m_undo, m_redo});
     edit->insertSeparator(first);
@@ -202,15 +213,18 @@ void EditingFeature::hookResolutionTable()
     view->addAction(m_deleteResolution);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (explainReadOnly())
+            return;
         m_editor->editResolution(index.data(ResolutionBrowserModel::IdRole).toLongLong());
     });
     connect(view, &QTableView::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         QMenu menu(view);
+        menu.setToolTipsVisible(true);
         const QModelIndex index = view->indexAt(pos);
         if (index.isValid())
             addResolutionActions(&menu, index.data(ResolutionBrowserModel::IdRole).toLongLong());
         else
-            menu.addAction(tr("New &Resolution…"), m_editor, &RecordEditor::newResolution);
+            keepForEditors(menu.addAction(tr("New &Resolution…"), m_editor, &RecordEditor::newResolution), m_access);
         menu.exec(view->viewport()->mapToGlobal(pos));
     });
 }
@@ -221,22 +235,28 @@ void EditingFeature::hookMeasuresTable()
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     // A double-click on "Changes" follows the lineage to the earlier resolution (the browser's job).
     connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.column() != MeasureBrowserModel::Changes)
+        if (index.column() != MeasureBrowserModel::Changes && !explainReadOnly())
             m_editor->editMeasure(index.data(MeasureBrowserModel::IdRole).toLongLong());
     });
     connect(view, &QTableView::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         const QModelIndex index = view->indexAt(pos);
         QMenu menu(view);
+        menu.setToolTipsVisible(true);
         if (index.isValid()) {
             const qint64 id = index.data(MeasureBrowserModel::IdRole).toLongLong();
             const qint64 resolution = index.data(MeasureBrowserModel::ResolutionIdRole).toLongLong();
-            menu.addAction(tr("&Edit Measure…"), m_editor, [this, id] { m_editor->editMeasure(id); });
-            menu.addAction(tr("&New Measure in This Resolution…"), m_editor, [this, resolution] { m_editor->newMeasure(resolution); });
+            keepForEditors(menu.addAction(tr("&Edit Measure…"), m_editor, [this, id] { m_editor->editMeasure(id); }), m_access);
+            keepForEditors(menu.addAction(tr("&New Measure in This Resolution…"), m_editor,
+                                          [this, resolution] { m_editor->newMeasure(resolution); }),
+                           m_access);
             menu.addAction(tr("Show &History"), this, [this, id] { showHistoryOf(records::measures, id); });
             menu.addSeparator();
-            menu.addAction(m_deleteResolution->icon(), tr("&Delete Measure…"), m_editor, [this, id] { m_editor->deleteMeasure(id); });
+            keepForEditors(menu.addAction(m_deleteResolution->icon(), tr("&Delete Measure…"), m_editor,
+                                          [this, id] { m_editor->deleteMeasure(id); }),
+                           m_access);
         } else {
-            menu.addAction(tr("New &Measure…"), m_editor, [this] { m_editor->newMeasure(currentResolutionId()); });
+            keepForEditors(menu.addAction(tr("New &Measure…"), m_editor, [this] { m_editor->newMeasure(currentResolutionId()); }),
+                           m_access);
         }
         menu.exec(view->viewport()->mapToGlobal(pos));
     });
@@ -244,20 +264,42 @@ void EditingFeature::hookMeasuresTable()
 
 void EditingFeature::addResolutionActions(QMenu *menu, qint64 id)
 {
-    menu->addAction(tr("&Edit Resolution…"), m_editor, [this, id] { m_editor->editResolution(id); });
-    menu->addAction(tr("New &Measure…"), m_editor, [this, id] { m_editor->newMeasure(id); });
+    menu->setToolTipsVisible(true);
+    keepForEditors(menu->addAction(tr("&Edit Resolution…"), m_editor, [this, id] { m_editor->editResolution(id); }), m_access);
+    keepForEditors(menu->addAction(tr("New &Measure…"), m_editor, [this, id] { m_editor->newMeasure(id); }), m_access);
     menu->addAction(tr("Measures of &Resolution…"), m_editor, [this, id] { m_editor->showMeasuresOf(id); });
     menu->addAction(tr("Show &History"), this, [this, id] { showHistoryOf(records::resolutions, id); });
     menu->addSeparator();
-    menu->addAction(m_deleteResolution->icon(), tr("&Delete Resolution…"), m_editor, [this, id] { m_editor->deleteResolution(id); });
+    keepForEditors(menu->addAction(m_deleteResolution->icon(), tr("&Delete Resolution…"), m_editor,
+                                   [this, id] { m_editor->deleteResolution(id); }),
+                   m_access);
 }
 
 void EditingFeature::updateActions()
 {
     const bool any = currentResolutionId() != 0;
-    m_editResolution->setEnabled(any);
+    m_editResolution->setEnabled(any && m_access.mayChange);
     m_measuresOf->setEnabled(any);
-    m_deleteResolution->setEnabled(any);
+    m_deleteResolution->setEnabled(any && m_access.mayChange);
+}
+
+// A reader's account: a lasting note in the status bar, so the greyed-out actions are not a mystery.
+void EditingFeature::showWhenReadOnly()
+{
+    if (m_access.mayChange)
+        return;
+    auto *note = new QLabel(tr("Read only"), &m_window);
+    note->setObjectName(QStringLiteral("readOnlyNote"));
+    note->setToolTip(readOnlyAccountMessage(m_access.account));
+    m_window.statusBar()->addPermanentWidget(note);
+}
+
+bool EditingFeature::explainReadOnly() const
+{
+    if (m_access.mayChange)
+        return false;
+    m_window.statusBar()->showMessage(readOnlyAccountMessage(m_access.account), 8000);
+    return true;
 }
 
 void EditingFeature::showHistoryOf(const QString &table, qint64 id)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/DatabaseAccess.h"
+
 #include <QObject>
 
 #include <functional>
@@ -56,11 +58,15 @@ private:
     void hookResolutionTable();
     void hookMeasuresTable();
     void afterDataChanged();
+    void showWhenReadOnly();
+    // For a reader: says in the status bar why a record does not open for editing; true then.
+    bool explainReadOnly() const;
 
     MainWindow &m_window;
     EditHistory *m_history;
     RecordEditor *m_editor;
     HistoryView *m_historyView;
+    DatabaseAccess m_access; // a reader's edit actions are greyed out
     QDockWidget *m_historyDock = nullptr;
     std::function<qint64()> m_currentResolution;
     bool m_historyStale = true;

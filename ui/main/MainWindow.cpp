@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "common/EditorsOnly.h"
 #include "common/ShortcutHints.h"
 #include "editing/EditingFeature.h"
 #include "help/UserGuide.h"
@@ -85,6 +86,8 @@ void MainWindow::createActions()
     QAction *importAction = file->addAction(tr("&Import Data (JSON)…"), this, &MainWindow::importJson);
     importAction->setStatusTip(tr("Merge a Sanctions Tracker JSON file into this database"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    keepForEditors(importAction, accessFor(m_db)); // a team database's reader may not import
+    file->setToolTipsVisible(true);
     QAction *exportAction = file->addAction(tr("&Export Data (JSON)…"), this, &MainWindow::exportJson);
     exportAction->setStatusTip(tr("Write the whole dataset as a Sanctions Tracker JSON file"));
     file->addSeparator();
