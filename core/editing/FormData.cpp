@@ -1,5 +1,7 @@
 #include "editing/FormData.h"
 
+#include "storage/RowVersion.h"
+
 #include "storage/Database.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
@@ -128,6 +130,14 @@ Result<QList<Measure>> lineageCandidates(const Database &db, const QString &stat
     if (stateCode.isEmpty() || typeCode.isEmpty() || !before.isValid())
         return QList<Measure>();
     return MeasureRepository(db).earlierOf(stateCode, typeCode, before);
+}
+
+Result<qint64> loadVersion(const Database &db, const QString &table, qint64 id)
+{
+    auto stamp = readRowStamp(db, table, id);
+    if (!stamp)
+        return stamp.error();
+    return stamp.value().version;
 }
 
 } // namespace st

@@ -23,6 +23,9 @@ struct FormCatalog {
 };
 Result<FormCatalog> loadFormCatalog(const Database &db);
 
+// The version of a stored record (storage/RowVersion.h), read before the record itself so that a
+// save in between makes the form's save ask rather than overwrite.
+Result<qint64> loadVersion(const Database &db, const QString &table, qint64 id);
 // One stored record for an edit form; NotFound when it is no longer there.
 Result<Resolution> loadResolution(const Database &db, qint64 id);
 Result<QList<qint64>> loadTriggerIds(const Database &db, qint64 resolutionId); // in link order

@@ -19,9 +19,17 @@ struct RecordChange {
     [[nodiscard]] Status redo(const Database &db) const { return restoreRecord(db, before, after); }
 };
 
-// Runs `write` on record (`table`, `id`) in one savepoint between two captures of the record.
+struct EditConflict;
+
+// Runs `write` on record (`table`, `id`) in one savepoint between two captures of the record, holding
+// the write lock throughout, and moves the record's version on (storage/RowVersion.h).
+// `expectedVersion` > 0 is the version the form loaded: when someone else has saved since, nothing
+// is written and the result is a Conflict, explained in `conflict` (if given) with the fields where
+// their record and the one this save would write differ. A save that would write exactly what is
+// stored now loses nothing of theirs and goes through.
 Result<RecordChange> recordChange(const Database &db, const QString &table, qint64 id,
-                                  const std::function<Status()> &write);
+                                  const std::function<Status()> &write, qint64 expectedVersion = 0,
+                                  EditConflict *conflict = nullptr);
 // The same for a new record: `write` inserts it and returns its id.
 Result<RecordChange> recordCreation(const Database &db, const QString &table,
                                     const std::function<Result<qint64>()> &write);

@@ -5,6 +5,8 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
+#include "storage/RowVersion.h"
+#include "storage/Transaction.h"
 #include "storage/TriggerEventRepository.h"
 
 #include <QObject>
@@ -172,7 +174,11 @@ Result<RecordChange> RecordEdits::deleteMeasureType(qint64 id) const
 Result<RecordChange> RecordEdits::edit(const QString &table, qint64 id, const QString &what,
                                        const std::function<Status()> &write) const
 {
-    auto change = recordChange(m_db, table, id, write);
+    EditConflict conflict;
+    m_conflict.reset();
+    auto change = recordChange(m_db, table, id, write, m_expectedVersion, &conflict);
+    if (!change && change.error().code == Error::Code::Conflict && !conflict.table.isEmpty())
+        m_conflict = conflict;
     if (change && !change.value().before.exists())
         return Error{Error::Code::NotFound, QObject::tr("The %1 is no longer stored.").arg(what)};
     return change;
@@ -194,7 +200,33 @@ Result<RecordChange> RecordEdits::remove(const QString &table, qint64 id, const 
     return change;
 }
 
-Status RecordEdits::undo(const RecordChange &change) const { return change.undo(m_db); }
-Status RecordEdits::redo(const RecordChange &change) const { return change.redo(m_db); }
+Status RecordEdits::undo(const RecordChange &change) const { return replay(change, true); }
+Status RecordEdits::redo(const RecordChange &change) const { return replay(change, false); }
+
+Status RecordEdits::replay(const RecordChange &change, bool undo) const
+{
+    const RecordSnapshot &expected = undo ? change.after : change.before;
+    const RecordSnapshot &target = undo ? change.before : change.after;
+    m_conflict.reset();
+    Transaction tx(m_db, Transaction::ReadModifyWrite);
+    if (!tx.began())
+        return tx.began();
+    if (Status done = restoreRecord(m_db, expected, target); !done) {
+        if (done.error().code != Error::Code::Conflict)
+            return done;
+        // Changed by someone else since the step: say who and what, as a form's save would.
+        auto now = captureRecord(m_db, target.table, target.id);
+        auto explained = now ? explainConflict(m_db, now.value(), expected, true) : Result<EditConflict>(now.error());
+        if (!explained)
+            return done;
+        m_conflict = explained.value();
+        return conflictError(explained.value());
+    }
+    if (hasRowVersion(target.table)) {
+        if (auto stamped = stampRow(m_db, target.table, target.id); !stamped) // a stale form must notice the undo
+            return stamped.error();
+    }
+    return tx.commit();
+}
 
 } // namespace st

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "editing/EditConflict.h"
 #include "editing/RecordChange.h"
 #include "domain/Entities.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace st {
 
@@ -12,9 +15,19 @@ class Database;
 // The write behind each form's Save and each Delete. Each one checks the rules again (a form is not
 // the only caller), runs in one savepoint, and returns the RecordChange that undo and redo replay.
 // A refusal (a broken rule, a locked or read-only database, a full disk) leaves the data unchanged.
+//
+// Several analysts may edit one database (docs/team-database.md). A form's save passes the version of
+// the record the form loaded (expectVersion): when someone else has saved the record since, the
+// update is refused with a Conflict and conflict() says who and which fields differ. Undo and redo
+// are refused the same way when someone else has changed the record since the step.
 class RecordEdits {
 public:
     explicit RecordEdits(const Database &db) : m_db(db) {}
+
+    // The version the form loaded; 0 (the default) saves without the check, as a script would.
+    void expectVersion(qint64 version) { m_expectedVersion = version; }
+    // Why the last update, undo or redo was refused, when someone else's change was the reason.
+    [[nodiscard]] const std::optional<EditConflict> &conflict() const { return m_conflict; }
 
     Result<RecordChange> createResolution(const Resolution &resolution, const QList<qint64> &triggerEventIds) const;
     Result<RecordChange> updateResolution(qint64 id, const Resolution &resolution,
@@ -47,7 +60,10 @@ private:
                               const std::function<Status()> &write) const;
     Result<RecordChange> remove(const QString &table, qint64 id, const QString &what,
                                 const std::function<Status()> &write) const;
+    [[nodiscard]] Status replay(const RecordChange &change, bool undo) const;
     const Database &m_db;
+    qint64 m_expectedVersion = 0;
+    mutable std::optional<EditConflict> m_conflict;
 };
 
 // The tables whose rows are the records above, as RecordSnapshot::table names them.

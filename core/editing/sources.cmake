@@ -3,6 +3,7 @@
 target_sources(st_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RecordChange.h ${CMAKE_CURRENT_LIST_DIR}/RecordChange.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordEdits.h ${CMAKE_CURRENT_LIST_DIR}/RecordEdits.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EditConflict.h ${CMAKE_CURRENT_LIST_DIR}/EditConflict.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FormChecks.h ${CMAKE_CURRENT_LIST_DIR}/FormChecks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FormData.h ${CMAKE_CURRENT_LIST_DIR}/FormData.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeletionImpact.h ${CMAKE_CURRENT_LIST_DIR}/DeletionImpact.cpp

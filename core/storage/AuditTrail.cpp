@@ -1,5 +1,6 @@
 #include "storage/AuditTrail.h"
 
+#include "storage/RowVersion.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
@@ -57,8 +58,11 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
     if (!q)
         return q.error();
     QStringList columns;
-    while (q.value().next())
-        columns << q.value().value(0).toString();
+    while (q.value().next()) {
+        // A record's version stamp is bookkeeping: moving it on alone is no change to log.
+        if (const QString c = q.value().value(0).toString(); !isRowStampColumn(c))
+            columns << c;
+    }
     return columns;
 }
 

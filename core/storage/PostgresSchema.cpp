@@ -290,6 +290,32 @@ QStringList actsAndDocuments()
     };
 }
 
+// The server keeps the versions itself: whatever updates a versioned row (a form, an import, psql),
+// the row's version moves on and the database user who did it is named, so no client can save over
+// a change unseen or sign a change with another name. A save through a form also moves the version
+// on itself (its check and claim, RowVersion.cpp), so one save may move it by two: only "newer" counts.
+QStringList rowVersions()
+{
+    QStringList statements{QStringLiteral(
+        "CREATE FUNCTION st_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        " IF NEW IS DISTINCT FROM OLD THEN"
+        "  NEW.row_version := greatest(NEW.row_version, OLD.row_version + 1);"
+        "  NEW.changed_by := current_user;"
+        "  NEW.changed_at := " ST_UTC_NOW ";"
+        " END IF;"
+        " RETURN NEW; END $$")};
+    for (const char *table : {"resolutions", "measures", "trigger_events", "states", "measure_types"}) {
+        const QString t = QString::fromLatin1(table);
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version bigint NOT NULL DEFAULT 1"
+                                     " CHECK (row_version > 0)").arg(t)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by " ST_TEXT).arg(t)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at " ST_TEXT).arg(t)
+                   << QStringLiteral("CREATE TRIGGER %1_row_changed BEFORE UPDATE ON %1"
+                                     " FOR EACH ROW EXECUTE FUNCTION st_row_changed()").arg(t);
+    }
+    return statements;
+}
+
 #undef ST_WORDS3
 #undef ST_WORDS2
 #undef ST_SEARCH_WORDS
@@ -312,6 +338,7 @@ QStringList postgresSchemaStep(int version)
     case 6: return failedDraftsReinstatementsAndDisputes();
     case 7: return measureLegalBasis();
     case 8: return actsAndDocuments();
+    case 9: return rowVersions();
     default: return {};
     }
 }

@@ -1,6 +1,7 @@
 #include "storage/RecordSnapshot.h"
 
 #include "storage/Database.h"
+#include "storage/RowVersion.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
@@ -209,7 +210,8 @@ Status updateRow(const QSqlDatabase &db, const SnapshotRow &row, const QVariantM
     QStringList sets;
     QVariantList values;
     for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
-        if (skip.contains(it.key()) || now.value(it.key()) == it.value())
+        // A version only moves on (RowVersion.h): putting an old one back could let a stale form save.
+        if (skip.contains(it.key()) || isRowStampColumn(it.key()) || now.value(it.key()) == it.value())
             continue;
         sets << quoted(it.key()) + QStringLiteral(" = ?");
         values << it.value();
@@ -281,6 +283,13 @@ Status write(const QSqlDatabase &db, const Schema &schema, const RecordSnapshot 
     return {};
 }
 
+// A row's content: its values without the version stamp, which moves on with every write.
+SnapshotRow contentOf(SnapshotRow row)
+{
+    row.values.removeIf([](const auto &entry) { return isRowStampColumn(entry.key()); });
+    return row;
+}
+
 template <typename T>
 QList<T> sortedBy(QList<T> list, auto key)
 {
@@ -297,7 +306,7 @@ QString firstDifference(const RecordSnapshot &got, const RecordSnapshot &wanted)
         if (found == got.rows.cend())
             return QStringLiteral("%1 %2 missing").arg(w.table).arg(w.rowid);
         for (auto it = w.values.cbegin(); it != w.values.cend(); ++it) {
-            if (found->values.value(it.key()) != it.value()) {
+            if (!isRowStampColumn(it.key()) && found->values.value(it.key()) != it.value()) {
                 return QStringLiteral("%1 %2 %3: %4 instead of %5")
                     .arg(w.table).arg(w.rowid).arg(it.key(), found->values.value(it.key()).toString(), it.value().toString());
             }
@@ -312,8 +321,14 @@ bool RecordSnapshot::sameContent(const RecordSnapshot &other) const
 {
     const auto rowKey = [](const SnapshotRow &r) { return std::pair(r.table, r.rowid); };
     const auto linkKey = [](const SnapshotLink &l) { return std::tuple(l.table, l.column, l.rowid); };
+    const auto content = [](const QList<SnapshotRow> &list) {
+        QList<SnapshotRow> out;
+        for (const SnapshotRow &row : list)
+            out.append(contentOf(row));
+        return out;
+    };
     return table == other.table && id == other.id
-           && sortedBy(rows, rowKey) == sortedBy(other.rows, rowKey)
+           && sortedBy(content(rows), rowKey) == sortedBy(content(other.rows), rowKey)
            && sortedBy(links, linkKey) == sortedBy(other.links, linkKey);
 }
 

@@ -43,7 +43,7 @@ struct RecordSnapshot {
     QList<SnapshotLink> links;
 
     [[nodiscard]] bool exists() const { return !rows.isEmpty(); }
-    // Same rows and links, whatever their order.
+    // Same rows and links, whatever their order; the version stamps (RowVersion.h) aside.
     [[nodiscard]] bool sameContent(const RecordSnapshot &other) const;
     [[nodiscard]] QList<SnapshotRow> rowsOf(const QString &table) const;
 };

@@ -352,6 +352,24 @@ MigrationStep actsAndDocuments()
             }};
 }
 
+// Issue 14, item 3 (team mode): several analysts editing one database. Each record a form edits carries
+// a version, moved on by every save through a form, undo or redo, and who saved it last and when. A
+// save compares the version its form loaded with the stored one under the write lock: a record someone
+// else saved meanwhile is not overwritten unasked. Rows stored before this step start at version 1,
+// with nobody named (the audit log, where kept, says who changed them).
+MigrationStep rowVersions()
+{
+    QStringList statements;
+    for (const char *table : {"resolutions", "measures", "trigger_events", "states", "measure_types"}) {
+        const QString t = QString::fromLatin1(table);
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"
+                                     " CHECK (row_version > 0)").arg(t)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by TEXT").arg(t)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT").arg(t);
+    }
+    return {9, "a version and the last editor of each record the forms edit", statements};
+}
+
 #undef ST_DATE_CHECK
 
 } // namespace
@@ -361,7 +379,7 @@ const std::vector<MigrationStep> &migrationSteps()
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
                                                   unConsolidatedList(), auditActions(),
                                                   failedDraftsReinstatementsAndDisputes(), measureLegalBasis(),
-                                                  actsAndDocuments()};
+                                                  actsAndDocuments(), rowVersions()};
     return steps;
 }
 

@@ -19,22 +19,20 @@ struct ColumnSpec {
     const char *header;
     MeasureSortKey sortKey;
 };
-#define ST_HEADER(text) QT_TRANSLATE_NOOP("st::MeasureBrowserModel", text)
 constexpr std::array<ColumnSpec, MeasureBrowserModel::ColumnCount> kColumns{{
-    {ST_HEADER("Resolution"), MeasureSortKey::Resolution},
-    {ST_HEADER("Date"), MeasureSortKey::Resolution},
-    {ST_HEADER("Status"), MeasureSortKey::Resolution},
-    {ST_HEADER("State"), MeasureSortKey::State},
-    {ST_HEADER("Measure type"), MeasureSortKey::Type},
-    {ST_HEADER("Action"), MeasureSortKey::Action},
-    {ST_HEADER("Para."), MeasureSortKey::Resolution},
-    {ST_HEADER("Cap"), MeasureSortKey::Cap},
-    {ST_HEADER("From"), MeasureSortKey::EffectiveFrom},
-    {ST_HEADER("To"), MeasureSortKey::EffectiveTo},
-    {ST_HEADER("Changes"), MeasureSortKey::Resolution},
-    {ST_HEADER("Description"), MeasureSortKey::Description},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Resolution"), MeasureSortKey::Resolution},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Date"), MeasureSortKey::Resolution},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Status"), MeasureSortKey::Resolution},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "State"), MeasureSortKey::State},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Measure type"), MeasureSortKey::Type},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Action"), MeasureSortKey::Action},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Para."), MeasureSortKey::Resolution},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Cap"), MeasureSortKey::Cap},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "From"), MeasureSortKey::EffectiveFrom},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "To"), MeasureSortKey::EffectiveTo},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Changes"), MeasureSortKey::Resolution},
+    {QT_TRANSLATE_NOOP("st::MeasureBrowserModel", "Description"), MeasureSortKey::Description},
 }};
-#undef ST_HEADER
 
 } // namespace
 

@@ -14,20 +14,18 @@ struct ColumnSpec {
     const char *header;
     ResolutionSortKey sortKey;
 };
-#define ST_HEADER(text) QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", text)
 constexpr std::array<ColumnSpec, ResolutionBrowserModel::ColumnCount> kColumns{{
     // Symbol sorts by date, so S/RES/2397 comes after S/RES/1718 whatever the text says.
-    {ST_HEADER("Symbol"), ResolutionSortKey::Date},
-    {ST_HEADER("Date"), ResolutionSortKey::Date},
-    {ST_HEADER("Status"), ResolutionSortKey::StatusCode},
-    {ST_HEADER("Vote"), ResolutionSortKey::Vote},
-    {ST_HEADER("Ch. VII"), ResolutionSortKey::ChapterVii},
-    {ST_HEADER("Measures"), ResolutionSortKey::Measures},
-    {ST_HEADER("Trigger"), ResolutionSortKey::Triggers},
-    {ST_HEADER("Kind"), ResolutionSortKey::Kind},
-    {ST_HEADER("Title"), ResolutionSortKey::Title},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Symbol"), ResolutionSortKey::Date},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Date"), ResolutionSortKey::Date},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Status"), ResolutionSortKey::StatusCode},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Vote"), ResolutionSortKey::Vote},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Ch. VII"), ResolutionSortKey::ChapterVii},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Measures"), ResolutionSortKey::Measures},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Trigger"), ResolutionSortKey::Triggers},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Kind"), ResolutionSortKey::Kind},
+    {QT_TRANSLATE_NOOP("st::ResolutionBrowserModel", "Title"), ResolutionSortKey::Title},
 }};
-#undef ST_HEADER
 
 } // namespace
 

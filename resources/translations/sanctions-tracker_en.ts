@@ -542,6 +542,14 @@
         <source>Cannot connect to the team database %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This kind of record has no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -1106,6 +1114,45 @@ Without a headless option it opens the main window.</source>
     </message>
 </context>
 <context>
+    <name>st::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload Theirs puts their version in the form in place of what you typed. Overwrite with Mine saves yours over theirs, and the undo history says so. Cancel goes back to your form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::DatabaseCopy</name>
     <message>
         <source>The copy must go to another file than the open database.</source>
@@ -1460,6 +1507,205 @@ No: it starts empty, for your own data or an import.</source>
     </message>
     <message>
         <source>This resolution is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EditConflict</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes in favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetoed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter VII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, after your change: undoing it would overwrite theirs, so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: theirs %2, yours %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +2893,14 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, over %2’s change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

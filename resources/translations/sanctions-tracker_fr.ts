@@ -542,6 +542,14 @@
         <source>Cannot connect to the team database %1.</source>
         <translation>Impossible de se connecter à la base d’équipe %1.</translation>
     </message>
+    <message>
+        <source>This kind of record has no version.</source>
+        <translation>Ce type d’élément n’a pas de version.</translation>
+    </message>
+    <message>
+        <source>The record is no longer stored.</source>
+        <translation>L’élément n’est plus enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>st::AuditLogModel</name>
@@ -1108,6 +1116,45 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
 </context>
 <context>
+    <name>st::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Leur version (%1)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Reload Theirs puts their version in the form in place of what you typed. Overwrite with Mine saves yours over theirs, and the undo history says so. Cancel goes back to your form.</source>
+        <translation>Reprendre la leur met leur version dans le formulaire à la place de ce que vous avez saisi. Écraser avec la mienne enregistre la vôtre par-dessus la leur, et l’historique des annulations l’indique. Annuler revient à votre formulaire.</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>Reprendre la leur</translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation>Écraser avec la mienne</translation>
+    </message>
+</context>
+<context>
     <name>st::DatabaseCopy</name>
     <message>
         <source>The copy must go to another file than the open database.</source>
@@ -1465,6 +1512,205 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     <message>
         <source>This resolution is no longer in the database.</source>
         <translation>Cette résolution n’est plus dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>st::EditConflict</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Local date</source>
+        <translation>Date locale</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Has a cap</source>
+        <translation>Avec plafond</translation>
+    </message>
+    <message>
+        <source>Votes in favour</source>
+        <translation>Voix pour</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Voix contre</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Vetoed by</source>
+        <translation>Veto opposé par</translation>
+    </message>
+    <message>
+        <source>Chapter VII</source>
+        <translation>Chapitre VII</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Cap unit</source>
+        <translation>Unité du plafond</translation>
+    </message>
+    <message>
+        <source>Cap period</source>
+        <translation>Période du plafond</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur du</translation>
+    </message>
+    <message>
+        <source>Effective to</source>
+        <translation>En vigueur jusqu’au</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <translation>Contesté par</translation>
+    </message>
+    <message>
+        <source>at %1 UTC</source>
+        <translation>à %1 UTC</translation>
+    </message>
+    <message>
+        <source>on %1 at %2 UTC</source>
+        <translation>le %1 à %2 UTC</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2</source>
+        <translation>%1 a modifié cet élément (%2)</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 %3</source>
+        <translation>%1 a modifié cet élément (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1, after your change: undoing it would overwrite theirs, so it was left as it is.</source>
+        <translation>%1, après votre modification&#xa0;: l’annuler écraserait la sienne, il est donc laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1, after you opened it.</source>
+        <translation>%1, après que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: theirs %2, yours %3</source>
+        <translation>%1&#xa0;: leur version %2, la vôtre %3</translation>
+    </message>
+    <message>
+        <source>Date of vote</source>
+        <translation>Date du vote</translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation>Déclenchée par</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2900,14 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Keep Editing</source>
         <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>%1, over %2’s change</source>
+        <translation>%1, par-dessus la modification de %2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
     </message>
 </context>
 <context>

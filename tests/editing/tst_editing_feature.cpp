@@ -398,7 +398,7 @@ void TestEditingFeature::refusedUndoKeepsDataAndStack()
     QTRY_COMPARE(feature.undoStack()->index(), 1); // put back: the undo did not happen
     auto *warning = openDialog<QMessageBox>(window);
     QVERIFY(warning);
-    QVERIFY(warning->informativeText().contains(QStringLiteral("locked")));
+    QVERIFY2(warning->informativeText().contains(QStringLiteral("kept writing")), qPrintable(warning->informativeText()));
     warning->close();
     QVERIFY(sql::exec(other->connection(), QStringLiteral("ROLLBACK")).ok());
     QCOMPARE(test::dumpTables(*db), deleted);

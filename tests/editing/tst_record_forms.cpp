@@ -547,7 +547,7 @@ void TestRecordForms::lockedSaveKeepsTheInput()
     QVERIFY(sql::exec(other->connection(), QStringLiteral("BEGIN EXCLUSIVE")).ok());
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("locked")), qPrintable(dialog.banner()->text()));
+    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("kept writing")), qPrintable(dialog.banner()->text()));
     QCOMPARE(dialog.descriptionEdit()->toPlainText(), QStringLiteral("Arms embargo extended to small arms"));
     grab(dialog, QStringLiteral("measure-locked"));
     QVERIFY(sql::exec(other->connection(), QStringLiteral("ROLLBACK")).ok());

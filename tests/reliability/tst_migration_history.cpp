@@ -7,7 +7,9 @@
 // the INSERTs below (schemas 1-3 by writeFixture(); 4 and 5 as empty databases made by builds at those
 // versions, the INSERTs run from Python; 6 as the v5 fixture with step 6's statements and its INSERT
 // run from Python; 7 as the v6 fixture with step 7's statement and its UPDATE run from Python, since the
-// positional INSERTs above no longer fit the wider measures table); a shipped step is never edited, so they stay what an old
+// positional INSERTs above no longer fit the wider measures table; 8 as the v7 fixture with step 8's
+// two statements, as a new database holds them, and its INSERT run from Python; 9 as the v8 fixture
+// migrated by the app, then its UPDATEs run from Python: kept for the step after 9); a shipped step is never edited, so they stay what an old
 // version of the app wrote. ST_WRITE_MIGRATION_FIXTURES=1 writes the fixtures that are missing (when a
 // new step is added: the fixture of the version before it); existing ones are never rewritten.
 #include "AppRunner.h"
@@ -196,6 +198,11 @@ const Insert kInserts[] = {
     {8, "INSERT INTO acts VALUES (1, 'presidential_statement', '2006-10-06', 'S/PRST/2006/41', 'Statement — “test”', 1,"
         " 'Urged the DPRK not to test', 'https://press.un.org/en/2006/sc8849.doc.htm', NULL),"
         " (2, 'committee_decision', '2009-04-24', NULL, 'Three entities', NULL, '', 'https://x.org/y', 'secondary')"},
+    {9, "UPDATE resolutions SET row_version = 3, changed_by = 'analyst', changed_at = '2026-12-05T00:01:02.345Z' WHERE id = 1"},
+    {9, "UPDATE measures SET row_version = 2, changed_by = 'rédactrice', changed_at = '2026-12-05T00:02:03.456Z' WHERE id = 2"},
+    {9, "UPDATE trigger_events SET row_version = 2, changed_by = 'analyst', changed_at = '2026-12-05T00:03:04.567Z' WHERE id = 1"},
+    {9, "UPDATE states SET row_version = 4, changed_by = 'analyst', changed_at = '2026-12-05T00:04:05.678Z' WHERE id = 2"},
+    {9, "UPDATE measure_types SET row_version = 2, changed_by = 'analyst', changed_at = '2026-12-05T00:05:06.789Z' WHERE id = 1"},
 };
 
 void writeFixture(int version)
@@ -307,6 +314,13 @@ void TestMigrationHistory::fixtureMigratesWithEveryRowKept()
     if (version >= 2) {
         QCOMPARE(scalar(migrated.db(), QStringLiteral("SELECT count(*) FROM designations WHERE delisted_on IS NULL "
                                                       "AND un_list_type IS NULL")).toInt(), 2);
+    }
+    // Step 9: every record the forms edit starts at version 1, nobody named as its last editor.
+    if (version < 9) {
+        for (const char *table : {"resolutions", "measures", "trigger_events", "states", "measure_types"}) {
+            QCOMPARE(scalar(migrated.db(), QStringLiteral("SELECT count(*) FROM %1 WHERE row_version <> 1 OR changed_by "
+                                                          "IS NOT NULL OR changed_at IS NOT NULL").arg(QLatin1String(table))).toInt(), 0);
+        }
     }
     const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.sqlite.v%1-*.bak").arg(version)});
     QCOMPARE(backups.size(), 1);

@@ -8,6 +8,7 @@
 #include "charts/ChartExport.h"
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
+#include "common/SettledGrab.h"
 #include "interchange/DatasetExporter.h"
 #include "main/DatabaseFiles.h"
 #include "main/MainWindow.h"
@@ -104,6 +105,7 @@ private slots:
     void chartsAreSavedAsPngAndSvgAndCopied();
     void rightClickOnTheTimelineOffersExport();
     void f1OpensTheUserGuide();
+    void screenshotIsWhatTheWindowShows();
 };
 
 void TestDesktopConventions::fileMenuHasTheDatabaseCommands()
@@ -300,6 +302,26 @@ void TestDesktopConventions::f1OpensTheUserGuide()
     QVERIFY(text->toPlainText().contains(QStringLiteral("Timeline")));
     QVERIFY(text->toPlainText().contains(QStringLiteral("Open Database")));
     QVERIFY(guide->width() >= 500);
+}
+
+// --screenshot (offscreen) copies the window's painted picture instead of painting it again: the copy
+// must be exactly what the window paints, pixel for pixel, whichever resolution is selected.
+void TestDesktopConventions::screenshotIsWhatTheWindowShows()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QImage settled = settledImage(window).convertToFormat(QImage::Format_RGB32);
+    const QImage painted = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(settled.size(), QSize(1280, 800));
+    QVERIFY(settled == painted);
+    // After a change (another resolution selected), the copy follows the window, not the first frame.
+    window.workspace().setCurrentResolution(window.resolutionModel().idAt(0));
+    const QImage after = settledImage(window).convertToFormat(QImage::Format_RGB32);
+    QVERIFY(after != settled);
+    QVERIFY(after == window.grab().toImage().convertToFormat(QImage::Format_RGB32));
 }
 
 QTEST_MAIN(TestDesktopConventions)

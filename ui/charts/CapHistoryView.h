@@ -1,33 +1,26 @@
 #pragma once
 
 #include "charts/CapHistoryChart.h"
-
-#include <QChartView>
+#include "charts/ZoomableChartView.h"
 
 namespace st {
 
-// The interactive cap chart, with the timeline's gestures: hover for a tooltip, wheel to zoom around
-// the cursor, drag to pan, double-click or Home to see the whole period, +/- to zoom.
-class CapHistoryView : public QChartView {
+// The interactive cap chart, with the timeline's gestures (ZoomableChartView: wheel, +/-, Home): hover
+// for a tooltip, drag to pan, double-click to see the whole period.
+class CapHistoryView : public ZoomableChartView<CapHistoryChart> {
     Q_OBJECT
 public:
     explicit CapHistoryView(QWidget *parent = nullptr);
 
-    [[nodiscard]] CapHistoryChart *capChart() const { return m_chart; }
+    [[nodiscard]] CapHistoryChart *capChart() const { return zoomableChart(); }
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
-    void leaveEvent(QEvent *event) override;
 
 private:
-    [[nodiscard]] QPointF chartPos(const QPoint &viewPos) const;
-
-    CapHistoryChart *m_chart;
     QPoint m_lastPos;
     bool m_panning = false;
 };

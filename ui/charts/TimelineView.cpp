@@ -9,24 +9,13 @@
 #include <QPainter>
 #include <QRubberBand>
 #include <QToolTip>
-#include <QWheelEvent>
-
-#include <cmath>
 
 namespace st {
 
 TimelineView::TimelineView(QWidget *parent)
-    // The chart goes in at construction: QChartView(QWidget *) would make a default chart that
-    // setChart() then releases without deleting.
-    : QChartView(new TimelineChart(TimelineData{}), parent)
-    , m_chart(static_cast<TimelineChart *>(chart()))
+    : ZoomableChartView(new TimelineChart(TimelineData{}), parent)
+    , m_chart(zoomableChart())
 {
-    setRenderHint(QPainter::Antialiasing);
-    setRubberBand(QChartView::NoRubberBand);
-    setDragMode(QGraphicsView::NoDrag);
-    setMouseTracking(true);
-    setFocusPolicy(Qt::StrongFocus);
-    setFrameShape(QFrame::NoFrame);
     setToolTip(QString());
     setAccessibleName(tr("Timeline"));
     m_chart->setSurface(chartstyle::surfaceFor(palette()));
@@ -55,8 +44,6 @@ void TimelineView::setSelectedResolution(qint64 id)
 }
 
 void TimelineView::fitAll() { m_chart->fitAll(); }
-
-QPointF TimelineView::chartPos(const QPoint &viewPos) const { return m_chart->mapFromScene(mapToScene(viewPos)); }
 
 void TimelineView::showToolTipAt(const QPoint &viewPos, const QPoint &globalPos)
 {
@@ -148,43 +135,20 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     event->accept();
 }
 
-void TimelineView::wheelEvent(QWheelEvent *event)
-{
-    const qreal steps = event->angleDelta().y() / 120.0;
-    if (steps != 0)
-        m_chart->zoomAt(std::pow(1.25, steps), chartPos(event->position().toPoint()).x());
-    event->accept();
-}
-
+// ← and → step through the resolutions; the zoom keys are ZoomableChartView's.
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_Left:
-    case Qt::Key_Right: {
-        const qint64 next = m_chart->neighbour(m_chart->selectedResolution(), event->key() == Qt::Key_Left ? -1 : 1);
-        if (next != 0)
-            emit resolutionActivated(next);
-        break;
-    }
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomKeepingSelection(1.5);
-        break;
-    case Qt::Key_Minus:
-        zoomKeepingSelection(1 / 1.5);
-        break;
-    case Qt::Key_Home:
-    case Qt::Key_0:
-        fitAll();
-        break;
-    default:
-        QChartView::keyPressEvent(event);
+    if (event->key() != Qt::Key_Left && event->key() != Qt::Key_Right) {
+        ZoomableChartView::keyPressEvent(event);
         return;
     }
+    const qint64 next = m_chart->neighbour(m_chart->selectedResolution(), event->key() == Qt::Key_Left ? -1 : 1);
+    if (next != 0)
+        emit resolutionActivated(next);
     event->accept();
 }
 
-void TimelineView::zoomKeepingSelection(qreal factor)
+void TimelineView::zoomFromKeyboard(qreal factor)
 {
     const QRectF plot = m_chart->plotArea();
     const QPointF selected = m_chart->positionOf(m_chart->selectedResolution());
@@ -233,12 +197,6 @@ void TimelineView::showExportMenu(const QPoint &globalPos)
     menu.addSeparator();
     addChartExportActions(&menu, this, QStringLiteral("timeline"));
     menu.exec(globalPos);
-}
-
-void TimelineView::leaveEvent(QEvent *event)
-{
-    QToolTip::hideText();
-    QChartView::leaveEvent(event);
 }
 
 } // namespace st

@@ -73,8 +73,11 @@ EditingFeature::EditingFeature(MainWindow &window)
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Sanctions Tracker"),
                                     tr("“%1” could not be undone or redone; the data is as it was.").arg(step),
                                     QMessageBox::Ok, &m_window);
-        box->setInformativeText(error.message);
-        box->setDetailedText(error.detail);
+        // Someone else's change in the way: who, and the fields that differ, in full view as a form shows them.
+        const bool conflict = error.code == Error::Code::Conflict && !error.detail.isEmpty();
+        box->setInformativeText(conflict ? error.message + QStringLiteral("\n\n") + error.detail : error.message);
+        if (!conflict)
+            box->setDetailedText(error.detail);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

@@ -234,9 +234,8 @@ Result<FieldErrors> MeasureDialog::check() const
                                           {QStringLiteral("effective_to"), m_to->text()}});
 }
 
-Result<RecordChange> MeasureDialog::save() const
+Result<RecordChange> MeasureDialog::save(const RecordEdits &edits) const
 {
-    const RecordEdits edits(m_db);
     return m_id ? edits.updateMeasure(m_id, measure()) : edits.createMeasure(measure());
 }
 

@@ -50,9 +50,8 @@ MeasureType MeasureTypeDialog::measureType() const
 
 Result<FieldErrors> MeasureTypeDialog::check() const { return FormChecks(m_db).measureType(measureType(), m_id); }
 
-Result<RecordChange> MeasureTypeDialog::save() const
+Result<RecordChange> MeasureTypeDialog::save(const RecordEdits &edits) const
 {
-    const RecordEdits edits(m_db);
     return m_id ? edits.updateMeasureType(m_id, measureType()) : edits.createMeasureType(measureType());
 }
 

@@ -1,7 +1,9 @@
 #include "editing/RecordDialog.h"
 
+#include "editing/ConflictDialog.h"
 #include "editing/ErrorBanner.h"
 #include "editing/FieldForm.h"
+#include "editing/RecordEdits.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -137,16 +139,43 @@ void RecordDialog::trySave()
 {
     if (!m_save->isEnabled())
         return; // Enter in a field while the form is invalid
-    auto change = save();
+    RecordEdits edits(m_db);
+    edits.expectVersion(m_loadedVersion);
+    auto change = save(edits);
     if (!change) {
         m_banner->showError(change.error());
+        if (edits.conflict())
+            return askAboutConflict(*edits.conflict());
         revalidate(); // a rule may have turned false meanwhile (another program took the symbol)
         return;
     }
     m_banner->clear();
     m_change = change.value();
-    emit saved(describeChange(), m_change);
+    const QString step = m_overwriting.isEmpty() ? describeChange()
+                                                 : tr("%1, over %2’s change").arg(describeChange(), m_overwriting);
+    emit saved(step, m_change);
     accept();
+}
+
+void RecordDialog::askAboutConflict(const EditConflict &conflict)
+{
+    auto *box = new ConflictDialog(conflict, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 theirVersion = conflict.stored.version;
+    const QString theirs = conflict.stored.changedBy.isEmpty() ? tr("someone else") : conflict.stored.changedBy;
+    connect(box, &QDialog::finished, this, [this, theirVersion, theirs](int choice) {
+        if (choice == ConflictDialog::Overwrite) {
+            // Deliberately over the version just shown: a save made after it is caught again.
+            m_loadedVersion = theirVersion;
+            m_overwriting = theirs;
+            trySave();
+        } else if (choice == ConflictDialog::Reload) {
+            emit reloadRequested();
+            QDialog::done(QDialog::Rejected); // what was typed gives way to theirs, as chosen: no question
+        }
+        // Cancel: back to the form, the banner still saying what happened.
+    });
+    box->open();
 }
 
 } // namespace st

@@ -14,6 +14,8 @@ namespace st {
 class Database;
 class ErrorBanner;
 class FieldForm;
+class RecordEdits;
+struct EditConflict;
 
 // What every record form shares: fields checked by core's rules as the user types, errors beside the
 // fields, Save disabled while anything is wrong, and a save that either writes the whole record (one
@@ -36,9 +38,17 @@ public:
     // Escape, Cancel and the window's close button: with changes, asks before discarding them.
     void reject() override;
 
+    // The version of the record the fields were filled from (storage/RowVersion.h): Save writes only
+    // over that version, and asks (ConflictDialog) when someone else has saved the record since.
+    void setLoadedVersion(qint64 version) { m_loadedVersion = version; }
+    [[nodiscard]] qint64 loadedVersion() const { return m_loadedVersion; }
+
 signals:
     // Emitted once the record is stored; `description` names the step ("Add resolution S/RES/…").
     void saved(const QString &description, const st::RecordChange &change);
+    // The user chose to take the stored record (someone else's save) into the form: whoever opened
+    // the form opens it again on the stored record, in its place; this one then closes.
+    void reloadRequested();
 
 protected:
     RecordDialog(const Database &db, const QString &title, QWidget *parent);
@@ -53,7 +63,7 @@ protected:
 
     // The record as the fields describe it, checked against the rules (core/editing/FormChecks).
     virtual Result<FieldErrors> check() const = 0;
-    virtual Result<RecordChange> save() const = 0;
+    virtual Result<RecordChange> save(const RecordEdits &edits) const = 0;
     virtual QString describeChange() const = 0;
 
     // Dates typed as text: a non-date replaces whatever the record's rules said about that field.
@@ -63,6 +73,7 @@ protected:
 
 private:
     void trySave();
+    void askAboutConflict(const EditConflict &conflict);
     [[nodiscard]] bool confirmDiscard();
 
     ErrorBanner *m_banner;
@@ -73,6 +84,8 @@ private:
     RecordChange m_change;
     bool m_edited = false;
     bool m_setUp = false;
+    qint64 m_loadedVersion = 0;
+    QString m_overwriting; // whose change Overwrite was chosen over, for the undo step's name
 };
 
 } // namespace st

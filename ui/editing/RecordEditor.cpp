@@ -59,12 +59,39 @@ RecordEditor::RecordEditor(const Database &db, EditHistory &history, QWidget *di
     });
 }
 
-void RecordEditor::open(RecordDialog *dialog)
+void RecordEditor::open(RecordDialog *dialog, const QString &table, qint64 id, qint64 version)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLoadedVersion(version);
     connect(dialog, &RecordDialog::saved, this, &RecordEditor::commit);
+    if (version > 0) {
+        // "Reload theirs": the same form on the stored record, where this one stood.
+        connect(dialog, &RecordDialog::reloadRequested, this, [this, dialog, table, id] {
+            const QRect where = dialog->geometry();
+            QDialog *opened = nullptr;
+            const auto conn = connect(this, &RecordEditor::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
+            editRecord(table, id);
+            disconnect(conn);
+            if (opened)
+                opened->setGeometry(where);
+        });
+    }
     dialog->open();
     emit dialogOpened(dialog);
+}
+
+void RecordEditor::editRecord(const QString &table, qint64 id)
+{
+    if (table == records::resolutions)
+        editResolution(id);
+    else if (table == records::measures)
+        editMeasure(id);
+    else if (table == records::events)
+        editTriggerEvent(id);
+    else if (table == records::states)
+        editState(id);
+    else if (table == records::measureTypes)
+        editMeasureType(id);
 }
 
 void RecordEditor::commit(const QString &text, const RecordChange &change)
@@ -112,14 +139,16 @@ void RecordEditor::newResolution()
 
 void RecordEditor::editResolution(qint64 id)
 {
+    auto version = loadVersion(m_db, records::resolutions, id);
     auto catalog = loadFormCatalog(m_db);
     auto r = loadResolution(m_db, id);
     auto triggers = loadTriggerIds(m_db, id);
-    if (!catalog || !r || !triggers) {
-        const Error &e = !catalog ? catalog.error() : !r ? r.error() : triggers.error();
+    if (!version || !catalog || !r || !triggers) {
+        const Error &e = !version ? version.error() : !catalog ? catalog.error() : !r ? r.error() : triggers.error();
         return showProblem(tr("The resolution cannot be opened."), e);
     }
-    open(new ResolutionDialog(m_db, catalog.value(), r.value(), triggers.value(), m_parent));
+    open(new ResolutionDialog(m_db, catalog.value(), r.value(), triggers.value(), m_parent), records::resolutions, id,
+         version.value());
 }
 
 void RecordEditor::deleteResolution(qint64 id)
@@ -148,11 +177,12 @@ void RecordEditor::newMeasure(qint64 resolutionId)
 
 void RecordEditor::editMeasure(qint64 id)
 {
+    auto version = loadVersion(m_db, records::measures, id);
     auto catalog = loadFormCatalog(m_db);
     auto m = loadMeasure(m_db, id);
-    if (!catalog || !m)
-        return showProblem(tr("The measure cannot be opened."), !catalog ? catalog.error() : m.error());
-    open(new MeasureDialog(m_db, catalog.value(), m.value(), m_parent));
+    if (!version || !catalog || !m)
+        return showProblem(tr("The measure cannot be opened."), !version ? version.error() : !catalog ? catalog.error() : m.error());
+    open(new MeasureDialog(m_db, catalog.value(), m.value(), m_parent), records::measures, id, version.value());
 }
 
 void RecordEditor::deleteMeasure(qint64 id)
@@ -175,11 +205,12 @@ void RecordEditor::newTriggerEvent()
 
 void RecordEditor::editTriggerEvent(qint64 id)
 {
+    auto version = loadVersion(m_db, records::events, id);
     auto catalog = loadFormCatalog(m_db);
     auto e = loadEvent(m_db, id);
-    if (!catalog || !e)
-        return showProblem(tr("The trigger event cannot be opened."), !catalog ? catalog.error() : e.error());
-    open(new TriggerEventDialog(m_db, catalog.value(), e.value(), m_parent));
+    if (!version || !catalog || !e)
+        return showProblem(tr("The trigger event cannot be opened."), !version ? version.error() : !catalog ? catalog.error() : e.error());
+    open(new TriggerEventDialog(m_db, catalog.value(), e.value(), m_parent), records::events, id, version.value());
 }
 
 void RecordEditor::deleteTriggerEvent(qint64 id)
@@ -194,10 +225,11 @@ void RecordEditor::newState() { open(new StateDialog(m_db, SanctionedState{}, m_
 
 void RecordEditor::editState(qint64 id)
 {
+    auto version = loadVersion(m_db, records::states, id);
     auto s = loadState(m_db, id);
-    if (!s)
-        return showProblem(tr("The state cannot be opened."), s.error());
-    open(new StateDialog(m_db, s.value(), m_parent));
+    if (!version || !s)
+        return showProblem(tr("The state cannot be opened."), !version ? version.error() : s.error());
+    open(new StateDialog(m_db, s.value(), m_parent), records::states, id, version.value());
 }
 
 void RecordEditor::deleteState(qint64 id)
@@ -212,10 +244,11 @@ void RecordEditor::newMeasureType() { open(new MeasureTypeDialog(m_db, MeasureTy
 
 void RecordEditor::editMeasureType(qint64 id)
 {
+    auto version = loadVersion(m_db, records::measureTypes, id);
     auto t = loadMeasureType(m_db, id);
-    if (!t)
-        return showProblem(tr("The measure type cannot be opened."), t.error());
-    open(new MeasureTypeDialog(m_db, t.value(), m_parent));
+    if (!version || !t)
+        return showProblem(tr("The measure type cannot be opened."), !version ? version.error() : t.error());
+    open(new MeasureTypeDialog(m_db, t.value(), m_parent), records::measureTypes, id, version.value());
 }
 
 void RecordEditor::deleteMeasureType(qint64 id)

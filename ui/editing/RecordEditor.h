@@ -62,7 +62,9 @@ signals:
     void statusMessage(const QString &text);
 
 private:
-    void open(RecordDialog *dialog);
+    // `version` > 0: an edit of record (`table`, `id`) loaded at that version.
+    void open(RecordDialog *dialog, const QString &table = {}, qint64 id = 0, qint64 version = 0);
+    void editRecord(const QString &table, qint64 id);
     void openList(RecordListDialog *list);
     void remove(const QString &table, qint64 id, const QString &what);
     void commit(const QString &text, const RecordChange &change);

@@ -287,9 +287,8 @@ Result<FieldErrors> ResolutionDialog::check() const
     return withDateTexts(errors.value(), {{QStringLiteral("date"), m_date->text()}});
 }
 
-Result<RecordChange> ResolutionDialog::save() const
+Result<RecordChange> ResolutionDialog::save(const RecordEdits &edits) const
 {
-    const RecordEdits edits(m_db);
     return m_id ? edits.updateResolution(m_id, resolution(), triggerIds())
                 : edits.createResolution(resolution(), triggerIds());
 }

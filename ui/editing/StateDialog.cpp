@@ -35,9 +35,8 @@ SanctionedState StateDialog::state() const
 
 Result<FieldErrors> StateDialog::check() const { return FormChecks(m_db).state(state(), m_id); }
 
-Result<RecordChange> StateDialog::save() const
+Result<RecordChange> StateDialog::save(const RecordEdits &edits) const
 {
-    const RecordEdits edits(m_db);
     return m_id ? edits.updateState(m_id, state()) : edits.createState(state());
 }
 

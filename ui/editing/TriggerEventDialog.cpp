@@ -72,9 +72,8 @@ Result<FieldErrors> TriggerEventDialog::check() const
                                           {QStringLiteral("local_date"), m_localDate->text()}});
 }
 
-Result<RecordChange> TriggerEventDialog::save() const
+Result<RecordChange> TriggerEventDialog::save(const RecordEdits &edits) const
 {
-    const RecordEdits edits(m_db);
     return m_id ? edits.updateEvent(m_id, event()) : edits.createEvent(event());
 }
 

@@ -30,7 +30,7 @@ public:
 
 protected:
     Result<FieldErrors> check() const override;
-    Result<RecordChange> save() const override;
+    Result<RecordChange> save(const RecordEdits &edits) const override;
     QString describeChange() const override;
 
 private:

@@ -6,6 +6,7 @@ target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DateField.h ${CMAKE_CURRENT_LIST_DIR}/DateField.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FieldForm.h ${CMAKE_CURRENT_LIST_DIR}/FieldForm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FormWidgets.h ${CMAKE_CURRENT_LIST_DIR}/FormWidgets.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConflictDialog.h ${CMAKE_CURRENT_LIST_DIR}/ConflictDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordDialog.h ${CMAKE_CURRENT_LIST_DIR}/RecordDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResolutionDialog.h ${CMAKE_CURRENT_LIST_DIR}/ResolutionDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasureDialog.h ${CMAKE_CURRENT_LIST_DIR}/MeasureDialog.cpp

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -15,6 +16,15 @@ namespace {
 QString anyMeasureType() { return QCoreApplication::translate("st::BrowserTable", "Any measure type"); }
 
 } // namespace
+
+void stackFiltersOverTable(QWidget *page, QBoxLayout *filters, QTableView *view)
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(filters);
+    layout->addWidget(view);
+}
 
 void setUpBrowserTable(QTableView *view, QAbstractItemModel *model, int sortColumn,
                        std::initializer_list<int> widthsInDigits)

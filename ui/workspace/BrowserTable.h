@@ -7,8 +7,10 @@
 #include <utility>
 
 class QAbstractItemModel;
+class QBoxLayout;
 class QComboBox;
 class QTableView;
+class QWidget;
 
 namespace st {
 
@@ -19,6 +21,9 @@ namespace st {
 // the columns would read them all.
 void setUpBrowserTable(QTableView *view, QAbstractItemModel *model, int sortColumn,
                        std::initializer_list<int> widthsInDigits);
+
+// The browser page's layout: its row of filters above its table, edge to edge.
+void stackFiltersOverTable(QWidget *page, QBoxLayout *filters, QTableView *view);
 
 // A "measure type" filter box: "Any measure type", then `types` as (code, name) pairs. Set up once
 // with setUpMeasureTypeBox(); refilled after edits with fillMeasureTypeBox(), which keeps the choice

@@ -82,11 +82,7 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     m_view->setItemDelegate(new ProposalRowDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(filters);
-    layout->addWidget(m_view);
+    stackFiltersOverTable(this, filters, m_view);
 
     auto changed = [this] {
         if (!m_quiet)

@@ -57,11 +57,7 @@ ResolutionTablePage::ResolutionTablePage(ResolutionBrowserModel &model, QWidget 
 
     setUpBrowserTable(m_view, &m_model, ResolutionBrowserModel::Date, {16, 12, 8, 7, 10, 8, 24, 20});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(filters);
-    layout->addWidget(m_view);
+    stackFiltersOverTable(this, filters, m_view);
 
     auto changed = [this] {
         if (!m_quiet)
