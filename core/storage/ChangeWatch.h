@@ -22,7 +22,7 @@ class Database;
 class ChangeWatch : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kPollMs = 500; // with a reload, still within a second
+    static constexpr int kPollMs = 250; // with a reload, well within a second
 
     explicit ChangeWatch(const Database &db, QObject *parent = nullptr);
     ~ChangeWatch() override;

@@ -28,10 +28,13 @@ constexpr int kRowsPerInsert = 100;
 struct TablePlan {
     QString name;
     QStringList columns;
-    // Foreign-key columns written NULL first and set once every row exists: a row pointing into its own
-    // table (a measure changing an earlier one) or into a table copied later (regimes and resolutions
-    // point at each other).
+    // Foreign-key columns written NULL first and set by an UPDATE once every row exists: links into a
+    // table copied later (regimes and resolutions point at each other). Few, because an UPDATE can
+    // fire the target's triggers (PostgreSQL moves a versioned row's version on).
     QStringList deferred;
+    // Links into the table itself (a measure changing an earlier one): its rows are inserted in rounds,
+    // each row after the one it points to, so they need no UPDATE.
+    QStringList selfLinks;
     bool hasId = false;
 };
 
@@ -104,7 +107,8 @@ Result<QList<TablePlan>> planCopy(const QSqlDatabase &source, const QSqlDatabase
     QHash<QString, TablePlan> plans;
     QHash<QString, QList<std::pair<QString, QString>>> keys; // table -> (column, parent table)
     for (const QString &table : tables) {
-        TablePlan plan{table, {}, {}, false};
+        TablePlan plan;
+        plan.name = table;
         auto columns = firstColumn(source, dialectOf(source).columnNames(), {table});
         auto targetColumns = firstColumn(target, dialectOf(target).columnNames(), {table});
         if (!columns)
@@ -165,10 +169,12 @@ Result<QList<TablePlan>> planCopy(const QSqlDatabase &source, const QSqlDatabase
             next = remaining.begin();
         TablePlan plan = plans.value(*next);
         for (const auto &[column, parent] : keys.value(plan.name)) {
-            if (parent == plan.name || !placed.contains(parent))
+            if (parent == plan.name)
+                plan.selfLinks << column;
+            else if (!placed.contains(parent))
                 plan.deferred << column;
         }
-        if (!plan.deferred.isEmpty() && !plan.hasId) {
+        if ((!plan.deferred.isEmpty() || !plan.selfLinks.isEmpty()) && !plan.hasId) {
             return Error{Error::Code::InvalidInput,
                          Tr::tr("The table %1 cannot be copied: it refers to rows copied after it and has no id.")
                              .arg(plan.name)};
@@ -190,40 +196,104 @@ QString insertStatement(const TablePlan &plan, int rows)
         .arg(quoted(plan.name), quotedList(plan.columns), QStringList(rows, row).join(QLatin1Char(',')));
 }
 
-Result<qint64> copyRows(const QSqlDatabase &source, const QSqlDatabase &target, const TablePlan &plan)
+// Rows that point into their own table, ordered so that each comes after the row it points to; a
+// row in a loop of such links (none in the app's data) has those links deferred like a later table's.
+QList<QVariantList> inLinkOrder(QList<QVariantList> rows, const TablePlan &plan, QStringList &deferred)
+{
+    const qsizetype id = plan.columns.indexOf(QStringLiteral("id"));
+    QList<qsizetype> links;
+    for (const QString &c : plan.selfLinks)
+        links << plan.columns.indexOf(c);
+    QList<QVariantList> ordered;
+    QSet<qint64> inserted;
+    while (!rows.isEmpty()) {
+        QList<QVariantList> waiting;
+        for (QVariantList &row : rows) {
+            const bool ready = std::all_of(links.cbegin(), links.cend(), [&](qsizetype i) {
+                return row[i].isNull() || inserted.contains(row[i].toLongLong());
+            });
+            if (ready) {
+                inserted.insert(row[id].toLongLong());
+                ordered << std::move(row);
+            } else {
+                waiting << std::move(row);
+            }
+        }
+        if (waiting.size() == rows.size()) { // a loop: the rest go in with these links set afterwards
+            deferred << plan.selfLinks;
+            for (QVariantList &row : waiting) {
+                for (qsizetype i : links)
+                    row[i] = QVariant();
+                ordered << std::move(row);
+            }
+            break;
+        }
+        rows = std::move(waiting);
+    }
+    return ordered;
+}
+
+// Writes rows kRowsPerInsert at a time.
+class RowWriter {
+public:
+    RowWriter(QSqlDatabase target, const TablePlan &plan) : m_target(std::move(target)), m_plan(plan) {}
+    Status add(const QVariantList &row)
+    {
+        m_values << row;
+        return ++m_pending == kRowsPerInsert ? flush() : Status{};
+    }
+    Status flush()
+    {
+        if (m_pending == 0)
+            return {};
+        Status done = sql::exec(m_target, insertStatement(m_plan, m_pending), m_values);
+        m_written += m_pending;
+        m_values.clear();
+        m_pending = 0;
+        return done;
+    }
+    [[nodiscard]] qint64 written() const { return m_written; }
+
+private:
+    QSqlDatabase m_target;
+    const TablePlan &m_plan;
+    QVariantList m_values;
+    int m_pending = 0;
+    qint64 m_written = 0;
+};
+
+Result<qint64> copyRows(const QSqlDatabase &source, const QSqlDatabase &target, TablePlan &plan)
 {
     // In key order, so a copy of a copy is laid out the same.
     const QString order = plan.columns.size() > 1 ? QStringLiteral("1, 2") : QStringLiteral("1");
-    auto rows = sql::run(source, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(quotedList(plan.columns), quoted(plan.name), order));
-    if (!rows)
-        return rows.error();
-    QList<bool> deferred;
-    for (const QString &c : plan.columns)
-        deferred << plan.deferred.contains(c);
-    QVariantList values;
-    int pending = 0;
-    qint64 copied = 0;
-    const auto flush = [&]() -> Status {
-        if (pending == 0)
-            return {};
-        Status done = sql::exec(target, insertStatement(plan, pending), values);
-        copied += pending;
-        values.clear();
-        pending = 0;
-        return done;
-    };
-    QSqlQuery &q = rows.value();
-    while (q.next()) {
+    auto read = sql::run(source, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(quotedList(plan.columns), quoted(plan.name), order));
+    if (!read)
+        return read.error();
+    QSqlQuery &q = read.value();
+    const auto rowOf = [&plan, &q] {
+        QVariantList row;
         for (qsizetype i = 0; i < plan.columns.size(); ++i)
-            values << (deferred[i] ? QVariant() : q.value(int(i)));
-        if (++pending == kRowsPerInsert) {
-            if (auto done = flush(); !done)
+            row << (plan.deferred.contains(plan.columns[i]) ? QVariant() : q.value(int(i)));
+        return row;
+    };
+    RowWriter writer(target, plan);
+    if (plan.selfLinks.isEmpty()) { // streamed: the audit log may be large
+        while (q.next()) {
+            if (auto done = writer.add(rowOf()); !done)
+                return done.error();
+        }
+    } else {
+        QList<QVariantList> rows;
+        while (q.next())
+            rows << rowOf();
+        for (const QVariantList &row : inLinkOrder(std::move(rows), plan, plan.deferred)) {
+            if (auto done = writer.add(row); !done)
                 return done.error();
         }
     }
-    if (auto done = flush(); !done)
+    if (auto done = writer.flush(); !done)
         return done.error();
-    return copied;
+    return writer.written();
 }
 
 Status setDeferredKeys(const QSqlDatabase &source, const QSqlDatabase &target, const TablePlan &plan)
@@ -301,15 +371,16 @@ Result<CopySummary> copyWholeDatabase(const Database &source, const Database &ta
     SnapshotRead read(from);
     if (!read.began())
         return read.began().error();
-    auto order = planCopy(from, to);
-    if (!order)
-        return order.error();
+    auto planned = planCopy(from, to);
+    if (!planned)
+        return planned.error();
+    QList<TablePlan> &order = planned.value();
 
     Transaction write(target, Transaction::ReadModifyWrite);
     if (!write.began())
         return write.began().error();
     qint64 held = 0;
-    for (const TablePlan &plan : order.value()) {
+    for (const TablePlan &plan : order) {
         auto n = countRows(to, plan.name);
         if (!n)
             return n.error();
@@ -322,15 +393,15 @@ Result<CopySummary> copyWholeDatabase(const Database &source, const Database &ta
                          .arg(target.path())};
     }
     if (held > 0) {
-        if (auto done = clearTarget(to, order.value()); !done)
+        if (auto done = clearTarget(to, order); !done)
             return done.error();
     }
 
     CopySummary summary;
-    for (const TablePlan &plan : order.value()) {
+    for (TablePlan &plan : order) {
         if (plan.name == kAuditLog) {
             // Every row is in: the links that had to wait can be set now.
-            for (const TablePlan &earlier : order.value()) {
+            for (const TablePlan &earlier : order) {
                 if (auto done = setDeferredKeys(from, to, earlier); !done)
                     return done.error();
             }
@@ -344,14 +415,14 @@ Result<CopySummary> copyWholeDatabase(const Database &source, const Database &ta
         summary.tables << TableCopied{plan.name, copied.value()};
     }
     if (!summary.tables.isEmpty() && summary.tables.constLast().table != kAuditLog) {
-        for (const TablePlan &plan : order.value()) {
+        for (const TablePlan &plan : order) {
             if (auto done = setDeferredKeys(from, to, plan); !done)
                 return done.error();
         }
     }
     // Counted again on both sides: a trigger or a rule of the target that added or dropped rows
     // would make the copy unfaithful.
-    for (const TablePlan &plan : order.value()) {
+    for (const TablePlan &plan : order) {
         auto inSource = countRows(from, plan.name);
         auto inTarget = countRows(to, plan.name);
         if (!inSource || !inTarget)

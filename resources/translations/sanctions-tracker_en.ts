@@ -934,6 +934,10 @@ Without a headless option it opens the main window.</source>
         <source>--import and --export name the same file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--copy-to and --copy-from run alone (with --database and --overwrite).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::ConflictDialog</name>
@@ -971,6 +975,180 @@ Without a headless option it opens the main window.</source>
     </message>
     <message>
         <source>Overwrite with Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: everyone sees the others&apos; changes as they are saved. Fill in the fields, or paste the address your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an address used before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer (local socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow: encrypted only if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address contains a password. Remove it from the address and type it in the Password field: addresses are remembered and shown, passwords never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the team&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached. Check the host and the port, and that the server is running and accepts connections from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it in the Password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CopyCommands</name>
+    <message>
+        <source>Copy the whole database into PLACE (a file, or a postgresql:// address of an empty team database), then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole database at PLACE (a file or a postgresql:// address) into the --database, which must be empty, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --copy-to or --copy-from: replace everything the target holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copy-to and --copy-from cannot be given together: copy one way at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copy-to and --copy-from need a file name or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overwrite only applies to --copy-to and --copy-from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --overwrite to replace what it holds with the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was copied; the target is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows in %4 tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +1837,36 @@ No: it starts empty, for your own data or an import.</source>
     </message>
 </context>
 <context>
+    <name>st::EngineCopy</name>
+    <message>
+        <source>The two databases do not have the same tables; open both with this version of the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has different columns in the two databases; open both with this version of the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be copied: it refers to rows copied after it and has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2 and %3 at schema %4; open both with this version of the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds data (%n row(s)); nothing was copied and it was left unchanged.</source>
+        <translation>
+            <numerusform>%1 already holds data (%n row); nothing was copied and it was left unchanged.</numerusform>
+            <numerusform>%1 already holds data (%n rows); nothing was copied and it was left unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 holds %2 rows where the source has %3; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::ErrorBanner</name>
     <message>
         <source>Nothing was saved; your input is still here.</source>
@@ -2148,6 +2356,13 @@ No: it starts empty, for your own data or an import.</source>
     </message>
 </context>
 <context>
+    <name>st::LiveUpdates</name>
+    <message>
+        <source>Updated with changes saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::MainWindow</name>
     <message>
         <source>Sanctions Tracker</source>
@@ -2309,6 +2524,14 @@ No: it starts empty, for your own data or an import.</source>
         <source>Merge the resolutions, measures and events of %1 into this database?
 
 Resolutions it shares with this database (the same symbol) are updated; if any record is wrong, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Sanctions Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3561,6 +3784,45 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
 </context>
 <context>
+    <name>st::ResolutionBrowserModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. VII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::ResolutionDetail</name>
     <message>
         <source>cap %1</source>
@@ -4325,6 +4587,43 @@ Korea Ryonbong General Corporation
     </message>
     <message>
         <source>The synthetic dataset needs at least one resolution and one state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TeamDatabase</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is empty. Start it with the bundled dataset (the UN sanctions rounds on the DPRK and Iran)?
+
+No: it starts empty, for the team&apos;s own data (sanctions-tracker --copy-to copies a database file into it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled dataset could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared PostgreSQL database in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Local Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database file of this computer used last, in a new window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5232,45 +5531,6 @@ States come into the state list with the UN Consolidated List (one for each sanc
     <name>st::main</name>
     <message>
         <source>run &apos;sanctions-tracker --help&apos; for the options</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>st::ResolutionBrowserModel</name>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ch. VII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

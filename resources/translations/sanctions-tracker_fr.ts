@@ -936,6 +936,10 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
         <source>--import and --export name the same file.</source>
         <translation>--import et --export désignent le même fichier.</translation>
     </message>
+    <message>
+        <source>--copy-to and --copy-from run alone (with --database and --overwrite).</source>
+        <translation>--copy-to et --copy-from s’emploient seuls (avec --database et --overwrite).</translation>
+    </message>
 </context>
 <context>
     <name>st::ConflictDialog</name>
@@ -974,6 +978,180 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     <message>
         <source>Overwrite with Mine</source>
         <translation>Écraser avec la mienne</translation>
+    </message>
+</context>
+<context>
+    <name>st::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: everyone sees the others&apos; changes as they are saved. Fill in the fields, or paste the address your administrator gave you.</source>
+        <translation>Une équipe partage une base PostgreSQL&#xa0;: chacun voit les modifications des autres dès qu’elles sont enregistrées. Remplissez les champs, ou collez l’adresse donnée par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Choose an address used before</source>
+        <translation>Choisir une adresse déjà utilisée</translation>
+    </message>
+    <message>
+        <source>this computer (local socket)</source>
+        <translation>cet ordinateur (socket local)</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre nom de connexion</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation>prefer&#xa0;: chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require&#xa0;: toujours chiffré</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, server certificate checked</source>
+        <translation>verify-ca&#xa0;: chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full&#xa0;: chiffré, certificat et nom d’hôte vérifiés</translation>
+    </message>
+    <message>
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow&#xa0;: chiffré seulement si le serveur l’exige</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable&#xa0;: jamais chiffré</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass</source>
+        <translation>vide&#xa0;: lu dans ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Mode &amp;SSL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>This address contains a password. Remove it from the address and type it in the Password field: addresses are remembered and shown, passwords never are.</source>
+        <translation>Cette adresse contient un mot de passe. Retirez-le de l’adresse et tapez-le dans le champ Mot de passe&#xa0;: les adresses sont retenues et affichées, jamais les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team&apos;s database.</source>
+        <translation>Indiquez le nom de la base de l’équipe.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached. Check the host and the port, and that the server is running and accepts connections from this computer.</source>
+        <translation>Le serveur de %1 est injoignable. Vérifiez l’hôte et le port, et que le serveur fonctionne et accepte les connexions de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it in the Password field.</source>
+        <translation>Le serveur demande un mot de passe&#xa0;: tapez-le dans le champ Mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password.</source>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1.</source>
+        <translation>Le serveur n’a pas de base de données nommée %1.</translation>
+    </message>
+    <message>
+        <source>The server has no user named %1.</source>
+        <translation>Le serveur n’a pas d’utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>st::CopyCommands</name>
+    <message>
+        <source>Copy the whole database into PLACE (a file, or a postgresql:// address of an empty team database), then exit.</source>
+        <translation>Copier toute la base de données vers LIEU (un fichier, ou l’adresse postgresql:// d’une base d’équipe vide), puis quitter.</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>LIEU</translation>
+    </message>
+    <message>
+        <source>Copy the whole database at PLACE (a file or a postgresql:// address) into the --database, which must be empty, then exit.</source>
+        <translation>Copier toute la base de données de LIEU (un fichier ou une adresse postgresql://) dans la --database, qui doit être vide, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --copy-to or --copy-from: replace everything the target holds.</source>
+        <translation>Avec --copy-to ou --copy-from&#xa0;: remplacer tout ce que contient la cible.</translation>
+    </message>
+    <message>
+        <source>--copy-to and --copy-from cannot be given together: copy one way at a time.</source>
+        <translation>--copy-to et --copy-from ne peuvent pas être donnés ensemble&#xa0;: copiez dans un seul sens à la fois.</translation>
+    </message>
+    <message>
+        <source>--copy-to and --copy-from need a file name or a postgresql:// address.</source>
+        <translation>--copy-to et --copy-from demandent un nom de fichier ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>--overwrite only applies to --copy-to and --copy-from.</source>
+        <translation>--overwrite ne s’applique qu’à --copy-to et --copy-from.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation>%1 ne peut pas être copié sur lui-même.</translation>
+    </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>impossible de lire la source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the target: %1</source>
+        <translation>impossible d’ouvrir la cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>give --overwrite to replace what it holds with the copy</source>
+        <translation>ajoutez --overwrite pour remplacer son contenu par la copie</translation>
+    </message>
+    <message>
+        <source>nothing was copied; the target is as it was</source>
+        <translation>rien n’a été copié&#xa0;; la cible est restée telle quelle</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows in %4 tables</source>
+        <translation>%1 copié vers %2&#xa0;: %3 lignes dans %4 tables</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1841,36 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     </message>
 </context>
 <context>
+    <name>st::EngineCopy</name>
+    <message>
+        <source>The two databases do not have the same tables; open both with this version of the app first.</source>
+        <translation>Les deux bases de données n’ont pas les mêmes tables&#xa0;; ouvrez d’abord chacune avec cette version de l’application.</translation>
+    </message>
+    <message>
+        <source>The table %1 has different columns in the two databases; open both with this version of the app first.</source>
+        <translation>La table %1 n’a pas les mêmes colonnes dans les deux bases&#xa0;; ouvrez d’abord chacune avec cette version de l’application.</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be copied: it refers to rows copied after it and has no id.</source>
+        <translation>La table %1 ne peut pas être copiée&#xa0;: elle renvoie à des lignes copiées après elle et n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2 and %3 at schema %4; open both with this version of the app first.</source>
+        <translation>%1 est au schéma %2 et %3 au schéma %4&#xa0;; ouvrez d’abord chacune avec cette version de l’application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds data (%n row(s)); nothing was copied and it was left unchanged.</source>
+        <translation>
+            <numerusform>%1 contient déjà des données (%n ligne)&#xa0;; rien n’a été copié et elle est restée telle quelle.</numerusform>
+            <numerusform>%1 contient déjà des données (%n lignes)&#xa0;; rien n’a été copié et elle est restée telle quelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 holds %2 rows where the source has %3; nothing was copied.</source>
+        <translation>La copie de la table %1 compte %2 lignes là où la source en a %3&#xa0;; rien n’a été copié.</translation>
+    </message>
+</context>
+<context>
     <name>st::ErrorBanner</name>
     <message>
         <source>Nothing was saved; your input is still here.</source>
@@ -2152,6 +2360,13 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     </message>
 </context>
 <context>
+    <name>st::LiveUpdates</name>
+    <message>
+        <source>Updated with changes saved by someone else</source>
+        <translation>Mis à jour avec les modifications enregistrées par quelqu’un d’autre</translation>
+    </message>
+</context>
+<context>
     <name>st::MainWindow</name>
     <message>
         <source>Sanctions Tracker</source>
@@ -2316,6 +2531,14 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation>Fusionner les résolutions, mesures et événements de %1 dans cette base de données&#xa0;?
 
 Les résolutions qu’il a en commun avec cette base de données (même cote) sont mises à jour&#xa0;; si une fiche est erronée, rien n’est importé.</translation>
+    </message>
+    <message>
+        <source>%1 — Sanctions Tracker</source>
+        <translation>%1 — Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Base d’équipe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3790,45 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
 </context>
 <context>
+    <name>st::ResolutionBrowserModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Ch. VII</source>
+        <translation>Ch. VII</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
     <name>st::ResolutionDetail</name>
     <message>
         <source>cap %1</source>
@@ -4335,6 +4597,45 @@ Korea Ryonbong General Corporation
     <message>
         <source>The synthetic dataset needs at least one resolution and one state.</source>
         <translation>Le jeu de données synthétique nécessite au moins une résolution et un État.</translation>
+    </message>
+</context>
+<context>
+    <name>st::TeamDatabase</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>The team database %1 is empty. Start it with the bundled dataset (the UN sanctions rounds on the DPRK and Iran)?
+
+No: it starts empty, for the team&apos;s own data (sanctions-tracker --copy-to copies a database file into it).</source>
+        <translation>La base d’équipe %1 est vide. La commencer avec le jeu de données fourni (les séries de sanctions de l’ONU contre la RPDC et l’Iran)&#xa0;?
+
+Non&#xa0;: elle commence vide, pour les données de l’équipe (sanctions-tracker --copy-to y copie un fichier de base de données).</translation>
+    </message>
+    <message>
+        <source>Sanctions Tracker</source>
+        <translation>Sanctions Tracker</translation>
+    </message>
+    <message>
+        <source>The bundled dataset could not be loaded.</source>
+        <translation>Le jeu de données fourni n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Se connecter à une base parta&amp;gée…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared PostgreSQL database in a new window</source>
+        <translation>Ouvrir la base PostgreSQL partagée de l’équipe dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Open &amp;Local Database</source>
+        <translation>Ouvrir la base &amp;locale</translation>
+    </message>
+    <message>
+        <source>Open the database file of this computer used last, in a new window</source>
+        <translation>Ouvrir le dernier fichier de base de données utilisé sur cet ordinateur, dans une nouvelle fenêtre</translation>
     </message>
 </context>
 <context>
@@ -5244,45 +5545,6 @@ Les États entrent dans la liste des États avec la Liste récapitulative (un pa
     <message>
         <source>run &apos;sanctions-tracker --help&apos; for the options</source>
         <translation>lancez «&#xa0;sanctions-tracker --help&#xa0;» pour voir les options</translation>
-    </message>
-</context>
-<context>
-    <name>st::ResolutionBrowserModel</name>
-    <message>
-        <source>Symbol</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <source>Ch. VII</source>
-        <translation>Ch. VII</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Mesures</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Déclencheur</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,16 @@
 
 using namespace st;
 
+namespace {
+// The promise: within a second. The asan and coverage builds run everything three to five times
+// slower (their CTest timeouts are four times longer), so their bound is too.
+#ifdef ST_INSTRUMENTED_BUILD
+constexpr int kWithinMs = 4000;
+#else
+constexpr int kWithinMs = 1000;
+#endif
+} // namespace
+
 class TestLiveUpdates : public QObject {
     Q_OBJECT
 private slots:
@@ -115,7 +125,7 @@ void TestLiveUpdates::anotherConnectionsSaveRefreshesTheWindow()
     QElapsedTimer clock;
     clock.start();
     saveElsewhere(QStringLiteral("S/RES/2397 (2017)"), changed);
-    QTRY_COMPARE_WITH_TIMEOUT(titleShown(QStringLiteral("S/RES/2397 (2017)")), changed, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(titleShown(QStringLiteral("S/RES/2397 (2017)")), changed, kWithinMs);
     qInfo("the window showed the colleague's save after %lld ms", static_cast<long long>(clock.elapsed()));
     QCOMPARE(m_live->refreshCount(), 1);
     QCOMPARE(m_window->currentResolutionId(), current);

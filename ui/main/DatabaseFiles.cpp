@@ -74,17 +74,22 @@ void openDatabase(MainWindow &window)
 
 void saveCopy(MainWindow &window)
 {
-    const QFileInfo current(window.database().path());
-    const QString suggested = current.absoluteDir().filePath(current.completeBaseName() + Tr::tr("-copy") +
-                                                             QStringLiteral(".sqlite"));
-    const QString path = QFileDialog::getSaveFileName(&window, Tr::tr("Save a Copy As"), suggested, databaseFilter());
-    if (path.isEmpty())
+    const QString path = window.database().path();
+    const QFileInfo current(path);
+    // A team database's copy is a file named after it, in the home folder.
+    const auto address = isServerAddress(path) ? parseServerAddress(path) : Result<ServerAddress>(ServerAddress{});
+    const QString suggested = isServerAddress(path) && address
+                                  ? QDir::home().filePath(address.value().database + Tr::tr("-copy") + QStringLiteral(".sqlite"))
+                                  : current.absoluteDir().filePath(current.completeBaseName() + Tr::tr("-copy") +
+                                                                   QStringLiteral(".sqlite"));
+    const QString copyPath = QFileDialog::getSaveFileName(&window, Tr::tr("Save a Copy As"), suggested, databaseFilter());
+    if (copyPath.isEmpty())
         return;
-    if (auto done = saveDatabaseCopy(window.database(), path); !done) {
+    if (auto done = saveDatabaseCopy(window.database(), copyPath); !done) {
         showFailure(&window, Tr::tr("The copy was not saved."), done.error());
         return;
     }
-    window.statusBar()->showMessage(Tr::tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    window.statusBar()->showMessage(Tr::tr("Saved a copy to %1").arg(QDir::toNativeSeparators(copyPath)), 8000);
 }
 
 void fillRecentMenu(QMenu *menu, MainWindow &window)
