@@ -1,4 +1,5 @@
 #include "storage/PostgresDialect.h"
+#include "storage/Schema.h"
 
 namespace st {
 
@@ -121,7 +122,7 @@ QStringList initialSchema()
 
 QStringList designationsAndAudit()
 {
-    return {
+    return QStringList{
         QStringLiteral("CREATE TABLE designations ("
                        " " ST_ID ","
                        " reference_number " ST_TEXT " NOT NULL UNIQUE CHECK (length(trim(reference_number)) > 0),"
@@ -140,16 +141,7 @@ QStringList designationsAndAudit()
                        " operation " ST_TEXT " NOT NULL CHECK (operation IN ('insert','update','delete')),"
                        " before " ST_TEXT " CHECK (before IS NULL OR json_typeof(CAST(before AS json)) IS NOT NULL),"
                        " after " ST_TEXT " CHECK (after IS NULL OR json_typeof(CAST(after AS json)) IS NOT NULL))"),
-        QStringLiteral("CREATE INDEX audit_log_by_row ON audit_log(table_name, row_id)"),
-        QStringLiteral("CREATE INDEX resolutions_by_date ON resolutions(adopted_on)"),
-        QStringLiteral("CREATE INDEX resolution_states_by_state ON resolution_states(state_id)"),
-        QStringLiteral("CREATE INDEX measures_by_type ON measures(type_id)"),
-        QStringLiteral("CREATE INDEX measures_by_state ON measures(state_id, type_id)"),
-        QStringLiteral("CREATE INDEX measures_by_lineage ON measures(changes_measure_id)"),
-        QStringLiteral("CREATE INDEX trigger_events_by_state ON trigger_events(state_id, occurred_on)"),
-        QStringLiteral("CREATE INDEX resolution_triggers_by_event ON resolution_triggers(event_id)"),
-        QStringLiteral("CREATE INDEX designations_by_regime ON designations(regime_id, listed_on)"),
-    };
+    } + designationsAndAuditIndexes(); // the same indexes, written the same on both engines
 }
 
 // The words of a row as FTS5's unicode61 tokenizer (remove_diacritics 2) sees them: lower case,

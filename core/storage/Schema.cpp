@@ -112,11 +112,30 @@ MigrationStep initialSchema()
             }};
 }
 
+} // namespace
+
+QStringList designationsAndAuditIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX audit_log_by_row ON audit_log(table_name, row_id)"),
+        QStringLiteral("CREATE INDEX resolutions_by_date ON resolutions(adopted_on)"),
+        QStringLiteral("CREATE INDEX resolution_states_by_state ON resolution_states(state_id)"),
+        QStringLiteral("CREATE INDEX measures_by_type ON measures(type_id)"),
+        QStringLiteral("CREATE INDEX measures_by_state ON measures(state_id, type_id)"),
+        QStringLiteral("CREATE INDEX measures_by_lineage ON measures(changes_measure_id)"),
+        QStringLiteral("CREATE INDEX trigger_events_by_state ON trigger_events(state_id, occurred_on)"),
+        QStringLiteral("CREATE INDEX resolution_triggers_by_event ON resolution_triggers(event_id)"),
+        QStringLiteral("CREATE INDEX designations_by_regime ON designations(regime_id, listed_on)"),
+    };
+}
+
+namespace {
+
 MigrationStep designationsAndAudit()
 {
     return {2,
             "designations, audit log and the indexes behind the browser's filters",
-            {
+            QStringList{
                 QStringLiteral("CREATE TABLE designations ("
                                " id INTEGER PRIMARY KEY,"
                                " reference_number TEXT NOT NULL UNIQUE CHECK (length(trim(reference_number)) > 0),"
@@ -137,16 +156,7 @@ MigrationStep designationsAndAudit()
                                " before TEXT CHECK (before IS NULL OR json_valid(before)),"
                                " after TEXT CHECK (after IS NULL OR json_valid(after))"
                                ") STRICT"),
-                QStringLiteral("CREATE INDEX audit_log_by_row ON audit_log(table_name, row_id)"),
-                QStringLiteral("CREATE INDEX resolutions_by_date ON resolutions(adopted_on)"),
-                QStringLiteral("CREATE INDEX resolution_states_by_state ON resolution_states(state_id)"),
-                QStringLiteral("CREATE INDEX measures_by_type ON measures(type_id)"),
-                QStringLiteral("CREATE INDEX measures_by_state ON measures(state_id, type_id)"),
-                QStringLiteral("CREATE INDEX measures_by_lineage ON measures(changes_measure_id)"),
-                QStringLiteral("CREATE INDEX trigger_events_by_state ON trigger_events(state_id, occurred_on)"),
-                QStringLiteral("CREATE INDEX resolution_triggers_by_event ON resolution_triggers(event_id)"),
-                QStringLiteral("CREATE INDEX designations_by_regime ON designations(regime_id, listed_on)"),
-            }};
+            } + designationsAndAuditIndexes()};
 }
 
 // Full-text search for the analyst workspace (docs/workspace.md): one FTS5 index per text source,

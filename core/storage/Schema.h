@@ -18,6 +18,8 @@ struct MigrationStep {
 };
 
 const std::vector<MigrationStep> &migrationSteps();
+// Step 2's indexes, whose text both engines take as it is (PostgresSchema.cpp renders the rest).
+QStringList designationsAndAuditIndexes();
 int latestSchemaVersion();
 
 // PRAGMA application_id of our files ('STK1'), so a foreign SQLite file is recognised and left alone.
