@@ -35,6 +35,8 @@ private slots:
 
 private:
     CapHistoryChart *chartOf(const QString &type);
+    // Shows the DPRK's history of `type` in `view`, as the Cap history tab does; false if it never shows.
+    bool showOn(CapHistoryView &view, const QString &type);
     std::unique_ptr<Database> m_db;
     QList<MeasureFact> m_facts;
     QGraphicsScene m_scene;
@@ -141,6 +143,14 @@ void TestCapChart::vetoedProposalShownApart()
     QVERIFY(chart->labelTexts().join(QLatin1Char('\n')).contains(QStringLiteral("S/2022/431 proposed 26")));
 }
 
+bool TestCapChart::showOn(CapHistoryView &view, const QString &type)
+{
+    view.capChart()->setHistory(capHistory(m_facts, type, QStringLiteral("PRK")), type);
+    view.resize(1100, 420);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 void TestCapChart::axisCoversTheWholePeriodAndZooms()
 {
     CapHistoryChart *chart = chartOf(QStringLiteral("refined_petroleum_cap"));
@@ -191,10 +201,7 @@ void TestCapChart::viewShowsEachCappedType()
     for (const QString &type : {QStringLiteral("refined_petroleum_cap"), QStringLiteral("crude_oil_cap"),
                                 QStringLiteral("coal_iron_export_ban")}) {
         CapHistoryView view;
-        view.capChart()->setHistory(capHistory(m_facts, type, QStringLiteral("PRK")), type);
-        view.resize(1100, 420);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOn(view, type));
         const QImage image = view.grab().toImage();
         QVERIFY(!image.isNull());
         // Not blank: the cap colour is on it.
@@ -214,11 +221,7 @@ void TestCapChart::viewShowsEachCappedType()
 void TestCapChart::viewGesturesZoomPanAndFit()
 {
     CapHistoryView view;
-    view.capChart()->setHistory(capHistory(m_facts, QStringLiteral("refined_petroleum_cap"), QStringLiteral("PRK")),
-                                QStringLiteral("refined_petroleum_cap"));
-    view.resize(1100, 420);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showOn(view, QStringLiteral("refined_petroleum_cap")));
     CapHistoryChart *chart = view.capChart();
     const auto whole = chart->timeRange();
     const qreal wholeSpan = whole.second - whole.first;
@@ -257,16 +260,11 @@ void TestCapChart::viewGesturesZoomPanAndFit()
     QCOMPARE(chart->timeRange(), whole);
 }
 
-// Hovering over the 2019 cap shows its figure and the resolution that set it; over the empty margin,
-// no tooltip.
+// Hovering over the 2019 cap shows its figure and the resolution that set it; leaving the view hides it.
 void TestCapChart::viewHoverShowsTheCapUnderTheCursor()
 {
     CapHistoryView view;
-    view.capChart()->setHistory(capHistory(m_facts, QStringLiteral("refined_petroleum_cap"), QStringLiteral("PRK")),
-                                QStringLiteral("refined_petroleum_cap"));
-    view.resize(1100, 420);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showOn(view, QStringLiteral("refined_petroleum_cap")));
     CapHistoryChart *chart = view.capChart();
     const QRectF plot = chart->plotArea();
     const auto [from, to] = chart->timeRange();
