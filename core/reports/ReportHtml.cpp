@@ -30,7 +30,7 @@ QString refs(const ReportContent &report, const QList<int> &numbers)
 // Between two blocks of a long table (see HtmlReport::row): where splitReportHtml() may cut.
 const QString kJoint = QStringLiteral("</table>\n<p class=\"joint\"></p>\n");
 
-const char *const kStyle = R"(body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 8.5pt; color: #1b1f24; }
+const char *const kStyle = R"(body { font-family: @body-fonts@; font-size: 8.5pt; color: #1b1f24; }
 h1 { font-size: 16pt; color: #0f2f55; margin-top: 0; margin-bottom: 3pt; }
 h2 { font-size: 12pt; color: #0f2f55; margin-top: 14pt; margin-bottom: 5pt; }
 h3 { font-size: 9.5pt; color: #0f2f55; margin-top: 9pt; margin-bottom: 3pt; }
@@ -47,12 +47,21 @@ table.stamp td { border-bottom: 1px solid #e3e8ee; }
 .muted { color: #4f5b66; }
 .vetoed { color: #8a1c1c; }
 .ref { color: #1d4f91; font-size: 7pt; }
-.mono { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 7.5pt; }
+.mono { font-family: @mono-fonts@; font-size: 7.5pt; }
 a { color: #1d4f91; text-decoration: none; }
 p.joint { font-size: 1pt; margin-top: 0; margin-bottom: 0; }
 p.source { font-size: 7.5pt; margin-top: 0; margin-bottom: 1pt; margin-left: 2.6em; text-indent: -2.6em; }
 tr { page-break-inside: avoid; }
 )";
+
+// A CSS font-family value: names with a space quoted, as a browser needs them.
+QString cssFamilies(const QStringList &families)
+{
+    QStringList names;
+    for (const QString &f : families)
+        names << (f.contains(QLatin1Char(' ')) ? QStringLiteral("\"%1\"").arg(f) : f);
+    return names.join(QStringLiteral(", "));
+}
 
 class HtmlReport {
 public:
@@ -62,7 +71,9 @@ public:
     {
         h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h += QStringLiteral("<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n")
-                 .arg(esc(reportTitle(r)), QString::fromUtf8(kStyle));
+                 .arg(esc(reportTitle(r)), QString::fromUtf8(kStyle)
+                                               .replace(QStringLiteral("@body-fonts@"), cssFamilies(o.bodyFonts))
+                                               .replace(QStringLiteral("@mono-fonts@"), cssFamilies(o.monoFonts)));
         titleBlock();
         if (r.has(ReportSection::Chart))
             chart();

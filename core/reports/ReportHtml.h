@@ -15,7 +15,18 @@ struct ReportHtmlOptions {
     // In CSS pixels (1/96 inch): fits the text width of A4 and Letter with the report's margins.
     QSize chartSize = kReportChartSize;
 
+    // The CSS font-family lists, first choice first. The print path narrows each to the one family
+    // the machine has (ReportPages): Qt looks every family of a list up again for each run of text it
+    // lays out or paints, which made font lookups a fifth of a long report's layout.
+    QStringList bodyFonts = kBodyFonts;
+    QStringList monoFonts = kMonoFonts;
+
     static constexpr QSize kReportChartSize{640, 330};
+    static inline const QStringList kBodyFonts{QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
+                                               QStringLiteral("Arial"), QStringLiteral("Helvetica"),
+                                               QStringLiteral("sans-serif")};
+    static inline const QStringList kMonoFonts{QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"),
+                                               QStringLiteral("monospace")};
 };
 
 // "UN Security Council sanctions: Democratic People's Republic of Korea (PRK)": the title on the

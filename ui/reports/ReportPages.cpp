@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -36,6 +37,18 @@ QFont marginFont()
     return f;
 }
 
+// The first of `families` this machine has, alone: the family Qt would choose from the whole list,
+// without looking up the others again for every run of text. All of them when it has none, so that
+// the generic names at the end decide as before.
+QStringList installedFamily(const QStringList &families)
+{
+    for (const QString &family : families) {
+        if (QFontDatabase::hasFamily(family))
+            return {family};
+    }
+    return families;
+}
+
 } // namespace
 
 const QString ReportPages::kChartResource = QStringLiteral("st-report:timeline-chart");
@@ -55,6 +68,8 @@ ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device
     m_body = m_page.adjusted(0, kHeaderMm * m_mm, 0, -kFooterMm * m_mm);
 
     ReportHtmlOptions html;
+    html.bodyFonts = installedFamily(html.bodyFonts);
+    html.monoFonts = installedFamily(html.monoFonts);
     if (!chart.isNull()) {
         html.chartSource = kChartResource;
         html.chartSize = chartCssSize(chart);
@@ -64,6 +79,7 @@ ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device
         if (html.chartSize.width() > available)
             html.chartSize = (QSizeF(html.chartSize) * (available / html.chartSize.width())).toSize();
     }
+    prepareMargins();
     layOutParts(splitReportHtml(renderReportHtml(content, html), partChars), chart);
     QList<QTextDocument *> stack;
     for (const Part &p : m_parts)
@@ -200,40 +216,48 @@ void ReportPages::paintPartBand(QPainter &painter, const Part &part, qreal from,
     painter.restore();
 }
 
+void ReportPages::prepareMargins()
+{
+    Margins &m = m_margins;
+    m.font = QFont(marginFont(), &m_device);
+    const QFontMetricsF metrics(m.font, &m_device);
+    m.ascent = metrics.ascent();
+    m.descent = metrics.descent();
+    m.period = reportPeriod(m_content);
+    m.periodWidth = metrics.horizontalAdvance(m.period);
+    m.title = metrics.elidedText(reportTitle(m_content), Qt::ElideRight, m_page.width() - m.periodWidth - 6 * m_mm);
+    m.stamp = Tr::tr("Sanctions Tracker · generated %1 · data SHA-256 %2…")
+                  .arg(reportformat::date(m_content.stamp.generatedAt.date())
+                           + m_content.stamp.generatedAt.toString(QStringLiteral(" HH:mm 'UTC'")),
+                       m_content.stamp.checksum.left(16));
+}
+
 void ReportPages::paintHeaderAndFooter(QPainter &painter, int index) const
 {
+    const Margins &m = m_margins;
     painter.save();
-    const QFont font = marginFont();
-    const QFontMetricsF metrics(font, &m_device);
-    painter.setFont(font);
+    painter.setFont(m.font);
     painter.setPen(QPen(kRuleColour, 0.5 / 72.0 * m_device.logicalDpiY()));
 
     // Header: title on the left, period on the right, a rule under both.
     const qreal headerRule = m_body.top() - 3 * m_mm;
     painter.drawLine(QPointF(m_page.left(), headerRule), QPointF(m_page.right(), headerRule));
-    const qreal headerBaseline = headerRule - 1.5 * m_mm - metrics.descent();
-    const QString period = reportPeriod(m_content);
-    const qreal periodWidth = metrics.horizontalAdvance(period);
-    const QString title = metrics.elidedText(reportTitle(m_content), Qt::ElideRight,
-                                             m_page.width() - periodWidth - 6 * m_mm);
+    const qreal headerBaseline = headerRule - 1.5 * m_mm - m.descent;
     painter.setPen(kMarginTextColour);
-    painter.drawText(QPointF(m_page.left(), headerBaseline), title);
-    painter.drawText(QPointF(m_page.right() - periodWidth, headerBaseline), period);
+    painter.drawText(QPointF(m_page.left(), headerBaseline), m.title);
+    painter.drawText(QPointF(m_page.right() - m.periodWidth, headerBaseline), m.period);
 
     // Footer: a rule, the data stamp on the left, the page number on the right.
     const qreal footerRule = m_body.bottom() + 3 * m_mm;
     painter.setPen(QPen(kRuleColour, 0.5 / 72.0 * m_device.logicalDpiY()));
     painter.drawLine(QPointF(m_page.left(), footerRule), QPointF(m_page.right(), footerRule));
     painter.setPen(kMarginTextColour);
-    const qreal footerBaseline = footerRule + 1.5 * m_mm + metrics.ascent();
+    const qreal footerBaseline = footerRule + 1.5 * m_mm + m.ascent;
     const QString page = Tr::tr("Page %1 of %2").arg(index + 1).arg(pageCount());
+    const QFontMetricsF metrics(m.font, &m_device);
     const qreal pageWidth = metrics.horizontalAdvance(page);
-    const QString stamp = Tr::tr("Sanctions Tracker · generated %1 · data SHA-256 %2…")
-                              .arg(reportformat::date(m_content.stamp.generatedAt.date())
-                                       + m_content.stamp.generatedAt.toString(QStringLiteral(" HH:mm 'UTC'")),
-                                   m_content.stamp.checksum.left(16));
     painter.drawText(QPointF(m_page.left(), footerBaseline),
-                     metrics.elidedText(stamp, Qt::ElideRight, m_page.width() - pageWidth - 6 * m_mm));
+                     metrics.elidedText(m.stamp, Qt::ElideRight, m_page.width() - pageWidth - 6 * m_mm));
     painter.drawText(QPointF(m_page.right() - pageWidth, footerBaseline), page);
     painter.restore();
 }

@@ -3,6 +3,7 @@
 #include "reports/ReportContent.h"
 #include "reports/ReportPagination.h"
 
+#include <QFont>
 #include <QImage>
 #include <QPageLayout>
 #include <QRectF>
@@ -71,8 +72,22 @@ private:
     void paintPartBand(QPainter &painter, const Part &part, qreal from, qreal to, qreal at) const;
     void paintHeaderAndFooter(QPainter &painter, int index) const;
 
+    // What every page's header and footer share, resolved once for the device: only the page
+    // number changes from page to page.
+    struct Margins {
+        QFont font;
+        qreal ascent = 0;
+        qreal descent = 0;
+        QString title; // elided to leave room for the period
+        QString period;
+        qreal periodWidth = 0;
+        QString stamp; // before elision, which depends on the page number's width
+    };
+    void prepareMargins();
+
     const ReportContent &m_content;
     QPagedPaintDevice &m_device;
+    Margins m_margins;
     std::vector<Part> m_parts;
     qreal m_height = 0;
     QRectF m_page;  // the paint rect
