@@ -60,6 +60,7 @@ private slots:
     void keyboardNeighbours();
     void rendersWithoutAView();
     void aggregatesTwentyThousandPoints();
+    void aggregatedMarkersPaintInSeriesOrder();
 
 private:
     void layOut(TimelineChart &chart, const QSizeF &size);
@@ -300,6 +301,45 @@ void TestTimelineChart::aggregatesTwentyThousandPoints()
     QVERIFY(hit.resolution >= 0);
     QCOMPARE(all.resolutions[hit.resolution].date, some.date);
     m_scene.removeItem(&chart);
+}
+
+// Where markers overlap, the one painted last shows; a report printed twice must show the same one. The
+// aggregated markers follow the chart's series order (as Qt Charts paints its series), never a hash's.
+void TestTimelineChart::aggregatedMarkersPaintInSeriesOrder()
+{
+    auto db = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = 3000;
+    options.states = 20;
+    QVERIFY(generateSyntheticDataset(*db, options).ok());
+    const TimelineData all = buildTimeline(*db, QString()).value();
+    const auto markersOf = [&all, this] {
+        TimelineChart chart(all);
+        layOut(chart, QSizeF(1280, 330));
+        QList<int> seriesOfMarker;
+        const QList<QAbstractSeries *> inOrder = chart.series();
+        for (const TimelineGeometry::Marker &m : chart.timelineGeometry().markers) {
+            int found = -1;
+            for (int i = 0; i < inOrder.size() && found < 0; ++i) {
+                const auto *scatter = qobject_cast<const QScatterSeries *>(inOrder[i]);
+                if (scatter && scatter->markerShape() == m.shape && scatter->color() == m.colour
+                    && scatter->markerSize() == m.size)
+                    found = i;
+            }
+            seriesOfMarker << found;
+        }
+        QStringList described;
+        for (const TimelineGeometry::Marker &m : chart.timelineGeometry().markers)
+            described << QStringLiteral("%1,%2 %3 %4 %5").arg(m.pos.x()).arg(m.pos.y()).arg(m.colour.name()).arg(m.firstIndex).arg(m.count);
+        return std::make_pair(seriesOfMarker, described);
+    };
+    const auto [first, firstDescribed] = markersOf();
+    QVERIFY(first.size() > 300);
+    QVERIFY(!first.contains(-1));
+    QVERIFY2(std::is_sorted(first.cbegin(), first.cend()), "markers are not in the chart's series order");
+    QVERIFY(first.first() != first.last()); // several series, so the order is tested
+    const auto [second, secondDescribed] = markersOf();
+    QCOMPARE(secondDescribed, firstDescribed);
 }
 
 QTEST_MAIN(TestTimelineChart)

@@ -626,9 +626,13 @@ void TimelineChart::relayout()
 void TimelineChart::placeAggregatedMarkers()
 {
     TimelineGeometry &g = *m_geometry;
-    for (auto it = m_allPoints.cbegin(); it != m_allPoints.cend(); ++it) {
-        const auto *series = qobject_cast<const QScatterSeries *>(it.key());
-        if (!series)
+    // In the chart's own series order, the order Qt Charts paints them in: walking the hash (keyed by
+    // pointer, seeded per process) put different markers on top from one run, or printout, to the next.
+    const QList<QAbstractSeries *> inOrder = series();
+    for (QAbstractSeries *each : inOrder) {
+        const auto it = m_allPoints.constFind(qobject_cast<QXYSeries *>(each));
+        const auto *series = qobject_cast<const QScatterSeries *>(each);
+        if (!series || it == m_allPoints.cend())
             continue;
         auto *key = const_cast<QScatterSeries *>(series);
         const auto what = m_triggerSeries.key(key, -1) >= 0 || m_fadedTriggerSeries.key(key, -1) >= 0
