@@ -3,8 +3,8 @@
 //
 //   bench_designations [--list FILE.xml] [--records N] [--runs K] [--sqlite3 PATH] [--review]
 //
-// Targets (issue 6): the real 2.2 MB list in at most 1 s; a synthetic list of 100,000 records within
-// 3x of `sqlite3 .import`. The synthetic list repeats the real records under new reference numbers, so
+// Targets: the real 2.2 MB list in at most 1 s (issue 6); a synthetic list of 100,000 records within
+// 2x the CPU of `sqlite3 .import` of the same rows (issue 17; issue 6 asked 3x wall). The synthetic list repeats the real records under new reference numbers, so
 // it has the real list's shape (aliases, addresses, documents per record).
 #include "SyntheticUnList.h"
 #include "storage/Database.h"
@@ -289,9 +289,9 @@ int main(int argc, char *argv[])
     const double cpuRatio = double(oursCpu) / double(qMax<qint64>(1, shellCpu));
     say(QStringLiteral("sqlite3 .import of the same rows as CSV into tables of the same shape: %1, CPU %2")
             .arg(seconds(shell), seconds(shellCpu)));
-    say(QStringLiteral("Ratio (XML import / sqlite3 .import of CSV): %1x wall, %2x CPU | target <= 3x: %3")
+    say(QStringLiteral("Ratio (XML import / sqlite3 .import of CSV): %1x wall, %2x CPU | target <= 2x CPU: %3")
             .arg(ratio, 0, 'f', 2)
             .arg(cpuRatio, 0, 'f', 2)
-            .arg(ratio <= 3.0 ? QStringLiteral("met") : QStringLiteral("MISSED")));
+            .arg(cpuRatio <= 2.0 ? QStringLiteral("met") : QStringLiteral("MISSED")));
     return 0;
 }
