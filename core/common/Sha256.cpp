@@ -3,6 +3,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
 #include <immintrin.h>
 #define ST_SHA_NI 1
 #endif
@@ -73,11 +74,18 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressWithShaNi(std::uint32_t
     _mm_storeu_si128(reinterpret_cast<__m128i *>(state + 4), state1);
 }
 
+// CPUID asked directly: clang's __builtin_cpu_supports() does not know "sha".
 bool processorHasShaNi()
 {
     static const bool has = [] {
-        __builtin_cpu_init();
-        return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3");
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        if (!__get_cpuid(1, &a, &b, &c, &d))
+            return false;
+        const bool ssse3 = c & (1u << 9), sse41 = c & (1u << 19);
+        if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+            return false;
+        const bool sha = b & (1u << 29);
+        return sha && sse41 && ssse3;
     }();
     return has;
 }
