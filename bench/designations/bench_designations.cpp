@@ -3,12 +3,13 @@
 //
 //   bench_designations [--list FILE.xml] [--records N] [--runs K] [--sqlite3 PATH] [--review]
 //
-// Targets (issue 6): the real 2.2 MB list in at most 1 s; a synthetic list of 100,000 records within
-// 3x of `sqlite3 .import`. The synthetic list repeats the real records under new reference numbers, so
+// Targets: the real 2.2 MB list in at most 1 s (issue 6); a synthetic list of 100,000 records within
+// 2x the CPU of `sqlite3 .import` of the same rows (issue 17; issue 6 asked 3x wall). The synthetic list repeats the real records under new reference numbers, so
 // it has the real list's shape (aliases, addresses, documents per record).
 #include "SyntheticUnList.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "designations/UnListApplication.h"
 #include "designations/UnListImport.h"
 #include "designations/UnListReader.h"
 
@@ -91,6 +92,43 @@ Phases importTimed(const Database &db, const QString &listPath, UnListImportSumm
     if (summary)
         *summary = applied.value();
     return p;
+}
+
+// The review dialog's write: chunk by chunk, as UnListImportDialog does it, with the longest time the
+// window waits between two turns of its event loop.
+QString applyInChunks(const Database &db, const QString &listPath)
+{
+    auto list = readUnListFile(listPath);
+    if (!list)
+        die(list.error().fullText());
+    auto import = UnListImport::prepare(db, std::move(list).value(), QFileInfo(listPath).fileName());
+    if (!import)
+        die(import.error().fullText());
+    QElapsedTimer t;
+    t.start();
+    auto application = UnListApplication::start(db, import.value());
+    if (!application)
+        die(application.error().fullText());
+    const qint64 start = t.restart();
+    qint64 longest = 0, total = 0;
+    int chunks = 0;
+    while (!application.value()->allWritten()) {
+        if (auto done = application.value()->writeSome(1000); !done)
+            die(done.error().fullText());
+        const qint64 chunk = t.restart();
+        longest = std::max(longest, chunk);
+        total += chunk;
+        ++chunks;
+    }
+    if (auto done = application.value()->finish(); !done)
+        die(done.error().fullText());
+    const qint64 finish = t.elapsed();
+    return QStringLiteral("start %1 ms, %2 chunks of 1,000 records (mean %3 ms, longest %4 ms), finish %5 ms")
+        .arg(start)
+        .arg(chunks)
+        .arg(chunks ? total / chunks : 0)
+        .arg(longest)
+        .arg(finish);
 }
 
 Phases median(QList<Phases> runs)
@@ -273,6 +311,8 @@ int main(int argc, char *argv[])
     if (args.contains(QLatin1String("--review"))) {
         auto db = freshDatabase(dir.filePath(QStringLiteral("synthetic-reviewed.sqlite")));
         say(QStringLiteral("  the same through the review dialog: %1").arg(importTimed(*db, synthetic).text()));
+        auto chunked = freshDatabase(dir.filePath(QStringLiteral("synthetic-chunked.sqlite")));
+        say(QStringLiteral("  the dialog's write, chunk by chunk: %1").arg(applyInChunks(*chunked, synthetic)));
     }
 
     // 3. The same rows, from CSV, by the sqlite3 shell, into the same (empty) tables.
@@ -289,9 +329,9 @@ int main(int argc, char *argv[])
     const double cpuRatio = double(oursCpu) / double(qMax<qint64>(1, shellCpu));
     say(QStringLiteral("sqlite3 .import of the same rows as CSV into tables of the same shape: %1, CPU %2")
             .arg(seconds(shell), seconds(shellCpu)));
-    say(QStringLiteral("Ratio (XML import / sqlite3 .import of CSV): %1x wall, %2x CPU | target <= 3x: %3")
+    say(QStringLiteral("Ratio (XML import / sqlite3 .import of CSV): %1x wall, %2x CPU | target <= 2x CPU: %3")
             .arg(ratio, 0, 'f', 2)
             .arg(cpuRatio, 0, 'f', 2)
-            .arg(ratio <= 3.0 ? QStringLiteral("met") : QStringLiteral("MISSED")));
+            .arg(cpuRatio <= 2.0 ? QStringLiteral("met") : QStringLiteral("MISSED")));
     return 0;
 }

@@ -1,11 +1,10 @@
 #include "designations/UnListImport.h"
 
+#include "designations/UnListApplication.h"
+
 #include "common/Log.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 #include "storage/UnListStore.h"
-#include "storage/UnListWriter.h"
-#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -161,16 +160,8 @@ QString importLogLine(const UnListImportLogEntry &e)
         .arg(e.removed);
 }
 
-Result<UnListImportSummary> UnListImport::apply(const Database &db) const
+Status UnListImport::stillAsReviewed(const Database &db) const
 {
-    const UnListStore store(db);
-    const UnListImportSummary s = summary();
-
-    Transaction lock(db, Transaction::ReadModifyWrite);
-    if (!lock.began())
-        return lock.began().error();
-    // The review was made before the lock was taken: what the analyst approved must still be what the
-    // import does, so it is planned again under the lock and refused if another writer changed it.
     auto plan = planImport(db, m_list);
     if (!plan)
         return plan.error();
@@ -180,40 +171,15 @@ Result<UnListImportSummary> UnListImport::apply(const Database &db) const
                                  "import or an edit); nothing was imported. Open the list again to review the "
                                  "changes as they are now.")};
     }
-    Transaction tx(db);
-    if (!tx.began())
-        return tx.began().error();
-    if (auto id = store.logImport(logEntryOf(m_list, s, db.user(), m_fileName)); !id)
-        return id.error();
+    return {};
+}
 
-    ListingLinker links = m_links;
-    if (!m_newRegimes.isEmpty()) {
-        if (auto done = store.createRegimes(m_newRegimes); !done)
-            return done.error();
-        auto reloaded = store.linker();
-        if (!reloaded)
-            return reloaded.error();
-        links = std::move(reloaded).value();
-    }
-    UnListWriter writer(db);
-    if (auto done = writer.begin(); !done)
-        return done.error();
-    for (qsizetype index : m_reconciliation.added) {
-        const UnListRecord &record = m_list.records[index];
-        writer.add(record, links.linkFor(record));
-    }
-    for (const DesignationChange &c : m_reconciliation.changed) {
-        const UnListRecord &record = m_list.records[c.incoming];
-        writer.change(c.storedId, record, links.linkFor(record));
-    }
-    if (auto done = writer.finish(m_reconciliation.removed, delistingDate()); !done)
-        return done.error();
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    if (auto done = lock.commit(); !done)
-        return done.error();
-    qCInfo(lcImport) << "UN list applied:" << s.text();
-    return s;
+Result<UnListImportSummary> UnListImport::apply(const Database &db) const
+{
+    auto application = UnListApplication::start(db, *this);
+    if (!application)
+        return application.error();
+    return application.value()->finish();
 }
 
 } // namespace st

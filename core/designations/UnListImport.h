@@ -46,6 +46,13 @@ public:
     [[nodiscard]] const QString &previousDateGenerated() const { return m_previousDateGenerated; }
     [[nodiscard]] bool isOlderThanPrevious() const;
 
+    [[nodiscard]] const QString &fileName() const { return m_fileName; }
+    [[nodiscard]] const ListingLinker &links() const { return m_links; }
+    // Plans the import again and refuses it (a Conflict) when the database no longer gives what was
+    // reviewed: another import or an edit came in between. Call it under the write lock.
+    Status stillAsReviewed(const Database &db) const;
+
+    // Writes it all at once (UnListApplication writes it chunk by chunk, for a window).
     Result<UnListImportSummary> apply(const Database &db) const;
 
 private:

@@ -2,10 +2,10 @@
 
 #include "common/InputFile.h"
 #include "common/Log.h"
+#include "common/Sha256.h"
 #include "designations/RecordBuilder.h"
 #include "domain/UnListTags.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QCoreApplication>
@@ -84,7 +84,7 @@ private:
 
 Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha; // what QCryptographicHash gives, with the processor's SHA instructions where it has them
     const qint64 total = device.isSequential() ? -1 : device.size();
     m_list.sizeBytes = 0;
     if (total == 0)

@@ -10,6 +10,7 @@ target_sources(st_core PRIVATE
     # the import as a whole: reviewed (UI) or streamed (command line)
     ${CMAKE_CURRENT_LIST_DIR}/UnListImport.h ${CMAKE_CURRENT_LIST_DIR}/UnListImport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UnListFileImport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UnListApplication.h ${CMAKE_CURRENT_LIST_DIR}/UnListApplication.cpp
     # the Designations view's models
     ${CMAKE_CURRENT_LIST_DIR}/DesignationTableModel.h ${CMAKE_CURRENT_LIST_DIR}/DesignationTableModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DesignationFilterModel.h ${CMAKE_CURRENT_LIST_DIR}/DesignationFilterModel.cpp

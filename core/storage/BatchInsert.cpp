@@ -3,6 +3,8 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
+#include <charconv>
+
 namespace st {
 
 namespace {
@@ -10,6 +12,44 @@ namespace {
 constexpr int kJsonRows = 2000;
 // Values: about a hundred placeholders per statement, where Qt's per-placeholder cost stays flat.
 constexpr int kValuesPerStatement = 120;
+
+// `text` as UTF-8, written straight after the end of `out`.
+void appendUtf8(QByteArray &out, QStringEncoder &utf8, QStringView text)
+{
+    if (text.isEmpty())
+        return;
+    const qsizetype at = out.size();
+    out.resize(at + utf8.requiredSpace(text.size()));
+    char *end = utf8.appendToBuffer(out.data() + at, text);
+    out.truncate(end - out.constData());
+}
+
+// A JSON string, escaped per RFC 8259: the runs between characters to escape go through the encoder
+// whole.
+void appendJsonUtf8(QByteArray &out, QStringEncoder &utf8, QStringView value)
+{
+    out += '"';
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t u = value[i].unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\')
+            continue;
+        appendUtf8(out, utf8, value.sliced(from, i - from));
+        if (u < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[u >> 4];
+            out += kHex[u & 0xf];
+        } else {
+            out += '\\';
+            out += char(u);
+        }
+        from = i + 1;
+    }
+    appendUtf8(out, utf8, value.sliced(from));
+    out += '"';
+}
+
 } // namespace
 
 BatchInsert::BatchInsert(QSqlDatabase db, Carrier carrier, const QString &table, const QStringList &columns,
@@ -19,13 +59,14 @@ BatchInsert::BatchInsert(QSqlDatabase db, Carrier carrier, const QString &table,
     , m_head(QStringLiteral("INSERT INTO %1(%2) ").arg(table, columns.join(QStringLiteral(", "))))
     , m_tail(tail)
     , m_columns(columns.size())
+    , m_utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
     if (m_carrier == Carrier::Json) {
         m_rowsPerStatement = kJsonRows;
         // json_each() renders a row's JSON text anew each time its `value` is read, once per column;
         // materialised, each row is rendered once.
         const SqlDialect &dialect = dialectOf(m_db);
-        m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialect.jsonArrayRows()) + m_head
+        m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialect.jsonArrayRowsOfUtf8()) + m_head
                       + dialect.selectFromJsonRows(table, columns) + QLatin1Char(' ') + m_tail;
     } else {
         m_rowsPerStatement = qMax(1, kValuesPerStatement / int(qMax<qsizetype>(1, m_columns)));
@@ -46,43 +87,71 @@ QString BatchInsert::valuesStatement(int rows) const
     return s + QLatin1Char(' ') + m_tail;
 }
 
-void appendJsonString(QString &json, const QString &value)
+void BatchInsert::beginRow()
 {
-    json += QLatin1Char('"');
-    for (QChar c : value) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            json += QLatin1Char('\\');
-            json += c;
-        } else if (u < 0x20) {
-            json += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        } else {
-            json += c;
-        }
-    }
-    json += QLatin1Char('"');
+    m_inRow = 0;
+    if (m_carrier == Carrier::Json)
+        m_json += m_pending == 0 ? "[[" : ",[";
 }
 
-Status BatchInsert::add(const QVariantList &row)
+void BatchInsert::separate()
 {
-    Q_ASSERT(row.size() == m_columns);
+    if (m_carrier == Carrier::Json && m_inRow > 0)
+        m_json += ',';
+    ++m_inRow;
+}
+
+void BatchInsert::text(QStringView value)
+{
+    separate();
+    if (m_carrier == Carrier::Values)
+        m_values.append(value.toString());
+    else
+        appendJsonUtf8(m_json, m_utf8, value);
+}
+
+void BatchInsert::textOrNull(QStringView value)
+{
+    if (value.isEmpty())
+        null();
+    else
+        text(value);
+}
+
+void BatchInsert::integer(qint64 value)
+{
+    separate();
     if (m_carrier == Carrier::Values) {
-        m_values.append(row);
-    } else {
-        m_json += m_pending == 0 ? QStringLiteral("[[") : QStringLiteral(",[");
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i)
-                m_json += QLatin1Char(',');
-            const QVariant &v = row[i];
-            if (v.isNull())
-                m_json += QStringLiteral("null");
-            else if (v.typeId() == QMetaType::QString)
-                appendJsonString(m_json, v.toString());
-            else
-                m_json += QString::number(v.toLongLong());
-        }
-        m_json += QLatin1Char(']');
+        m_values.append(value);
+        return;
     }
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, value);
+    m_json.append(digits, written.ptr - digits);
+}
+
+void BatchInsert::integerOrNull(qint64 value)
+{
+    if (value == 0)
+        null();
+    else
+        integer(value);
+}
+
+void BatchInsert::null()
+{
+    separate();
+    if (m_carrier == Carrier::Values)
+        m_values.append(QVariant());
+    else
+        m_json += "null";
+}
+
+Status BatchInsert::endRow()
+{
+    Q_ASSERT(m_inRow == m_columns);
+    if (m_carrier == Carrier::Json)
+        m_json += ']';
     if (++m_pending < m_rowsPerStatement)
         return {};
     return flush();
@@ -97,8 +166,8 @@ Status BatchInsert::flush()
         done = sql::exec(m_db, m_pending == m_rowsPerStatement ? m_statement : valuesStatement(m_pending), m_values);
         m_values.clear();
     } else {
-        m_json += QLatin1Char(']');
-        done = sql::exec(m_db, m_statement, {m_json});
+        m_json += ']';
+        done = sql::exec(m_db, m_statement, {dialectOf(m_db).jsonArrayOfUtf8(m_json)});
         m_json.clear();
     }
     m_pending = 0;

@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace st {
 
@@ -105,6 +106,11 @@ public:
     // ---- JSON
     // A JSON array bound as one parameter, as rows of one column named `value`.
     [[nodiscard]] virtual QString jsonArrayRows() const = 0;
+    // The same for a JSON array built as UTF-8 bytes and bound as jsonArrayOfUtf8() gives it: batch
+    // inserts build their rows as UTF-8, which SQLite reads as it is (a QString would be converted
+    // to UTF-16 and back).
+    [[nodiscard]] virtual QString jsonArrayRowsOfUtf8() const { return jsonArrayRows(); }
+    [[nodiscard]] virtual QVariant jsonArrayOfUtf8(const QByteArray &utf8) const { return QString::fromUtf8(utf8); }
     // The same for an array of row ids, each an integer to compare with an id column.
     [[nodiscard]] virtual QString jsonArrayIds() const = 0;
     // For a batch insert: a SELECT of `columns` of `table` from the JSON arrays `r` of the rows of

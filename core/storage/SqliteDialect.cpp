@@ -64,6 +64,13 @@ QString SqliteDialect::checkPages() const { return QStringLiteral("PRAGMA quick_
 
 QString SqliteDialect::jsonArrayRows() const { return QStringLiteral("SELECT value FROM json_each(?)"); }
 
+// The UTF-8 bytes are bound as a BLOB, which the CAST makes text without converting anything (a newer
+// SQLite would read a BLOB given to json_each() as its binary JSONB).
+QString SqliteDialect::jsonArrayRowsOfUtf8() const
+{
+    return QStringLiteral("SELECT value FROM json_each(CAST(? AS TEXT))");
+}
+
 QString SqliteDialect::jsonField(const QString &expression, const QString &key) const
 {
     return QStringLiteral("json_extract(%1, '$.%2')").arg(expression, key);

@@ -51,6 +51,8 @@ public:
     QString storedTable(const QString &name) const override;
     QString copyToFile() const override;
     QString jsonArrayIds() const override { return jsonArrayRows(); }
+    QString jsonArrayRowsOfUtf8() const override;
+    QVariant jsonArrayOfUtf8(const QByteArray &utf8) const override { return utf8; }
     QString accountOr() const override { return QStringLiteral("?"); }
     QString selectFromJsonRows(const QString &table, const QStringList &columns) const override;
     QString rowIdentity() const override;

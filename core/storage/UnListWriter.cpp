@@ -8,8 +8,6 @@ namespace st {
 
 namespace {
 
-QVariant orNull(qint64 n) { return n == 0 ? QVariant() : QVariant(n); }
-
 // A JSON array of row ids, bound as one value and unpacked by the dialect's jsonArrayIds().
 QString idsJson(const QList<qint64> &ids)
 {
@@ -47,27 +45,30 @@ QString upsertClause(const QSqlDatabase &db)
     return dialectOf(db).upsertTail({QStringLiteral("id")}, updated);
 }
 
-QVariantList designationRow(qint64 id, const UnListRecord &r, const ListingLink &link)
+// One designation's row, in designationColumns() order.
+Status addDesignation(BatchInsert &rows, qint64 id, const UnListRecord &r, const ListingLink &link)
 {
-    return {id,
-            r.referenceNumber,
-            toCode(r.kind),
-            r.primaryName(),
-            sql::dateText(r.listedOn),
-            orNull(link.regimeId),
-            orNull(link.stateId),
-            orNull(link.resolutionId),
-            r.listType,
-            orNull(r.dataId),
-            orNull(qint64(r.versionNum)),
-            sql::orNull(r.firstName),
-            sql::orNull(r.secondName),
-            sql::orNull(r.thirdName),
-            sql::orNull(r.fourthName),
-            sql::orNull(r.originalScript),
-            sql::orNull(r.gender),
-            sql::orNull(r.comments),
-            QVariant()}; // on the list, so not delisted (a relisted designation loses its end date)
+    rows.beginRow();
+    rows.integer(id);
+    rows.text(r.referenceNumber);
+    rows.text(toCode(r.kind));
+    rows.text(r.primaryName());
+    rows.text(sql::dateText(r.listedOn));
+    rows.integerOrNull(link.regimeId);
+    rows.integerOrNull(link.stateId);
+    rows.integerOrNull(link.resolutionId);
+    rows.text(r.listType);
+    rows.integerOrNull(r.dataId);
+    rows.integerOrNull(r.versionNum);
+    rows.textOrNull(r.firstName);
+    rows.textOrNull(r.secondName);
+    rows.textOrNull(r.thirdName);
+    rows.textOrNull(r.fourthName);
+    rows.textOrNull(r.originalScript);
+    rows.textOrNull(r.gender);
+    rows.textOrNull(r.comments);
+    rows.null(); // on the list, so not delisted (a relisted designation loses its end date)
+    return rows.endRow();
 }
 
 // designation_details.section codes, made once: a list has a million detail rows.
@@ -115,7 +116,7 @@ Status UnListWriter::flush()
     if (!m_added.isEmpty()) {
         BatchInsert rows(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns());
         for (const Pending &p : std::as_const(m_added)) {
-            if (auto done = rows.add(designationRow(p.id, *p.record, p.link)); !done)
+            if (auto done = addDesignation(rows, p.id, *p.record, p.link); !done)
                 return done;
         }
         if (auto done = rows.flush(); !done)
@@ -127,7 +128,7 @@ Status UnListWriter::flush()
         QList<qint64> ids;
         for (const Pending &p : std::as_const(m_changed)) {
             ids.append(p.id);
-            if (auto done = rows.add(designationRow(p.id, *p.record, p.link)); !done)
+            if (auto done = addDesignation(rows, p.id, *p.record, p.link); !done)
                 return done;
         }
         if (auto done = rows.flush(); !done)
@@ -159,15 +160,28 @@ Status UnListWriter::writeChildren() const
             const UnListRecord &r = *p.record;
             for (qsizetype i = 0; i < r.aliases.size(); ++i) {
                 const UnListAlias &a = r.aliases[i];
-                if (auto done = aliases.add({p.id, i, sql::text(a.quality), sql::text(a.name), sql::orNull(a.dateOfBirth),
-                                             sql::orNull(a.cityOfBirth), sql::orNull(a.countryOfBirth),
-                                             sql::orNull(a.note)});
-                    !done)
+                aliases.beginRow();
+                aliases.integer(p.id);
+                aliases.integer(i);
+                aliases.text(a.quality);
+                aliases.text(a.name);
+                aliases.textOrNull(a.dateOfBirth);
+                aliases.textOrNull(a.cityOfBirth);
+                aliases.textOrNull(a.countryOfBirth);
+                aliases.textOrNull(a.note);
+                if (auto done = aliases.endRow(); !done)
                     return done;
             }
             for (qsizetype i = 0; i < r.details.size(); ++i) {
                 const UnListDetail &d = r.details[i];
-                if (auto done = details.add({p.id, i, sectionCode(d.section), d.item, d.field, sql::text(d.value)}); !done)
+                details.beginRow();
+                details.integer(p.id);
+                details.integer(i);
+                details.text(sectionCode(d.section));
+                details.integer(d.item);
+                details.text(d.field);
+                details.text(d.value);
+                if (auto done = details.endRow(); !done)
                     return done;
             }
         }

@@ -5040,11 +5040,19 @@ No: it starts empty, for the team&apos;s own data (sanctions-tracker --copy-to c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;Writing…</source>
+        <source>Nothing was imported; the database is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was imported; the database is unchanged.</source>
+        <source>Saving %1 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the database is as it was. Apply writes the list from the start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

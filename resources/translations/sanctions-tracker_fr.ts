@@ -5051,12 +5051,20 @@ Non&#xa0;: elle commence vide, pour les données de l’équipe (sanctions-track
         <translation>La base de données correspond déjà à cette liste. Appliquer ne fera qu’inscrire l’importation au journal.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;Writing…</source>
-        <translation>&lt;br&gt;Écriture…</translation>
-    </message>
-    <message>
         <source>Nothing was imported; the database is unchanged.</source>
         <translation>Rien n’a été importé&#xa0;; la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>Saving %1 records…</source>
+        <translation>Enregistrement de %1 fiches…</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 records</source>
+        <translation>Écriture&#xa0;: %1 fiches sur %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the database is as it was. Apply writes the list from the start again.</source>
+        <translation>L’importation a été annulée&#xa0;: rien n’a été importé, et la base de données est telle qu’elle était. Appliquer écrit de nouveau la liste depuis le début.</translation>
     </message>
 </context>
 <context>

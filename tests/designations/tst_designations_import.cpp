@@ -10,12 +10,14 @@
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
+#include "designations/UnListApplication.h"
 #include "designations/UnListImport.h"
 #include "storage/UnListStore.h"
 #include "domain/Wording.h"
 #include "workspace/ResolutionDetail.h"
 
 #include <QElapsedTimer>
+#include <QSqlRecord>
 
 using namespace st;
 
@@ -47,6 +49,8 @@ private slots:
     void jsonRoundTripKeepsDesignations();
     void auditLogHasEveryAddedDesignation();
     void reviewedAndStreamedImportsAgree();
+    void chunkedApplicationWritesWhatApplyWrites();
+    void abandonedApplicationLeavesTheFileAsItWas();
 
 private:
     // A fresh database per test: the bundled dataset plus the real list.
@@ -399,6 +403,107 @@ void TestUnListImport::reviewedAndStreamedImportsAgree()
     QCOMPARE(leftFull.value().size(), rightFull.value().size());
     for (qsizetype i = 0; i < leftFull.value().size(); ++i)
         QVERIFY(leftFull.value()[i].record == rightFull.value()[i].record);
+}
+
+namespace {
+
+// What an import leaves behind, row by row: designations, aliases, details and the audit log's
+// designation rows (without their time stamps), as text.
+QStringList importedRows(const Database &db)
+{
+    QStringList rows;
+    for (const QString &statement :
+         {QStringLiteral("SELECT * FROM designations ORDER BY id"),
+          QStringLiteral("SELECT * FROM designation_aliases ORDER BY designation_id, position"),
+          QStringLiteral("SELECT * FROM designation_details ORDER BY designation_id, seq"),
+          QStringLiteral("SELECT id, \"user\", table_name, row_id, operation, before, after, action_id FROM audit_log "
+                         "WHERE table_name = 'designations' ORDER BY id")}) {
+        auto q = sql::run(db.connection(), statement);
+        if (!q)
+            qFatal("%s", qPrintable(q.error().fullText()));
+        while (q.value().next()) {
+            QStringList values;
+            for (int i = 0; i < q.value().record().count(); ++i)
+                values << (q.value().value(i).isNull() ? QStringLiteral("NULL") : q.value().value(i).toString());
+            rows << values.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+// The review dialog writes a large list a chunk at a time (UnListApplication); seven records at a
+// time, over a list that adds, changes and delists, it writes what apply() writes in one go, audit
+// rows included, in the same order.
+void TestUnListImport::chunkedApplicationWritesWhatApplyWrites()
+{
+    auto atOnce = test::openMemory();
+    auto inChunks = test::openMemory();
+    for (const QString &path : {test::realUnListPath(), test::smallList(), test::smallListNewer()}) {
+        for (Database *db : {atOnce.get(), inChunks.get()}) {
+            auto list = readUnListFile(path);
+            QVERIFY(list.ok());
+            auto import = UnListImport::prepare(*db, std::move(list).value(), QFileInfo(path).fileName());
+            QVERIFY(import.ok());
+            if (db == atOnce.get()) {
+                QVERIFY(import.value().apply(*db).ok());
+                continue;
+            }
+            auto application = UnListApplication::start(*db, import.value());
+            QVERIFY(application.ok());
+            UnListApplication &a = *application.value();
+            QCOMPARE(a.total(), import.value().reconciliation().added.size() + import.value().reconciliation().changed.size());
+            int chunks = 0;
+            while (!a.allWritten()) {
+                const qsizetype before = a.written();
+                QVERIFY(a.writeSome(7).ok());
+                QCOMPARE(a.written(), std::min(before + 7, a.total()));
+                ++chunks;
+            }
+            QCOMPARE(chunks, int((a.total() + 6) / 7));
+            auto summary = a.finish();
+            QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().fullText()));
+            QCOMPARE(summary.value().text(), import.value().summary().text());
+        }
+    }
+    const QStringList expected = importedRows(*atOnce);
+    QVERIFY(expected.size() > 875 * 3);
+    const QStringList written = importedRows(*inChunks);
+    QCOMPARE(written.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(written[i], expected[i]);
+}
+
+// Cancel in the dialog destroys the application half way: the file is byte for byte as it was.
+void TestUnListImport::abandonedApplicationLeavesTheFileAsItWas()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("abandoned.sqlite"));
+    {
+        auto db = test::openFile(path);
+        QVERIFY(importUnListFile(*db, test::smallList()).ok());
+    }
+    const QByteArray before = test::fingerprint(path);
+    {
+        auto db = test::openFile(path);
+        auto list = readUnListFile(test::realUnListPath());
+        QVERIFY(list.ok());
+        auto import = UnListImport::prepare(*db, std::move(list).value(), QStringLiteral("real.xml"));
+        QVERIFY(import.ok());
+        auto application = UnListApplication::start(*db, import.value());
+        QVERIFY(application.ok());
+        QVERIFY(application.value()->writeSome(500).ok());
+        QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM designations")) > 11); // written, not committed
+        application.value().reset(); // Cancel
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM designations")), 11);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM un_list_imports")), 1);
+        // The audit trail's insert trigger, set aside for the bulk write, is back.
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' "
+                                           "AND name = 'audit_designations_insert'")),
+                 1);
+    }
+    QCOMPARE(test::fingerprint(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestUnListImport)

@@ -1,6 +1,7 @@
 // The import dialog and the Designations view, offscreen: review before apply, cancel at every stage
 // leaves the database as it was, bad files show where they are wrong, filters narrow the view.
 // With ST_UNLIST_SCREENSHOTS=<folder> the widgets are also saved as PNG files for a look by eye.
+#include "SyntheticUnList.h"
 #include "TestSupport.h"
 #include "UnListTestData.h"
 
@@ -26,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 
@@ -55,14 +58,29 @@ private slots:
     void reviewThenApply();
     void reviewShowsAddedChangedRemoved();
     void cancelWhileReading();
+    void largeListWritesInChunksAndCancelRollsBack();
+    void largeListWritesToTheEnd();
     void badFileShowsWhere();
     void designationsViewFilters();
     void mainWindowOffersTheFeature();
     void resolutionShowsTheNamesItListed();
 
 private:
+    // The real list's records repeated to `records`, in the test's folder.
+    QString syntheticList(int records);
+
     QTemporaryDir m_dir;
 };
+
+QString TestUnListUi::syntheticList(int records)
+{
+    const QString path = m_dir.filePath(QStringLiteral("synthetic-%1.xml").arg(records));
+    if (!QFile::exists(path)) {
+        if (const QString failed = test::writeSyntheticUnList(test::realUnListPath(), path, records); !failed.isEmpty())
+            qFatal("%s", qPrintable(failed));
+    }
+    return path;
+}
 
 void TestUnListUi::reviewThenApply()
 {
@@ -135,6 +153,83 @@ void TestUnListUi::cancelWhileReading()
     QCOMPARE(dialog.stage(), Stage::Reading);
     QVERIFY(!dialog.pending());
     QCOMPARE(designations(*db), 0);
+}
+
+// A list larger than one chunk is written a chunk at a time: the window stays live, the progress bar
+// says how far it has got, and Cancel rolls back to the review with the database as it was.
+void TestUnListUi::largeListWritesInChunksAndCancelRollsBack()
+{
+    const QString list = syntheticList(3000);
+    const QString path = m_dir.filePath(QStringLiteral("chunks.sqlite"));
+    {
+        auto db = test::openFile(path);
+        QVERIFY(importUnListFile(*db, test::smallList()).ok());
+    }
+    const QByteArray before = test::fingerprint(path);
+    {
+        auto db = test::openFile(path);
+        UnListImportDialog dialog(*db, list);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.start();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), Stage::Review, 60000);
+        const QLocale locale;
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("<b>%1</b> to add").arg(locale.toString(3000))),
+                 qPrintable(dialog.summaryText()));
+
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        // The first chunk is written at once; the rest wait for the event loop.
+        QCOMPARE(dialog.stage(), Stage::Applying);
+        QCOMPARE(dialog.recordsToWrite(), 3000); // all added: the small list's 11 have other reference numbers
+        QCOMPARE(dialog.recordsWritten(), UnListImportDialog::kRecordsPerChunk);
+        auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("applyProgress"));
+        QVERIFY(progress && progress->isVisible());
+        QCOMPARE(progress->text(), QStringLiteral("Writing: %1 of %2 records").arg(locale.toString(1000), locale.toString(3000)));
+        QCOMPARE(progress->value(), 333);
+        QPushButton *cancel = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        screenshot(dialog, QStringLiteral("import-applying"));
+
+        // One more chunk through the event loop, then Cancel.
+        QTRY_COMPARE(dialog.recordsWritten(), 2 * UnListImportDialog::kRecordsPerChunk);
+        QCOMPARE(progress->text(), QStringLiteral("Writing: %1 of %2 records").arg(locale.toString(2000), locale.toString(3000)));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(dialog.stage(), Stage::Review);
+        QVERIFY(dialog.isVisible()); // back at the review, not closed
+        QVERIFY(!progress->isVisible());
+        QVERIFY2(dialog.notesText().startsWith(QStringLiteral("The import was cancelled: nothing was imported, and the "
+                                                              "database is as it was.")),
+                 qPrintable(dialog.notesText()));
+        QVERIFY(dialog.applyButton()->isEnabled());
+        QCOMPARE(designations(*db), 11);
+        // The event loop runs on: no chunk is left to come back.
+        QCoreApplication::processEvents();
+        QCOMPARE(designations(*db), 11);
+        QCOMPARE(dialog.stage(), Stage::Review);
+        screenshot(dialog, QStringLiteral("import-apply-cancelled"));
+
+        // A second Cancel closes the dialog.
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    QCOMPARE(test::fingerprint(path), before);
+}
+
+void TestUnListUi::largeListWritesToTheEnd()
+{
+    auto db = test::openMemory();
+    UnListImportDialog dialog(*db, syntheticList(2500));
+    dialog.show();
+    dialog.start();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), Stage::Review, 60000);
+    QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+    QCOMPARE(dialog.stage(), Stage::Applying);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), Stage::Applied, 60000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.applied());
+    QCOMPARE(dialog.applied()->added, 2500);
+    QCOMPARE(designations(*db), 2500);
 }
 
 void TestUnListUi::badFileShowsWhere()

@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "designations/ReconciliationView.h"
+#include "designations/UnListApplication.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -47,6 +48,7 @@ UnListImportDialog::UnListImportDialog(const Database &db, const QString &path, 
     , m_db(db)
     , m_path(path)
     , m_progressTimer(new QTimer(this))
+    , m_writeTimer(new QTimer(this))
     , m_pages(new QStackedWidget(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -67,6 +69,10 @@ UnListImportDialog::UnListImportDialog(const Database &db, const QString &path, 
 
     m_progressTimer->setInterval(50);
     connect(m_progressTimer, &QTimer::timeout, this, &UnListImportDialog::updateProgress);
+    // The next chunk once the event loop has run: paint the progress, hear Cancel.
+    m_writeTimer->setSingleShot(true);
+    m_writeTimer->setInterval(0);
+    connect(m_writeTimer, &QTimer::timeout, this, &UnListImportDialog::writeChunk);
     setStage(Stage::Idle);
     resizeForPage(); // small while reading; the review gets room when it comes
 }
@@ -104,10 +110,15 @@ QWidget *UnListImportDialog::makeReviewPage()
     m_notes->setObjectName(QStringLiteral("reviewNotes"));
     m_notes->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 6px; }"));
     m_changes = new ReconciliationView(page);
+    m_applyProgress = new QProgressBar(page);
+    m_applyProgress->setObjectName(QStringLiteral("applyProgress"));
+    m_applyProgress->setTextVisible(true);
+    m_applyProgress->hide();
     layout->addWidget(m_headline);
     layout->addWidget(m_counts);
     layout->addWidget(m_notes);
     layout->addWidget(m_changes, 1);
+    layout->addWidget(m_applyProgress);
     return page;
 }
 
@@ -138,7 +149,7 @@ void UnListImportDialog::setStage(Stage stage)
     m_apply->setVisible(stage == Stage::Review || stage == Stage::Applying);
     m_apply->setEnabled(stage == Stage::Review);
     m_apply->setDefault(stage == Stage::Review);
-    m_cancel->setEnabled(stage != Stage::Applying);
+    m_applyProgress->setVisible(stage == Stage::Applying);
     m_cancel->setText(stage == Stage::Failed ? tr("Close") : tr("Cancel"));
     switch (stage) {
     case Stage::Idle:
@@ -265,7 +276,8 @@ void UnListImportDialog::showReview()
                      .arg(im.list().unknownElementsText());
     if (im.reconciliation().changesNothing())
         notes << tr("The database already matches this list. Applying only records the import in the log.");
-    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_reviewNotes = notes.join(QLatin1Char('\n'));
+    m_notes->setText(m_reviewNotes);
     m_notes->setVisible(!notes.isEmpty());
     m_changes->showImport(im);
     setStage(Stage::Review);
@@ -276,11 +288,35 @@ void UnListImportDialog::apply()
 {
     if (m_stage != Stage::Review || !m_import)
         return;
+    auto started = UnListApplication::start(m_db, *m_import);
+    if (!started) {
+        fail(tr("Nothing was imported; the database is unchanged."), started.error());
+        return;
+    }
+    m_application = std::move(started).value();
     setStage(Stage::Applying);
-    m_counts->setText(m_counts->text() + tr("<br>Writing…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto applied = m_import->apply(m_db);
-    QApplication::restoreOverrideCursor();
+    writeChunk(); // a list of the UN's real size is written here, in one go
+}
+
+void UnListImportDialog::writeChunk()
+{
+    if (m_stage != Stage::Applying || !m_application)
+        return;
+    if (!m_application->allWritten()) {
+        if (auto done = m_application->writeSome(kRecordsPerChunk); !done) {
+            m_application.reset(); // rolls back
+            fail(tr("Nothing was imported; the database is unchanged."), done.error());
+            return;
+        }
+        // A list written in more than one chunk shows the last one, and "Saving", before the commit.
+        if (!m_application->allWritten() || m_application->written() > kRecordsPerChunk) {
+            showApplyProgress();
+            m_writeTimer->start();
+            return;
+        }
+    }
+    auto applied = m_application->finish();
+    m_application.reset(); // committed, or rolled back if the commit failed
     if (!applied) {
         fail(tr("Nothing was imported; the database is unchanged."), applied.error());
         return;
@@ -289,6 +325,34 @@ void UnListImportDialog::apply()
     setStage(Stage::Applied);
     accept();
 }
+
+void UnListImportDialog::showApplyProgress()
+{
+    const qsizetype total = m_application->total();
+    m_applyProgress->setRange(0, 1000);
+    m_applyProgress->setValue(total > 0 ? int(m_application->written() * 1000 / total) : 0);
+    m_applyProgress->setFormat(m_application->allWritten()
+                                   ? tr("Saving %1 records…").arg(count(total))
+                                   : tr("Writing: %1 of %2 records").arg(count(m_application->written()), count(total)));
+}
+
+void UnListImportDialog::cancelApplying()
+{
+    m_writeTimer->stop();
+    m_application.reset(); // rolls back: nothing of the list stays in the database
+    setStage(Stage::Review);
+    const QString cancelled = tr("The import was cancelled: nothing was imported, and the database is as it "
+                                 "was. Apply writes the list from the start again.");
+    m_notes->setText(m_reviewNotes.isEmpty() ? cancelled : cancelled + QLatin1Char('\n') + m_reviewNotes);
+    m_notes->show();
+    qCInfo(lcImport) << "UN list import cancelled while writing; rolled back";
+}
+
+qsizetype UnListImportDialog::recordsWritten() const { return m_application ? m_application->written() : 0; }
+
+qsizetype UnListImportDialog::recordsToWrite() const { return m_application ? m_application->total() : 0; }
+
+QString UnListImportDialog::notesText() const { return m_notes->isVisibleTo(this) ? m_notes->text() : QString(); }
 
 void UnListImportDialog::fail(const QString &what, const Error &error)
 {
@@ -305,8 +369,10 @@ QString UnListImportDialog::summaryText() const { return m_counts->text(); }
 
 void UnListImportDialog::reject()
 {
-    if (m_stage == Stage::Applying)
-        return; // the write is all or nothing and short; it cannot be stopped halfway
+    if (m_stage == Stage::Applying) {
+        cancelApplying(); // back to the review, the database as it was; a second Cancel closes
+        return;
+    }
     stopReading();
     m_progressTimer->stop();
     QDialog::reject();
