@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QSqlError>
 
@@ -24,6 +26,48 @@ namespace {
 std::atomic<int> s_connections{0};
 
 bool isInMemory(const QString &path) { return path == QLatin1String(":memory:"); }
+
+// The database files this process has open, by canonical path, with how many connections each.
+// A second connection to a file already open here (the escalation loader's worker thread) must not
+// read the file through a descriptor of its own: POSIX drops every lock a process holds on a file when
+// any one of its descriptors to that file is closed, so reading the header would silently release the
+// shared lock SQLite holds for the first connection, and another process could then take the file out
+// of WAL mode or delete the log under it. SQLite's own opens share one descriptor table and are safe;
+// the checks below exist for files nobody here has opened yet, so an open file skips them.
+struct OpenFiles {
+    QMutex mutex;
+    QHash<QString, int> connections;         // canonical path -> connections open to it
+    QHash<QString, QString> fileOfConnection; // connection name -> canonical path
+};
+OpenFiles &openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
+bool isOpenHere(const QString &canonical)
+{
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    return files.connections.value(canonical) > 0;
+}
+
+void opened(const QString &connection, const QString &canonical)
+{
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    files.fileOfConnection.insert(connection, canonical);
+    ++files.connections[canonical];
+}
+
+void closed(const QString &connection)
+{
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    const QString canonical = files.fileOfConnection.take(connection);
+    if (!canonical.isEmpty() && --files.connections[canonical] <= 0)
+        files.connections.remove(canonical);
+}
 
 // SQLite files start with this 16-byte header; anything else is refused before SQLite sees it.
 Status checkHeader(const QString &path)
@@ -139,6 +183,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    closed(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
@@ -154,10 +199,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         if (info.exists()) {
             if (!info.isFile())
                 return Error{Error::Code::Io, QObject::tr("%1 is not a file.").arg(path)};
-            if (auto ok = checkHeader(path); !ok)
-                return ok.error();
-            if (auto ok = checkWalBelongs(path); !ok)
-                return ok.error();
+            if (!isOpenHere(info.canonicalFilePath())) {
+                if (auto ok = checkHeader(path); !ok)
+                    return ok.error();
+                if (auto ok = checkWalBelongs(path); !ok)
+                    return ok.error();
+            }
         } else if (options.readOnly) {
             return Error{Error::Code::NotFound, QObject::tr("The database file %1 does not exist.").arg(path)};
         } else if (!info.absoluteDir().exists()) {
@@ -184,6 +231,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return Error{Error::Code::Io, QObject::tr("Cannot open the database %1.").arg(path),
                          db.lastError().text()};
         }
+        // SQLite has created a new file by now, so it has a canonical path.
+        if (const QString canonical = QFileInfo(path).canonicalFilePath(); !inMemory && !canonical.isEmpty())
+            opened(name, canonical);
         if (auto ok = database->prepare(inMemory ? QString() : path, options); !ok)
             return ok.error();
     }

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "UnListTestData.h"
 
+#include "storage/Database.h"
 #include "storage/DesignationRepository.h"
 #include "storage/Sql.h"
 #include "designations/UnListImport.h"
@@ -80,6 +81,7 @@ private slots:
     void unListImportReconcilesWhatAnotherWriterCommittedWhileItWaited();
     void twoUnListImportsAtOnceBothSucceed();
     void reviewedImportIsRefusedWhenDesignationsChangedAfterTheReview();
+    void secondConnectionKeepsTheFirstOnesLock();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -201,6 +203,41 @@ void TestConcurrentWriters::reviewedImportIsRefusedWhenDesignationsChangedAfterT
     QVERIFY2(applied.error().message.contains(QStringLiteral("changed after this list was reviewed")),
              qPrintable(applied.error().message));
     QCOMPARE(sql::scalar(analyst->connection(), QStringLiteral("SELECT count(*) FROM designations")).value(), before);
+}
+
+// The escalation loader opens a second connection to the file the window has open. Opening it must not
+// read the file through a descriptor of its own: closing that descriptor would drop the shared lock
+// SQLite holds for the first connection (POSIX locks are per process), and another program could then
+// switch the database out of WAL mode under the window — which the lock exists to prevent.
+void TestConcurrentWriters::secondConnectionKeepsTheFirstOnesLock()
+{
+    const QString db = newDatabase(QStringLiteral("two-connections.sqlite"));
+    const auto leaveWal = [&db] {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral("PRAGMA journal_mode=DELETE;")});
+        if (!sqlite.waitForFinished(30000))
+            qFatal("sqlite3 did not finish");
+        return QString::fromUtf8(sqlite.readAllStandardOutput() + sqlite.readAllStandardError()).trimmed();
+    };
+    auto opened = Database::open(db);
+    QVERIFY(opened.ok());
+    std::unique_ptr<Database> first = std::move(opened).value();
+    const QString whileOpen = leaveWal();
+    QVERIFY2(whileOpen.contains(QLatin1String("locked")), qPrintable(whileOpen));
+
+    {
+        auto second = Database::open(db);
+        QVERIFY(second.ok());
+        const QString withTwo = leaveWal();
+        QVERIFY2(withTwo.contains(QLatin1String("locked")), qPrintable(withTwo));
+    }
+    // The second connection closed; the first still holds its lock and still reads in WAL mode.
+    const QString afterSecond = leaveWal();
+    QVERIFY2(afterSecond.contains(QLatin1String("locked")), qPrintable(afterSecond));
+    QCOMPARE(sql::scalar(first->connection(), QStringLiteral("PRAGMA journal_mode")).value().toString(),
+             QStringLiteral("wal"));
+    first.reset();
+    QCOMPARE(leaveWal(), QStringLiteral("delete")); // with no connection left, the switch goes through
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentWriters)
