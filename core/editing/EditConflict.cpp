@@ -1,5 +1,6 @@
 #include "editing/EditConflict.h"
 
+#include "domain/MeasureTexts.h"
 #include "editing/AuditLogModel.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,6 @@ const Field kFields[] = {
     {"title", QT_TRANSLATE_NOOP("st::EditConflict", "Title")},
     {"description", QT_TRANSLATE_NOOP("st::EditConflict", "Description")},
     {"paragraph", QT_TRANSLATE_NOOP("st::EditConflict", "Paragraph")},
-    {"legal_basis", QT_TRANSLATE_NOOP("st::EditConflict", "Legal basis")},
     {"cap_value", QT_TRANSLATE_NOOP("st::EditConflict", "Cap")},
     {"cap_unit", QT_TRANSLATE_NOOP("st::EditConflict", "Cap unit")},
     {"cap_period", QT_TRANSLATE_NOOP("st::EditConflict", "Cap period")},
@@ -84,14 +84,27 @@ QString labelOf(const QString &name)
         if (name == QLatin1String(f.column))
             return Tr::tr(f.label);
     }
+    if (const MeasureText *text = measureText(name))
+        return nameOf(*text);
     return name;
 }
 
-int orderOf(const QString &name)
+int indexIn(const QString &name)
 {
     const auto *found = std::find_if(std::begin(kFields), std::end(kFields),
                                      [&](const Field &f) { return name == QLatin1String(f.column); });
     return int(found - std::begin(kFields));
+}
+
+// A measure's quoted texts come right after its paragraph, as in the form.
+int orderOf(const QString &name)
+{
+    const auto texts = measureTexts();
+    const auto *text = measureText(name);
+    const int scale = int(texts.size()) + 1;
+    if (text)
+        return indexIn(QStringLiteral("paragraph")) * scale + 1 + int(text - texts.data());
+    return indexIn(name) * scale;
 }
 
 Result<QString> valueText(const Database &db, const QString &column, const QVariant &value)

@@ -1,5 +1,6 @@
 #include "interchange/CsvExport.h"
 
+#include "domain/MeasureTexts.h"
 #include "common/OutputFile.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ResolutionRepository.h"
@@ -56,31 +57,26 @@ CsvTable resolutionTable(const QList<Resolution> &resolutions)
 
 CsvTable measureTable(const QList<Measure> &measures)
 {
-    CsvTable t{{QStringLiteral("resolution"), QStringLiteral("position"), QStringLiteral("state"),
-                QStringLiteral("type"), QStringLiteral("action"), QStringLiteral("description"),
-                QStringLiteral("paragraph"), QStringLiteral("legal_basis"), QStringLiteral("cap_value"), QStringLiteral("cap_unit"),
-                QStringLiteral("cap_period"), QStringLiteral("effective_from"), QStringLiteral("effective_to"),
-                QStringLiteral("changes_resolution"), QStringLiteral("changes_type"),
-                QStringLiteral("changes_paragraph"), QStringLiteral("source"), QStringLiteral("note")}};
+    QStringList header{QStringLiteral("resolution"), QStringLiteral("position"), QStringLiteral("state"),
+                       QStringLiteral("type"), QStringLiteral("action"), QStringLiteral("description"),
+                       QStringLiteral("paragraph")};
+    for (const MeasureText &text : measureTexts())
+        header << QLatin1String(text.column);
+    CsvTable t{header + QStringList{QStringLiteral("cap_value"), QStringLiteral("cap_unit"),
+                                    QStringLiteral("cap_period"), QStringLiteral("effective_from"),
+                                    QStringLiteral("effective_to"), QStringLiteral("changes_resolution"),
+                                    QStringLiteral("changes_type"), QStringLiteral("changes_paragraph"),
+                                    QStringLiteral("source"), QStringLiteral("note")}};
     for (const Measure &m : measures) {
-        t << QStringList{m.resolution,
-                         QString::number(m.position + 1),
-                         m.stateCode,
-                         m.typeCode,
-                         toCode(m.action),
-                         m.description,
-                         m.paragraph,
-                         m.legalBasis,
-                         m.cap ? number(m.cap->value) : QString(),
-                         m.cap ? m.cap->unit : QString(),
-                         m.cap ? m.cap->period : QString(),
-                         date(m.effectiveFrom),
-                         date(m.effectiveTo),
-                         m.changes ? m.changes->resolution : QString(),
-                         m.changes ? m.changes->type : QString(),
-                         m.changes ? m.changes->paragraph : QString(),
-                         m.source,
-                         m.note};
+        QStringList row{m.resolution, QString::number(m.position + 1), m.stateCode, m.typeCode,
+                        toCode(m.action), m.description, m.paragraph};
+        for (const MeasureText &text : measureTexts())
+            row << m.*(text.member);
+        row << (m.cap ? number(m.cap->value) : QString()) << (m.cap ? m.cap->unit : QString())
+            << (m.cap ? m.cap->period : QString()) << date(m.effectiveFrom) << date(m.effectiveTo)
+            << (m.changes ? m.changes->resolution : QString()) << (m.changes ? m.changes->type : QString())
+            << (m.changes ? m.changes->paragraph : QString()) << m.source << m.note;
+        t << row;
     }
     return t;
 }

@@ -1,5 +1,6 @@
 #include "interchange/JsonDatasetReader.h"
 
+#include "domain/MeasureTexts.h"
 #include "interchange/JsonDatasetWriter.h"
 #include "interchange/JsonDuplicateKeys.h"
 #include "validation/Validation.h"
@@ -368,7 +369,8 @@ Measure Parser::parseMeasure(const QJsonObject &o, const Resolution &owner) cons
     m.stateCode = text(o, QStringLiteral("state"));
     m.description = text(o, QStringLiteral("description"));
     m.paragraph = text(o, QStringLiteral("paragraph"), false);
-    m.legalBasis = text(o, QStringLiteral("legal_basis"), false);
+    for (const MeasureText &t : measureTexts())
+        m.*(t.member) = text(o, QLatin1String(t.column), false);
     const QJsonValue cap = o.value(QStringLiteral("cap"));
     if (!cap.isUndefined() && !cap.isNull()) {
         const QJsonObject c = object(cap, QStringLiteral("\"cap\""));

@@ -1,5 +1,6 @@
 #include "interchange/JsonDatasetWriter.h"
 
+#include "domain/MeasureTexts.h"
 #include "interchange/OrderedJson.h"
 
 namespace st {
@@ -67,9 +68,11 @@ J measureJson(const Measure &m)
     o.add(QStringLiteral("state"), J::string(m.stateCode));
     o.add(QStringLiteral("description"), J::string(m.description));
     o.add(QStringLiteral("paragraph"), J::stringOrNull(m.paragraph));
-    // Only where entered, so a dataset without legal bases exports as it did before the field existed.
-    if (!m.legalBasis.isEmpty())
-        o.add(QStringLiteral("legal_basis"), J::string(m.legalBasis));
+    // Only where entered, so a dataset without them exports as it did before each text existed.
+    for (const MeasureText &t : measureTexts()) {
+        if (!(m.*(t.member)).isEmpty())
+            o.add(QLatin1String(t.column), J::string(m.*(t.member)));
+    }
     if (m.cap) {
         o.add(QStringLiteral("cap"), J::object()
                                          .add(QStringLiteral("value"), J::number(m.cap->value))

@@ -1,5 +1,7 @@
 #include "reports/ReportChecksum.h"
 
+#include "domain/MeasureTexts.h"
+
 namespace st {
 
 namespace {
@@ -56,10 +58,12 @@ void ReportChecksum::add(const Measure &m)
                        m.cap ? m.cap->period : QString(), text(m.effectiveFrom), text(m.effectiveTo),
                        m.changes ? m.changes->resolution : QString(), m.changes ? m.changes->type : QString(),
                        m.changes ? m.changes->paragraph : QString(), m.source, m.note};
-    // The report quotes it, so it counts; only where entered, so a checksum over data without it
-    // stays what it was before the field existed.
-    if (!m.legalBasis.isEmpty())
-        fields << m.legalBasis;
+    // The report quotes them, so they count; only where entered, so a checksum over data without them
+    // stays what it was before each text existed.
+    for (const MeasureText &t : measureTexts()) {
+        if (!(m.*(t.member)).isEmpty())
+            fields << m.*(t.member);
+    }
     record("measure", fields);
 }
 

@@ -16,15 +16,10 @@ Result<QList<Act>> ActRepository::forState(const QString &stateCode) const
 // `where` is one of this class's own clauses; values are bound.
 Result<QList<Act>> ActRepository::select(const QString &where, const QVariantList &values) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    return sql::collect(m_db, QStringLiteral(
         "SELECT a.id, a.kind, a.issued_on, a.symbol, a.title, g.code, a.summary, a.source, a.source_note "
         "FROM acts a LEFT JOIN regimes g ON g.id = a.regime_id LEFT JOIN states s ON s.id = g.state_id %1 "
-        "ORDER BY a.issued_on, a.kind, a.title").arg(where), values);
-    if (!q)
-        return q.error();
-    QList<Act> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        "ORDER BY a.issued_on, a.kind, a.title").arg(where), values, [](const QSqlQuery &r) {
         Act a;
         a.id = r.value(0).toLongLong();
         a.kind = fromCode<ActKind>(r.value(1).toString()).value_or(ActKind::PresidentialStatement);
@@ -35,9 +30,8 @@ Result<QList<Act>> ActRepository::select(const QString &where, const QVariantLis
         a.summary = r.value(6).toString();
         a.source = r.value(7).toString();
         a.sourceNote = r.value(8).toString();
-        out.append(a);
-    }
-    return out;
+        return a;
+    });
 }
 
 Result<qint64> ActRepository::upsert(const Act &a) const

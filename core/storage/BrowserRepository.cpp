@@ -114,13 +114,7 @@ QString measureOrder(const SqlDialect &dialect, MeasureSortKey key, Qt::SortOrde
 
 Result<QList<qint64>> idsOf(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    auto q = sql::run(db, statement, values);
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toLongLong());
-    return ids;
+    return sql::collect(db, statement, values, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 QString placeholders(qsizetype n)
@@ -154,15 +148,10 @@ QStringList searchTerms(const QString &text)
 
 Result<QList<StateChoice>> BrowserRepository::states() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    return sql::collect(m_db, QStringLiteral(
         "SELECT s.code, s.name, (SELECT count(*) FROM resolution_states rs WHERE rs.state_id = s.id) "
-        "FROM states s ORDER BY ") + dialectOf(m_db).caseInsensitive(QStringLiteral("s.name")));
-    if (!q)
-        return q.error();
-    QList<StateChoice> out;
-    while (q.value().next())
-        out.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toInt()});
-    return out;
+        "FROM states s ORDER BY ") + dialectOf(m_db).caseInsensitive(QStringLiteral("s.name")), {},
+                        [](const QSqlQuery &q) { return StateChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()}; });
 }
 
 Result<QList<qint64>> BrowserRepository::resolutionIds(const ResolutionFilter &filter, ResolutionSortKey key,
@@ -233,16 +222,11 @@ Result<QList<MeasureRecord>> BrowserRepository::measuresOfResolution(qint64 reso
 
 Result<QList<LaterChange>> BrowserRepository::laterChanges(qint64 resolutionId) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    return sql::collect(m_db, QStringLiteral(
         "SELECT m.changes_measure_id, m.id, r.id, r.symbol, r.adopted_on, r.status = 'adopted', m.action, "
         " m.paragraph FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
         "WHERE m.changes_measure_id IN (SELECT id FROM measures WHERE resolution_id = ?) "
-        "ORDER BY r.adopted_on, r.symbol, m.position"), {resolutionId});
-    if (!q)
-        return q.error();
-    QList<LaterChange> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        "ORDER BY r.adopted_on, r.symbol, m.position"), {resolutionId}, [](const QSqlQuery &r) {
         LaterChange c;
         c.changedMeasureId = r.value(0).toLongLong();
         c.measureId = r.value(1).toLongLong();
@@ -252,9 +236,8 @@ Result<QList<LaterChange>> BrowserRepository::laterChanges(qint64 resolutionId) 
         c.adopted = r.value(5).toBool();
         c.action = fromCode<MeasureAction>(r.value(6).toString()).value_or(MeasureAction::Introduces);
         c.paragraph = r.value(7).toString();
-        out.append(c);
-    }
-    return out;
+        return c;
+    });
 }
 
 Result<int> BrowserRepository::measureCount(const QString &stateCode) const

@@ -18,17 +18,15 @@ Result<QList<Designation>> DesignationRepository::byResolution(qint64 resolution
 
 Result<QHash<qint64, DesignationTally>> DesignationRepository::tallyByResolution() const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    QHash<qint64, DesignationTally> out;
+    auto done = sql::forEachRow(m_db, QStringLiteral(
         "SELECT resolution_id, count(*) FILTER (WHERE kind = 'individual'), count(*) FILTER (WHERE kind = 'entity'), "
         " count(*) FILTER (WHERE delisted_on IS NOT NULL) "
-        "FROM designations WHERE resolution_id IS NOT NULL GROUP BY resolution_id"));
-    if (!q)
-        return q.error();
-    QHash<qint64, DesignationTally> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        "FROM designations WHERE resolution_id IS NOT NULL GROUP BY resolution_id"), {}, [&out](const QSqlQuery &r) {
         out.insert(r.value(0).toLongLong(), {r.value(1).toInt(), r.value(2).toInt(), r.value(3).toInt()});
-    }
+    });
+    if (!done)
+        return done.error();
     return out;
 }
 
@@ -52,16 +50,12 @@ Result<QList<RegimeDesignationCount>> DesignationRepository::countsByRegime(cons
 // `where` is one of this class's own clauses; values are bound.
 Result<QList<Designation>> DesignationRepository::select(const QString &where, const QVariantList &values) const
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    return sql::collect(m_db, QStringLiteral(
         "SELECT d.id, d.reference_number, d.kind, d.name, d.listed_on, g.code, s.code, r.symbol, "
         " d.un_list_type, d.delisted_on "
         "FROM designations d LEFT JOIN regimes g ON g.id = d.regime_id LEFT JOIN states s ON s.id = d.state_id "
-        " LEFT JOIN resolutions r ON r.id = d.resolution_id %1 ORDER BY d.reference_number").arg(where), values);
-    if (!q)
-        return q.error();
-    QList<Designation> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        " LEFT JOIN resolutions r ON r.id = d.resolution_id %1 ORDER BY d.reference_number").arg(where), values,
+                        [](const QSqlQuery &r) {
         Designation d;
         d.id = r.value(0).toLongLong();
         d.referenceNumber = r.value(1).toString();
@@ -73,9 +67,8 @@ Result<QList<Designation>> DesignationRepository::select(const QString &where, c
         d.resolution = r.value(7).toString();
         d.listType = r.value(8).toString();
         d.delistedOn = sql::dateFrom(r.value(9));
-        out.append(d);
-    }
-    return out;
+        return d;
+    });
 }
 
 Result<qint64> DesignationRepository::upsert(const Designation &d) const

@@ -6,17 +6,15 @@ namespace st {
 
 Result<QHash<qint64, QList<Dispute>>> DisputeRepository::all() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT measure_id, parties, view, source FROM measure_disputes "
-                                           "ORDER BY measure_id, position"));
-    if (!q)
-        return q.error();
     QHash<qint64, QList<Dispute>> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    auto done = sql::forEachRow(m_db, QStringLiteral("SELECT measure_id, parties, view, source FROM measure_disputes "
+                                                     "ORDER BY measure_id, position"), {}, [&out](const QSqlQuery &r) {
         out[r.value(0).toLongLong()].append(
             Dispute{r.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), r.value(2).toString(),
                     r.value(3).toString()});
-    }
+    });
+    if (!done)
+        return done.error();
     return out;
 }
 

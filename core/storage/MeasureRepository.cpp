@@ -1,5 +1,6 @@
 #include "storage/MeasureRepository.h"
 
+#include "domain/MeasureTexts.h"
 #include "storage/DisputeRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
@@ -22,10 +23,37 @@ const QString kFactColumns = QStringLiteral(
     " m.effective_from AS effective_from, m.effective_to AS effective_to, m.changes_measure_id AS changes_id, "
     " m.cap_value AS cap_value, m.cap_unit AS cap_unit, m.cap_period AS cap_period, "
     " EXISTS (SELECT 1 FROM measure_disputes d WHERE d.measure_id = m.id) AS contested ");
-const QString kRecordColumns = QStringLiteral(
-    ", m.position AS position, t.name AS type_name, m.description AS description, m.paragraph AS paragraph, "
-    " m.legal_basis AS legal_basis, m.source AS source, m.note AS note, c.resolution_id AS changes_resolution_id, "
-    " cr.symbol AS changes_symbol, ct.code AS changes_type, c.paragraph AS changes_paragraph ");
+QString recordColumns()
+{
+    QString texts;
+    for (const MeasureText &t : measureTexts())
+        texts += QStringLiteral(" m.%1 AS %1,").arg(QLatin1String(t.column));
+    return QStringLiteral(
+        ", m.position AS position, t.name AS type_name, m.description AS description, m.paragraph AS paragraph, "
+        " %1 m.source AS source, m.note AS note, c.resolution_id AS changes_resolution_id, "
+        " cr.symbol AS changes_symbol, ct.code AS changes_type, c.paragraph AS changes_paragraph ").arg(texts);
+}
+const QString &recordColumnsOnce()
+{
+    static const QString columns = recordColumns();
+    return columns;
+}
+
+// The columns a save writes besides the resolution and position, in the order columnValues() gives
+// their values.
+const QStringList &writtenColumns()
+{
+    static const QStringList columns = [] {
+        QStringList c{QStringLiteral("state_id"), QStringLiteral("type_id"), QStringLiteral("action"),
+                      QStringLiteral("description"), QStringLiteral("paragraph")};
+        for (const MeasureText &t : measureTexts())
+            c << QLatin1String(t.column);
+        return c + QStringList{QStringLiteral("cap_value"), QStringLiteral("cap_unit"), QStringLiteral("cap_period"),
+                               QStringLiteral("effective_from"), QStringLiteral("effective_to"),
+                               QStringLiteral("source"), QStringLiteral("note")};
+    }();
+    return columns;
+}
 const QString kFrom = QStringLiteral(
     "FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
     " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id ");
@@ -55,15 +83,17 @@ struct RecordColumns : FactColumns {
     explicit RecordColumns(const QSqlRecord &r)
         : FactColumns(r), position(r.indexOf(QStringLiteral("position")))
         , typeName(r.indexOf(QStringLiteral("type_name"))), description(r.indexOf(QStringLiteral("description")))
-        , paragraph(r.indexOf(QStringLiteral("paragraph"))), legalBasis(r.indexOf(QStringLiteral("legal_basis")))
-        , source(r.indexOf(QStringLiteral("source"))), note(r.indexOf(QStringLiteral("note")))
+        , paragraph(r.indexOf(QStringLiteral("paragraph"))), source(r.indexOf(QStringLiteral("source"))), note(r.indexOf(QStringLiteral("note")))
         , changesResolutionId(r.indexOf(QStringLiteral("changes_resolution_id")))
         , changesSymbol(r.indexOf(QStringLiteral("changes_symbol"))), changesType(r.indexOf(QStringLiteral("changes_type")))
         , changesParagraph(r.indexOf(QStringLiteral("changes_paragraph")))
     {
+        for (const MeasureText &t : measureTexts())
+            texts.append(r.indexOf(QLatin1String(t.column)));
     }
-    int position, typeName, description, paragraph, legalBasis, source, note, changesResolutionId, changesSymbol,
+    int position, typeName, description, paragraph, source, note, changesResolutionId, changesSymbol,
         changesType, changesParagraph;
+    QList<int> texts; // measureTexts(), in its order
 };
 
 std::optional<Cap> capFrom(const QSqlQuery &q, const FactColumns &c)
@@ -114,7 +144,8 @@ MeasureRecord recordFrom(const QSqlQuery &q, const RecordColumns &c)
     m.action = actionFrom(q, c);
     m.description = q.value(c.description).toString();
     m.paragraph = q.value(c.paragraph).toString();
-    m.legalBasis = q.value(c.legalBasis).toString();
+    for (qsizetype i = 0; i < c.texts.size(); ++i)
+        m.*(measureTexts()[std::size_t(i)].member) = q.value(c.texts[i]).toString();
     m.cap = capFrom(q, c);
     m.effectiveFrom = sql::dateFrom(q.value(c.effectiveFrom));
     m.effectiveTo = sql::dateFrom(q.value(c.effectiveTo));
@@ -154,7 +185,7 @@ Status attachDisputes(const QSqlDatabase &db, QList<M> &measures)
 
 Result<QList<MeasureRecord>> MeasureRepository::records(const QString &where, const QVariantList &values) const
 {
-    auto q = sql::run(m_db, kFactColumns + kRecordColumns + kFrom + kChangesJoin + where, values);
+    auto q = sql::run(m_db, kFactColumns + recordColumnsOnce() + kFrom + kChangesJoin + where, values);
     if (!q)
         return q.error();
     QList<MeasureRecord> out;
@@ -231,9 +262,11 @@ Result<QVariantList> MeasureRepository::columnValues(const Measure &m) const
     const QVariant capValue = m.cap ? QVariant(m.cap->value) : QVariant();
     const QVariant capUnit = m.cap ? sql::orNull(m.cap->unit) : QVariant();
     const QVariant capPeriod = m.cap ? sql::orNull(m.cap->period) : QVariant();
-    return QVariantList{stateId.value(), typeId.value(), toCode(m.action), m.description, sql::orNull(m.paragraph),
-                        sql::orNull(m.legalBasis), capValue, capUnit, capPeriod, sql::orNull(m.effectiveFrom), sql::orNull(m.effectiveTo),
-                        m.source, sql::orNull(m.note)};
+    QVariantList values{stateId.value(), typeId.value(), toCode(m.action), m.description, sql::orNull(m.paragraph)};
+    for (const MeasureText &t : measureTexts())
+        values << sql::orNull(m.*(t.member));
+    return values + QVariantList{capValue, capUnit, capPeriod, sql::orNull(m.effectiveFrom), sql::orNull(m.effectiveTo),
+                                 m.source, sql::orNull(m.note)};
 }
 
 Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m) const
@@ -241,13 +274,11 @@ Result<qint64> MeasureRepository::upsertAt(qint64 resolutionId, const Measure &m
     auto columns = columnValues(m);
     if (!columns)
         return columns.error();
-    const QString upsert = dialectOf(m_db).upsertTail(
-        {QStringLiteral("resolution_id"), QStringLiteral("position")},
-        {QStringLiteral("state_id"), QStringLiteral("type_id"), QStringLiteral("action"), QStringLiteral("description"), QStringLiteral("paragraph"), QStringLiteral("legal_basis"), QStringLiteral("cap_value"), QStringLiteral("cap_unit"), QStringLiteral("cap_period"), QStringLiteral("effective_from"), QStringLiteral("effective_to"), QStringLiteral("source"), QStringLiteral("note")});
+    const QStringList &written = writtenColumns();
+    const QString upsert = dialectOf(m_db).upsertTail({QStringLiteral("resolution_id"), QStringLiteral("position")}, written);
     return sql::returningId(m_db, QStringLiteral(
-        "INSERT INTO measures(resolution_id, position, state_id, type_id, action, description, paragraph, "
-        " legal_basis, cap_value, cap_unit, cap_period, effective_from, effective_to, source, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) %1 RETURNING id").arg(upsert),
+        "INSERT INTO measures(resolution_id, position, %1) VALUES (?, ?%2) %3 RETURNING id")
+        .arg(written.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(written.size()), upsert),
         QVariantList{resolutionId, m.position} + columns.value());
 }
 
@@ -310,9 +341,7 @@ Status MeasureRepository::update(qint64 id, qint64 resolutionId, const Measure &
     return sql::exec(m_db, QStringLiteral(
         "UPDATE measures SET position = CASE WHEN resolution_id = ? THEN position ELSE "
         "  (SELECT coalesce(max(position) + 1, 0) FROM measures WHERE resolution_id = ?) END, "
-        " resolution_id = ?, state_id = ?, type_id = ?, action = ?, description = ?, paragraph = ?, "
-        " legal_basis = ?, cap_value = ?, cap_unit = ?, cap_period = ?, effective_from = ?, effective_to = ?, "
-        " source = ?, note = ? WHERE id = ?"),
+        " resolution_id = ?, %1 = ? WHERE id = ?").arg(writtenColumns().join(QStringLiteral(" = ?, "))),
         QVariantList{resolutionId, resolutionId, resolutionId} + columns.value() + QVariantList{id});
 }
 

@@ -56,8 +56,8 @@ public:
 
 private:
     Result<QList<Measure>> select(const QString &where, const QVariantList &values) const;
-    // The values of state_id, type_id, action, description, paragraph, legal_basis, cap_value, cap_unit,
-    // cap_period, effective_from, effective_to, source and note, in that order, for binding.
+    // The values a save binds, in the order of the written columns (MeasureRepository.cpp): the state,
+    // type, action, description, paragraph, the measure's texts (MeasureTexts.h), cap, dates, source, note.
     Result<QVariantList> columnValues(const Measure &m) const;
     QSqlDatabase m_db;
 };

@@ -125,12 +125,7 @@ QString selectSummary(const QSqlDatabase &db)
 Result<QList<ResolutionSummary>> summariesWhere(const QSqlDatabase &db, const QString &where,
                                                 const QVariantList &values)
 {
-    auto q = sql::run(db, selectSummary(db) + where, values);
-    if (!q)
-        return q.error();
-    QList<ResolutionSummary> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    return sql::collect(db, selectSummary(db) + where, values, [](const QSqlQuery &r) {
         ResolutionSummary s;
         s.id = r.value(0).toLongLong();
         s.symbol = r.value(1).toString();
@@ -144,9 +139,8 @@ Result<QList<ResolutionSummary>> summariesWhere(const QSqlDatabase &db, const QS
         s.title = r.value(10).toString();
         s.measureCount = r.value(11).toInt();
         s.triggers = r.value(12).toString();
-        out.append(s);
-    }
-    return out;
+        return s;
+    });
 }
 
 } // namespace
@@ -226,14 +220,11 @@ Status ResolutionRepository::replaceList(qint64 id, const QString &table, const 
                                          const QVariantList &values) const
 {
     // `table` and `column` are ours (see upsert), never input.
-    auto current = sql::run(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE resolution_id = ? ORDER BY position")
-                                      .arg(column, table), {id});
-    if (!current)
-        return current.error();
-    QVariantList existing;
-    while (current.value().next())
-        existing << current.value().value(0);
-    if (existing == values)
+    auto existing = sql::collect(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE resolution_id = ? ORDER BY position")
+                                           .arg(column, table), {id}, [](const QSqlQuery &q) { return q.value(0); });
+    if (!existing)
+        return existing.error();
+    if (existing.value() == values)
         return {};
     if (auto done = sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE resolution_id = ?").arg(table), {id}); !done)
         return done;

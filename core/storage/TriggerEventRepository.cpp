@@ -38,15 +38,14 @@ Result<QList<TriggerEvent>> TriggerEventRepository::all() const
 
 Result<QHash<qint64, QList<TriggerEvent>>> TriggerEventRepository::byResolution() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT t.resolution_id, e.id, s.code, e.occurred_on, e.local_date, "
-                                           " e.kind, e.description, e.source, e.note "
-                                           "FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
-                                           " JOIN states s ON s.id = e.state_id ORDER BY t.resolution_id, t.position"));
-    if (!q)
-        return q.error();
     QHash<qint64, QList<TriggerEvent>> out;
-    while (q.value().next())
-        out[q.value().value(0).toLongLong()].append(eventFrom(q.value(), 1));
+    auto done = sql::forEachRow(m_db, QStringLiteral("SELECT t.resolution_id, e.id, s.code, e.occurred_on, e.local_date, "
+                                                     " e.kind, e.description, e.source, e.note "
+                                                     "FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
+                                                     " JOIN states s ON s.id = e.state_id ORDER BY t.resolution_id, t.position"), {},
+                                [&out](const QSqlQuery &q) { out[q.value(0).toLongLong()].append(eventFrom(q, 1)); });
+    if (!done)
+        return done.error();
     return out;
 }
 
@@ -74,14 +73,12 @@ Result<qint64> TriggerEventRepository::upsert(const TriggerEvent &e) const
 
 Status TriggerEventRepository::setTriggers(qint64 resolutionId, const QList<qint64> &eventIds) const
 {
-    auto current = sql::run(m_db, QStringLiteral("SELECT event_id FROM resolution_triggers "
-                                                 "WHERE resolution_id = ? ORDER BY position"), {resolutionId});
-    if (!current)
-        return current.error();
-    QList<qint64> existing;
-    while (current.value().next())
-        existing << current.value().value(0).toLongLong();
-    if (existing == eventIds)
+    auto existing = sql::collect(m_db, QStringLiteral("SELECT event_id FROM resolution_triggers "
+                                                      "WHERE resolution_id = ? ORDER BY position"), {resolutionId},
+                                 [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (!existing)
+        return existing.error();
+    if (existing.value() == eventIds)
         return {};
     if (auto done = sql::exec(m_db, QStringLiteral("DELETE FROM resolution_triggers WHERE resolution_id = ?"),
                               {resolutionId}); !done)

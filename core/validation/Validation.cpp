@@ -1,5 +1,7 @@
 #include "validation/Validation.h"
 
+#include "domain/MeasureTexts.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -294,7 +296,8 @@ FieldErrors validateMeasure(const Measure &m, const MeasureContext &context)
 
     checkLength(errors, QStringLiteral("description"), m.description, kMeasureLimits.description);
     checkLength(errors, QStringLiteral("paragraph"), m.paragraph, kMeasureLimits.paragraph);
-    checkLength(errors, QStringLiteral("legal_basis"), m.legalBasis, kMeasureLimits.legalBasis);
+    for (const MeasureText &t : measureTexts())
+        checkLength(errors, QLatin1String(t.column), m.*(t.member), t.maxLength);
     checkLength(errors, QStringLiteral("note"), m.note, kMeasureLimits.note);
     checkLength(errors, QStringLiteral("source"), m.source, kMeasureLimits.source);
 

@@ -58,11 +58,11 @@ struct MeasureContext {
     QDate changesResolutionDate;  // adoption date of the resolution of the measure it changes
     bool resolutionKnown = true;  // its resolution symbol names a stored resolution
 };
-// The longest text each of a measure's fields takes (characters).
+// The longest text each of a measure's fields takes (characters); its quoted texts keep theirs in
+// domain/MeasureTexts.
 struct MeasureTextLimits {
     qsizetype description = 4000;
     qsizetype paragraph = 80;
-    qsizetype legalBasis = 4000; // an operative paragraph's wording, subparagraphs and all
     qsizetype note = 2000;
     qsizetype source = 2000;
     qsizetype capWord = 40; // cap unit and period

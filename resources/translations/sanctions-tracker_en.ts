@@ -1612,10 +1612,6 @@ No: it starts empty, for your own data or an import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,12 +2747,19 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>Reinstates</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>st::MeasureTexts</name>
     <message>
-        <source>Optional: the paragraph&apos;s wording, as the resolution&apos;s text gives it</source>
+        <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the paragraph&apos;s wording, as the resolution&apos;s text gives it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

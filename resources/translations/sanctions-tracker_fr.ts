@@ -1616,10 +1616,6 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation>Fondement juridique</translation>
-    </message>
-    <message>
         <source>Cap</source>
         <translation>Plafond</translation>
     </message>
@@ -2757,13 +2753,20 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>Reinstates</source>
         <translation>Rétablit</translation>
     </message>
+</context>
+<context>
+    <name>st::MeasureTexts</name>
     <message>
-        <source>Optional: the paragraph&apos;s wording, as the resolution&apos;s text gives it</source>
-        <translation>Facultatif&#xa0;: le libellé du paragraphe, tel que le donne le texte de la résolution</translation>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Fondement juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: the paragraph&apos;s wording, as the resolution&apos;s text gives it</source>
+        <translation>Facultatif&#xa0;: le libellé du paragraphe, tel que le donne le texte de la résolution</translation>
     </message>
 </context>
 <context>

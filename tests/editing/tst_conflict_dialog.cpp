@@ -41,6 +41,34 @@ void bobSaves(const Database &bob, qint64 id, const std::function<void(Resolutio
     QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().fullText()));
 }
 
+// Alice and bob, two connections to one team file holding the bundled data, and the resolution both edit.
+struct TwoAnalysts {
+    TwoAnalysts()
+        : alice(Database::open(dir.filePath(QStringLiteral("team.sqlite")), OpenOptions{false, QStringLiteral("alice")}).value())
+        , loaded(loadBundledDataset(*alice).ok())
+        , bob(Database::open(dir.filePath(QStringLiteral("team.sqlite")), OpenOptions{false, QStringLiteral("bob")}).value())
+        , id(ResolutionRepository(*alice).idOf(kSymbol).value())
+    {
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Database> alice;
+    bool loaded;
+    std::unique_ptr<Database> bob;
+    qint64 id;
+};
+
+// Alice's window with its edit history and record editor, as the main window has them.
+struct AlicesWindow {
+    explicit AlicesWindow(const Database &alice) : history(alice), editor(alice, history, &window)
+    {
+        window.resize(1000, 700);
+        window.show();
+    }
+    QWidget window;
+    EditHistory history;
+    RecordEditor editor;
+};
+
 QString cell(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
@@ -74,23 +102,19 @@ ResolutionDialog *TestConflictDialog::openForm(RecordEditor &editor, qint64 id)
 
 void TestConflictDialog::saveOverBobsChangeAsks()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("team.sqlite"));
-    auto alice = Database::open(path, OpenOptions{false, QStringLiteral("alice")}).value();
-    QVERIFY(loadBundledDataset(*alice).ok());
-    auto bob = Database::open(path, OpenOptions{false, QStringLiteral("bob")}).value();
-    const qint64 id = ResolutionRepository(*alice).idOf(kSymbol).value();
-    const Resolution stored = loadResolution(*alice, id).value();
+    TwoAnalysts team;
+    QVERIFY(team.loaded);
+    const Database &alice = *team.alice, &bob = *team.bob;
+    const qint64 id = team.id;
+    const Resolution stored = loadResolution(alice, id).value();
 
-    QWidget window;
-    window.resize(1000, 700);
-    window.show();
-    EditHistory history(*alice);
-    RecordEditor editor(*alice, history, &window);
+    AlicesWindow mine(alice);
+    EditHistory &history = mine.history;
+    RecordEditor &editor = mine.editor;
     ResolutionDialog *form = openForm(editor, id);
     QVERIFY(form);
 
-    bobSaves(*bob, id, [](Resolution &r) {
+    bobSaves(bob, id, [](Resolution &r) {
         r.title = QStringLiteral("Non-proliferation/DPRK (corrected by Bob)");
         r.note = QStringLiteral("Checked against the press release");
     });
@@ -125,7 +149,7 @@ void TestConflictDialog::saveOverBobsChangeAsks()
     QVERIFY(form->isVisible());
     QCOMPARE(form->titleEdit()->text(), QStringLiteral("Non-proliferation/DPRK (Alice's wording)"));
     QVERIFY2(form->banner()->text().contains(QStringLiteral("bob saved this resolution")), qPrintable(form->banner()->text()));
-    QCOMPARE(loadResolution(*alice, id).value().title, QStringLiteral("Non-proliferation/DPRK (corrected by Bob)"));
+    QCOMPARE(loadResolution(alice, id).value().title, QStringLiteral("Non-proliferation/DPRK (corrected by Bob)"));
     test::grab(*form, QStringLiteral("form-after-cancel"));
 
     // Overwrite: saved over bob's, and the undo step says so.
@@ -133,32 +157,28 @@ void TestConflictDialog::saveOverBobsChangeAsks()
     QTRY_VERIFY((asked = form->findChild<ConflictDialog *>()) && asked->isVisible());
     asked->overwriteButton()->click();
     QTRY_COMPARE(form->result(), int(QDialog::Accepted));
-    const Resolution now = loadResolution(*bob, id).value();
+    const Resolution now = loadResolution(bob, id).value();
     QCOMPARE(now.title, QStringLiteral("Non-proliferation/DPRK (Alice's wording)"));
     QCOMPARE(now.note, stored.note); // the form held the note as alice loaded it
     QCOMPARE(history.stack()->undoText(), QStringLiteral("Edit resolution %1, over bob’s change").arg(kSymbol));
-    QCOMPARE(readRowStamp(*bob, records::resolutions, id).value().changedBy, QStringLiteral("alice"));
+    QCOMPARE(readRowStamp(bob, records::resolutions, id).value().changedBy, QStringLiteral("alice"));
 }
 
 void TestConflictDialog::reloadPutsTheirsInTheForm()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("team.sqlite"));
-    auto alice = Database::open(path, OpenOptions{false, QStringLiteral("alice")}).value();
-    QVERIFY(loadBundledDataset(*alice).ok());
-    auto bob = Database::open(path, OpenOptions{false, QStringLiteral("bob")}).value();
-    const qint64 id = ResolutionRepository(*alice).idOf(kSymbol).value();
+    TwoAnalysts team;
+    QVERIFY(team.loaded);
+    const Database &alice = *team.alice, &bob = *team.bob;
+    const qint64 id = team.id;
 
-    QWidget window;
-    window.resize(1000, 700);
-    window.show();
-    EditHistory history(*alice);
-    RecordEditor editor(*alice, history, &window);
+    AlicesWindow mine(alice);
+    EditHistory &history = mine.history;
+    RecordEditor &editor = mine.editor;
     QPointer<ResolutionDialog> form = openForm(editor, id);
     QVERIFY(form);
     const QRect where = form->geometry();
 
-    bobSaves(*bob, id, [](Resolution &r) { r.title = QStringLiteral("Bob's title"); });
+    bobSaves(bob, id, [](Resolution &r) { r.title = QStringLiteral("Bob's title"); });
     form->titleEdit()->selectAll();
     QTest::keyClicks(form->titleEdit(), QStringLiteral("Alice's title"));
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
@@ -173,7 +193,7 @@ void TestConflictDialog::reloadPutsTheirsInTheForm()
     QVERIFY(QTest::qWaitForWindowExposed(reloaded));
     QCOMPARE(reloaded->titleEdit()->text(), QStringLiteral("Bob's title"));
     QCOMPARE(reloaded->geometry().topLeft(), where.topLeft());
-    QCOMPARE(reloaded->loadedVersion(), readRowStamp(*alice, records::resolutions, id).value().version);
+    QCOMPARE(reloaded->loadedVersion(), readRowStamp(alice, records::resolutions, id).value().version);
     QCOMPARE(history.stack()->count(), 0);
 
     // From bob's record, alice's save goes through without a question.
@@ -182,29 +202,27 @@ void TestConflictDialog::reloadPutsTheirsInTheForm()
     QTest::mouseClick(reloaded->saveButton(), Qt::LeftButton);
     QTRY_COMPARE(reloaded->result(), int(QDialog::Accepted));
     QVERIFY(!reloaded->findChild<ConflictDialog *>());
-    QCOMPARE(loadResolution(*bob, id).value().title, QStringLiteral("Bob's title, then Alice's"));
+    QCOMPARE(loadResolution(bob, id).value().title, QStringLiteral("Bob's title, then Alice's"));
 }
 
 // The dialog in French: the explanation, the field names and the buttons, from the catalogue.
 void TestConflictDialog::speaksFrench()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("team.sqlite"));
-    auto alice = Database::open(path, OpenOptions{false, QStringLiteral("alice")}).value();
-    QVERIFY(loadBundledDataset(*alice).ok());
-    auto bob = Database::open(path, OpenOptions{false, QStringLiteral("bob")}).value();
-    const qint64 id = ResolutionRepository(*alice).idOf(kSymbol).value();
-    const qint64 version = loadVersion(*alice, records::resolutions, id).value();
-    bobSaves(*bob, id, [](Resolution &r) { r.title = QStringLiteral("Non-prolifération/RPDC (corrigé par Bob)"); });
+    TwoAnalysts team;
+    QVERIFY(team.loaded);
+    const Database &alice = *team.alice, &bob = *team.bob;
+    const qint64 id = team.id;
+    const qint64 version = loadVersion(alice, records::resolutions, id).value();
+    bobSaves(bob, id, [](Resolution &r) { r.title = QStringLiteral("Non-prolifération/RPDC (corrigé par Bob)"); });
 
     QCOMPARE(installTranslations(QStringLiteral("fr")), QStringLiteral("fr"));
-    Resolution mine = loadResolution(*alice, id).value();
+    Resolution mine = loadResolution(alice, id).value();
     mine.title = QStringLiteral("Non-prolifération/RPDC (libellé d’Alice)");
     mine.votes.abstaining = 1;
     mine.votes.inFavour = 14;
-    RecordEdits edits(*alice);
+    RecordEdits edits(alice);
     edits.expectVersion(version);
-    QVERIFY(!edits.updateResolution(id, mine, loadTriggerIds(*alice, id).value()));
+    QVERIFY(!edits.updateResolution(id, mine, loadTriggerIds(alice, id).value()));
     QVERIFY(edits.conflict());
     ConflictDialog asked(*edits.conflict());
     asked.show();

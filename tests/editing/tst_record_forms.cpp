@@ -5,6 +5,7 @@
 #include "EditingTestSupport.h"
 #include "GrabSupport.h"
 
+#include "domain/MeasureTexts.h"
 #include "editing/DateField.h"
 #include "editing/ErrorBanner.h"
 #include "editing/FormChecks.h"
@@ -368,13 +369,13 @@ void TestRecordForms::measureFormEditsTheLegalBasis()
     const Measure stored = loadMeasure(*db, id).value();
     MeasureDialog dialog(*db, catalogOf(*db), stored);
     show(dialog);
-    QVERIFY(dialog.legalBasisEdit()->toPlainText().startsWith(QStringLiteral("5. Decides that Iran shall not supply")));
+    QVERIFY(dialog.textEdit(u"legal_basis")->toPlainText().startsWith(QStringLiteral("5. Decides that Iran shall not supply")));
     grab(dialog, QStringLiteral("measure-legal-basis"));
 
-    dialog.legalBasisEdit()->setPlainText(QString(kMeasureLimits.legalBasis + 1, QLatin1Char('x')));
+    dialog.textEdit(u"legal_basis")->setPlainText(QString(measureText(u"legal_basis")->maxLength + 1, QLatin1Char('x')));
     QVERIFY(dialog.errorText(QStringLiteral("legal_basis")).contains(QStringLiteral("too long")));
     QVERIFY(!dialog.saveButton()->isEnabled());
-    dialog.legalBasisEdit()->setPlainText(QStringLiteral("  5. Decides that Iran shall not supply arms;  "));
+    dialog.textEdit(u"legal_basis")->setPlainText(QStringLiteral("  5. Decides that Iran shall not supply arms;  "));
     QVERIFY(dialog.errorText(QStringLiteral("legal_basis")).isEmpty());
     QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(dialog.hintText()));
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);

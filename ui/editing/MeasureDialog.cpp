@@ -1,5 +1,6 @@
 #include "editing/MeasureDialog.h"
 
+#include "domain/MeasureTexts.h"
 #include "editing/DateField.h"
 #include "editing/FieldForm.h"
 #include "editing/FormChecks.h"
@@ -62,7 +63,6 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
     , m_action(new QComboBox(this))
     , m_description(makeTextArea(3, this))
     , m_paragraph(new QLineEdit(this))
-    , m_legalBasis(makeTextArea(3, this))
     , m_capValue(new QLineEdit(this))
     , m_capUnit(new QLineEdit(this))
     , m_capPeriod(new QLineEdit(this))
@@ -92,7 +92,10 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
         m_action->addItem(actionLabel(*fromCode<MeasureAction>(code)), code);
     m_description->setPlaceholderText(tr("What states must do, in the resolution's words"));
     m_paragraph->setPlaceholderText(tr("OP 14"));
-    m_legalBasis->setPlaceholderText(tr("Optional: the paragraph's wording, as the resolution's text gives it"));
+    for (const MeasureText &t : measureTexts()) {
+        m_texts << makeTextArea(3, this);
+        m_texts.last()->setPlaceholderText(placeholderOf(t));
+    }
     m_changes->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_changes->setMinimumContentsLength(40);
 
@@ -103,7 +106,10 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
     form->addRow(tr("&Action:"), m_action, QStringLiteral("action"));
     form->addRow(tr("&Description:"), m_description, QStringLiteral("description"));
     form->addRow(tr("Para&graph:"), m_paragraph, QStringLiteral("paragraph"));
-    form->addRow(tr("&Legal basis:"), m_legalBasis, QStringLiteral("legal_basis"));
+    for (qsizetype i = 0; i < m_texts.size(); ++i) {
+        const MeasureText &text = measureTexts()[std::size_t(i)];
+        form->addRow(formLabelOf(text), m_texts[i], QString::fromLatin1(text.column));
+    }
     form->addRow(tr("Ca&p:"), capRow(), {QStringLiteral("cap"), QStringLiteral("cap.value"), QStringLiteral("cap.unit"),
                                          QStringLiteral("cap.period")});
     form->addRow(tr("Effective &from:"), m_from, QStringLiteral("effective_from"));
@@ -118,7 +124,8 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
     selectData(m_action, toCode(m.action));
     m_description->setPlainText(m.description);
     m_paragraph->setText(m.paragraph);
-    m_legalBasis->setPlainText(m.legalBasis);
+    for (qsizetype i = 0; i < m_texts.size(); ++i)
+        m_texts[i]->setPlainText(m.*(measureTexts()[std::size_t(i)].member));
     if (m.cap) {
         m_capValue->setText(numberText(m.cap->value));
         m_capUnit->setText(m.cap->unit);
@@ -135,6 +142,12 @@ MeasureDialog::MeasureDialog(const Database &db, FormCatalog catalog, const Meas
     connect(m_state, &QComboBox::currentIndexChanged, this, &MeasureDialog::refreshLineage);
     connect(m_type, &QComboBox::currentIndexChanged, this, &MeasureDialog::typeChosen);
     finishSetup(m.id != 0);
+}
+
+QPlainTextEdit *MeasureDialog::textEdit(QStringView column) const
+{
+    const MeasureText *text = measureText(column);
+    return text ? m_texts.value(text - measureTexts().data()) : nullptr;
 }
 
 QWidget *MeasureDialog::capRow()
@@ -213,7 +226,8 @@ Measure MeasureDialog::measure() const
     m.action = fromCode<MeasureAction>(m_action->currentData().toString()).value_or(MeasureAction::Introduces);
     m.description = m_description->toPlainText().trimmed();
     m.paragraph = m_paragraph->text().trimmed();
-    m.legalBasis = m_legalBasis->toPlainText().trimmed();
+    for (qsizetype i = 0; i < m_texts.size(); ++i)
+        m.*(measureTexts()[std::size_t(i)].member) = m_texts[i]->toPlainText().trimmed();
     const bool capTyped = !m_capValue->text().trimmed().isEmpty() || !m_capUnit->text().trimmed().isEmpty();
     if (typeHasCap() && capTyped)
         m.cap = Cap{parseNumber(m_capValue->text()), m_capUnit->text().trimmed(), m_capPeriod->text().trimmed()};

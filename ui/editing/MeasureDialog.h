@@ -29,7 +29,8 @@ public:
     [[nodiscard]] QComboBox *actionBox() const { return m_action; }
     [[nodiscard]] QPlainTextEdit *descriptionEdit() const { return m_description; }
     [[nodiscard]] QLineEdit *paragraphEdit() const { return m_paragraph; }
-    [[nodiscard]] QPlainTextEdit *legalBasisEdit() const { return m_legalBasis; }
+    // The area of one of the measure's quoted texts (domain/MeasureTexts), by its column; nullptr for another name.
+    [[nodiscard]] QPlainTextEdit *textEdit(QStringView column) const;
     [[nodiscard]] QLineEdit *capValueEdit() const { return m_capValue; }
     [[nodiscard]] QLineEdit *capUnitEdit() const { return m_capUnit; }
     [[nodiscard]] QLineEdit *capPeriodEdit() const { return m_capPeriod; }
@@ -60,7 +61,7 @@ private:
     QComboBox *m_action;
     QPlainTextEdit *m_description;
     QLineEdit *m_paragraph;
-    QPlainTextEdit *m_legalBasis;
+    QList<QPlainTextEdit *> m_texts; // measureTexts(), in its order
     QWidget *m_cap = nullptr;
     QLineEdit *m_capValue;
     QLineEdit *m_capUnit;
