@@ -5,6 +5,8 @@
 # tests; stop_test_cluster stops it and removes the folder. test.sh calls the stop from an EXIT trap,
 # so a failing test or an interrupted run does not leave a server behind.
 # PostgreSQL refuses to run as root: under root (CI) the cluster runs as the unprivileged `nobody`.
+# ST_PG_TCP_PORT=N also listens on 127.0.0.1:N (loopback only), and the address names that port: the
+# team benchmarks (scripts/bench-team.sh) measure over TCP, as a colleague's app would connect.
 
 ST_PG_DIR=""
 ST_PG_AS=()
@@ -29,10 +31,19 @@ start_test_cluster() {
     # Trust on the private socket only; no fsync: the cluster is gone after the run.
     "${ST_PG_AS[@]}" "$bin/initdb" -D "$ST_PG_DIR/data" -U st --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
         --no-sync >"$ST_PG_DIR/initdb.log" 2>&1 || { cat "$ST_PG_DIR/initdb.log" >&2; return 1; }
+    local listen="''" where="?host=$ST_PG_DIR"
+    if [ -n "${ST_PG_TCP_PORT:-}" ]; then
+        listen="127.0.0.1 -p $ST_PG_TCP_PORT"
+        where=""
+    fi
     "${ST_PG_AS[@]}" "$bin/pg_ctl" -D "$ST_PG_DIR/data" -l "$ST_PG_DIR/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -k $ST_PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-c listen_addresses=$listen -k $ST_PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         start >/dev/null || { cat "$ST_PG_DIR/server.log" >&2; return 1; }
-    export ST_TEST_DATABASE_URL="postgresql://st@/postgres?host=$ST_PG_DIR"
+    if [ -n "${ST_PG_TCP_PORT:-}" ]; then
+        export ST_TEST_DATABASE_URL="postgresql://st@127.0.0.1:$ST_PG_TCP_PORT/postgres"
+    else
+        export ST_TEST_DATABASE_URL="postgresql://st@/postgres$where"
+    fi
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') test cluster on $ST_PG_DIR"
 }
 

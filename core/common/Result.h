@@ -19,6 +19,7 @@ struct Error {
         Io,             // a file could not be read or written
         NotADatabase,   // the file is not SQLite, or not one of ours
         NewerSchema,    // written by a newer version of the app
+        ConnectionLost, // the team database's server dropped the connection (ConnectionLoss.h)
     };
 
     Code code = Code::InvalidInput;

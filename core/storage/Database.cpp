@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "storage/AuditTrail.h"
+#include "storage/ConnectionLoss.h"
 #include "storage/Schema.h"
 #include "storage/ServerAddress.h"
 #include "storage/Sql.h"
@@ -174,6 +175,7 @@ Database::Database(QString connectionName, QString path, QString user)
 
 Database::~Database()
 {
+    forgetReopening(m_connectionName);
     sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -300,6 +302,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, cons
         }
         if (auto ok = database->prepare(QString(), options); !ok)
             return ok.error();
+        rememberReopening(name, where.display(), options.password, options.readOnly);
     }
     qCDebug(lcStorage) << "opened" << where.display() << "schema" << database->m_migration.toVersion;
     return database;

@@ -34,6 +34,24 @@ bool PostgresDialect::isAlreadyInTransaction(const QSqlError &error) const
     return error.nativeErrorCode() == QLatin1String("25001"); // active_sql_transaction
 }
 
+bool PostgresDialect::isConnectionLost(const QSqlError &error) const
+{
+    // 57P01-57P03: the server ends the session (pg_terminate_backend, a shutdown or restart, a crash);
+    // class 08: connection exceptions. A statement sent on a connection libpq already knows is closed
+    // fails with no SQLSTATE, only libpq's own words.
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("57P0")) || state.startsWith(QLatin1String("08")))
+        return true;
+    const QString text = error.text();
+    for (const char *said : {"server closed the connection", "no connection to the server", "connection to server was lost",
+                             "could not send data to server", "could not receive data from server",
+                             "terminating connection"}) {
+        if (text.contains(QLatin1String(said)))
+            return true;
+    }
+    return false;
+}
+
 QStringList PostgresDialect::migrationStatements(const MigrationStep &step) const
 {
     QStringList statements = postgresSchemaStep(step.version);

@@ -15,6 +15,7 @@ public:
     QString setLockWait(int milliseconds) const override;
     bool isLockBusy(const QSqlError &error) const override;
     bool isAlreadyInTransaction(const QSqlError &error) const override;
+    bool isConnectionLost(const QSqlError &error) const override;
     QString enforceForeignKeys() const override { return {}; }       // always enforced
     QString concurrentReadersJournal() const override { return {}; } // MVCC: readers never wait
     QStringList migrationStatements(const MigrationStep &step) const override;

@@ -1,6 +1,7 @@
 #include "storage/Sql.h"
 
 #include "common/Log.h"
+#include "storage/ConnectionLoss.h"
 #include "storage/SqlDialect.h"
 #include "storage/DatabaseAccess.h"
 
@@ -15,6 +16,8 @@ namespace {
 Error storageError(const QSqlDatabase &db, const QString &statement, const QSqlError &error)
 {
     qCWarning(lcStorage) << "SQL failed:" << error.text() << "in" << statement;
+    if (isLostConnection(db, error))
+        return connectionLostError(db, error.text());
     Error e{Error::Code::Storage, QObject::tr("The database refused the change."), error.text()};
     const QString text = error.text();
     if (error.nativeErrorCode() == QLatin1String("42501")) // the server's grants: a reader (DatabaseAccess.h)
@@ -100,7 +103,31 @@ Result<QSqlQuery *> runCached(const QSqlDatabase &db, const QString &statement, 
 
 void forgetStatements(const QString &connectionName) { statementCache().remove(connectionName); }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+namespace {
+
+// A read outside any change, refused because the server dropped the connection, runs again once on
+// a new one (ConnectionLoss.h): it changes nothing, so running it twice is harmless. A write is never
+// repeated here: it belongs to a change, and the change's Transaction decides.
+bool isRead(const QString &statement)
+{
+    const QStringView start = QStringView(statement).trimmed().left(6);
+    return start.compare(QLatin1String("SELECT"), Qt::CaseInsensitive) == 0
+        || start.left(4).compare(QLatin1String("WITH"), Qt::CaseInsensitive) == 0;
+}
+
+template <typename Fn>
+auto againAfterReconnect(const QSqlDatabase &db, const QString &statement, Fn once) -> decltype(once())
+{
+    auto result = once();
+    if (result || result.error().code != Error::Code::ConnectionLost || !isRead(statement)
+        || hasOpenGuard(db.connectionName()))
+        return result;
+    if (Status reopened = reopenConnection(db); !reopened)
+        return reopened.error();
+    return once();
+}
+
+Result<QSqlQuery> runOnce(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     if (sendAsItIs(db, values))
         return runUnprepared(db, statement);
@@ -115,7 +142,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     return query;
 }
 
-Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+Status execOnce(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     if (sendAsItIs(db, values)) {
         auto done = runUnprepared(db, statement);
@@ -130,7 +157,7 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList
     return {};
 }
 
-Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+Result<QVariant> scalarOnce(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     if (sendAsItIs(db, values)) {
         auto done = runUnprepared(db, statement);
@@ -147,6 +174,8 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
     return value;
 }
 
+} // namespace
+
 Result<qint64> returningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     auto q = runCached(db, statement, values);
@@ -159,6 +188,21 @@ Result<qint64> returningId(const QSqlDatabase &db, const QString &statement, con
     if (!hasRow)
         return Error{Error::Code::Storage, QObject::tr("The database returned no row id."), statement};
     return id;
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    return againAfterReconnect(db, statement, [&] { return runOnce(db, statement, values); });
+}
+
+Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    return againAfterReconnect(db, statement, [&] { return execOnce(db, statement, values); });
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    return againAfterReconnect(db, statement, [&] { return scalarOnce(db, statement, values); });
 }
 
 QVariant orNull(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }

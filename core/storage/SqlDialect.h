@@ -37,6 +37,10 @@ public:
     [[nodiscard]] virtual bool isLockBusy(const QSqlError &error) const = 0;
     // True when `error` says a transaction is already open on this connection.
     [[nodiscard]] virtual bool isAlreadyInTransaction(const QSqlError &error) const = 0;
+    // True when `error` says the connection itself is gone (a server restarted, or an administrator
+    // ended the session): the statement did not run, and the connection must be opened again
+    // (ConnectionLoss.h). Never for a file.
+    [[nodiscard]] virtual bool isConnectionLost(const QSqlError &error) const = 0;
     // Run once on every new connection: referential integrity on, the journal the app relies on
     // (empty where the engine needs neither).
     [[nodiscard]] virtual QString enforceForeignKeys() const = 0;

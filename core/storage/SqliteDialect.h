@@ -13,6 +13,7 @@ public:
     QString setLockWait(int milliseconds) const override;
     bool isLockBusy(const QSqlError &error) const override;
     bool isAlreadyInTransaction(const QSqlError &error) const override;
+    bool isConnectionLost(const QSqlError &) const override { return false; } // a file has no connection to lose
     QString enforceForeignKeys() const override;
     QString concurrentReadersJournal() const override;
     QStringList migrationStatements(const MigrationStep &step) const override;

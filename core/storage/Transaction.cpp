@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/AuditTrail.h"
+#include "storage/ConnectionLoss.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
@@ -44,7 +45,7 @@ bool insideTransaction(const QSqlDatabase &db)
     return true;
 }
 
-enum class Outcome { Locked, Busy, InTransaction, Failed };
+enum class Outcome { Locked, Busy, InTransaction, Lost, Failed };
 
 Outcome beginWrite(const QSqlDatabase &db, int timeoutMs, QString &detail)
 {
@@ -70,8 +71,15 @@ Outcome beginWrite(const QSqlDatabase &db, int timeoutMs, QString &detail)
         return Outcome::Busy;
     if (dialect.isAlreadyInTransaction(e))
         return Outcome::InTransaction;
+    if (isLostConnection(db, e))
+        return Outcome::Lost;
     return Outcome::Failed;
 }
+
+// A change about to start on a connection the server dropped: nothing of it has run, so it may start
+// over on a new connection, unless another guard of this thread still holds the old one (its change
+// went with the old session, and this one must not commit without it).
+bool mayStartOver(const QSqlDatabase &db) { return !hasOpenGuard(db.connectionName()); }
 
 } // namespace
 
@@ -84,15 +92,30 @@ Transaction::Transaction(QSqlDatabase db)
     // The outermost guard uses BEGIN/COMMIT/ROLLBACK: rolling back a savepoint and then releasing it
     // would commit an empty write transaction, which still rewrites the file header (its change
     // counter), and a refused change must leave the file byte for byte as it was.
+    begin();
+    if (!m_began && m_began.error().code == Error::Code::ConnectionLost && mayStartOver(m_db)) {
+        if (Status reopened = reopenConnection(m_db); reopened)
+            begin();
+        else
+            m_began = reopened;
+    }
+    m_done = !m_began.ok();
+    if (!m_done) {
+        guardOpened(m_db.connectionName());
+        m_guarding = true;
+    }
+    // One outermost transaction is one user action: its audit rows share an action id.
+    if (m_scope == Scope::Outermost)
+        startAuditAction(m_db);
+}
+
+void Transaction::begin()
+{
     if (dialectOf(m_db).beginRefusedInTransaction())
         m_scope = beginOutermost(m_db) ? Scope::Outermost : Scope::Savepoint;
     else
         m_scope = insideTransaction(m_db) || !beginOutermost(m_db) ? Scope::Savepoint : Scope::Outermost;
     m_began = m_scope == Scope::Outermost ? Status{} : sql::exec(m_db, QStringLiteral("SAVEPOINT ") + m_name);
-    m_done = !m_began.ok();
-    // One outermost transaction is one user action: its audit rows share an action id.
-    if (m_scope == Scope::Outermost)
-        startAuditAction(m_db);
 }
 
 Transaction::Transaction(const Database &db, Kind kind) : Transaction(db.connection(), kind, db.writeWait()) {}
@@ -101,6 +124,12 @@ Transaction::Transaction(QSqlDatabase db, Kind, const WriteWait &wait) : m_db(st
 {
     QString detail;
     Outcome outcome = beginWrite(m_db, std::min(kFirstTryMs, wait.limitMs), detail);
+    Status reopened;
+    if (outcome == Outcome::Lost && mayStartOver(m_db)) {
+        reopened = reopenConnection(m_db);
+        if (reopened)
+            outcome = beginWrite(m_db, std::min(kFirstTryMs, wait.limitMs), detail);
+    }
     if (outcome == Outcome::Busy && wait.limitMs > kFirstTryMs) {
         if (wait.onWait)
             wait.onWait();
@@ -109,6 +138,10 @@ Transaction::Transaction(QSqlDatabase db, Kind, const WriteWait &wait) : m_db(st
     QSqlQuery restore(m_db);
     (void)restore.exec(dialectOf(m_db).setLockWait(kUsualBusyTimeoutMs));
     m_done = outcome != Outcome::Locked;
+    if (outcome == Outcome::Locked || outcome == Outcome::InTransaction) {
+        guardOpened(m_db.connectionName());
+        m_guarding = true;
+    }
     switch (outcome) {
     case Outcome::Locked:
         m_scope = Scope::Outermost;
@@ -127,6 +160,12 @@ Transaction::Transaction(QSqlDatabase db, Kind, const WriteWait &wait) : m_db(st
                         detail};
         break;
     }
+    case Outcome::Lost: // the reason the new connection could not be had, else the old one's loss
+        if (reopened)
+            m_began = connectionLostError(m_db, detail);
+        else
+            m_began = reopened;
+        break;
     case Outcome::Failed:
         m_began = Error{Error::Code::Storage, Tr::tr("The database cannot be changed."), detail};
         break;
@@ -135,6 +174,8 @@ Transaction::Transaction(QSqlDatabase db, Kind, const WriteWait &wait) : m_db(st
 
 Transaction::~Transaction()
 {
+    if (m_guarding)
+        guardClosed(m_db.connectionName());
     if (m_done)
         return;
     // Best effort: the statements are valid, and there is nothing better to do in a destructor.

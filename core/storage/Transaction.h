@@ -31,6 +31,9 @@ struct WriteWait {
 //   of the file as it was. Inside a transaction the caller already holds, it joins that one: the
 //   caller's transaction decides.
 //
+// A team database's connection that the server dropped is opened again when an outermost guard
+// starts (nothing of its change has run yet), never under an open guard (ConnectionLoss.h).
+//
 // Either way, one outermost transaction is one user action in the audit log.
 class Transaction {
 public:
@@ -52,11 +55,15 @@ public:
 private:
     enum class Scope { Outermost, Savepoint, Joined };
 
+    // The plain guard's start: BEGIN when outermost, else a SAVEPOINT.
+    void begin();
+
     QSqlDatabase m_db;
     QString m_name;
     Status m_began;
     Scope m_scope = Scope::Outermost;
     bool m_done = false;
+    bool m_guarding = false; // counted as holding the connection (ConnectionLoss.h)
 };
 
 } // namespace st

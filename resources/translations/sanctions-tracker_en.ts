@@ -1098,6 +1098,13 @@ Without a headless option it opens the main window.</source>
     </message>
 </context>
 <context>
+    <name>st::ConnectionLoss</name>
+    <message>
+        <source>The connection to the team database %1 was lost (the server was restarted, or ended this session). What was saved before is safe on the server. Try again: the app reconnects as soon as the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::CopyCommands</name>
     <message>
         <source>Copy the whole database into PLACE (a file, or a postgresql:// address of an empty team database), then exit.</source>

@@ -1100,6 +1100,13 @@ Sans option de traitement en ligne de commande, il ouvre la fenêtre principale.
     </message>
 </context>
 <context>
+    <name>st::ConnectionLoss</name>
+    <message>
+        <source>The connection to the team database %1 was lost (the server was restarted, or ended this session). What was saved before is safe on the server. Try again: the app reconnects as soon as the server answers.</source>
+        <translation>La connexion à la base d’équipe %1 a été perdue (le serveur a redémarré ou a mis fin à cette session). Ce qui avait été enregistré auparavant est en sûreté sur le serveur. Réessayez&#xa0;: l’application se reconnecte dès que le serveur répond.</translation>
+    </message>
+</context>
+<context>
     <name>st::CopyCommands</name>
     <message>
         <source>Copy the whole database into PLACE (a file, or a postgresql:// address of an empty team database), then exit.</source>

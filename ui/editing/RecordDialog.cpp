@@ -93,7 +93,9 @@ void RecordDialog::revalidate()
     if (!errors) {
         // The rules could not even be checked (the database cannot be read): say so, allow no save.
         m_banner->showError(errors.error());
-        m_save->setEnabled(false);
+        // A team database's lost connection is no reason to keep the form from Save: Save reconnects
+        // and checks the rules again before it writes.
+        m_save->setEnabled(errors.error().code == Error::Code::ConnectionLost);
         return;
     }
     QStringList waiting;
@@ -146,7 +148,8 @@ void RecordDialog::trySave()
         m_banner->showError(change.error());
         if (edits.conflict())
             return askAboutConflict(*edits.conflict());
-        revalidate(); // a rule may have turned false meanwhile (another program took the symbol)
+        if (change.error().code != Error::Code::ConnectionLost) // no rule can be read then: keep what it said
+            revalidate(); // a rule may have turned false meanwhile (another program took the symbol)
         return;
     }
     m_banner->clear();

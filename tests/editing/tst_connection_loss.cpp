@@ -1,0 +1,267 @@
+// Issue 14, item 7: the server drops the app's connection while a form is open (an administrator's
+// pg_terminate_backend, a restart). The next save or read opens a new connection by itself; while the
+// server refuses connections, a save says the connection was lost, writes nothing and leaves the form
+// as typed; a change under way when the connection went is gone whole, never half. Against a real
+// server only (tst_connection_loss_postgres): a file has no connection to lose.
+#include "EditingTestSupport.h"
+#include "GrabSupport.h"
+
+#include "editing/ErrorBanner.h"
+#include "editing/FormData.h"
+#include "editing/RecordEdits.h"
+#include "editing/ResolutionDialog.h"
+#include "storage/ResolutionRepository.h"
+#include "storage/ServerAddress.h"
+#include "storage/Transaction.h"
+
+#include <QApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QPushButton>
+#include <QLineEdit>
+
+using namespace st;
+
+#define CHECK_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().fullText()))
+
+namespace {
+
+const QString kSymbol = QStringLiteral("S/RES/2397 (2017)");
+
+std::unique_ptr<Database> openAs(const QString &where, const QString &user)
+{
+    auto db = Database::open(where, OpenOptions{false, user});
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(where), qPrintable(db.error().fullText()));
+    if (db.value()->isNew()) {
+        if (auto loaded = loadBundledDataset(*db.value()); !loaded)
+            qFatal("cannot load the bundled dataset: %s", qPrintable(loaded.error().fullText()));
+    }
+    return std::move(db).value();
+}
+
+// An administrator's connection beside the analyst's: ends sessions, closes and opens the database
+// to new connections (as a server on its way down or back would), and reads what is stored.
+struct Server {
+    QString where;
+    QString database;
+    std::unique_ptr<Database> admin;
+    std::unique_ptr<Database> analyst;
+
+    Server()
+        : where(test::freshServerDatabase())
+        , database(parseServerAddress(where).value().database)
+        , admin(openAs(where, QStringLiteral("admin")))
+        , analyst(openAs(where, QStringLiteral("alice")))
+    {
+    }
+    ~Server() { allowConnections(true); }
+
+    [[nodiscard]] qint64 sessionOf(const Database &db) const
+    {
+        return test::scalarInt(db, QStringLiteral("SELECT pg_backend_pid()"));
+    }
+    // Ends the analyst's session as pg_terminate_backend does; true once the server has let it go.
+    [[nodiscard]] bool endAnalystSession() const
+    {
+        const qint64 pid = sessionOf(*analyst);
+        if (test::scalarInt(*admin, QStringLiteral("SELECT pg_terminate_backend(?)::integer"), {pid}) != 1)
+            return false;
+        return QTest::qWaitFor(
+            [&] { return test::scalarInt(*admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"), {pid}) == 0; },
+            10000);
+    }
+    // The database open (true) or closed (false) to new connections, as a server on its way down or
+    // back would be; the admin's connection stays. Said from the cluster's own database: the server
+    // refuses to close the database a statement runs in.
+    void allowConnections(bool allow) const
+    {
+        const ServerAddress cluster = parseServerAddress(test::serverUnderTest()).value();
+        {
+            QSqlDatabase maintenance = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("st-test-cluster"));
+            maintenance.setHostName(cluster.host);
+            maintenance.setPort(cluster.port);
+            maintenance.setDatabaseName(cluster.database);
+            maintenance.setUserName(cluster.user);
+            if (!maintenance.open())
+                qFatal("cannot reach the test server: %s", qPrintable(maintenance.lastError().text()));
+            const QString statement = QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+                                          .arg(database, allow ? QStringLiteral("true") : QStringLiteral("false"));
+            if (QSqlQuery alter(maintenance); !alter.exec(statement))
+                qFatal("%s: %s", qPrintable(statement), qPrintable(alter.lastError().text()));
+            maintenance.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("st-test-cluster"));
+    }
+    [[nodiscard]] qint64 resolutionId() const { return ResolutionRepository(*admin).idOf(kSymbol).value(); }
+    [[nodiscard]] Resolution stored() const { return loadResolution(*admin, resolutionId()).value(); }
+    [[nodiscard]] qint64 storedVersion() const { return readRowStamp(*admin, records::resolutions, resolutionId()).value().version; }
+};
+
+// The analyst's form: the version it was filled from and the record as typed.
+struct Form {
+    qint64 version = 0;
+    Resolution resolution;
+    QList<qint64> triggers;
+};
+
+Form openForm(const Database &db, qint64 id)
+{
+    return {loadVersion(db, records::resolutions, id).value(), loadResolution(db, id).value(), loadTriggerIds(db, id).value()};
+}
+
+Result<RecordChange> save(const Database &db, const Form &form)
+{
+    RecordEdits edits(db);
+    edits.expectVersion(form.version);
+    return edits.updateResolution(form.resolution.id, form.resolution, form.triggers);
+}
+
+bool namesTheLostConnection(const Error &e, const QString &database)
+{
+    return e.code == Error::Code::ConnectionLost && e.message.contains(QStringLiteral("connection to the team database"))
+        && e.message.contains(QStringLiteral("was lost")) && e.message.contains(database)
+        && e.message.contains(QStringLiteral("What was saved before is safe"));
+}
+
+} // namespace
+
+class TestConnectionLoss : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        if (!test::onServer())
+            QSKIP("Issue 14: runs against PostgreSQL in tst_connection_loss_postgres (scripts/test.sh starts the server)");
+    }
+    void saveAfterTheSessionEndedReconnects();
+    void readAfterTheSessionEndedReconnects();
+    void saveWhileTheServerIsAwayIsExplainedAndWritesNothing();
+    void changeUnderWayWhenTheSessionEndsIsGoneWhole();
+    void formKeepsWhatWasTypedUntilTheServerIsBack();
+};
+
+void TestConnectionLoss::saveAfterTheSessionEndedReconnects()
+{
+    const Server server;
+    Form form = openForm(*server.analyst, server.resolutionId());
+    const qint64 oldSession = server.sessionOf(*server.analyst);
+    QVERIFY(server.endAnalystSession());
+
+    form.resolution.title = QStringLiteral("Saved over a new connection");
+    CHECK_OK(save(*server.analyst, form));
+    QVERIFY(server.sessionOf(*server.analyst) != oldSession);
+    QCOMPARE(server.stored().title, form.resolution.title);
+    QVERIFY(server.storedVersion() > form.version);
+
+    // The new connection still checks versions: the same form again is now stale.
+    form.resolution.title = QStringLiteral("Stale");
+    QCOMPARE(save(*server.analyst, form).error().code, Error::Code::Conflict);
+    QCOMPARE(server.stored().title, QStringLiteral("Saved over a new connection"));
+}
+
+void TestConnectionLoss::readAfterTheSessionEndedReconnects()
+{
+    const Server server;
+    QVERIFY(server.endAnalystSession());
+    auto read = loadResolution(*server.analyst, server.resolutionId());
+    CHECK_OK(read);
+    QCOMPARE(read.value().symbol, kSymbol);
+}
+
+void TestConnectionLoss::saveWhileTheServerIsAwayIsExplainedAndWritesNothing()
+{
+    const Server server;
+    const qint64 id = server.resolutionId();
+    Form first = openForm(*server.analyst, id);
+    first.resolution.title = QStringLiteral("Committed before the loss");
+    CHECK_OK(save(*server.analyst, first));
+
+    Form form = openForm(*server.analyst, id);
+    form.resolution.title = QStringLiteral("Typed while the server was away");
+    const QStringList committed = test::dumpTables(*server.admin);
+    const qint64 committedVersion = server.storedVersion();
+    QVERIFY(server.endAnalystSession());
+    server.allowConnections(false);
+
+    const auto refused = save(*server.analyst, form);
+    QVERIFY(!refused);
+    QVERIFY2(namesTheLostConnection(refused.error(), server.database), qPrintable(refused.error().fullText()));
+    // A read says the same, rather than showing nothing or an empty list.
+    const auto unread = loadResolution(*server.analyst, id);
+    QVERIFY(!unread);
+    QCOMPARE(unread.error().code, Error::Code::ConnectionLost);
+    QCOMPARE(test::dumpTables(*server.admin), committed);
+    QCOMPARE(server.storedVersion(), committedVersion);
+    QCOMPARE(server.stored().title, QStringLiteral("Committed before the loss"));
+
+    // Back: the same form saves, over the version it was filled from.
+    server.allowConnections(true);
+    CHECK_OK(save(*server.analyst, form));
+    QCOMPARE(server.stored().title, form.resolution.title);
+}
+
+void TestConnectionLoss::changeUnderWayWhenTheSessionEndsIsGoneWhole()
+{
+    const Server server;
+    const qint64 id = server.resolutionId();
+    const QStringList committed = test::dumpTables(*server.admin);
+    {
+        Transaction tx(*server.analyst, Transaction::ReadModifyWrite);
+        CHECK_OK(tx.began());
+        CHECK_OK(sql::exec(server.analyst->connection(), QStringLiteral("UPDATE resolutions SET title = ? WHERE id = ?"),
+                           {QStringLiteral("Half a change"), id}));
+        QVERIFY(server.endAnalystSession());
+        // Not opened again under the change: its first half is gone with the old session.
+        const auto read = sql::scalar(server.analyst->connection(), QStringLiteral("SELECT title FROM resolutions WHERE id = ?"), {id});
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, Error::Code::ConnectionLost);
+        const Status committedNow = tx.commit();
+        QVERIFY(!committedNow);
+        QVERIFY2(namesTheLostConnection(committedNow.error(), server.database), qPrintable(committedNow.error().fullText()));
+    }
+    QCOMPARE(test::dumpTables(*server.admin), committed);
+
+    Form form = openForm(*server.analyst, id); // the next action starts on a new connection
+    form.resolution.title = QStringLiteral("Whole");
+    CHECK_OK(save(*server.analyst, form));
+    QCOMPARE(server.stored().title, QStringLiteral("Whole"));
+}
+
+// What the analyst sees: the form stays open with what was typed, the banner says the connection was
+// lost and nothing was saved, Save stays available, and saves once the server is back.
+void TestConnectionLoss::formKeepsWhatWasTypedUntilTheServerIsBack()
+{
+    const Server server;
+    const Form form = openForm(*server.analyst, server.resolutionId());
+    ResolutionDialog dialog(*server.analyst, loadFormCatalog(*server.analyst).value(), form.resolution, form.triggers);
+    dialog.setLoadedVersion(form.version);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString typed = QStringLiteral("Typed before the server went away");
+    dialog.titleEdit()->setText(typed);
+    QVERIFY(dialog.saveButton()->isEnabled());
+
+    QVERIFY(server.endAnalystSession());
+    server.allowConnections(false);
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.banner()->isVisible());
+    const QString said = dialog.banner()->text();
+    QVERIFY2(said.contains(QStringLiteral("connection to the team database")) && said.contains(QStringLiteral("was lost"))
+                 && said.contains(QStringLiteral("Nothing was saved; your input is still here.")),
+             qPrintable(said));
+    QCOMPARE(dialog.titleEdit()->text(), typed);
+    QVERIFY(dialog.saveButton()->isEnabled());
+    test::grab(dialog, QStringLiteral("resolution-connection-lost"));
+    QCOMPARE(server.stored().title, form.resolution.title);
+
+    server.allowConnections(true);
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(server.stored().title, typed);
+}
+
+QTEST_MAIN(TestConnectionLoss)
+#include "tst_connection_loss.moc"
