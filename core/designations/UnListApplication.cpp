@@ -10,9 +10,8 @@
 
 namespace st {
 
-UnListApplication::UnListApplication(const Database &db, const UnListImport &import)
-    : m_db(db)
-    , m_import(import)
+UnListApplication::UnListApplication(const Database & /*db: start() opens the transaction on it*/, const UnListImport &import)
+    : m_import(import)
 {
 }
 

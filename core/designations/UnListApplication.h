@@ -38,7 +38,6 @@ public:
 private:
     UnListApplication(const Database &db, const UnListImport &import);
 
-    const Database &m_db;
     const UnListImport &m_import;
     // Declared in this order so that they are destroyed writer first, then the transaction, then the
     // lock: an unfinished application rolls back from the inside out.

@@ -169,29 +169,25 @@ QVariant MeasureBrowserModel::display(const MeasureRecord &m, int column) const
     }
 }
 
-QVariant MeasureBrowserModel::data(const QModelIndex &index, int role) const
+QVariant MeasureBrowserModel::cellData(int index, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return {};
-    if (role == IdRole)
-        return idAt(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ResolutionIdRole &&
         role != ChangesResolutionIdRole && role != AdoptedRole)
         return {};
-    const MeasureRecord *m = row(index.row());
+    const MeasureRecord *m = row(index);
     if (!m)
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return display(*m, index.column());
+        return display(*m, column);
     case Qt::ToolTipRole:
-        if (index.column() == Description)
+        if (column == Description)
             return m->note.isEmpty() ? m->description : m->description + QStringLiteral("\n\n") + m->note;
-        if (index.column() == EffectiveFrom && !m->effectiveFrom.isValid())
+        if (column == EffectiveFrom && !m->effectiveFrom.isValid())
             return tr("From adoption (%1)").arg(m->resolutionDate.toString(Qt::ISODate));
-        if (index.column() == Status && m->contested)
+        if (column == Status && m->contested)
             return tr("Members dispute that this measure applies; the resolution's detail names them, their view and its source");
-        if ((index.column() == Resolution || index.column() == Status) && !m->adopted)
+        if ((column == Resolution || column == Status) && !m->adopted)
             return m->status == ResolutionStatus::NotAdopted
                        ? tr("Draft not adopted (fewer than nine votes): its measures were proposed and never applied")
                        : tr("Vetoed draft: its measures were proposed and never applied");
@@ -207,11 +203,6 @@ QVariant MeasureBrowserModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant MeasureBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return {};
-    return tr(kColumns[std::size_t(section)].header);
-}
+QString MeasureBrowserModel::columnHeader(int column) const { return tr(kColumns[std::size_t(column)].header); }
 
 } // namespace st

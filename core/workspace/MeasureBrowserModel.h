@@ -23,7 +23,7 @@ class MeasureBrowserModel : public WindowedTableModel {
 public:
     enum Column { Resolution, Date, Status, State, Type, Action, Paragraph, Cap, EffectiveFrom, EffectiveTo, Changes,
                   Description, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ResolutionIdRole, ChangesResolutionIdRole, AdoptedRole };
+    enum Role { ResolutionIdRole = IdRole + 1, ChangesResolutionIdRole, AdoptedRole };
 
     explicit MeasureBrowserModel(const Database &db, QObject *parent = nullptr);
 
@@ -34,14 +34,14 @@ public:
     [[nodiscard]] QDate inForceOn() const { return m_inForceOn; }
     ::st::Status reload();
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] std::optional<MeasureRecord> rowAt(int row) const;
 
 private:
     ::st::Status requery() override;
     void clearRows() override { m_cache.clear(); }
+    QVariant cellData(int row, int column, int role) const override;
+    QString columnHeader(int column) const override;
     ::st::Status ensureIntervals();
     void applyInForce();
     const MeasureRecord *row(int index) const;

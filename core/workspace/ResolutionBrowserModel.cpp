@@ -96,25 +96,21 @@ QVariant ResolutionBrowserModel::display(const ResolutionSummary &r, int column)
     }
 }
 
-QVariant ResolutionBrowserModel::data(const QModelIndex &index, int role) const
+QVariant ResolutionBrowserModel::cellData(int index, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return {};
-    if (role == IdRole)
-        return idAt(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole && role != StatusRole &&
         role != KindRole)
         return {};
-    const ResolutionSummary *r = row(index.row());
+    const ResolutionSummary *r = row(index);
     if (!r)
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return display(*r, index.column());
+        return display(*r, column);
     case Qt::ToolTipRole:
-        return index.column() == Title || index.column() == Triggers ? display(*r, index.column()) : QVariant();
+        return column == Title || column == Triggers ? display(*r, column) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == Measures ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return column == Measures ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case StatusRole:
         return toCode(r->status);
     case KindRole:
@@ -124,11 +120,6 @@ QVariant ResolutionBrowserModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ResolutionBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return {};
-    return tr(kColumns[std::size_t(section)].header);
-}
+QString ResolutionBrowserModel::columnHeader(int column) const { return tr(kColumns[std::size_t(column)].header); }
 
 } // namespace st

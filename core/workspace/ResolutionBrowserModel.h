@@ -19,7 +19,7 @@ class ResolutionBrowserModel : public WindowedTableModel {
 public:
     // The columns first (what analysts scan), then kind and title.
     enum Column { Symbol, Date, Status, Vote, ChapterVii, Measures, Triggers, Kind, Title, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StatusRole, KindRole };
+    enum Role { StatusRole = IdRole + 1, KindRole };
 
     explicit ResolutionBrowserModel(const Database &db, QObject *parent = nullptr);
 
@@ -29,14 +29,13 @@ public:
     // Re-reads everything from the database (after an import or an edit), keeping filter and sort.
     ::st::Status reload();
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     [[nodiscard]] std::optional<ResolutionSummary> summaryAt(int row) const;
 
 private:
     ::st::Status requery() override;
     void clearRows() override { m_cache.clear(); }
+    QVariant cellData(int row, int column, int role) const override;
+    QString columnHeader(int column) const override;
     const ResolutionSummary *row(int index) const;
     QVariant display(const ResolutionSummary &r, int column) const;
 

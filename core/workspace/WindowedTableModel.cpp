@@ -37,6 +37,22 @@ int WindowedTableModel::rowCount(const QModelIndex &parent) const { return paren
 
 int WindowedTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_columns; }
 
+QVariant WindowedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= m_columns)
+        return {};
+    if (role == IdRole)
+        return idAt(index.row());
+    return cellData(index.row(), index.column(), role);
+}
+
+QVariant WindowedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns)
+        return {};
+    return columnHeader(section);
+}
+
 int WindowedTableModel::rowOfId(qint64 id) const
 {
     if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {

@@ -25,6 +25,12 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    // Checks the index and answers IdRole; every other role of a cell is the subclass's cellData().
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
+
+    // The role every browser answers with the row's record id; a subclass's own roles follow it.
+    static constexpr int IdRole = Qt::UserRole + 1;
 
     [[nodiscard]] qint64 idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
     [[nodiscard]] int rowOfId(qint64 id) const;
@@ -45,6 +51,10 @@ protected:
     virtual ::st::Status requery() = 0;
     // Forgets the rows read so far: the ids they belong to changed.
     virtual void clearRows() = 0;
+    // A cell's value for `role` (never IdRole); `row` and `column` are in range.
+    virtual QVariant cellData(int row, int column, int role) const = 0;
+    // A column's header, translated.
+    virtual QString columnHeader(int column) const = 0;
 
     // Shows `ids` in this order (a model reset).
     void showIds(QList<qint64> ids);
