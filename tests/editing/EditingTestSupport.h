@@ -70,4 +70,18 @@ inline qint64 auditRowsFor(const Database &db, qint64 sinceId, const QString &ta
 
 inline qint64 lastAuditId(const Database &db) { return scalarInt(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")); }
 
+// A connection to `where` (a file or a team database) whose changes the audit log and row stamps
+// attribute to `user`; a new database gets the bundled dataset first, as the app's first run does.
+inline std::unique_ptr<Database> openAs(const QString &where, const QString &user)
+{
+    auto db = Database::open(where, OpenOptions{false, user});
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(where), qPrintable(db.error().fullText()));
+    if (db.value()->isNew()) {
+        if (auto loaded = loadBundledDataset(*db.value()); !loaded)
+            qFatal("cannot load the bundled dataset: %s", qPrintable(loaded.error().fullText()));
+    }
+    return std::move(db).value();
+}
+
 } // namespace st::test

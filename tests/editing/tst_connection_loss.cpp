@@ -28,18 +28,6 @@ namespace {
 
 const QString kSymbol = QStringLiteral("S/RES/2397 (2017)");
 
-std::unique_ptr<Database> openAs(const QString &where, const QString &user)
-{
-    auto db = Database::open(where, OpenOptions{false, user});
-    if (!db)
-        qFatal("cannot open %s: %s", qPrintable(where), qPrintable(db.error().fullText()));
-    if (db.value()->isNew()) {
-        if (auto loaded = loadBundledDataset(*db.value()); !loaded)
-            qFatal("cannot load the bundled dataset: %s", qPrintable(loaded.error().fullText()));
-    }
-    return std::move(db).value();
-}
-
 // An administrator's connection beside the analyst's: ends sessions, closes and opens the database
 // to new connections (as a server on its way down or back would), and reads what is stored.
 struct Server {
@@ -51,8 +39,8 @@ struct Server {
     Server()
         : where(test::freshServerDatabase())
         , database(parseServerAddress(where).value().database)
-        , admin(openAs(where, QStringLiteral("admin")))
-        , analyst(openAs(where, QStringLiteral("alice")))
+        , admin(test::openAs(where, QStringLiteral("admin")))
+        , analyst(test::openAs(where, QStringLiteral("alice")))
     {
     }
     ~Server() { allowConnections(true); }

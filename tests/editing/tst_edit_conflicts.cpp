@@ -33,24 +33,12 @@ struct Team {
     std::unique_ptr<Database> bob;
 };
 
-std::unique_ptr<Database> openAs(const QString &where, const QString &user)
-{
-    auto db = Database::open(where, OpenOptions{false, user});
-    if (!db)
-        qFatal("cannot open %s: %s", qPrintable(where), qPrintable(db.error().fullText()));
-    if (db.value()->isNew()) {
-        if (auto loaded = loadBundledDataset(*db.value()); !loaded)
-            qFatal("cannot load the bundled dataset: %s", qPrintable(loaded.error().fullText()));
-    }
-    return std::move(db).value();
-}
-
 std::unique_ptr<Team> openTeam()
 {
     auto team = std::make_unique<Team>();
     team->where = test::onServer() ? test::freshServerDatabase() : team->dir.filePath(QStringLiteral("team.sqlite"));
-    team->alice = openAs(team->where, QStringLiteral("alice"));
-    team->bob = openAs(team->where, QStringLiteral("bob"));
+    team->alice = test::openAs(team->where, QStringLiteral("alice"));
+    team->bob = test::openAs(team->where, QStringLiteral("bob"));
     return team;
 }
 
@@ -389,7 +377,7 @@ void TestEditConflicts::twoClientProcessesSaveAtOnce()
     // the process's file locks (see the report of issue 14); the analysts are the two clients.
     auto team = std::make_unique<Team>();
     team->where = test::onServer() ? test::freshServerDatabase() : team->dir.filePath(QStringLiteral("team.sqlite"));
-    team->alice = openAs(team->where, QStringLiteral("checker"));
+    team->alice = test::openAs(team->where, QStringLiteral("checker"));
     const qint64 id = resolutionId(*team->alice);
     const qint64 auditBefore = test::onServer() ? 0 : test::auditRows(*team->alice);
     int aliceWon = 0;

@@ -232,15 +232,21 @@ void TestTimelineChart::rendersWithoutAView()
     m_scene.removeItem(&chart);
 }
 
-void TestTimelineChart::aggregatesTwentyThousandPoints()
+// A large timeline: 3,000 synthetic resolutions of 20 states, all on the chart at once.
+TimelineData everyStateOf3000()
 {
-    // A large timeline: every state's resolutions at once.
     auto db = test::openMemory(true);
     SyntheticOptions options;
     options.resolutions = 3000;
     options.states = 20;
-    QVERIFY(generateSyntheticDataset(*db, options).ok());
-    const TimelineData all = buildTimeline(*db, QString()).value();
+    if (!generateSyntheticDataset(*db, options).ok())
+        qFatal("the synthetic dataset could not be generated");
+    return buildTimeline(*db, QString()).value();
+}
+
+void TestTimelineChart::aggregatesTwentyThousandPoints()
+{
+    const TimelineData all = everyStateOf3000();
     QCOMPARE(all.resolutions.size(), 3000);
     TimelineChart chart(all);
     layOut(chart, QSizeF(1280, 330));
@@ -307,12 +313,7 @@ void TestTimelineChart::aggregatesTwentyThousandPoints()
 // aggregated markers follow the chart's series order (as Qt Charts paints its series), never a hash's.
 void TestTimelineChart::aggregatedMarkersPaintInSeriesOrder()
 {
-    auto db = test::openMemory(true);
-    SyntheticOptions options;
-    options.resolutions = 3000;
-    options.states = 20;
-    QVERIFY(generateSyntheticDataset(*db, options).ok());
-    const TimelineData all = buildTimeline(*db, QString()).value();
+    const TimelineData all = everyStateOf3000();
     const auto markersOf = [&all, this] {
         TimelineChart chart(all);
         layOut(chart, QSizeF(1280, 330));
