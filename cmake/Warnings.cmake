@@ -16,7 +16,7 @@ target_compile_definitions(st_warnings INTERFACE
     QT_NO_CAST_FROM_BYTEARRAY QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
-# Assertions in an optimised build: the dev preset is RelWithDebInfo (-O2 -g, without -DNDEBUG) so the
+# Assertions in an optimised build: the dev preset is RelWithDebInfo (-O2 -g1, without -DNDEBUG) so the
 # suite runs the code the way users get it -- undefined behaviour that Debug hides shows at -O2 -- while
 # Q_ASSERT and assert() still fire. Qt's CMake package defines QT_NO_DEBUG for every non-Debug
 # configuration; -U comes after the -D on the compiler's command line and so wins.

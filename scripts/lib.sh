@@ -15,6 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # clang's sanitizer runtimes, only recommended by clang) build the fuzz targets (scripts/fuzz.sh).
 # postgresql (15, with unaccent) and libqt6sql6-psql (Qt's QPSQL driver) serve the team database and
 # the tests labelled postgres, which test.sh runs against a throwaway cluster (scripts/postgres.sh).
+# lld links the hundred test programs about four times faster than GNU ld (cmake/Linker.cmake).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
@@ -22,7 +23,7 @@ PACKAGES=(
     help2man dpkg-dev file desktop-file-utils appstream
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libicu-dev
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev lld
     postgresql libqt6sql6-psql
 )
 

@@ -3,7 +3,7 @@
 # Exits non-zero when anything fails. Pass ctest arguments through, e.g. scripts/test.sh -L core
 #
 # The passes (ST_TEST_PRESETS, in order; default "dev asan fuzz", what CI runs):
-#   dev   the optimised build (-O2 -g) with assertions on: the code as users get it; then the tests
+#   dev   the optimised build (-O2 -g1) with assertions on: the code as users get it; then the tests
 #         labelled postgres (CTest preset `postgres`) against a throwaway PostgreSQL cluster that
 #         scripts/postgres.sh starts in a temporary folder and stops on exit, also on failure
 #   asan  a Debug build under AddressSanitizer and UBSan; both stop at the first error
