@@ -243,6 +243,10 @@ QString conflictSummary(const EditConflict &c)
     const QString when = whenText(c.stored.changedAt);
     const QString saved = when.isEmpty() ? Tr::tr("%1 saved this %2").arg(who, what)
                                          : Tr::tr("%1 saved this %2 %3").arg(who, what, when);
+    if (c.deletion)
+        return Tr::tr("%1 after you asked to delete it, so it was kept. Look at their change, then delete it again "
+                      "if it should still go.")
+            .arg(saved);
     return c.undo ? Tr::tr("%1, after your change: undoing it would overwrite theirs, so it was left as it is.").arg(saved)
                   : Tr::tr("%1, after you opened it.").arg(saved);
 }

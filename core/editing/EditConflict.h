@@ -27,6 +27,7 @@ struct EditConflict {
     RowStamp stored;        // who saved last, when, and the version stored now
     QList<FieldDifference> fields; // empty: the difference could not be worked out
     bool undo = false;      // refused an undo or redo rather than a form's save
+    bool deletion = false;  // refused a Delete asked for before their save
 };
 
 // The fields in which the two versions of one record differ, in the forms' order: the record's own

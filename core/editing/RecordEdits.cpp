@@ -188,6 +188,13 @@ Result<RecordChange> RecordEdits::remove(const QString &table, qint64 id, const 
                                          const std::function<Status()> &write) const
 {
     auto change = edit(table, id, what, write);
+    if (!change && m_conflict) {
+        // Saved by someone else since the analyst was asked: their fields against none of ours say
+        // nothing useful, who and when does.
+        m_conflict->deletion = true;
+        m_conflict->fields.clear();
+        return conflictError(*m_conflict);
+    }
     if (!change) {
         Error e = change.error();
         // A plain foreign key (no cascade) still points at the record: say so instead of "refused".

@@ -18,8 +18,9 @@ class Database;
 //
 // Several analysts may edit one database (docs/team-database.md). A form's save passes the version of
 // the record the form loaded (expectVersion): when someone else has saved the record since, the
-// update is refused with a Conflict and conflict() says who and which fields differ. Undo and redo
-// are refused the same way when someone else has changed the record since the step.
+// update is refused with a Conflict and conflict() says who and which fields differ. A Delete passes
+// the version the analyst was asked about, and is refused the same way. Undo and redo are refused
+// when someone else has changed the record since the step.
 class RecordEdits {
 public:
     explicit RecordEdits(const Database &db) : m_db(db) {}

@@ -1,11 +1,14 @@
 #include "storage/ChangeWatch.h"
 
 #include "common/Log.h"
+#include "storage/ConnectionLoss.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
 #include <QSqlDriver>
+
+#include <algorithm>
 
 namespace st {
 
@@ -24,6 +27,10 @@ ChangeWatch::ChangeWatch(const Database &db, QObject *parent)
                         if (name == m_channel && source != QSqlDriver::SelfSource)
                             emit changedElsewhere();
                     });
+            m_reopenedSeen = timesReopened(m_db.connectionName());
+            m_timer.setInterval(kPulseMs);
+            connect(&m_timer, &QTimer::timeout, this, &ChangeWatch::pulse);
+            m_timer.start();
         } else {
             qCWarning(lcStorage) << "cannot listen for changes on" << db.path();
         }
@@ -56,6 +63,33 @@ void ChangeWatch::poll()
         return;
     m_lastCount = now.value();
     emit changedElsewhere();
+}
+
+void ChangeWatch::pulse()
+{
+    // A change under way on this connection (a progress dialog lets events through) speaks for itself.
+    if (hasOpenGuard(m_db.connectionName()))
+        return;
+    // A read outside any change: on a lost connection it opens a new one first (sql::scalar).
+    const auto alive = sql::scalar(m_db, QStringLiteral("SELECT 1"));
+    if (!alive) {
+        if (alive.error().code != Error::Code::ConnectionLost)
+            return;
+        if (!m_lost) {
+            m_lost = true;
+            emit connectionLost();
+        }
+        m_timer.setInterval(std::min(2 * m_timer.interval(), kSlowestPulseMs));
+        return;
+    }
+    m_timer.setInterval(kPulseMs);
+    // Opened again, by this pulse or by anything else the window read or saved meanwhile.
+    if (const int reopened = timesReopened(m_db.connectionName()); reopened != m_reopenedSeen || m_lost) {
+        m_reopenedSeen = reopened;
+        m_lost = false;
+        emit reconnected();
+        emit changedElsewhere();
+    }
 }
 
 } // namespace st

@@ -21,6 +21,7 @@ struct Reopening {
     QString password;
     bool readOnly = false;
     QStringList channels; // listened for (ChangeWatch) when the connection was last open
+    int reopened = 0;      // successful reopenings (timesReopened)
 };
 
 // Connections are opened and used in one thread each, but several threads may open their own.
@@ -118,11 +119,20 @@ Status reopenConnection(QSqlDatabase db)
         if (!driver->subscribeToNotification(how.channels[i]))
             ready = connectionLostError(db, QStringLiteral("cannot listen on %1 again").arg(how.channels[i]));
     }
-    if (ready)
+    if (ready) {
         qCInfo(lcStorage) << "reconnected to" << how.address;
-    else
+        const QMutexLocker lock(&s_mutex);
+        if (auto found = reopenings().find(db.connectionName()); found != reopenings().end())
+            ++found->reopened;
+    } else
         qCWarning(lcStorage) << "cannot reconnect to" << how.address << ready.error().detail;
     return ready;
+}
+
+int timesReopened(const QString &connectionName)
+{
+    const QMutexLocker lock(&s_mutex);
+    return reopenings().value(connectionName).reopened;
 }
 
 } // namespace st

@@ -43,4 +43,8 @@ void guardClosed(const QString &connectionName);
 // connect_timeout (10 s unless the address says otherwise).
 Status reopenConnection(QSqlDatabase db);
 
+// How many times the connection `connectionName` has been opened again so far. Notifications sent
+// while it was lost never arrive, so whoever listens on it (ChangeWatch) re-reads when this moves.
+[[nodiscard]] int timesReopened(const QString &connectionName);
+
 } // namespace st

@@ -16,7 +16,8 @@ const QStringList kKnownSettings{QStringLiteral("host"),        QStringLiteral("
                                  QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"),
                                  QStringLiteral("sslcert"),     QStringLiteral("sslkey"),
                                  QStringLiteral("sslcrl"),      QStringLiteral("connect_timeout"),
-                                 QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
+                                 QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+                                 QStringLiteral("tcp_user_timeout")};
 
 QString decoded(const QString &part) { return QUrl::fromPercentEncoding(part.toUtf8()); }
 
@@ -91,6 +92,7 @@ Result<ServerAddress> parseServerAddress(const QString &text)
         return badAddress(text, Tr::tr("the port %1 is not a number from 1 to 65535.").arg(port));
 
     bool timeoutGiven = false;
+    bool sendTimeoutGiven = false;
     for (const QString &pair : m.captured(5).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         const QString key = decoded(pair.left(eq));
@@ -108,10 +110,16 @@ Result<ServerAddress> parseServerAddress(const QString &text)
         else if (key != QLatin1String("port"))
             address.connectOptions << option(key, value);
         timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+        sendTimeoutGiven = sendTimeoutGiven || key == QLatin1String("tcp_user_timeout");
     }
     // A server that does not answer is reported within seconds, not after the system's TCP timeout.
     if (!timeoutGiven)
         address.connectOptions << option(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+    // The same once connected: a statement sent to a server the network no longer reaches fails after
+    // 20 s unanswered (the kernel's own retries would take about a quarter of an hour, the window
+    // frozen). Only data awaiting acknowledgement counts, so a long query is not cut short.
+    if (!sendTimeoutGiven)
+        address.connectOptions << option(QStringLiteral("tcp_user_timeout"), QStringLiteral("20000"));
     return address;
 }
 

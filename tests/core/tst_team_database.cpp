@@ -110,6 +110,12 @@ void TestTeamDatabase::readsAnAddress()
     QCOMPARE(a.value().database, QStringLiteral("sanctions"));
     QVERIFY(a.value().connectOptions.contains(QStringLiteral("sslmode='verify-full'")));
     QVERIFY(a.value().connectOptions.contains(QStringLiteral("connect_timeout='10'")));
+    // A statement to a server the network no longer reaches fails in 20 s, not the kernel's ~15 min.
+    QVERIFY(a.value().connectOptions.contains(QStringLiteral("tcp_user_timeout='20000'")));
+    auto patient = parseServerAddress(QStringLiteral("postgresql://analyst@db.example.org/sanctions?tcp_user_timeout=60000"));
+    QVERIFY(patient.ok());
+    QCOMPARE(patient.value().connectOptions.filter(QStringLiteral("tcp_user_timeout")),
+             QStringList{QStringLiteral("tcp_user_timeout='60000'")});
 
     // A socket folder as host, and libpq's defaults for what is left out.
     auto local = parseServerAddress(QStringLiteral("postgres:///team?host=%2Frun%2Fpostgresql"));

@@ -4,19 +4,20 @@
 // as typed; a change under way when the connection went is gone whole, never half. Against a real
 // server only (tst_connection_loss_postgres): a file has no connection to lose.
 #include "EditingTestSupport.h"
+#include "TeamSupport.h"
 #include "GrabSupport.h"
 
 #include "editing/ErrorBanner.h"
 #include "editing/FormData.h"
 #include "editing/RecordEdits.h"
 #include "editing/ResolutionDialog.h"
+#include "storage/ChangeWatch.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/ServerAddress.h"
 #include "storage/Transaction.h"
 
 #include <QApplication>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QLineEdit>
 
@@ -59,28 +60,7 @@ struct Server {
             [&] { return test::scalarInt(*admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"), {pid}) == 0; },
             10000);
     }
-    // The database open (true) or closed (false) to new connections, as a server on its way down or
-    // back would be; the admin's connection stays. Said from the cluster's own database: the server
-    // refuses to close the database a statement runs in.
-    void allowConnections(bool allow) const
-    {
-        const ServerAddress cluster = parseServerAddress(test::serverUnderTest()).value();
-        {
-            QSqlDatabase maintenance = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("st-test-cluster"));
-            maintenance.setHostName(cluster.host);
-            maintenance.setPort(cluster.port);
-            maintenance.setDatabaseName(cluster.database);
-            maintenance.setUserName(cluster.user);
-            if (!maintenance.open())
-                qFatal("cannot reach the test server: %s", qPrintable(maintenance.lastError().text()));
-            const QString statement = QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
-                                          .arg(database, allow ? QStringLiteral("true") : QStringLiteral("false"));
-            if (QSqlQuery alter(maintenance); !alter.exec(statement))
-                qFatal("%s: %s", qPrintable(statement), qPrintable(alter.lastError().text()));
-            maintenance.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("st-test-cluster"));
-    }
+    void allowConnections(bool allow) const { test::allowConnections(database, allow); }
     [[nodiscard]] qint64 resolutionId() const { return ResolutionRepository(*admin).idOf(kSymbol).value(); }
     [[nodiscard]] Resolution stored() const { return loadResolution(*admin, resolutionId()).value(); }
     [[nodiscard]] qint64 storedVersion() const { return readRowStamp(*admin, records::resolutions, resolutionId()).value().version; }
@@ -127,6 +107,7 @@ private slots:
     void saveWhileTheServerIsAwayIsExplainedAndWritesNothing();
     void changeUnderWayWhenTheSessionEndsIsGoneWhole();
     void formKeepsWhatWasTypedUntilTheServerIsBack();
+    void liveUpdatesResumeAfterTheSessionEnded();
 };
 
 void TestConnectionLoss::saveAfterTheSessionEndedReconnects()
@@ -249,6 +230,41 @@ void TestConnectionLoss::formKeepsWhatWasTypedUntilTheServerIsBack()
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(server.stored().title, typed);
+}
+
+// Live updates outlive the session: nothing else happening in the window, its watch notices the loss
+// by itself, hears nothing while the server refuses connections, connects again once it answers,
+// reports one change for what it could not hear meanwhile, and hears a colleague's next save (it
+// listens again on the new connection).
+void TestConnectionLoss::liveUpdatesResumeAfterTheSessionEnded()
+{
+    const Server server;
+    ChangeWatch watch(*server.analyst);
+    QVERIFY(watch.isWatching());
+    QSignalSpy lost(&watch, &ChangeWatch::connectionLost);
+    QSignalSpy back(&watch, &ChangeWatch::reconnected);
+    QSignalSpy changed(&watch, &ChangeWatch::changedElsewhere);
+
+    server.allowConnections(false);
+    QVERIFY(server.endAnalystSession());
+    QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 3 * ChangeWatch::kPulseMs);
+    Form colleague = openForm(*server.admin, server.resolutionId());
+    colleague.resolution.title = QStringLiteral("Saved while the analyst's session was gone");
+    CHECK_OK(save(*server.admin, colleague));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(back.count(), 0);
+
+    server.allowConnections(true);
+    QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, ChangeWatch::kSlowestPulseMs + ChangeWatch::kPulseMs);
+    QCOMPARE(changed.count(), 1); // what was missed: the window re-reads
+    QCOMPARE(lost.count(), 1);
+    QCOMPARE(loadResolution(*server.analyst, server.resolutionId()).value().title, colleague.resolution.title);
+
+    colleague = openForm(*server.admin, server.resolutionId());
+    colleague.resolution.title = QStringLiteral("Saved once the analyst was back");
+    CHECK_OK(save(*server.admin, colleague));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 1000); // the notification, within a second
+    QCOMPARE(back.count(), 1);
 }
 
 QTEST_MAIN(TestConnectionLoss)

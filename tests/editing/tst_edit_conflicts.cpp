@@ -141,6 +141,7 @@ private slots:
     void everyFormRecordIsVersioned();
     void undoOverSomeoneElsesChangeIsRefused();
     void undoMovesTheVersionOn();
+    void deleteAskedBeforeSomeonesSaveIsRefused();
     void twoClientProcessesSaveAtOnce();
 };
 
@@ -338,6 +339,39 @@ void TestEditConflicts::undoOverSomeoneElsesChangeIsRefused()
     CHECK_OK(edits.undo(mine.change.value()));
     QCOMPARE(loadResolution(*team->bob, id).value().summary, openForm(*team->bob, id).resolution.summary);
     QVERIFY(loadResolution(*team->bob, id).value().summary != QStringLiteral("Alice's summary"));
+}
+
+// Alice is asked "Delete S/RES/2397 (2017)?"; bob saves it before she answers. Her Delete keeps his
+// change and says who; asked again (the current version), it deletes.
+void TestEditConflicts::deleteAskedBeforeSomeonesSaveIsRefused()
+{
+    auto team = openTeam();
+    const qint64 id = resolutionId(*team->alice);
+    const qint64 asked = versionOf(*team->alice, records::resolutions, id);
+
+    ResolutionForm bobs = openForm(*team->bob, id);
+    bobs.resolution.title = QStringLiteral("Bob's title");
+    CHECK_OK(save(*team->bob, bobs).change);
+    const QStringList afterBob = test::dumpTables(*team->alice);
+
+    RecordEdits edits(*team->alice);
+    edits.expectVersion(asked);
+    const Result<RecordChange> refused = edits.deleteResolution(id);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QCOMPARE(test::dumpTables(*team->alice), afterBob);
+    QVERIFY(edits.conflict());
+    QVERIFY(edits.conflict()->deletion);
+    QCOMPARE(edits.conflict()->stored.changedBy, editorOf(*team->bob));
+    const QString said = refused.error().message;
+    QVERIFY2(said.startsWith(editorOf(*team->bob) + QStringLiteral(" saved this resolution"))
+                 && said.contains(QStringLiteral("after you asked to delete it, so it was kept")),
+             qPrintable(said));
+
+    RecordEdits again(*team->alice);
+    again.expectVersion(versionOf(*team->alice, records::resolutions, id));
+    CHECK_OK(again.deleteResolution(id));
+    QVERIFY(!loadResolution(*team->bob, id));
 }
 
 void TestEditConflicts::undoMovesTheVersionOn()

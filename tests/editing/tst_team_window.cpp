@@ -8,6 +8,8 @@
 #include "editing/AuditLogModel.h"
 #include "editing/EditingFeature.h"
 #include "editing/HistoryView.h"
+#include "editing/RecordEditor.h"
+#include "editing/RecordListDialog.h"
 #include "editing/RecordEdits.h"
 #include "main/MainWindow.h"
 #include "storage/DatabaseAccess.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -154,6 +157,31 @@ void TestTeamWindow::aReaderSeesWhyEditingIsOff()
     emit table->doubleClicked(current);
     QCOMPARE(window.statusBar()->currentMessage(), why);
     QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+    // The lists behind Reference Data and Measures of Resolution show their records to a reader, but
+    // New, Edit and Delete are greyed out saying why, and a double-click opens no form.
+    RecordEditor *editor = feature.editor();
+    editor->showStates();
+    editor->showMeasureTypes();
+    editor->showTriggerEvents();
+    editor->showMeasuresOf(id);
+    const QList<RecordListDialog *> lists = window.findChildren<RecordListDialog *>();
+    QCOMPARE(lists.size(), 4);
+    for (RecordListDialog *list : lists) {
+        QVERIFY2(list->list()->count() > 0, qPrintable(list->windowTitle()));
+        QVERIFY(list->currentId() != 0);
+        for (const QString &label : {QStringLiteral("&New…"), QStringLiteral("&Edit…"), QStringLiteral("&Delete")}) {
+            QPushButton *button = nullptr;
+            for (QPushButton *b : list->findChildren<QPushButton *>())
+                button = b->text() == label ? b : button;
+            QVERIFY2(button, qPrintable(label));
+            QVERIFY2(!button->isEnabled(), qPrintable(list->windowTitle() + QLatin1Char(' ') + label));
+            QCOMPARE(button->toolTip(), why);
+        }
+        emit list->list()->itemActivated(list->list()->currentItem());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        list->close();
+    }
 
     test::grab(window, QStringLiteral("reader-window"), false);
     window.fileMenu()->popup(window.mapToGlobal(QPoint(10, 30)));

@@ -2,7 +2,7 @@
 // a second, which keeps the analyst's current resolution, selected rows and scroll position, waits
 // while a form is open, and does not re-read for its own saves. On a file (two connections, as two
 // processes have) here; against PostgreSQL (LISTEN/NOTIFY) in tst_live_updates_postgres.
-#include "TestSupport.h"
+#include "TeamSupport.h"
 
 #include "main/MainWindow.h"
 #include "storage/ChangeWatch.h"
@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -43,6 +44,7 @@ private slots:
     void ownSavesAreNotReadTwice();
     void waitsWhileAFormIsOpen();
     void aPrivateDatabaseIsNotWatched();
+    void aLostConnectionIsShownUntilTheWindowCatchesUp();
 
 private:
     // Commits a new title for `symbol` through a second connection, as a colleague's app would.
@@ -180,6 +182,35 @@ void TestLiveUpdates::aPrivateDatabaseIsNotWatched()
     QVERIFY(memory.ok());
     ChangeWatch watch(*memory.value());
     QCOMPARE(watch.isWatching(), false);
+}
+
+
+// A team database's server ends the window's session and refuses connections for a while: the status
+// bar says the connection is lost, for as long as it is; once the server answers, the note goes and
+// the window shows what a colleague saved meanwhile, saying so.
+void TestLiveUpdates::aLostConnectionIsShownUntilTheWindowCatchesUp()
+{
+    if (!test::onServer())
+        QSKIP("A file has no connection to lose: tst_live_updates_postgres runs this against the server");
+    const QString database = parseServerAddress(m_where).value().database;
+    const QString symbol = QStringLiteral("S/RES/2397 (2017)");
+    QVERIFY(!titleShown(symbol).isEmpty());
+    const qint64 session = sql::scalar(m_db->connection(), QStringLiteral("SELECT pg_backend_pid()")).value().toLongLong();
+    test::allowConnections(database, false);
+    QVERIFY(sql::scalar(m_colleague->connection(), QStringLiteral("SELECT pg_terminate_backend(?)"), {session}).value().toBool());
+    const auto note = [&] { return m_live->connectionNote(); };
+    QTRY_VERIFY_WITH_TIMEOUT(note() && note()->isVisible(), 3 * ChangeWatch::kPulseMs);
+    QCOMPARE(note()->text(), QStringLiteral("Connection lost"));
+    QVERIFY(note()->toolTip().contains(QLatin1String("What was saved is safe on the server")));
+
+    const QString changed = QStringLiteral("Saved by a colleague while the window was cut off");
+    saveElsewhere(symbol, changed);
+    test::allowConnections(database, true);
+    QTRY_COMPARE_WITH_TIMEOUT(titleShown(symbol), changed, ChangeWatch::kSlowestPulseMs + ChangeWatch::kPulseMs);
+    QVERIFY(!note()->isVisible());
+    QCOMPARE(m_live->refreshCount(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("again")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestLiveUpdates)

@@ -50,6 +50,7 @@ EditingFeature::EditingFeature(MainWindow &window)
     setObjectName(QStringLiteral("editingFeature"));
     m_currentResolution = [this] { return m_window.currentResolutionId(); };
     m_editor->setCurrentResolutionProvider(m_currentResolution);
+    m_editor->setAccess(m_access);
 
     createActions();
     showWhenReadOnly();
@@ -110,6 +111,7 @@ void EditingFeature::setCurrentResolutionProvider(std::function<qint64()> provid
 {
     m_currentResolution = std::move(provider);
     m_editor->setCurrentResolutionProvider(m_currentResolution);
+    m_editor->setAccess(m_access);
     updateActions();
 }
 

@@ -267,8 +267,14 @@ void RecordEditor::remove(const QString &table, qint64 id, const QString &what)
     auto impact = deletionImpact(m_db, table, id);
     if (!impact)
         return showProblem(tr("%1 cannot be deleted.").arg(what), impact.error());
-    const auto doDelete = [this, table, id, what] {
-        const RecordEdits edits(m_db);
+    // What the analyst is asked about: a colleague's save while the question is open keeps the record.
+    auto asked = loadVersion(m_db, table, id);
+    if (!asked)
+        return showProblem(tr("%1 cannot be deleted.").arg(what), asked.error());
+    const qint64 version = asked.value();
+    const auto doDelete = [this, table, id, what, version] {
+        RecordEdits edits(m_db);
+        edits.expectVersion(version);
         Result<RecordChange> change = table == records::resolutions ? edits.deleteResolution(id)
                                       : table == records::measures  ? edits.deleteMeasure(id)
                                       : table == records::events    ? edits.deleteEvent(id)
@@ -309,6 +315,7 @@ void RecordEditor::remove(const QString &table, qint64 id, const QString &what)
 
 void RecordEditor::openList(RecordListDialog *list)
 {
+    list->keepForEditors(m_access);
     list->setAttribute(Qt::WA_DeleteOnClose);
     m_lists.removeAll(nullptr);
     m_lists.append(list);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/DatabaseAccess.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,6 +29,8 @@ public:
     // A new resolution concerns the state (and regime) of the one selected, else the first state and
     // its regime: with two regimes bundled, "the first" alone could pair Iran with the 1718 Committee.
     void setCurrentResolutionProvider(std::function<qint64()> provider) { m_currentResolution = std::move(provider); }
+    // A reader's lists show their records without New, Edit and Delete (greyed out, saying why).
+    void setAccess(const DatabaseAccess &access) { m_access = access; }
 
 public slots:
     void newResolution();
@@ -74,6 +77,7 @@ private:
     EditHistory &m_history;
     QWidget *m_parent;
     std::function<qint64()> m_currentResolution;
+    DatabaseAccess m_access;
     QList<QPointer<RecordListDialog>> m_lists;
 };
 

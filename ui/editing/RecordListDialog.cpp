@@ -15,17 +15,20 @@ RecordListDialog::RecordListDialog(const QString &title, Loader loader, QWidget 
 {
     setWindowTitle(title);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *add = buttons->addButton(tr("&New…"), QDialogButtonBox::ActionRole);
+    m_new = buttons->addButton(tr("&New…"), QDialogButtonBox::ActionRole);
     m_edit = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
     m_delete = buttons->addButton(tr("&Delete"), QDialogButtonBox::ActionRole);
     m_list->setTextElideMode(Qt::ElideRight); // each item's tooltip has the whole text
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setUniformItemSizes(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, &RecordListDialog::newRequested);
+    connect(m_new, &QPushButton::clicked, this, &RecordListDialog::newRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentId()); });
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(currentId()); });
-    connect(m_list, &QListWidget::itemActivated, this, [this] { emit editRequested(currentId()); });
+    connect(m_list, &QListWidget::itemActivated, this, [this] {
+        if (m_mayChange)
+            emit editRequested(currentId());
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, &RecordListDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
@@ -71,10 +74,20 @@ void RecordListDialog::setCurrentId(qint64 id)
         m_list->setCurrentRow(0);
 }
 
+void RecordListDialog::keepForEditors(const DatabaseAccess &access)
+{
+    m_mayChange = access.mayChange;
+    const QString why = m_mayChange ? QString() : readOnlyAccountMessage(access.account);
+    for (QPushButton *button : {m_new, m_edit, m_delete})
+        button->setToolTip(why);
+    updateButtons();
+}
+
 void RecordListDialog::updateButtons()
 {
-    m_edit->setEnabled(currentId() != 0);
-    m_delete->setEnabled(currentId() != 0);
+    m_new->setEnabled(m_mayChange);
+    m_edit->setEnabled(m_mayChange && currentId() != 0);
+    m_delete->setEnabled(m_mayChange && currentId() != 0);
 }
 
 } // namespace st

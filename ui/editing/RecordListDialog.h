@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/DatabaseAccess.h"
 
 #include <QDialog>
 
@@ -29,6 +30,9 @@ public:
     void reload();
     [[nodiscard]] qint64 currentId() const;
     void setCurrentId(qint64 id);
+    // An account that may only read: New, Edit and Delete greyed out, their tooltips saying why, and
+    // a double-click opens nothing.
+    void keepForEditors(const DatabaseAccess &access);
     [[nodiscard]] QListWidget *list() const { return m_list; }
 
 signals:
@@ -41,8 +45,10 @@ private:
 
     Loader m_loader;
     QListWidget *m_list;
+    QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    bool m_mayChange = true;
 };
 
 } // namespace st

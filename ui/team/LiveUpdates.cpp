@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -51,6 +52,28 @@ LiveUpdates::LiveUpdates(MainWindow &window)
     m_settle.setSingleShot(true);
     connect(&m_settle, &QTimer::timeout, this, &LiveUpdates::refreshWhenFree);
     connect(m_watch, &ChangeWatch::changedElsewhere, this, &LiveUpdates::changeHeard);
+    connect(m_watch, &ChangeWatch::connectionLost, this, &LiveUpdates::connectionLost);
+    connect(m_watch, &ChangeWatch::reconnected, this, &LiveUpdates::reconnected);
+}
+
+void LiveUpdates::connectionLost()
+{
+    if (!m_lostNote) {
+        m_lostNote = new QLabel(tr("Connection lost"), &m_window);
+        m_lostNote->setObjectName(QStringLiteral("connectionLostNote"));
+        m_lostNote->setToolTip(tr("The connection to the team database was lost (the server was restarted, or ended "
+                                  "this session). What was saved is safe on the server. Changes saved by others show "
+                                  "once the app has connected again, which it tries by itself."));
+        m_window.statusBar()->addPermanentWidget(m_lostNote);
+    }
+    m_lostNote->show();
+}
+
+void LiveUpdates::reconnected()
+{
+    if (m_lostNote)
+        m_lostNote->hide();
+    m_catchingUp = true;
 }
 
 bool LiveUpdates::isWatching() const { return m_watch->isWatching(); }
@@ -95,7 +118,11 @@ void LiveUpdates::refresh()
     for (const ViewPlace &place : places)
         restore(place);
     ++m_refreshes;
-    m_window.statusBar()->showMessage(tr("Updated with changes saved by someone else"), 5000);
+    m_window.statusBar()->showMessage(m_catchingUp ? tr("Connected to the team database again, and updated with the "
+                                                        "changes saved meanwhile")
+                                                   : tr("Updated with changes saved by someone else"),
+                                      5000);
+    m_catchingUp = false;
     emit refreshed();
 }
 

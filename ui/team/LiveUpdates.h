@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+class QLabel;
+
 namespace st {
 
 class ChangeWatch;
@@ -13,6 +15,9 @@ class MainWindow;
 // and where each table was scrolled to. While a form or any other modal dialog is open the refresh
 // waits until it closes, so nothing typed into it is disturbed. The window's own saves refresh it
 // already and are not announced to it again.
+//
+// On a team database whose connection the server dropped, a lasting note in the status bar says so
+// until the app has connected again; then the window re-reads what others saved meanwhile.
 class LiveUpdates : public QObject {
     Q_OBJECT
 public:
@@ -27,7 +32,12 @@ signals:
     // After a refresh for another program's change.
     void refreshed();
 
+    // The status bar's note while the team database's connection is lost (hidden otherwise).
+    [[nodiscard]] QLabel *connectionNote() const { return m_lostNote; }
+
 private:
+    void connectionLost();
+    void reconnected();
     void changeHeard();
     void refreshWhenFree();
     void refresh();
@@ -35,6 +45,8 @@ private:
     MainWindow &m_window;
     ChangeWatch *m_watch;
     QTimer m_settle; // one refresh for a burst of changes, and the retry while a dialog is open
+    QLabel *m_lostNote = nullptr; // made when first needed
+    bool m_catchingUp = false;   // the next refresh follows a reconnection
     int m_refreshes = 0;
 };
 
