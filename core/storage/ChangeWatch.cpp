@@ -87,6 +87,12 @@ void ChangeWatch::pulse()
     if (const int reopened = timesReopened(m_db.connectionName()); reopened != m_reopenedSeen || m_lost) {
         m_reopenedSeen = reopened;
         m_lost = false;
+        // A connection the driver had already closed when it was found lost was opened again without
+        // its LISTEN (nothing to copy it from): listen before the window re-reads, so no save is missed.
+        QSqlDriver *driver = m_db.driver();
+        if (driver && !driver->subscribedToNotifications().contains(m_channel)
+            && !driver->subscribeToNotification(m_channel))
+            qCWarning(lcStorage) << "cannot listen for changes again on" << m_db.connectionName();
         emit reconnected();
         emit changedElsewhere();
     }

@@ -1711,6 +1711,10 @@ No: it starts empty, for your own data or an import.</source>
         <source>Triggered by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 after you asked to delete it, so it was kept. Look at their change, then delete it again if it should still go.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::EditingFeature</name>
@@ -2362,6 +2366,18 @@ No: it starts empty, for your own data or an import.</source>
     <name>st::LiveUpdates</name>
     <message>
         <source>Updated with changes saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost (the server was restarted, or ended this session). What was saved is safe on the server. Changes saved by others show once the app has connected again, which it tries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the team database again, and updated with the changes saved meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

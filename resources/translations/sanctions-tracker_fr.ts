@@ -1715,6 +1715,10 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
         <source>Triggered by</source>
         <translation>Déclenchée par</translation>
     </message>
+    <message>
+        <source>%1 after you asked to delete it, so it was kept. Look at their change, then delete it again if it should still go.</source>
+        <translation>%1 après que vous avez demandé sa suppression&#xa0;; l’enregistrement a donc été conservé. Examinez cette modification, puis supprimez-le à nouveau s’il doit toujours disparaître.</translation>
+    </message>
 </context>
 <context>
     <name>st::EditingFeature</name>
@@ -2367,6 +2371,18 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     <message>
         <source>Updated with changes saved by someone else</source>
         <translation>Mis à jour avec les modifications enregistrées par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost (the server was restarted, or ended this session). What was saved is safe on the server. Changes saved by others show once the app has connected again, which it tries by itself.</source>
+        <translation>La connexion à la base d’équipe a été perdue (le serveur a redémarré ou a mis fin à cette session). Ce qui a été enregistré est en sûreté sur le serveur. Les modifications enregistrées par d’autres s’afficheront dès que l’application se sera reconnectée, ce qu’elle tente d’elle-même.</translation>
+    </message>
+    <message>
+        <source>Connected to the team database again, and updated with the changes saved meanwhile</source>
+        <translation>Reconnecté à la base d’équipe, et mis à jour avec les modifications enregistrées entre-temps</translation>
     </message>
 </context>
 <context>

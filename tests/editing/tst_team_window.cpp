@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -158,6 +159,12 @@ void TestTeamWindow::aReaderSeesWhyEditingIsOff()
     QCOMPARE(window.statusBar()->currentMessage(), why);
     QVERIFY(QApplication::activeModalWidget() == nullptr);
 
+    test::grab(window, QStringLiteral("reader-window"), false);
+    window.fileMenu()->popup(window.mapToGlobal(QPoint(10, 30)));
+    QVERIFY(QTest::qWaitForWindowExposed(window.fileMenu()));
+    test::grab(*window.fileMenu(), QStringLiteral("reader-file-menu"), false);
+    window.fileMenu()->hide();
+
     // The lists behind Reference Data and Measures of Resolution show their records to a reader, but
     // New, Edit and Delete are greyed out saying why, and a double-click opens no form.
     RecordEditor *editor = feature.editor();
@@ -182,12 +189,6 @@ void TestTeamWindow::aReaderSeesWhyEditingIsOff()
         QVERIFY(QApplication::activeModalWidget() == nullptr);
         list->close();
     }
-
-    test::grab(window, QStringLiteral("reader-window"), false);
-    window.fileMenu()->popup(window.mapToGlobal(QPoint(10, 30)));
-    QVERIFY(QTest::qWaitForWindowExposed(window.fileMenu()));
-    test::grab(*window.fileMenu(), QStringLiteral("reader-file-menu"), false);
-    window.fileMenu()->hide();
 }
 
 void TestTeamWindow::historyNamesTheServerAccount()

@@ -27,13 +27,12 @@ public:
     [[nodiscard]] bool isWatching() const;
     // The refreshes done for others' changes so far (tests).
     [[nodiscard]] int refreshCount() const { return m_refreshes; }
+    // The status bar's note while the team database's connection is lost (null until first needed).
+    [[nodiscard]] QLabel *connectionNote() const { return m_lostNote; }
 
 signals:
     // After a refresh for another program's change.
     void refreshed();
-
-    // The status bar's note while the team database's connection is lost (hidden otherwise).
-    [[nodiscard]] QLabel *connectionNote() const { return m_lostNote; }
 
 private:
     void connectionLost();
