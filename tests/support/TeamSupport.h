@@ -32,22 +32,8 @@ struct Team {
 // own database: the server refuses to close the database a statement runs in.
 inline void allowConnections(const QString &database, bool allow)
 {
-    const ServerAddress cluster = parseServerAddress(serverUnderTest()).value();
-    {
-        QSqlDatabase maintenance = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("st-test-cluster"));
-        maintenance.setHostName(cluster.host);
-        maintenance.setPort(cluster.port);
-        maintenance.setDatabaseName(cluster.database);
-        maintenance.setUserName(cluster.user);
-        if (!maintenance.open())
-            qFatal("cannot reach the test server: %s", qPrintable(maintenance.lastError().text()));
-        const QString statement = QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
-                                      .arg(database, allow ? QStringLiteral("true") : QStringLiteral("false"));
-        if (QSqlQuery alter(maintenance); !alter.exec(statement))
-            qFatal("%s: %s", qPrintable(statement), qPrintable(alter.lastError().text()));
-        maintenance.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("st-test-cluster"));
+    onCluster({QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+                   .arg(database, allow ? QStringLiteral("true") : QStringLiteral("false"))});
 }
 
 inline Team makeTeam()

@@ -35,15 +35,14 @@ inline QString serverUnderTest()
 
 inline bool onServer() { return !serverUnderTest().isEmpty(); }
 
-// A new, empty database on the server under test, named after this process; its address.
-inline QString freshServerDatabase()
+// Runs `statements` in the server under test's own database (the address's: the cluster's
+// maintenance database), on a connection of their own; a failure is fatal.
+inline void onCluster(const QStringList &statements)
 {
-    static int s_made = 0;
     auto parsed = parseServerAddress(serverUnderTest());
     if (!parsed)
         qFatal("ST_TEST_DATABASE_URL: %s", qPrintable(parsed.error().fullText()));
-    ServerAddress address = parsed.value();
-    const QString name = QStringLiteral("st_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++s_made);
+    const ServerAddress &address = parsed.value();
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("st-test-admin"));
         admin.setHostName(address.host);
@@ -52,14 +51,24 @@ inline QString freshServerDatabase()
         admin.setUserName(address.user);
         if (!admin.open())
             qFatal("cannot reach the test server %s: %s", qPrintable(address.display()), qPrintable(admin.lastError().text()));
-        QSqlQuery create(admin);
-        // Our own name, never input; a left-over of an earlier run with the same pid goes first.
-        if (!create.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name)
-            || !create.exec(QStringLiteral("CREATE DATABASE ") + name))
-            qFatal("cannot create %s: %s", qPrintable(name), qPrintable(create.lastError().text()));
+        QSqlQuery query(admin);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement))
+                qFatal("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        }
         admin.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("st-test-admin"));
+}
+
+// A new, empty database on the server under test, named after this process; its address.
+inline QString freshServerDatabase()
+{
+    static int s_made = 0;
+    const QString name = QStringLiteral("st_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++s_made);
+    // Our own name, never input; a left-over of an earlier run with the same pid goes first.
+    onCluster({QStringLiteral("DROP DATABASE IF EXISTS ") + name, QStringLiteral("CREATE DATABASE ") + name});
+    ServerAddress address = parseServerAddress(serverUnderTest()).value(); // read by onCluster already
     address.database = name;
     return address.display();
 }
