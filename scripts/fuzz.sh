@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Build the libFuzzer targets (fuzz/, the fuzz preset: clang, ASan + UBSan) and run each one.
+# Build the libFuzzer targets (fuzz/, in the asan configuration: clang, ASan + UBSan) and run each one.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      default: 60 s each, every target, one after the other
 #
 # First each target runs every committed regression input (fuzz/regressions/TARGET/: inputs that once
 # crashed, kept so the crash stays fixed) and every seed; any failure stops the script. Then it
-# fuzzes for SECONDS from a corpus assembled in build/fuzz/corpus/TARGET: its seeds (fuzz/seeds/ and
+# fuzzes for SECONDS from a corpus assembled in build/asan/corpus/TARGET: its seeds (fuzz/seeds/ and
 # the test fixtures listed below) plus what earlier runs on this machine found. A crash, leak or
-# timeout writes the input to build/fuzz/findings/TARGET/ and fails the script: copy the input into
+# timeout writes the input to build/asan/findings/TARGET/ and fails the script: copy the input into
 # fuzz/regressions/TARGET/ and fix the bug. Each run ends with its executions and executions per second.
 set -euo pipefail
 shopt -s nullglob # an empty regressions folder is no input
@@ -39,13 +39,13 @@ max_len() {
 }
 
 ensure_packages
-echo "== fuzz: building the fuzz preset (clang, libFuzzer, ASan + UBSan)"
-build_preset fuzz
+echo "== fuzz: building the fuzz targets of the asan configuration (clang, libFuzzer, ASan + UBSan)"
+build_preset fuzz asan # after scripts/test.sh's asan pass: already built
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp"
-out="$ROOT/build/fuzz"
+out="$ROOT/build/asan"
 status=0
 for t in "${targets[@]}"; do
     binary="$out/fuzz/fuzz_$t"

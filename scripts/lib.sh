@@ -48,11 +48,13 @@ ensure_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing
 }
 
+# build_preset BUILD_PRESET [CONFIGURE_PRESET]: the configure preset is the build preset's namesake
+# unless given (the fuzz build preset builds only the fuzz targets of the asan configuration).
 build_preset() {
-    local preset="$1"
+    local preset="$1" configure="${2:-$1}"
     cd "$ROOT"
     # Always configure: cheap when nothing changed, and it applies a preset's changed cache variables
     # (the dev preset moved from Debug to RelWithDebInfo) to an existing build folder.
-    cmake --preset "$preset" >/dev/null
+    cmake --preset "$configure" >/dev/null
     cmake --build --preset "$preset" --parallel "$(nproc)"
 }

@@ -6,8 +6,10 @@
 #   dev   the optimised build (-O2 -g1) with assertions on: the code as users get it; then the tests
 #         labelled postgres (CTest preset `postgres`) against a throwaway PostgreSQL cluster that
 #         scripts/postgres.sh starts in a temporary folder and stops on exit, also on failure
-#   asan  a Debug build under AddressSanitizer and UBSan; both stop at the first error
-#         (halt_on_error=1) so that no report scrolls by unnoticed, and leaks fail the test
+#   asan  clang at -O1 under AddressSanitizer and UBSan, assertions on; both stop at the first error
+#         (halt_on_error=1) so that no report scrolls by unnoticed, and leaks fail the test. The same
+#         build carries libFuzzer's coverage hooks and the fuzz targets, so the fuzz pass builds nothing
+#         (one instrumented build instead of two: minutes of CI), and the suite meets a second compiler
 #   fuzz  the libFuzzer targets (scripts/fuzz.sh): every regression input and seed, then
 #         ST_FUZZ_SECONDS of fuzzing per target (default 30, to keep CI within 40 minutes on 2 cores;
 #         scripts/fuzz.sh runs them for as long as asked)

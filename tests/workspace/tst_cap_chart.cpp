@@ -180,8 +180,10 @@ void TestCapChart::toolTipsNameTheCapAndItsPeriod()
 {
     CapHistoryChart *chart = chartOf(QStringLiteral("refined_petroleum_cap"));
     const QRectF plot = chart->plotArea();
-    const auto [from, to] = chart->timeRange();
-    auto xAt = [&](const QDate &d) { return plot.left() + (TimelineChart::xOf(d) - from) / (to - from) * plot.width(); };
+    const auto range = chart->timeRange(); // not a structured binding: clang 14 cannot capture one
+    auto xAt = [&](const QDate &d) {
+        return plot.left() + (TimelineChart::xOf(d) - range.first) / (range.second - range.first) * plot.width();
+    };
     const QString in2019 = chart->toolTipAt(QPointF(xAt(QDate(2019, 6, 1)), plot.center().y()));
     QVERIFY2(in2019.contains(QStringLiteral("500,000 barrels a year")), qPrintable(in2019));
     QVERIFY(in2019.contains(QStringLiteral("S/RES/2397 (2017)")));

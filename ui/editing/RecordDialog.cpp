@@ -131,7 +131,9 @@ FieldErrors RecordDialog::withDateTexts(FieldErrors errors, const QList<QPair<QS
         const FieldErrors bad = validateDateText(key, text);
         if (bad.isEmpty())
             continue;
-        errors.removeIf([&](const FieldError &e) { return e.field == key; });
+        // A named copy: clang 14 cannot capture a structured binding in a lambda (C++20 allows it).
+        const QString &field = key;
+        errors.removeIf([&](const FieldError &e) { return e.field == field; });
         errors += bad;
     }
     return errors;

@@ -49,7 +49,7 @@ TriggerEventDialog::TriggerEventDialog(const Database &db, const FormCatalog &ca
     finishSetup(event.id != 0);
 }
 
-TriggerEvent TriggerEventDialog::event() const
+TriggerEvent TriggerEventDialog::enteredEvent() const
 {
     TriggerEvent e;
     e.id = m_id;
@@ -65,7 +65,7 @@ TriggerEvent TriggerEventDialog::event() const
 
 Result<FieldErrors> TriggerEventDialog::check() const
 {
-    auto errors = FormChecks(m_db).event(event(), m_id);
+    auto errors = FormChecks(m_db).event(enteredEvent(), m_id);
     if (!errors)
         return errors;
     return withDateTexts(errors.value(), {{QStringLiteral("date"), m_date->text()},
@@ -74,12 +74,12 @@ Result<FieldErrors> TriggerEventDialog::check() const
 
 Result<RecordChange> TriggerEventDialog::save(const RecordEdits &edits) const
 {
-    return m_id ? edits.updateEvent(m_id, event()) : edits.createEvent(event());
+    return m_id ? edits.updateEvent(m_id, enteredEvent()) : edits.createEvent(enteredEvent());
 }
 
 QString TriggerEventDialog::describeChange() const
 {
-    const TriggerEvent e = event();
+    const TriggerEvent e = enteredEvent();
     return (m_id ? tr("Edit event of %1") : tr("Add event of %1")).arg(dayText(e.date));
 }
 

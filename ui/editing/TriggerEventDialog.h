@@ -20,7 +20,7 @@ public:
     TriggerEventDialog(const Database &db, const FormCatalog &catalog, const TriggerEvent &event,
                        QWidget *parent = nullptr);
 
-    [[nodiscard]] TriggerEvent event() const;
+    [[nodiscard]] TriggerEvent enteredEvent() const;
     [[nodiscard]] QComboBox *stateBox() const { return m_state; }
     [[nodiscard]] DateField *dateField() const { return m_date; }
     [[nodiscard]] DateField *localDateField() const { return m_localDate; }
