@@ -1,6 +1,7 @@
 #include "storage/BulkRepository.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace st {
 
@@ -53,12 +54,11 @@ Result<qint64> BulkRepository::maxOf(const QString &table, const QString &column
 
 Status BulkRepository::optimize() const
 {
-    for (const QString &index : {QStringLiteral("resolution_text"), QStringLiteral("measure_text"),
-                                 QStringLiteral("trigger_event_text")}) {
-        if (auto done = sql::exec(m_db, QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(index)); !done)
+    for (const QString &statement : dialectOf(m_db).afterBulkLoad()) {
+        if (auto done = sql::exec(m_db, statement); !done)
             return done;
     }
-    return sql::exec(m_db, QStringLiteral("ANALYZE"));
+    return {};
 }
 
 } // namespace st

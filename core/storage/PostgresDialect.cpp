@@ -230,6 +230,8 @@ QString PostgresDialect::fullTextPrefixQuery(const QString &term) const
     return word.isEmpty() ? QStringLiteral("''") : word + QStringLiteral(":*");
 }
 
+QStringList PostgresDialect::afterBulkLoad() const { return {QStringLiteral("ANALYZE")}; }
+
 // The audit trail's connection triggers have no PostgreSQL form yet (hasConnectionTriggers() is
 // false, so AuditTrail and BulkInsertAudit never ask for them); a statement that says so if run.
 QString PostgresDialect::createConnectionTrigger(const QString &name, const QString &, const QString &,

@@ -146,6 +146,10 @@ public:
     // The bound query for fullTextRowids() that matches words beginning with `term` (one word of
     // letters and digits, lower case).
     [[nodiscard]] virtual QString fullTextPrefixQuery(const QString &term) const = 0;
+    // What to run after a bulk load (the synthetic generator) so that searches and plans are fast:
+    // SQLite merges each FTS5 index's segments and gathers statistics; PostgreSQL's GIN indexes keep
+    // themselves, so it only gathers statistics.
+    [[nodiscard]] virtual QStringList afterBulkLoad() const = 0;
 
     // ---- audit triggers and copies
     // A trigger that lives only as long as this connection (the audit trail, bulk-insert logging):

@@ -109,6 +109,15 @@ QString SqliteDialect::fullTextRowids(const QString &table) const
 
 QString SqliteDialect::fullTextPrefixQuery(const QString &term) const { return ftsPrefixQuery(term); }
 
+QStringList SqliteDialect::afterBulkLoad() const
+{
+    QStringList statements;
+    for (const QString &index : {QStringLiteral("resolution_text"), QStringLiteral("measure_text"),
+                                 QStringLiteral("trigger_event_text")})
+        statements << QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(index);
+    return statements << QStringLiteral("ANALYZE");
+}
+
 QString ftsPrefixQuery(const QString &term)
 {
     QString quoted = term;
