@@ -191,7 +191,7 @@ void TestLiveUpdates::aPrivateDatabaseIsNotWatched()
 void TestLiveUpdates::aLostConnectionIsShownUntilTheWindowCatchesUp()
 {
     if (!test::onServer())
-        QSKIP("A file has no connection to lose: tst_live_updates_postgres runs this against the server");
+        QSKIP("Issue 14: a file has no connection to lose; tst_live_updates_postgres runs this against the server");
     const QString database = parseServerAddress(m_where).value().database;
     const QString symbol = QStringLiteral("S/RES/2397 (2017)");
     QVERIFY(!titleShown(symbol).isEmpty());
