@@ -14,7 +14,8 @@ struct Error {
     enum class Code {
         InvalidInput,   // the user's data breaks a rule (bad date, vote count, unknown code, ...)
         NotFound,       // a referenced record or file does not exist
-        Conflict,       // a unique key is taken
+        Conflict,       // a unique key is taken, or the record changed since it was read
+        BrokenLink,     // a foreign key: the record is still used by others, or points at one not stored
         Storage,        // SQLite refused or failed
         Io,             // a file could not be read or written
         NotADatabase,   // the file is not SQLite, or not one of ours

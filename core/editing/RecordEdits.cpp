@@ -198,7 +198,7 @@ Result<RecordChange> RecordEdits::remove(const QString &table, qint64 id, const 
     if (!change) {
         Error e = change.error();
         // A plain foreign key (no cascade) still points at the record: say so instead of "refused".
-        if (e.detail.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
+        if (e.code == Error::Code::BrokenLink) {
             e.code = Error::Code::Conflict;
             e.message = QObject::tr("This %1 is still used by other records; change or delete those first.").arg(what);
         }

@@ -22,6 +22,7 @@ ChangeWatch::ChangeWatch(const Database &db, QObject *parent)
         QSqlDriver *driver = m_db.driver();
         m_watching = driver && driver->subscribeToNotification(m_channel);
         if (m_watching) {
+            keepListening(m_db.connectionName(), m_channel); // listened on again after a lost connection
             connect(driver, &QSqlDriver::notification, this,
                     [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
                         if (name == m_channel && source != QSqlDriver::SelfSource)
@@ -50,8 +51,11 @@ ChangeWatch::ChangeWatch(const Database &db, QObject *parent)
 
 ChangeWatch::~ChangeWatch()
 {
+    if (m_channel.isEmpty() || !m_watching)
+        return;
+    stopListening(m_db.connectionName(), m_channel);
     // The connection may already be closed when the window's database went first.
-    if (!m_channel.isEmpty() && m_watching && m_db.isOpen() && m_db.driver())
+    if (m_db.isOpen() && m_db.driver())
         m_db.driver()->unsubscribeFromNotification(m_channel);
 }
 
@@ -87,12 +91,7 @@ void ChangeWatch::pulse()
     if (const int reopened = timesReopened(m_db.connectionName()); reopened != m_reopenedSeen || m_lost) {
         m_reopenedSeen = reopened;
         m_lost = false;
-        // A connection the driver had already closed when it was found lost was opened again without
-        // its LISTEN (nothing to copy it from): listen before the window re-reads, so no save is missed.
-        QSqlDriver *driver = m_db.driver();
-        if (driver && !driver->subscribedToNotifications().contains(m_channel)
-            && !driver->subscribeToNotification(m_channel))
-            qCWarning(lcStorage) << "cannot listen for changes again on" << m_db.connectionName();
+        // The reopening listened again before it counted (keepListening), so re-reading now misses no save.
         emit reconnected();
         emit changedElsewhere();
     }

@@ -20,7 +20,7 @@ struct Reopening {
     QString address;
     QString password;
     bool readOnly = false;
-    QStringList channels; // listened for (ChangeWatch) when the connection was last open
+    QStringList channels; // listened on by ChangeWatch (keepListening)
     int reopened = 0;      // successful reopenings (timesReopened)
 };
 
@@ -57,6 +57,20 @@ void forgetReopening(const QString &connectionName)
 {
     const QMutexLocker lock(&s_mutex);
     reopenings().remove(connectionName);
+}
+
+void keepListening(const QString &connectionName, const QString &channel)
+{
+    const QMutexLocker lock(&s_mutex);
+    if (auto found = reopenings().find(connectionName); found != reopenings().end() && !found->channels.contains(channel))
+        found->channels.append(channel);
+}
+
+void stopListening(const QString &connectionName, const QString &channel)
+{
+    const QMutexLocker lock(&s_mutex);
+    if (auto found = reopenings().find(connectionName); found != reopenings().end())
+        found->channels.removeAll(channel);
 }
 
 void guardOpened(const QString &connectionName) { ++guards()[connectionName]; }
@@ -101,13 +115,6 @@ Status reopenConnection(QSqlDatabase db)
         how = found.value();
     }
     QSqlDriver *driver = db.driver();
-    // A connection that a failed try left closed listens for nothing: the channels of the one before.
-    if (driver && db.isOpen()) {
-        how.channels = driver->subscribedToNotifications();
-        const QMutexLocker lock(&s_mutex);
-        if (auto found = reopenings().find(db.connectionName()); found != reopenings().end())
-            found->channels = how.channels;
-    }
     // Statements prepared on the old session are unknown to the new one.
     sql::forgetStatements(db.connectionName());
     db.close();

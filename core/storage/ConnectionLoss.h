@@ -36,8 +36,14 @@ void guardClosed(const QString &connectionName);
 // The analyst's sentence for a lost connection to `db`; `detail` is the driver's text.
 [[nodiscard]] Error connectionLostError(const QSqlDatabase &db, const QString &detail);
 
+// The notification channels a listener (ChangeWatch) holds on the connection `connectionName`: every
+// reopening listens on them again. Registered here, not read back from the driver, because the driver
+// may have closed itself (and forgotten them) before anyone noticed the loss.
+void keepListening(const QString &connectionName, const QString &channel);
+void stopListening(const QString &connectionName, const QString &channel);
+
 // Opens the lost connection `db` again: the same server, database, account and settings; the
-// notifications it listened for are listened for again and its kept statements are dropped.
+// channels kept by keepListening are listened on again and its kept statements are dropped.
 // A ConnectionLost error, with why, when the server cannot be reached (yet). Every action tries again:
 // a server that refuses connections answers at once, one that cannot be reached at all after libpq's
 // connect_timeout (10 s unless the address says otherwise).

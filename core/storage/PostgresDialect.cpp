@@ -34,6 +34,16 @@ bool PostgresDialect::isAlreadyInTransaction(const QSqlError &error) const
     return error.nativeErrorCode() == QLatin1String("25001"); // active_sql_transaction
 }
 
+SqlDialect::BrokenRule PostgresDialect::brokenRule(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("23505")) // unique_violation
+        return BrokenRule::UniqueKey;
+    if (state == QLatin1String("23503")) // foreign_key_violation
+        return BrokenRule::ForeignKey;
+    return BrokenRule::None;
+}
+
 bool PostgresDialect::isConnectionLost(const QSqlError &error) const
 {
     // 57P01-57P03: the server ends the session (pg_terminate_backend, a shutdown or restart, a crash);

@@ -16,6 +16,7 @@ public:
     bool isLockBusy(const QSqlError &error) const override;
     bool isAlreadyInTransaction(const QSqlError &error) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    BrokenRule brokenRule(const QSqlError &error) const override;
     QString enforceForeignKeys() const override { return {}; }       // always enforced
     QString concurrentReadersJournal() const override { return {}; } // MVCC: readers never wait
     QStringList migrationStatements(const MigrationStep &step) const override;

@@ -20,10 +20,13 @@ Error storageError(const QSqlDatabase &db, const QString &statement, const QSqlE
         return connectionLostError(db, error.text());
     Error e{Error::Code::Storage, QObject::tr("The database refused the change."), error.text()};
     const QString text = error.text();
+    const SqlDialect::BrokenRule broken = dialectOf(db).brokenRule(error);
     if (error.nativeErrorCode() == QLatin1String("42501")) // the server's grants: a reader (DatabaseAccess.h)
         e.message = changeRefusedMessage(db.userName());
-    else if (text.contains(QLatin1String("UNIQUE constraint failed")))
+    else if (broken == SqlDialect::BrokenRule::UniqueKey)
         e.code = Error::Code::Conflict;
+    else if (broken == SqlDialect::BrokenRule::ForeignKey)
+        e.code = Error::Code::BrokenLink;
     else if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
         e.message = QObject::tr("The database file is read-only.");
     else if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))

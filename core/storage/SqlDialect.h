@@ -41,6 +41,10 @@ public:
     // ended the session): the statement did not run, and the connection must be opened again
     // (ConnectionLoss.h). Never for a file.
     [[nodiscard]] virtual bool isConnectionLost(const QSqlError &error) const = 0;
+    // Which of the schema's rules a refused statement broke, whatever the engine's wording, so that
+    // "already taken" and "still used by other records" read the same on a file and on a server.
+    enum class BrokenRule { None, UniqueKey, ForeignKey };
+    [[nodiscard]] virtual BrokenRule brokenRule(const QSqlError &error) const = 0;
     // Run once on every new connection: referential integrity on, the journal the app relies on
     // (empty where the engine needs neither).
     [[nodiscard]] virtual QString enforceForeignKeys() const = 0;

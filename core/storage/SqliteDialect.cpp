@@ -22,6 +22,17 @@ bool SqliteDialect::isAlreadyInTransaction(const QSqlError &error) const
     return error.databaseText().contains(QLatin1String("within a transaction"));
 }
 
+SqlDialect::BrokenRule SqliteDialect::brokenRule(const QSqlError &error) const
+{
+    // Qt's driver reports SQLite's primary code (19, SQLITE_CONSTRAINT) for every rule; the text names it.
+    const QString text = error.databaseText();
+    if (text.contains(QLatin1String("UNIQUE constraint failed")))
+        return BrokenRule::UniqueKey;
+    if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return BrokenRule::ForeignKey;
+    return BrokenRule::None;
+}
+
 QString SqliteDialect::enforceForeignKeys() const { return QStringLiteral("PRAGMA foreign_keys = ON"); }
 QString SqliteDialect::concurrentReadersJournal() const { return QStringLiteral("PRAGMA journal_mode = WAL"); }
 

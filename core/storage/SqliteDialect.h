@@ -14,6 +14,7 @@ public:
     bool isLockBusy(const QSqlError &error) const override;
     bool isAlreadyInTransaction(const QSqlError &error) const override;
     bool isConnectionLost(const QSqlError &) const override { return false; } // a file has no connection to lose
+    BrokenRule brokenRule(const QSqlError &error) const override;
     QString enforceForeignKeys() const override;
     QString concurrentReadersJournal() const override;
     QStringList migrationStatements(const MigrationStep &step) const override;

@@ -29,7 +29,7 @@ void TestAudit::insertUpdateDeleteAreLogged()
     auto q = sql::run(c, QStringLiteral("SELECT user, operation, before, after, changed_at FROM audit_log "
                                         "WHERE table_name = 'resolutions' AND row_id = ? ORDER BY id DESC LIMIT 1"), {r.id});
     QVERIFY(q.value().next());
-    QCOMPARE(q.value().value(0).toString(), QStringLiteral("tester"));
+    QCOMPARE(q.value().value(0).toString(), test::auditedUser());
     QCOMPARE(q.value().value(1).toString(), QStringLiteral("update"));
     const QJsonObject before = QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(q.value().value(3).toString().toUtf8()).object();

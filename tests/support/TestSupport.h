@@ -61,6 +61,13 @@ inline void onCluster(const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("st-test-admin"));
 }
 
+// Who the audit log names for the changes a test makes: the app's user ("tester", as openMemory and
+// openFile pass it) on a file; the login on a server, which takes no name from the client.
+inline QString auditedUser()
+{
+    return onServer() ? parseServerAddress(serverUnderTest()).value().user : QStringLiteral("tester");
+}
+
 // A new, empty database on the server under test, named after this process; its address.
 inline QString freshServerDatabase()
 {
