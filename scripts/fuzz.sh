@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the libFuzzer targets (fuzz/, in the asan configuration: clang, ASan + UBSan) and run each one.
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET...]      default: 60 s each, every target, one after the other
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      default: 60 s each, every target, one per core at a time
 #
 # First each target runs every committed regression input (fuzz/regressions/TARGET/: inputs that once
 # crashed, kept so the crash stays fixed) and every seed; any failure stops the script. Then it
@@ -46,12 +46,13 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp"
 out="$ROOT/build/asan"
-status=0
-for t in "${targets[@]}"; do
-    binary="$out/fuzz/fuzz_$t"
-    corpus="$out/corpus/$t"
-    findings="$out/findings/$t"
-    log="$out/logs/$t.log"
+
+# One target: its known inputs, then SECONDS of fuzzing. Prints what it did; non-zero on any finding.
+fuzz_target() {
+    local t="$1"
+    local binary="$out/fuzz/fuzz_$t"
+    local corpus="$out/corpus/$t" findings="$out/findings/$t" log="$out/logs/$t.log"
+    local regressions seeds fixtures existing runs per_second f
     mkdir -p "$corpus" "$findings" "$(dirname "$log")"
     regressions=("$ROOT/fuzz/regressions/$t"/*)
     seeds=("$ROOT/fuzz/seeds/$t"/*)
@@ -63,8 +64,7 @@ for t in "${targets[@]}"; do
     if ! "$binary" -rss_limit_mb=2048 -timeout=10 "${existing[@]}" >"$log.replay" 2>&1; then
         tail -40 "$log.replay"
         echo "fuzz_$t: FAILED on a known input (full log: $log.replay)"
-        status=1
-        continue
+        return 1
     fi
     cp -n "${existing[@]}" "$corpus/" 2>/dev/null || true
     echo "== fuzz_$t: fuzzing for $seconds s"
@@ -76,7 +76,22 @@ for t in "${targets[@]}"; do
     else
         grep -E 'ERROR|SUMMARY|Test unit written|runtime error' "$log" | head -20
         echo "fuzz_$t: FAILED; the input is in $findings/ (full log: $log)"
-        status=1
+        return 1
     fi
+}
+
+# Each target is one process on one core: run as many at once as there are cores (ST_FUZZ_JOBS), so
+# every target still gets its SECONDS and CI waits a fraction of the sum. Each prints when all are done.
+parallel="${ST_FUZZ_JOBS:-$(nproc)}"
+for t in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do wait -n || true; done
+    mkdir -p "$out/logs"
+    { if fuzz_target "$t"; then rc=0; else rc=1; fi; echo "$rc" >"$out/logs/$t.status"; } >"$out/logs/$t.summary" 2>&1 &
+done
+wait
+status=0
+for t in "${targets[@]}"; do
+    cat "$out/logs/$t.summary"
+    [ "$(cat "$out/logs/$t.status" 2>/dev/null)" = 0 ] || status=1
 done
 exit $status

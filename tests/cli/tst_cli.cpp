@@ -1,4 +1,7 @@
-// The built binary, end to end, as a script or an analyst at a terminal would use it.
+// The built binary, end to end, as a script or an analyst at a terminal would use it. In its server
+// run (tst_cli_postgres) the cases about what a database holds run against new databases on the
+// PostgreSQL server under test; the cases about files (damaged, foreign, newer, unwritable, the data
+// folder) are a file's alone and say so.
 #include "AppRunner.h"
 #include "TestSupport.h"
 
@@ -39,6 +42,19 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A database the app has not seen: a new file named `name`.sqlite, or a new database on the server.
+    QString newDatabase(const QString &name) const
+    {
+        return test::onServer() ? test::freshServerDatabase() : path(name + QStringLiteral(".sqlite"));
+    }
+    // What the database holds, to compare before and after: a file's bytes, a server database's export.
+    QByteArray contentsOf(const QString &database) const
+    {
+        if (!test::onServer())
+            return test::fingerprint(database);
+        const Run r = runApp({QStringLiteral("--database"), database, QStringLiteral("--export"), QStringLiteral("-")});
+        return r.exitCode == 0 ? r.out.toUtf8() : QByteArray();
+    }
     QTemporaryDir m_dir;
 };
 
@@ -55,18 +71,18 @@ void TestCli::versionAndHelp()
 
 void TestCli::newDatabaseIsFilledWithTheBundledDataset()
 {
-    const QString db = path(QStringLiteral("new.sqlite"));
+    const QString db = newDatabase(QStringLiteral("new"));
     const QString out = path(QStringLiteral("out.json"));
     const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), out});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(QFile::exists(db));
+    QVERIFY(test::onServer() || QFile::exists(db));
     // The bundled file is already in export form: a new database exports it byte for byte.
     QCOMPARE(test::readAll(out), bundledDatasetJson());
 }
 
 void TestCli::emptyOptionLeavesTheDatabaseEmpty()
 {
-    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("e.sqlite")), QStringLiteral("--empty"),
+    const Run r = runApp({QStringLiteral("--database"), newDatabase(QStringLiteral("e")), QStringLiteral("--empty"),
                           QStringLiteral("--export"), QStringLiteral("-")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("\"resolutions\": []")));
@@ -75,7 +91,7 @@ void TestCli::emptyOptionLeavesTheDatabaseEmpty()
 
 void TestCli::exportToStandardOutput()
 {
-    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("s.sqlite")), QStringLiteral("--export"),
+    const Run r = runApp({QStringLiteral("--database"), newDatabase(QStringLiteral("s")), QStringLiteral("--export"),
                           QStringLiteral("-")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.toUtf8(), bundledDatasetJson());
@@ -85,12 +101,12 @@ void TestCli::roundTripIsByteIdentical()
 {
     const QString first = path(QStringLiteral("first.json"));
     const QString second = path(QStringLiteral("second.json"));
-    QCOMPARE(runApp({QStringLiteral("--database"), path(QStringLiteral("a.sqlite")), QStringLiteral("--export"), first}).exitCode, 0);
-    const Run imported = runApp({QStringLiteral("--database"), path(QStringLiteral("b.sqlite")), QStringLiteral("--empty"),
-                                 QStringLiteral("--import"), first});
+    QCOMPARE(runApp({QStringLiteral("--database"), newDatabase(QStringLiteral("a")), QStringLiteral("--export"), first}).exitCode, 0);
+    const QString b = newDatabase(QStringLiteral("b"));
+    const Run imported = runApp({QStringLiteral("--database"), b, QStringLiteral("--empty"), QStringLiteral("--import"), first});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(QStringLiteral("40 resolutions (40 new, 0 updated), 133 measures")), qPrintable(imported.out));
-    QCOMPARE(runApp({QStringLiteral("--database"), path(QStringLiteral("b.sqlite")), QStringLiteral("--export"), second}).exitCode, 0);
+    QCOMPARE(runApp({QStringLiteral("--database"), b, QStringLiteral("--export"), second}).exitCode, 0);
     QCOMPARE(test::fingerprint(second), test::fingerprint(first));
 }
 
@@ -114,9 +130,10 @@ void TestCli::badImportFiles()
     QFETCH(QByteArray, from);
     QFETCH(QByteArray, to);
     QFETCH(QString, expected);
-    const QString db = path(QStringLiteral("bad.sqlite"));
+    const QString db = newDatabase(QStringLiteral("bad"));
     QCOMPARE(runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), path(QStringLiteral("x.json"))}).exitCode, 0);
-    const QByteArray before = test::fingerprint(db);
+    const QByteArray before = contentsOf(db);
+    QVERIFY(!before.isEmpty());
 
     QByteArray json = bundledDatasetJson();
     const qsizetype at = json.indexOf(from);
@@ -130,13 +147,13 @@ void TestCli::badImportFiles()
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("line ")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("database is unchanged")));
-    QCOMPARE(test::fingerprint(db), before);
+    QCOMPARE(contentsOf(db), before);
     QFile::remove(db);
 }
 
 void TestCli::missingImportFile()
 {
-    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("m.sqlite")), QStringLiteral("--import"),
+    const Run r = runApp({QStringLiteral("--database"), newDatabase(QStringLiteral("m")), QStringLiteral("--import"),
                           path(QStringLiteral("nope.json"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
@@ -144,7 +161,8 @@ void TestCli::missingImportFile()
 
 void TestCli::unwritableExportPathKeepsOldFile()
 {
-    const Run r = runApp({QStringLiteral("--database"), path(QStringLiteral("w.sqlite")), QStringLiteral("--export"),
+    const QString db = newDatabase(QStringLiteral("w"));
+    const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"),
                           QStringLiteral("/nonexistent-dir-st/out.json")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("Cannot write /nonexistent-dir-st/out.json")), qPrintable(r.err));
@@ -154,7 +172,7 @@ void TestCli::unwritableExportPathKeepsOldFile()
     const QString locked = path(QStringLiteral("locked/old.json"));
     test::writeAll(locked, "old contents");
     QFile::setPermissions(path(QStringLiteral("locked")), QFile::ReadOwner | QFile::ExeOwner);
-    const Run r2 = runApp({QStringLiteral("--database"), path(QStringLiteral("w.sqlite")), QStringLiteral("--export"), locked});
+    const Run r2 = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), locked});
     QFile::setPermissions(path(QStringLiteral("locked")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (r2.exitCode == 0 && geteuid() == 0)
         return; // root ignores directory permissions; the first case above still checked the message
@@ -164,6 +182,8 @@ void TestCli::unwritableExportPathKeepsOldFile()
 
 void TestCli::notASqliteDatabase()
 {
+    if (test::onServer()) // a case about a database *file* (its bytes, its folder)
+        QSKIP("a database file's case; the server run covers what a database holds");
     const QString db = path(QStringLiteral("notes.txt"));
     test::writeAll(db, "Shopping list: rice, tea\n");
     const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), QStringLiteral("-")});
@@ -174,6 +194,8 @@ void TestCli::notASqliteDatabase()
 
 void TestCli::newerSchemaIsRefused()
 {
+    if (test::onServer()) // a case about a database *file* (its bytes, its folder)
+        QSKIP("a database file's case; the server run covers what a database holds");
     const QString db = path(QStringLiteral("newer.sqlite"));
     {
         auto opened = test::openFile(db, true);
@@ -191,6 +213,8 @@ void TestCli::newerSchemaIsRefused()
 // status and message say that the file needs restoring.
 void TestCli::damagedPageTheExportDoesNotReadIsReported()
 {
+    if (test::onServer()) // a case about a database *file* (its bytes, its folder)
+        QSKIP("a database file's case; the server run covers what a database holds");
     const QString db = path(QStringLiteral("damaged.sqlite"));
     qint64 auditPage = 0;
     int pageSize = 0;
@@ -232,6 +256,8 @@ void TestCli::unknownOption()
 // opens the same file and finds the same records.
 void TestCli::firstRunCreatesTheDatabaseInTheDataFolder()
 {
+    if (test::onServer()) // a case about a database *file* (its bytes, its folder)
+        QSKIP("a database file's case; the server run covers what a database holds");
     const QString data = path(QStringLiteral("xdg-data"));
     const QList<std::pair<QString, QString>> env{{QStringLiteral("XDG_DATA_HOME"), data},
                                                   {QStringLiteral("HOME"), path(QStringLiteral("home"))}};
@@ -252,6 +278,8 @@ void TestCli::firstRunCreatesTheDatabaseInTheDataFolder()
 // refused with a message naming it, and nothing is left behind: no empty file, no -wal or -shm.
 void TestCli::aNewDatabaseThatCannotBeCreatedLeavesNoFile()
 {
+    if (test::onServer()) // a case about a database *file* (its bytes, its folder)
+        QSKIP("a database file's case; the server run covers what a database holds");
     const QString missingFolder = path(QStringLiteral("no-such-folder/new.sqlite"));
     const Run r = runApp({QStringLiteral("--database"), missingFolder, QStringLiteral("--export"), QStringLiteral("-")});
     QVERIFY(r.exitCode != 0);
