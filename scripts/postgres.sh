@@ -31,6 +31,11 @@ start_test_cluster() {
     # Trust on the private socket only; no fsync: the cluster is gone after the run.
     "${ST_PG_AS[@]}" "$bin/initdb" -D "$ST_PG_DIR/data" -U st --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
         --no-sync >"$ST_PG_DIR/initdb.log" 2>&1 || { cat "$ST_PG_DIR/initdb.log" >&2; return 1; }
+    # Members of password_required must give a password (tst_connection_loss: reconnecting with the one
+    # typed in the Connect dialog); everyone else is trusted. The first matching line decides.
+    { printf 'local all +password_required scram-sha-256\nhost all +password_required 127.0.0.1/32 scram-sha-256\n'
+      cat "$ST_PG_DIR/data/pg_hba.conf"; } >"$ST_PG_DIR/pg_hba.conf"
+    "${ST_PG_AS[@]}" cp "$ST_PG_DIR/pg_hba.conf" "$ST_PG_DIR/data/pg_hba.conf"
     local listen="''" where="?host=$ST_PG_DIR"
     if [ -n "${ST_PG_TCP_PORT:-}" ]; then
         listen="127.0.0.1 -p $ST_PG_TCP_PORT"

@@ -16,7 +16,9 @@ struct OpenOptions {
     // Who the audit log names for changes made through this connection; defaults to the OS user.
     QString user = {};
     // A team database's password, asked for by File ▸ Connect to Team Database…: handed to the driver
-    // for this connection only, never kept (reconnecting asks again). Empty: libpq's ~/.pgpass.
+    // for this connection only and kept in memory while it lives, so that a connection the server
+    // dropped opens again without asking (ConnectionLoss.h); never written anywhere. Empty: libpq's
+    // ~/.pgpass.
     QString password = {};
 };
 

@@ -12,6 +12,8 @@
 #include "editing/RecordEdits.h"
 #include "editing/ResolutionDialog.h"
 #include "storage/ChangeWatch.h"
+#include "storage/ConnectionLoss.h"
+#include "storage/Sql.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/ServerAddress.h"
 #include "storage/Transaction.h"
@@ -108,6 +110,7 @@ private slots:
     void changeUnderWayWhenTheSessionEndsIsGoneWhole();
     void formKeepsWhatWasTypedUntilTheServerIsBack();
     void liveUpdatesResumeAfterTheSessionEnded();
+    void reconnectsWithThePasswordTypedInTheDialog();
 };
 
 void TestConnectionLoss::saveAfterTheSessionEndedReconnects()
@@ -127,6 +130,46 @@ void TestConnectionLoss::saveAfterTheSessionEndedReconnects()
     form.resolution.title = QStringLiteral("Stale");
     QCOMPARE(save(*server.analyst, form).error().code, Error::Code::Conflict);
     QCOMPARE(server.stored().title, QStringLiteral("Saved over a new connection"));
+}
+
+// An account the server asks a password of (scripts/postgres.sh: members of password_required),
+// connected with the password typed in File ▸ Connect to Team Database…: after the server ends the
+// session, the next read opens a new one with that password, kept in memory, without asking again.
+void TestConnectionLoss::reconnectsWithThePasswordTypedInTheDialog()
+{
+    const test::Team team = test::makeTeam();
+    const QString login = QStringLiteral("typed_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("typed in the dialog");
+    test::onCluster({QStringLiteral("DO $$ BEGIN CREATE ROLE password_required NOLOGIN; "
+                                    "EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
+                     QStringLiteral("DROP ROLE IF EXISTS %1").arg(login),
+                     QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE sanctions_editor, password_required")
+                         .arg(login, password)});
+    // Nothing but the dialog may supply it: no password file, no PGPASSWORD.
+    qputenv("PGPASSFILE", "/dev/null");
+    qunsetenv("PGPASSWORD");
+    ServerAddress where = parseServerAddress(team.address).value();
+    where.user = login;
+
+    const auto refused = Database::open(where.display(), OpenOptions{});
+    QVERIFY2(!refused.ok(), "the server let the account in without a password: the test cluster asks none");
+    QVERIFY2(refused.error().fullText().contains(QStringLiteral("password")), qPrintable(refused.error().fullText()));
+
+    auto opened = Database::open(where.display(), OpenOptions{false, {}, password});
+    CHECK_OK(opened);
+    const Database &db = *opened.value();
+    const qint64 before = test::scalarInt(db, QStringLiteral("SELECT pg_backend_pid()"));
+    QCOMPARE(test::scalarInt(*team.owner, QStringLiteral("SELECT pg_terminate_backend(?)::integer"), {before}), 1);
+    QVERIFY(QTest::qWaitFor([&] {
+        return test::scalarInt(*team.owner, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"), {before}) == 0;
+    }, 10000));
+
+    auto read = loadResolution(db, ResolutionRepository(*team.owner).idOf(kSymbol).value());
+    CHECK_OK(read);
+    QCOMPARE(read.value().symbol, kSymbol);
+    QVERIFY(test::scalarInt(db, QStringLiteral("SELECT pg_backend_pid()")) != before);
+    QCOMPARE(timesReopened(db.connection().connectionName()), 1);
+    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT CAST(session_user AS text)")).value().toString(), login);
 }
 
 void TestConnectionLoss::readAfterTheSessionEndedReconnects()
