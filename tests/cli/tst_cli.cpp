@@ -183,7 +183,7 @@ void TestCli::unwritableExportPathKeepsOldFile()
 void TestCli::notASqliteDatabase()
 {
     if (test::onServer()) // a case about a database *file* (its bytes, its folder)
-        QSKIP("a database file's case; the server run covers what a database holds");
+        QSKIP("Issue 14: a database file's case; tst_cli_postgres covers what a server database holds");
     const QString db = path(QStringLiteral("notes.txt"));
     test::writeAll(db, "Shopping list: rice, tea\n");
     const Run r = runApp({QStringLiteral("--database"), db, QStringLiteral("--export"), QStringLiteral("-")});
@@ -195,7 +195,7 @@ void TestCli::notASqliteDatabase()
 void TestCli::newerSchemaIsRefused()
 {
     if (test::onServer()) // a case about a database *file* (its bytes, its folder)
-        QSKIP("a database file's case; the server run covers what a database holds");
+        QSKIP("Issue 14: a database file's case; tst_cli_postgres covers what a server database holds");
     const QString db = path(QStringLiteral("newer.sqlite"));
     {
         auto opened = test::openFile(db, true);
@@ -214,7 +214,7 @@ void TestCli::newerSchemaIsRefused()
 void TestCli::damagedPageTheExportDoesNotReadIsReported()
 {
     if (test::onServer()) // a case about a database *file* (its bytes, its folder)
-        QSKIP("a database file's case; the server run covers what a database holds");
+        QSKIP("Issue 14: a database file's case; tst_cli_postgres covers what a server database holds");
     const QString db = path(QStringLiteral("damaged.sqlite"));
     qint64 auditPage = 0;
     int pageSize = 0;
@@ -257,7 +257,7 @@ void TestCli::unknownOption()
 void TestCli::firstRunCreatesTheDatabaseInTheDataFolder()
 {
     if (test::onServer()) // a case about a database *file* (its bytes, its folder)
-        QSKIP("a database file's case; the server run covers what a database holds");
+        QSKIP("Issue 14: a database file's case; tst_cli_postgres covers what a server database holds");
     const QString data = path(QStringLiteral("xdg-data"));
     const QList<std::pair<QString, QString>> env{{QStringLiteral("XDG_DATA_HOME"), data},
                                                   {QStringLiteral("HOME"), path(QStringLiteral("home"))}};
@@ -279,7 +279,7 @@ void TestCli::firstRunCreatesTheDatabaseInTheDataFolder()
 void TestCli::aNewDatabaseThatCannotBeCreatedLeavesNoFile()
 {
     if (test::onServer()) // a case about a database *file* (its bytes, its folder)
-        QSKIP("a database file's case; the server run covers what a database holds");
+        QSKIP("Issue 14: a database file's case; tst_cli_postgres covers what a server database holds");
     const QString missingFolder = path(QStringLiteral("no-such-folder/new.sqlite"));
     const Run r = runApp({QStringLiteral("--database"), missingFolder, QStringLiteral("--export"), QStringLiteral("-")});
     QVERIFY(r.exitCode != 0);
