@@ -1,6 +1,7 @@
 #include "CopyCommands.h"
 
 #include "HeadlessCommands.h"
+#include "TerminalPassword.h"
 #include "storage/Database.h"
 #include "storage/EngineCopy.h"
 #include "storage/ServerAddress.h"
@@ -23,6 +24,19 @@ QString placeOf(const QString &where)
         return QFileInfo(where).absoluteFilePath();
     auto address = parseServerAddress(where);
     return address ? address.value().display() : where;
+}
+
+// A team database whose server asks a password ~/.pgpass lacks gets it typed on the terminal.
+Result<std::unique_ptr<Database>> openAskingPassword(const QString &place, OpenOptions options)
+{
+    auto db = Database::open(place, options);
+    if (db || !isServerAddress(place))
+        return db;
+    auto typed = passwordToRetry(place, db.error());
+    if (!typed)
+        return typed.error();
+    options.password = typed.value();
+    return Database::open(place, options);
 }
 
 void removeNewFile(const QString &path)
@@ -80,13 +94,13 @@ int runCopy(const QString &database, const CopyRequest &request)
         return ExitUsage;
     }
     // The source is only read: a missing file is not created, an outdated one not upgraded.
-    auto from = Database::open(source, OpenOptions{true, {}, {}});
+    auto from = openAskingPassword(source, OpenOptions{true, {}, {}});
     if (!from) {
         printError(Tr::tr("cannot read the source: %1").arg(from.error().fullText()));
         return ExitFailure;
     }
     const bool existed = isServerAddress(target) || QFileInfo::exists(target) || QFileInfo(target).isSymLink();
-    auto to = Database::open(target);
+    auto to = openAskingPassword(target, OpenOptions{});
     if (!to) {
         if (!existed)
             removeNewFile(target);

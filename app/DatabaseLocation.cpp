@@ -28,12 +28,12 @@ void removeDatabaseFiles(const QString &path)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> openAppDatabase(const QString &path, bool empty)
+Result<std::unique_ptr<Database>> openAppDatabase(const QString &path, bool empty, const OpenOptions &options)
 {
     // A dangling or looping symlink "does not exist" but is the user's: never remove it on failure.
     // A server's database is never a file of ours to remove.
     const bool existed = isServerAddress(path) || QFileInfo::exists(path) || QFileInfo(path).isSymLink();
-    auto db = Database::open(path);
+    auto db = Database::open(path, options);
     if (!db) {
         if (!existed)
             removeDatabaseFiles(path);

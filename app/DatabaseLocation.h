@@ -12,6 +12,7 @@ QString defaultDatabasePath();
 
 // Opens (or creates) the database; a new one is filled with the bundled dataset unless `empty`.
 // When creation or filling fails, the new file is removed again: nothing half-made stays behind.
-Result<std::unique_ptr<Database>> openAppDatabase(const QString &path, bool empty);
+// `options` carries a team database's password when one was typed (TerminalPassword.h).
+Result<std::unique_ptr<Database>> openAppDatabase(const QString &path, bool empty, const OpenOptions &options = {});
 
 } // namespace st

@@ -3,10 +3,13 @@
 #include "CommandLine.h"
 #include "DatabaseLocation.h"
 #include "HeadlessCommands.h"
+#include "TerminalPassword.h"
 #include "WorkspaceCommands.h"
 #include "common/AppIcons.h"
 #include "common/Translations.h"
 #include "main/MainWindow.h"
+#include "storage/ServerAddress.h"
+#include "team/TeamDatabaseFeature.h"
 
 #include <QApplication>
 
@@ -49,6 +52,17 @@ int run(const st::CommandLine &cl)
     if (cl.copy.any())
         return st::runCopy(path, cl.copy); // opens both sides itself: no bundled data in a new target
     auto db = st::openAppDatabase(path, cl.empty);
+    if (!db && st::isServerAddress(path) && db.error().code == st::Error::Code::Io) {
+        // The server turned the login away (a password ~/.pgpass lacks, a server not reached): a window
+        // asks in the Connect dialog, a command on the terminal.
+        if (!cl.isHeadless()) {
+            db = st::connectOnStartup(path, db.error(), cl.empty);
+        } else if (auto typed = st::passwordToRetry(path, db.error())) {
+            db = st::openAppDatabase(path, cl.empty, st::OpenOptions{false, {}, typed.value()});
+        } else {
+            db = typed.error();
+        }
+    }
     if (!db) {
         st::printError(db.error().fullText());
         return st::ExitFailure;

@@ -48,6 +48,12 @@ bool isServerAddress(const QString &text)
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
 }
 
+bool asksForPassword(const Error &openError)
+{
+    const QString &d = openError.detail;
+    return d.contains(QLatin1String("no password supplied")) || d.contains(QLatin1String("password authentication failed"));
+}
+
 QString ServerAddress::display() const
 {
     QString text = QStringLiteral("postgresql://");

@@ -27,4 +27,9 @@ bool isServerAddress(const QString &text);
 
 Result<ServerAddress> parseServerAddress(const QString &text);
 
+// True when opening a team database failed because its server wants a password that was not given
+// (~/.pgpass holds none for the account) or refused the one given: asking the analyst may help.
+// Read from libpq's message, as no SQLSTATE exists before a session does.
+bool asksForPassword(const Error &openError);
+
 } // namespace st

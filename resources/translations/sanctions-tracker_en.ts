@@ -4652,6 +4652,10 @@ No: it starts empty, for the team&apos;s own data (sanctions-tracker --copy-to c
         <source>Open the database file of this computer used last, in a new window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bundled dataset could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TeamRoles</name>
@@ -4665,6 +4669,17 @@ No: it starts empty, for the team&apos;s own data (sanctions-tracker --copy-to c
     </message>
     <message>
         <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TerminalPassword</name>
+    <message>
+        <source>The server asks for a password and there is no terminal to type it on: put it in ~/.pgpass (a line host:port:database:user:password, readable by you alone), or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4663,6 +4663,10 @@ Non&#xa0;: elle commence vide, pour les données de l’équipe (sanctions-track
         <source>Open the database file of this computer used last, in a new window</source>
         <translation>Ouvrir le dernier fichier de base de données utilisé sur cet ordinateur, dans une nouvelle fenêtre</translation>
     </message>
+    <message>
+        <source>The bundled dataset could not be loaded: %1</source>
+        <translation>Le jeu de données fourni n’a pas pu être chargé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>st::TeamRoles</name>
@@ -4677,6 +4681,17 @@ Non&#xa0;: elle commence vide, pour les données de l’équipe (sanctions-track
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>st::TerminalPassword</name>
+    <message>
+        <source>The server asks for a password and there is no terminal to type it on: put it in ~/.pgpass (a line host:port:database:user:password, readable by you alone), or run the command in a terminal.</source>
+        <translation>Le serveur demande un mot de passe et aucun terminal ne permet de le saisir&#xa0;: inscrivez-le dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot de passe, lisible par vous seul), ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
 </context>
 <context>

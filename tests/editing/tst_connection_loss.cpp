@@ -25,7 +25,6 @@
 
 using namespace st;
 
-#define CHECK_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().fullText()))
 
 namespace {
 
@@ -140,22 +139,12 @@ void TestConnectionLoss::reconnectsWithThePasswordTypedInTheDialog()
     const test::Team team = test::makeTeam();
     const QString login = QStringLiteral("typed_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("typed in the dialog");
-    test::onCluster({QStringLiteral("DO $$ BEGIN CREATE ROLE password_required NOLOGIN; "
-                                    "EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
-                     QStringLiteral("DROP ROLE IF EXISTS %1").arg(login),
-                     QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE sanctions_editor, password_required")
-                         .arg(login, password)});
-    // Nothing but the dialog may supply it: no password file, no PGPASSWORD.
-    qputenv("PGPASSFILE", "/dev/null");
-    qunsetenv("PGPASSWORD");
-    ServerAddress where = parseServerAddress(team.address).value();
-    where.user = login;
-
-    const auto refused = Database::open(where.display(), OpenOptions{});
+    const QString address = test::loginAskedForAPassword(team.address, login, password, QStringLiteral("sanctions_editor"));
+    const auto refused = Database::open(address, OpenOptions{});
     QVERIFY2(!refused.ok(), "the server let the account in without a password: the test cluster asks none");
     QVERIFY2(refused.error().fullText().contains(QStringLiteral("password")), qPrintable(refused.error().fullText()));
 
-    auto opened = Database::open(where.display(), OpenOptions{false, {}, password});
+    auto opened = Database::open(address, OpenOptions{false, {}, password});
     CHECK_OK(opened);
     const Database &db = *opened.value();
     const qint64 before = test::scalarInt(db, QStringLiteral("SELECT pg_backend_pid()"));

@@ -19,7 +19,6 @@
 
 using namespace st;
 
-#define CHECK_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().fullText()))
 
 namespace {
 

@@ -37,7 +37,6 @@ namespace {
         if (QTest::currentTestFailed())                                                                         \
             return;                                                                                             \
     } while (false)
-#define CHECK_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().fullText()))
 
 Resolution newResolution()
 {

@@ -36,6 +36,24 @@ inline void allowConnections(const QString &database, bool allow)
                    .arg(database, allow ? QStringLiteral("true") : QStringLiteral("false"))});
 }
 
+// The database at `address`, as a login the test cluster asks a password of (scripts/postgres.sh:
+// members of password_required) and that belongs to `role` (empty: none). Nothing but a typed password
+// may let it in: this process and its children get no password file and no PGPASSWORD.
+inline QString loginAskedForAPassword(const QString &address, const QString &login, const QString &password,
+                                      const QString &role = {})
+{
+    onCluster({QStringLiteral("DO $$ BEGIN CREATE ROLE password_required NOLOGIN; "
+                              "EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
+               QStringLiteral("DROP ROLE IF EXISTS %1").arg(login),
+               QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE password_required%3")
+                   .arg(login, password, role.isEmpty() ? QString() : QStringLiteral(", ") + role)});
+    qputenv("PGPASSFILE", "/dev/null");
+    qunsetenv("PGPASSWORD");
+    ServerAddress where = parseServerAddress(address).value();
+    where.user = login;
+    return where.display();
+}
+
 inline Team makeTeam()
 {
     Team team;

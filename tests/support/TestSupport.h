@@ -17,6 +17,9 @@
 
 #include <memory>
 
+// Fails the test with the error's full text when `result` (a Result or Status) holds an error.
+#define CHECK_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().fullText()))
+
 namespace st::test {
 
 // The PostgreSQL server a run labelled `postgres` works against (scripts/test.sh starts a throwaway

@@ -2,7 +2,7 @@
 // password in the address is refused and never remembered, a server that cannot be reached or a
 // database of another application gets a clear message in the dialog, and — against PostgreSQL in
 // tst_connect_dialog_postgres — a connection opens a window that names the team database.
-#include "TestSupport.h"
+#include "TeamSupport.h"
 
 #include "main/DatabaseFiles.h"
 #include "main/MainWindow.h"
@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace st;
 
@@ -48,6 +49,18 @@ void keepShot(QWidget &widget, const QString &name)
         widget.grab().save(QDir(dir).filePath(name));
 }
 
+// Runs `act` on the Connect dialog once exec() has shown it; `act` ends by accepting or rejecting it.
+void onceTheDialogShows(const std::function<void(ConnectDialog &)> &act)
+{
+    QTimer::singleShot(0, qApp, [act] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<ConnectDialog *>(w); dialog && dialog->isVisible())
+                return act(*dialog);
+        }
+        qFatal("no Connect dialog is showing");
+    });
+}
+
 } // namespace
 
 class TestConnectDialog : public QObject {
@@ -62,6 +75,8 @@ private slots:
     void isOnTheFileMenu();
     void connectsAndOpensATeamWindow();
     void refusesADatabaseOfAnotherApplication();
+    void startingOnAnUnreachableServerCanBeCancelled();
+    void startingWithAnAddressAsksForThePassword();
 };
 
 void TestConnectDialog::initTestCase()
@@ -235,6 +250,78 @@ void TestConnectDialog::refusesADatabaseOfAnotherApplication()
     QCOMPARE(dialog.databaseEdit()->text(), missing.database);
     dialog.tryConnect();
     QVERIFY2(dialog.message().contains(QLatin1String("no database named")), qPrintable(dialog.message()));
+}
+
+// sanctions-tracker --database postgresql://… when the server is not reached: the dialog says so on that
+// address, and Cancel ends the start with the refusal the command line reports.
+void TestConnectDialog::startingOnAnUnreachableServerCanBeCancelled()
+{
+    const QString address = QStringLiteral("postgresql://analyst@127.0.0.1:1/sanctions");
+    const Error refusal{Error::Code::Io, QStringLiteral("Cannot connect to the team database %1.").arg(address),
+                        QStringLiteral("connection to server at \"127.0.0.1\", port 1 failed: Connection refused")};
+    QString shown;
+    QString fields;
+    onceTheDialogShows([&](ConnectDialog &dialog) {
+        shown = dialog.message();
+        fields = dialog.address();
+        keepShot(dialog, QStringLiteral("connect-dialog-at-start-unreachable.png"));
+        dialog.reject();
+    });
+    auto db = connectOnStartup(address, refusal, false);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().message, refusal.message);
+    QCOMPARE(fields, address);
+    QVERIFY2(shown.contains(QLatin1String("cannot be reached")) && shown.contains(QLatin1String("127.0.0.1:1")),
+             qPrintable(shown));
+    QVERIFY(recentServers().isEmpty()); // never connected: not remembered
+}
+
+// sanctions-tracker --database postgresql://… for an account ~/.pgpass holds no password for: the window
+// asks in the Connect dialog (a wrong password is said so and asked again), and the new database gets
+// the bundled dataset as a new file does.
+void TestConnectDialog::startingWithAnAddressAsksForThePassword()
+{
+    ST_NEEDS_SERVER();
+    const QString fresh = test::freshServerDatabase();
+    const QString login = QStringLiteral("starting_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("typed at start");
+    const QString address = test::loginAskedForAPassword(fresh, login, password);
+    // Its owner, so that its first connection may create the schema.
+    test::onCluster({QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(parseServerAddress(fresh).value().database, login)});
+    const auto refused = Database::open(address);
+    QVERIFY2(!refused.ok() && asksForPassword(refused.error()), "the test cluster let the account in without a password");
+
+    QString firstMessage;
+    QString fields;
+    bool passwordHasFocus = false;
+    QString afterAWrongOne;
+    onceTheDialogShows([&](ConnectDialog &dialog) {
+        firstMessage = dialog.message();
+        fields = dialog.address();
+        passwordHasFocus = dialog.focusWidget() == dialog.passwordEdit();
+        keepShot(dialog, QStringLiteral("connect-dialog-at-start.png"));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("not the password"));
+        dialog.tryConnect();
+        afterAWrongOne = dialog.message();
+        dialog.passwordEdit()->clear();
+        QTest::keyClicks(dialog.passwordEdit(), password);
+        QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    });
+    auto db = connectOnStartup(address, refused.error(), false);
+    CHECK_OK(db);
+    QCOMPARE(fields, address);
+    QVERIFY2(firstMessage.contains(QLatin1String("asks for a password")), qPrintable(firstMessage));
+    QVERIFY(passwordHasFocus);
+    QVERIFY2(afterAWrongOne.contains(QLatin1String("refused the user name or the password")), qPrintable(afterAWrongOne));
+    QCOMPARE(db.value()->path(), address);
+    QCOMPARE(sql::scalar(db.value()->connection(), QStringLiteral("SELECT CAST(session_user AS text)")).value().toString(), login);
+    const auto bundled = test::openMemory();
+    const auto resolutions = [](const Database &d) {
+        return sql::scalar(d.connection(), QStringLiteral("SELECT count(*) FROM resolutions")).value().toInt();
+    };
+    QVERIFY(resolutions(*bundled) > 0);
+    QCOMPARE(resolutions(*db.value()), resolutions(*bundled));
+    QCOMPARE(recentServers().value(0), address); // remembered, without its password
 }
 
 QTEST_MAIN(TestConnectDialog)

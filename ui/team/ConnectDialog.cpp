@@ -256,6 +256,16 @@ QString ConnectDialog::explain(const Error &error) const
     return error.message;
 }
 
+void ConnectDialog::showRefusal(const Error &error)
+{
+    showMessage(explain(error), true);
+    m_message->setToolTip(error.detail);
+    if (asksForPassword(error)) {
+        m_password->setFocus();
+        m_password->selectAll();
+    }
+}
+
 void ConnectDialog::tryConnect()
 {
     if (const QString why = problem(); !why.isEmpty()) {
@@ -270,8 +280,7 @@ void ConnectDialog::tryConnect()
     auto opened = Database::open(address(), options);
     QApplication::restoreOverrideCursor();
     if (!opened) {
-        showMessage(explain(opened.error()), true);
-        m_message->setToolTip(opened.error().detail);
+        showRefusal(opened.error());
         return;
     }
     m_password->clear();

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] QString message() const;
     // Fills the fields from a postgresql:// address, as pasting it does.
     void setAddress(const QString &address);
+    // Says why the server turned the connection away, as Connect does; the password field gets the focus
+    // when a password would help (the app started on an address ~/.pgpass holds no password for).
+    void showRefusal(const Error &error);
     // After accept(): the open database, handed over once.
     std::unique_ptr<Database> takeDatabase();
 

@@ -86,6 +86,25 @@ MainWindow *connectToTeamDatabase(MainWindow &window)
     return showDatabaseWindow(std::move(db));
 }
 
+Result<std::unique_ptr<Database>> connectOnStartup(const QString &address, const Error &refusal, bool empty)
+{
+    ConnectDialog dialog(recentServers());
+    dialog.setAddress(address);
+    dialog.showRefusal(refusal);
+    if (dialog.exec() != QDialog::Accepted)
+        return refusal;
+    std::unique_ptr<Database> db = dialog.takeDatabase();
+    rememberServer(dialog.address());
+    if (db->isNew() && !empty) {
+        if (auto loaded = loadBundledDataset(*db); !loaded) {
+            Error e = loaded.error();
+            e.message = Tr::tr("The bundled dataset could not be loaded: %1").arg(e.message);
+            return e;
+        }
+    }
+    return db;
+}
+
 void installTeamDatabase(MainWindow &window)
 {
     const bool team = isServerAddress(window.database().path());
