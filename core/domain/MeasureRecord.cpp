@@ -1,5 +1,7 @@
 #include "domain/MeasureRecord.h"
 
+#include <algorithm>
+
 namespace st {
 
 MeasureFact MeasureRecord::fact() const
@@ -27,6 +29,19 @@ QString MeasureRecord::changesText() const
     if (changesId == 0 || !changes)
         return {};
     return changes->paragraph.isEmpty() ? changes->resolution : changes->resolution + QLatin1Char(' ') + changes->paragraph;
+}
+
+QList<MeasureFact> factsInTimeOrder(const QList<MeasureRecord> &records)
+{
+    QList<MeasureFact> facts;
+    facts.reserve(records.size());
+    for (const MeasureRecord &r : records)
+        facts.append(r.fact());
+    const auto start = [](const MeasureFact &f) { return f.effectiveFrom.isValid() ? f.effectiveFrom : f.resolutionDate; };
+    std::sort(facts.begin(), facts.end(), [&](const MeasureFact &a, const MeasureFact &b) {
+        return start(a) != start(b) ? start(a) < start(b) : a.id < b.id;
+    });
+    return facts;
 }
 
 } // namespace st

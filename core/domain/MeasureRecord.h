@@ -27,4 +27,9 @@ struct MeasureRecord : Measure {
     friend bool operator==(const MeasureRecord &, const MeasureRecord &) = default;
 };
 
+// The facts of `records` in the order a read of facts gives them (MeasureFactRepository): by the day
+// each starts (effective-from, else its resolution's date), then by id. One read of a state's
+// measures then serves both the prose and the analysis.
+QList<MeasureFact> factsInTimeOrder(const QList<MeasureRecord> &records);
+
 } // namespace st

@@ -1,11 +1,12 @@
 #include "reports/ReportBuilder.h"
 
+#include "analysis/InForce.h"
+#include "analysis/Timeline.h"
 #include "reports/ReportChecksum.h"
 #include "reports/ReportMeasures.h"
 #include "reports/ReportSources.h"
 #include "storage/Database.h"
 #include "storage/DesignationRepository.h"
-#include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
@@ -105,15 +106,16 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
     auto resolutions = ResolutionRepository(c).forState(report.stateCode);
     if (!resolutions)
         return resolutions.error();
-    auto timeline = buildTimeline(db, report.stateCode);
+    auto timeline = buildTimelineMarkers(db, report.stateCode);
     if (!timeline)
         return timeline.error();
     auto measures = MeasureRepository(c).forState(report.stateCode);
     if (!measures)
         return measures.error();
-    auto facts = MeasureFactRepository(c).forState(report.stateCode);
-    if (!facts)
-        return facts.error();
+    // The state's measures are read once: their facts give the chart's escalation line, lineage, caps
+    // and what is in force (three reads of the busiest synthetic state's 25,000 measures took 0.9 s).
+    const QList<MeasureFact> facts = factsInTimeOrder(measures.value());
+    timeline.value().escalation = escalationSteps(inForceIntervals(facts));
     auto types = MeasureTypeRepository(c).all();
     if (!types)
         return types.error();
@@ -198,7 +200,7 @@ Result<ReportContent> buildReport(const Database &db, const ReportOptions &optio
 
     // Lineage and caps as known at the end date: later resolutions do not exist yet.
     QList<MeasureFact> known;
-    for (const MeasureFact &f : facts.value()) {
+    for (const MeasureFact &f : facts) {
         if (f.resolutionDate <= report.to)
             known.append(f);
     }

@@ -2877,6 +2877,13 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
 </context>
 <context>
+    <name>st::PdfJoin</name>
+    <message>
+        <source>The report&apos;s pages could not be put together into one PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::ReconciliationView</name>
     <message>
         <source>Reference</source>
@@ -3635,18 +3642,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
 <context>
     <name>st::ReportOutput</name>
     <message>
-        <source>The printer or file did not accept the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer or file refused page %1 of the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The chart could not be encoded as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,6 +3654,18 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Sanctions Tracker · generated %1 · data SHA-256 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file did not accept the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file refused page %1 of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2883,6 +2883,13 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
 </context>
 <context>
+    <name>st::PdfJoin</name>
+    <message>
+        <source>The report&apos;s pages could not be put together into one PDF.</source>
+        <translation>Les pages du rapport n’ont pas pu être réunies en un seul PDF.</translation>
+    </message>
+</context>
+<context>
     <name>st::ReconciliationView</name>
     <message>
         <source>Reference</source>
@@ -3641,18 +3648,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
 <context>
     <name>st::ReportOutput</name>
     <message>
-        <source>The printer or file did not accept the report.</source>
-        <translation>L’imprimante ou le fichier n’a pas accepté le rapport.</translation>
-    </message>
-    <message>
-        <source>The printer or file refused page %1 of the report.</source>
-        <translation>L’imprimante ou le fichier a refusé la page %1 du rapport.</translation>
-    </message>
-    <message>
-        <source>The report could not be finished.</source>
-        <translation>Le rapport n’a pas pu être terminé.</translation>
-    </message>
-    <message>
         <source>The chart could not be encoded as PNG.</source>
         <translation>Le graphique n’a pas pu être encodé en PNG.</translation>
     </message>
@@ -3666,6 +3661,18 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Sanctions Tracker · generated %1 · data SHA-256 %2…</source>
         <translation>Sanctions Tracker · produit le %1 · données SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>The printer or file did not accept the report.</source>
+        <translation>L’imprimante ou le fichier n’a pas accepté le rapport.</translation>
+    </message>
+    <message>
+        <source>The printer or file refused page %1 of the report.</source>
+        <translation>L’imprimante ou le fichier a refusé la page %1 du rapport.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Le rapport n’a pas pu être terminé.</translation>
     </message>
 </context>
 <context>

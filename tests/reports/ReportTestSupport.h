@@ -41,6 +41,31 @@ inline QString pdfInfo(const QString &path, const QString &key)
     return line.match(out).captured(1).trimmed();
 }
 
+// What poppler complains of while reading the whole file ("Syntax Error: ..." on its standard error):
+// empty for a well-formed PDF.
+inline QString pdfComplaints(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        qFatal("pdftotext not found: install poppler-utils");
+    QProcess p;
+    p.start(tool, {path, QStringLiteral("/dev/null")});
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("pdftotext did not finish");
+    return QString::fromUtf8(p.readAllStandardError()).trimmed()
+        + (p.exitCode() != 0 ? QStringLiteral(" (exit %1)").arg(p.exitCode()) : QString());
+}
+
+// The font subsets' names ("/FontName /QYFAAA+DejaVuSans"), each as often as the file holds it.
+inline QStringList pdfSubsetFontNames(const QByteArray &pdf)
+{
+    static const QRegularExpression name(QStringLiteral("/FontName\\s*/([A-Z]{6}\\+[^\\s/>]+)"));
+    QStringList names;
+    for (auto it = name.globalMatch(QString::fromLatin1(pdf)); it.hasNext();)
+        names << it.next().captured(1);
+    return names;
+}
+
 // Pages counted in the file itself ("/Type /Page", not "/Pages"), independent of poppler.
 inline int pdfPageObjects(const QString &path)
 {

@@ -7,8 +7,10 @@
 #include "reports/ReportHtml.h"
 #include "reports/ReportOutput.h"
 #include "reports/ReportPages.h"
+#include "reports/ReportPdf.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -94,6 +96,7 @@ private slots:
     void rowsAreNeverSplitAndNothingIsClipped();
     void chartIsRenderedAtPrintResolution();
     void partsStackExactlyLikeOneDocument();
+    void twoThreadsPrintWhatOneWriterPrints();
     void htmlExportIsSelfContained();
     void paginationKeepsHeadingsAndHonoursForcedBreaks();
     void unwritablePathLeavesNoFile();
@@ -274,6 +277,71 @@ void TestReportPdf::partsStackExactlyLikeOneDocument()
     const QString oneText = test::pdfText(path(QStringLiteral("one.pdf")));
     QVERIFY(oneText.contains(QStringLiteral("S/RES/2397 (2017)")));
     QCOMPARE(test::pdfText(path(QStringLiteral("parts.pdf"))), oneText);
+}
+
+// A long report's PDF is painted by two threads, each with a writer of its own, and joined
+// (ReportPdf). Cut into small parts, the bundled report must come out as one writer prints it: the
+// same pages with the same text, the document's title, one name per embedded font subset, and a
+// file poppler reads without a complaint.
+void TestReportPdf::twoThreadsPrintWhatOneWriterPrints()
+{
+    FakeChart chart;
+    const QImage image = chart.renderer()(*m_report, {640, 330}, 300);
+    const QPageLayout a4 = ReportPages::defaultPageLayout(QPageSize(QPageSize::A4));
+    const QString onePath = path(QStringLiteral("one-writer.pdf"));
+    int onePages = 0;
+    {
+        QPdfWriter writer(onePath);
+        writer.setPageLayout(a4);
+        onePages = paintReport(*m_report, writer, [&](const ReportContent &, const QSize &, qreal) { return image; }).value();
+    }
+    QFile one(onePath);
+    QVERIFY(one.open(QIODevice::ReadOnly));
+    const QStringList oneFonts = test::pdfSubsetFontNames(one.readAll());
+    QVERIFY(!oneFonts.isEmpty());
+    // How many parts the report has when cut small.
+    QByteArray unused;
+    QBuffer buffer(&unused);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter measuring(&buffer);
+    measuring.setPageLayout(a4);
+    const qsizetype smallParts = ReportPages::source(*m_report, measuring, image, 3000)->parts.size();
+    QVERIFY2(smallParts >= 2, qPrintable(QString::number(smallParts)));
+
+    struct Case {
+        ReportPdfSplit split;
+        bool twoWriters; // whether the second thread surely has pages of its own
+    };
+    const QList<Case> cases{
+        {{3000, 1}, true},                      // the second thread has all but the first part
+        {{3000, smallParts - 1}, false},        // the last part may start on the last page
+        {{3000, 0}, true},                      // all on the second thread: the first still paints page 1
+        {{3000, -1}, false},                    // where they meet: depends on the machine
+        {{ReportPages::kPartChars, -1}, false}, // one part: one writer
+    };
+    for (const Case &c : cases) {
+        const QString label = QStringLiteral("parts of %1 characters, second from %2").arg(c.split.partChars).arg(c.split.secondFrom);
+        auto two = paintReportPdf(*m_report, a4, image, c.split);
+        CHECK_OK(two);
+        const QString twoPath = path(QStringLiteral("two-threads.pdf"));
+        QFile file(twoPath);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(two.value().bytes) == two.value().bytes.size());
+        file.close();
+        QCOMPARE(two.value().pages, onePages);
+        QCOMPARE(test::pdfComplaints(twoPath), QString());
+        QCOMPARE(test::pdfInfo(twoPath, QStringLiteral("Pages")).toInt(), onePages);
+        QCOMPARE(test::pdfPageObjects(twoPath), onePages);
+        QCOMPARE(test::pdfInfo(twoPath, QStringLiteral("Title")), reportTitle(*m_report));
+        // Page by page: pdftotext ends each page with a form feed.
+        QVERIFY2(test::pdfText(twoPath) == test::pdfText(onePath), qPrintable(label));
+        const QStringList fonts = test::pdfSubsetFontNames(two.value().bytes);
+        QCOMPARE(QSet<QString>(fonts.begin(), fonts.end()).size(), fonts.size());
+        // Painted by two writers, the file embeds each one's fonts; in one part, one writer's.
+        if (c.twoWriters)
+            QVERIFY2(fonts.size() > oneFonts.size(), qPrintable(label + QLatin1Char(' ') + fonts.join(QLatin1Char(' '))));
+        if (c.split.partChars == ReportPages::kPartChars)
+            QCOMPARE(fonts.size(), oneFonts.size());
+    }
 }
 
 void TestReportPdf::chartIsRenderedAtPrintResolution()

@@ -3,13 +3,10 @@
 #include "common/OutputFile.h"
 #include "reports/ReportHtml.h"
 #include "reports/ReportPages.h"
+#include "reports/ReportPdf.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QPageRanges>
-#include <QPagedPaintDevice>
-#include <QPainter>
-#include <QPdfWriter>
 
 namespace st {
 
@@ -34,26 +31,8 @@ QSize chartCssSize(const QImage &chart)
 Result<int> paintReport(const ReportContent &content, QPagedPaintDevice &device, const ReportChartRenderer &chart)
 {
     const ReportPages pages(content, device, chartImage(content, chart));
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error{Error::Code::Io, Tr::tr("The printer or file did not accept the report.")};
-    // Lossless: Qt's PDF engine would otherwise store the chart as JPEG, blurring its lines and text.
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
-                           | QPainter::LosslessImageRendering);
-    const QPageRanges ranges = device.pageRanges();
-    bool first = true;
-    for (int i = 0; i < pages.pageCount(); ++i) {
-        if (!ranges.isEmpty() && !ranges.contains(i + 1))
-            continue;
-        if (!first && !device.newPage()) {
-            painter.end();
-            return Error{Error::Code::Io, Tr::tr("The printer or file refused page %1 of the report.").arg(i + 1)};
-        }
-        first = false;
-        pages.paintPage(painter, i);
-    }
-    if (!painter.end())
-        return Error{Error::Code::Io, Tr::tr("The report could not be finished.")};
+    if (auto painted = pages.paint(0, pages.pageCount()); !painted)
+        return painted.error();
     return pages.pageCount();
 }
 
@@ -64,22 +43,12 @@ Result<int> writeReportPdf(const ReportContent &content, const QString &path, co
         return ok.error();
     // Made in memory, then written by the one output path (common/OutputFile): a failed report leaves
     // the old file, and a device or pipe is written in place.
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    Result<int> pages = 0;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageLayout(layout);
-        writer.setTitle(reportTitle(content));
-        writer.setCreator(QStringLiteral("Sanctions Tracker"));
-        pages = paintReport(content, writer, chart);
-    } // the writer finishes the PDF when it goes
-    if (!pages)
-        return pages.error();
-    if (auto written = writeOutputFile(path, pdf); !written)
+    auto pdf = paintReportPdf(content, layout, chartImage(content, chart));
+    if (!pdf)
+        return pdf.error();
+    if (auto written = writeOutputFile(path, pdf.value().bytes); !written)
         return written.error();
-    return pages;
+    return pdf.value().pages;
 }
 
 Status writeReportHtml(const ReportContent &content, const QString &path, const ReportChartRenderer &chart)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QPageRanges>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
@@ -58,15 +59,22 @@ QPageLayout ReportPages::defaultPageLayout(const QPageSize &size)
     return QPageLayout(size, QPageLayout::Portrait, QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
 }
 
-ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart,
-                         qsizetype partChars)
-    : m_content(content)
-    , m_device(device)
-{
-    m_mm = device.logicalDpiY() / 25.4;
-    m_page = QRectF(0, 0, device.width(), device.height());
-    m_body = m_page.adjusted(0, kHeaderMm * m_mm, 0, -kFooterMm * m_mm);
+namespace {
 
+// The page's printable rectangle and, inside it, the body between header and footer.
+QRectF pageRectOf(const QPagedPaintDevice &device) { return QRectF(0, 0, device.width(), device.height()); }
+QRectF bodyRectOf(const QPagedPaintDevice &device)
+{
+    const qreal mm = device.logicalDpiY() / 25.4;
+    return pageRectOf(device).adjusted(0, kHeaderMm * mm, 0, -kFooterMm * mm);
+}
+
+} // namespace
+
+std::shared_ptr<const ReportPages::Source> ReportPages::source(const ReportContent &content,
+                                                               const QPagedPaintDevice &device, const QImage &chart,
+                                                               qsizetype partChars)
+{
     ReportHtmlOptions html;
     html.bodyFonts = installedFamily(html.bodyFonts);
     html.monoFonts = installedFamily(html.monoFonts);
@@ -75,21 +83,84 @@ ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device
         html.chartSize = chartCssSize(chart);
         // Sized for A4 and Letter; on narrower paper the chart shrinks to the text column instead of
         // running off the page. Image sizes are CSS pixels, which the layout scales to the device.
-        const qreal available = m_body.width() * 96.0 / device.logicalDpiX();
+        const qreal available = bodyRectOf(device).width() * 96.0 / device.logicalDpiX();
         if (html.chartSize.width() > available)
             html.chartSize = (QSizeF(html.chartSize) * (available / html.chartSize.width())).toSize();
     }
+    return std::make_shared<const Source>(Source{splitReportHtml(renderReportHtml(content, html), partChars), chart});
+}
+
+ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, std::shared_ptr<const Source> source)
+    : m_content(content)
+    , m_device(device)
+    , m_source(std::move(source))
+    , m_parts(size_t(m_source->parts.size()))
+{
+    m_mm = device.logicalDpiY() / 25.4;
+    m_page = pageRectOf(device);
+    m_body = bodyRectOf(device);
     prepareMargins();
-    layOutParts(splitReportHtml(renderReportHtml(content, html), partChars), chart);
-    QList<QTextDocument *> stack;
-    for (const Part &p : m_parts)
-        stack << p.document.get();
-    m_slices = paginateReport(reportBreaks(stack), m_height, m_body.height());
+}
+
+ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart,
+                         qsizetype partChars)
+    : ReportPages(content, device, source(content, device, chart, partChars))
+{
+    layOutParts();
+    stack({this});
+}
+
+ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, std::shared_ptr<const Source> source,
+                         const std::function<qsizetype()> &claim)
+    : ReportPages(content, device, std::move(source))
+{
+    for (qsizetype i = claim(); i >= 0 && i < partCount(); i = claim())
+        static_cast<void>(part(int(i)));
+}
+
+void ReportPages::stack(const QList<ReportPages *> &shares)
+{
+    if (shares.isEmpty())
+        return;
+    const size_t n = shares.front()->m_parts.size();
+    QList<QTextDocument *> documents;
+    qreal top = 0;
+    for (size_t i = 0; i < n; ++i) {
+        QTextDocument *laidOut = nullptr;
+        for (const ReportPages *share : shares) {
+            if ((laidOut = share->m_parts[i].document.get()))
+                break;
+        }
+        if (!laidOut) // no share laid it out: the first lays it out now
+            laidOut = &shares.front()->part(int(i));
+        documents << laidOut;
+        const qreal height = laidOut->size().height();
+        for (ReportPages *share : shares) {
+            share->m_parts[i].top = top;
+            share->m_parts[i].height = height;
+        }
+        top += height;
+    }
+    const QList<ReportPageSlice> slices = paginateReport(reportBreaks(documents), top, shares.front()->m_body.height());
+    for (ReportPages *share : shares) {
+        share->m_height = top;
+        share->m_slices = slices;
+    }
+}
+
+QTextDocument &ReportPages::part(int index) const
+{
+    Part &p = m_parts[size_t(index)];
+    if (!p.document) {
+        p.document = parse(m_source->parts[index]);
+        layOut(*p.document);
+    }
+    return *p.document;
 }
 
 // One part's HTML parsed into a document, without layout: no font engine is loaded, so this may run
 // on any thread (a text layout holds font engines that belong to the thread that loaded them).
-std::unique_ptr<QTextDocument> ReportPages::parse(const QString &html, const QImage &chart) const
+std::unique_ptr<QTextDocument> ReportPages::parse(const QString &html) const
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDocumentMargin(0);
@@ -99,8 +170,8 @@ std::unique_ptr<QTextDocument> ReportPages::parse(const QString &html, const QIm
     QFont base = document->defaultFont();
     base.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(base);
-    if (!chart.isNull())
-        document->addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
+    if (!m_source->chart.isNull())
+        document->addResource(QTextDocument::ImageResource, QUrl(kChartResource), m_source->chart);
     document->setHtml(html);
     return document;
 }
@@ -117,10 +188,9 @@ void ReportPages::layOut(QTextDocument &document) const
 // Parsing the HTML is half the work of a long report. A helper thread parses parts ahead while this
 // thread parses too and lays them out in order, each as soon as it is parsed. A part parsed on the
 // helper moves to this thread (QTextDocument is a QObject) before it is handed over.
-void ReportPages::layOutParts(const QStringList &parts, const QImage &chart)
+void ReportPages::layOutParts()
 {
-    const qsizetype n = parts.size();
-    m_parts.resize(size_t(n));
+    const qsizetype n = partCount();
     std::atomic<qsizetype> nextToParse{0};
     std::mutex mutex;
     std::condition_variable parsed;
@@ -130,7 +200,7 @@ void ReportPages::layOutParts(const QStringList &parts, const QImage &chart)
         const qsizetype i = nextToParse++;
         if (i >= n)
             return false;
-        auto document = parse(parts[i], chart);
+        auto document = parse(m_source->parts[i]);
         if (QThread::currentThread() != painter)
             document->moveToThread(painter);
         const std::lock_guard lock(mutex);
@@ -146,7 +216,6 @@ void ReportPages::layOutParts(const QStringList &parts, const QImage &chart)
         }));
         helper->start();
     }
-    qreal top = 0;
     for (qsizetype i = 0; i < n; ++i) {
         Part &part = m_parts[size_t(i)];
         for (;;) {
@@ -162,16 +231,37 @@ void ReportPages::layOutParts(const QStringList &parts, const QImage &chart)
             }
         }
         layOut(*part.document);
-        part.top = top;
-        part.height = part.document->size().height();
-        top += part.height;
     }
     if (helper)
         helper->wait();
-    m_height = top;
 }
 
 ReportPages::~ReportPages() = default;
+
+Result<int> ReportPages::paint(int first, int end) const
+{
+    QPainter painter;
+    if (!painter.begin(&m_device))
+        return Error{Error::Code::Io, Tr::tr("The printer or file did not accept the report.")};
+    // Lossless: Qt's PDF engine would otherwise store the chart as JPEG, blurring its lines and text.
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
+                           | QPainter::LosslessImageRendering);
+    const QPageRanges ranges = m_device.pageRanges();
+    int painted = 0;
+    for (int i = std::max(first, 0); i < std::min(end, pageCount()); ++i) {
+        if (!ranges.isEmpty() && !ranges.contains(i + 1))
+            continue;
+        if (painted > 0 && !m_device.newPage()) {
+            painter.end();
+            return Error{Error::Code::Io, Tr::tr("The printer or file refused page %1 of the report.").arg(i + 1)};
+        }
+        paintPage(painter, i);
+        ++painted;
+    }
+    if (!painter.end())
+        return Error{Error::Code::Io, Tr::tr("The report could not be finished.")};
+    return painted;
+}
 
 void ReportPages::paintPage(QPainter &painter, int index) const
 {
@@ -190,19 +280,20 @@ void ReportPages::paintPage(QPainter &painter, int index) const
 // Paints the band [from, to) of the stacked parts with its top at `at`.
 void ReportPages::paintBand(QPainter &painter, qreal from, qreal to, qreal at) const
 {
-    for (const Part &p : m_parts) {
+    for (int i = 0; i < partCount(); ++i) {
+        const Part &p = m_parts[size_t(i)];
         const qreal bottom = p.top + p.height;
         if (bottom <= from || p.top >= to)
             continue;
         const qreal partFrom = std::max(from, p.top);
-        paintPartBand(painter, p, partFrom - p.top, std::min(to, bottom) - p.top, at + (partFrom - from));
+        paintPartBand(painter, part(i), partFrom - p.top, std::min(to, bottom) - p.top, at + (partFrom - from));
     }
 }
 
 // Paints the band [from, to) of one part, in its own coordinates, with its top at `at`. The painter
 // clip lets a table's rule on the cut show; the layout's clip (a hair inside the band) keeps lines of
 // the neighbouring pages out of the PDF's text.
-void ReportPages::paintPartBand(QPainter &painter, const Part &part, qreal from, qreal to, qreal at) const
+void ReportPages::paintPartBand(QPainter &painter, QTextDocument &laidOut, qreal from, qreal to, qreal at) const
 {
     const qreal hair = 0.2 * m_mm;
     painter.save();
@@ -212,7 +303,7 @@ void ReportPages::paintPartBand(QPainter &painter, const Part &part, qreal from,
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = band.adjusted(0, 0.01 * m_mm, 0, -0.01 * m_mm);
     context.palette.setColor(QPalette::Text, QColor(0x1b, 0x1f, 0x24));
-    part.document->documentLayout()->draw(&painter, context);
+    laidOut.documentLayout()->draw(&painter, context);
     painter.restore();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "reports/ReportContent.h"
 #include "reports/ReportPagination.h"
 
@@ -8,6 +9,7 @@
 #include <QPageLayout>
 #include <QRectF>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -22,7 +24,8 @@ namespace st {
 // paginateReport(), and painted page by page with a header and a footer. QTextDocument::print
 // cannot add either, so the pages are painted here; every output goes through paintPage().
 // A long report is split (splitReportHtml) into parts, parsed on two cores and laid out in order,
-// stacked one below the other as if they were one document.
+// stacked one below the other as if they were one document. A PDF is painted by two of these, one
+// per thread and writer, sharing the parts and the pages (see ReportPdf).
 class ReportPages {
 public:
     // The QTextDocument resource name of the chart image in the HTML.
@@ -37,6 +40,26 @@ public:
     // `chart` is the timeline rendered at print resolution; a null image leaves it out.
     ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart,
                 qsizetype partChars = kPartChars);
+
+    // A report painted on several devices at once, one thread each (see ReportPdf): every device has the
+    // same page layout and resolution, so the report's HTML parts are made once and shared.
+    struct Source {
+        QStringList parts; // see splitReportHtml
+        QImage chart;
+    };
+    static std::shared_ptr<const Source> source(const ReportContent &content, const QPagedPaintDevice &device,
+                                                 const QImage &chart, qsizetype partChars = kPartChars);
+    // One device's share: lays out here, on the calling thread (the thread that paints it), each part
+    // `claim` hands out until it gives -1. Its pages are known once stack() has seen every share; a page
+    // that shows a part laid out by another share lays that part out again here when painted (a text
+    // layout belongs to the thread that made it).
+    ReportPages(const ReportContent &content, QPagedPaintDevice &device, std::shared_ptr<const Source> source,
+                const std::function<qsizetype()> &claim);
+    // Stacks the parts the shares laid out, each part taken from the first share that has it, and cuts
+    // the stack into pages: the same pages for every share. Reads the geometry of documents laid out on
+    // other threads (no fonts), so no share may be in use meanwhile.
+    static void stack(const QList<ReportPages *> &shares);
+
     ~ReportPages();
     ReportPages(const ReportPages &) = delete;
     ReportPages &operator=(const ReportPages &) = delete;
@@ -44,9 +67,10 @@ public:
     [[nodiscard]] int pageCount() const { return int(m_slices.size()); }
     [[nodiscard]] const QList<ReportPageSlice> &slices() const { return m_slices; }
     // The first part: the whole report unless it is long (see partCount()).
-    [[nodiscard]] QTextDocument &document() const { return *m_parts.front().document; }
+    [[nodiscard]] QTextDocument &document() const { return part(0); }
     [[nodiscard]] int partCount() const { return int(m_parts.size()); }
-    [[nodiscard]] QTextDocument &part(int index) const { return *m_parts[size_t(index)].document; }
+    // Part `index` laid out for this device (now, if this share had not laid it out yet).
+    [[nodiscard]] QTextDocument &part(int index) const;
     // Where part `index` starts in the stack (the coordinates of slices()).
     [[nodiscard]] qreal partTop(int index) const { return m_parts[size_t(index)].top; }
     [[nodiscard]] qreal height() const { return m_height; }
@@ -55,6 +79,9 @@ public:
 
     // Paints page `index` (0-based) onto a painter open on the device this was laid out for.
     void paintPage(QPainter &painter, int index) const;
+    // Paints pages [first, end) onto the device, one after the other, skipping those outside the
+    // device's page ranges (a print dialog's "pages from ... to"). Gives how many it painted.
+    Result<int> paint(int first, int end) const;
 
     // The report's page margins on `size`, portrait.
     static QPageLayout defaultPageLayout(const QPageSize &size);
@@ -65,11 +92,12 @@ private:
         qreal top = 0;
         qreal height = 0;
     };
-    std::unique_ptr<QTextDocument> parse(const QString &html, const QImage &chart) const;
+    ReportPages(const ReportContent &content, QPagedPaintDevice &device, std::shared_ptr<const Source> source);
+    std::unique_ptr<QTextDocument> parse(const QString &html) const;
     void layOut(QTextDocument &document) const;
-    void layOutParts(const QStringList &parts, const QImage &chart);
+    void layOutParts();
     void paintBand(QPainter &painter, qreal from, qreal to, qreal at) const;
-    void paintPartBand(QPainter &painter, const Part &part, qreal from, qreal to, qreal at) const;
+    void paintPartBand(QPainter &painter, QTextDocument &laidOut, qreal from, qreal to, qreal at) const;
     void paintHeaderAndFooter(QPainter &painter, int index) const;
 
     // What every page's header and footer share, resolved once for the device: only the page
@@ -87,8 +115,10 @@ private:
 
     const ReportContent &m_content;
     QPagedPaintDevice &m_device;
+    std::shared_ptr<const Source> m_source;
     Margins m_margins;
-    std::vector<Part> m_parts;
+    // Laid out on construction or, for a share, when first painted: a cache, hence mutable.
+    mutable std::vector<Part> m_parts;
     qreal m_height = 0;
     QRectF m_page;  // the paint rect
     QRectF m_body;
