@@ -129,6 +129,17 @@ void TestPdfJoin::joinsQtPdfsPagesInOrder()
     QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
     // The front's objects are kept as they were, up to its page tree (which Qt writes last).
     QVERIFY(joined.value().startsWith(front.left(front.indexOf("/Type /Pages"))));
+
+    // A back half painted from the report's end holds its pages last to first.
+    auto reversed = joinPdfs(front, back, BackPages::LastFirst);
+    CHECK_OK(reversed);
+    const QString reversedPath = write(reversed.value(), QStringLiteral("reversed.pdf"));
+    QCOMPARE(test::pdfComplaints(reversedPath), QString());
+    const QStringList reversedPages = test::pdfText(reversedPath).split(QLatin1Char('\f'));
+    const QStringList reversedOrder{QStringLiteral("Front one"), QStringLiteral("Front two"), QStringLiteral("Back two"),
+                                    QStringLiteral("Back one")};
+    for (int i = 0; i < reversedOrder.size(); ++i)
+        QVERIFY2(reversedPages.value(i).startsWith(reversedOrder[i]), qPrintable(reversedPages.value(i)));
 }
 
 void TestPdfJoin::renumbersReferencesOnlyOutsideStringsAndStreams()

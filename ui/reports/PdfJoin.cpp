@@ -314,7 +314,7 @@ QByteArray freeTag(const QByteArray &tag, const QSet<QByteArray> &taken)
 
 class Joiner {
 public:
-    Joiner(const PdfFile &front, const PdfFile &back) : a(front), b(back) {}
+    Joiner(const PdfFile &front, const PdfFile &back, BackPages order) : a(front), b(back), m_order(order) {}
 
     Result<QByteArray> join()
     {
@@ -385,7 +385,10 @@ private:
         QByteArray kidsText = "[\n";
         for (int kid : a.kids)
             kidsText += QByteArray::number(kid) + " 0 R\n";
-        for (int kid : b.kids) {
+        QList<int> backKids = b.kids;
+        if (m_order == BackPages::LastFirst)
+            std::reverse(backKids.begin(), backKids.end());
+        for (int kid : std::as_const(backKids)) {
             if (!m_renumber.contains(kid))
                 return malformed(QStringLiteral("the second part"), QStringLiteral("a page that is not an object"));
             kidsText += QByteArray::number(m_renumber.value(kid)) + " 0 R\n";
@@ -446,6 +449,7 @@ private:
 
     const PdfFile &a;
     const PdfFile &b;
+    const BackPages m_order;
     QHash<int, int> m_renumber;
     QHash<QByteArray, QByteArray> m_retag;
     QByteArray m_out;
@@ -453,7 +457,7 @@ private:
 
 } // namespace
 
-Result<QByteArray> joinPdfs(const QByteArray &front, const QByteArray &back)
+Result<QByteArray> joinPdfs(const QByteArray &front, const QByteArray &back, BackPages order)
 {
     auto a = readPdf(front, QStringLiteral("the first part"));
     if (!a)
@@ -461,7 +465,7 @@ Result<QByteArray> joinPdfs(const QByteArray &front, const QByteArray &back)
     auto b = readPdf(back, QStringLiteral("the second part"));
     if (!b)
         return b.error();
-    return Joiner(a.value(), b.value()).join();
+    return Joiner(a.value(), b.value(), order).join();
 }
 
 } // namespace st

@@ -12,6 +12,8 @@ namespace st {
 // `front` keeps its document information (title, creator) and its objects as they are; the objects of
 // `back` are renumbered after them, and its font subsets get tags of their own, since two subsets of
 // one font must not share a name in one file. Anything else gives an error naming what it found.
-Result<QByteArray> joinPdfs(const QByteArray &front, const QByteArray &back);
+// `back` may hold its pages last to first (a thread that painted from the end of the report).
+enum class BackPages { InOrder, LastFirst };
+Result<QByteArray> joinPdfs(const QByteArray &front, const QByteArray &back, BackPages order = BackPages::InOrder);
 
 } // namespace st

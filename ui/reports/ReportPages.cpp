@@ -240,25 +240,32 @@ ReportPages::~ReportPages() = default;
 
 Result<int> ReportPages::paint(int first, int end) const
 {
+    int next = std::max(first, 0);
+    return paint([&] { return next < std::min(end, pageCount()) ? next++ : -1; });
+}
+
+Result<int> ReportPages::paint(const std::function<int()> &next) const
+{
     QPainter painter;
-    if (!painter.begin(&m_device))
-        return Error{Error::Code::Io, Tr::tr("The printer or file did not accept the report.")};
-    // Lossless: Qt's PDF engine would otherwise store the chart as JPEG, blurring its lines and text.
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
-                           | QPainter::LosslessImageRendering);
     const QPageRanges ranges = m_device.pageRanges();
     int painted = 0;
-    for (int i = std::max(first, 0); i < std::min(end, pageCount()); ++i) {
+    for (int i = next(); i >= 0 && i < pageCount(); i = next()) {
         if (!ranges.isEmpty() && !ranges.contains(i + 1))
             continue;
-        if (painted > 0 && !m_device.newPage()) {
+        if (painted == 0) {
+            if (!painter.begin(&m_device))
+                return Error{Error::Code::Io, Tr::tr("The printer or file did not accept the report.")};
+            // Lossless: Qt's PDF engine would otherwise store the chart as JPEG, blurring its lines and text.
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
+                                   | QPainter::LosslessImageRendering);
+        } else if (!m_device.newPage()) {
             painter.end();
             return Error{Error::Code::Io, Tr::tr("The printer or file refused page %1 of the report.").arg(i + 1)};
         }
         paintPage(painter, i);
         ++painted;
     }
-    if (!painter.end())
+    if (painted > 0 && !painter.end())
         return Error{Error::Code::Io, Tr::tr("The report could not be finished.")};
     return painted;
 }

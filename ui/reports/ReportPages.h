@@ -82,6 +82,9 @@ public:
     // Paints pages [first, end) onto the device, one after the other, skipping those outside the
     // device's page ranges (a print dialog's "pages from ... to"). Gives how many it painted.
     Result<int> paint(int first, int end) const;
+    // The same for the pages `next` hands out (0-based) until it gives -1, in that order. The painter
+    // begins on the device with the first page painted: a share given none leaves its device as it was.
+    Result<int> paint(const std::function<int()> &next) const;
 
     // The report's page margins on `size`, portrait.
     static QPageLayout defaultPageLayout(const QPageSize &size);

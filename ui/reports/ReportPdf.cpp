@@ -29,13 +29,14 @@ std::unique_ptr<QPdfWriter> pdfWriter(QBuffer &buffer, const QPageLayout &layout
     return writer;
 }
 
-// The parts, handed out to two threads from both ends: the first takes them from the start, the
-// second from the end, until they meet. Parts cost unequal time (a part of the resolutions table takes
-// a third longer than one of the sources), so a fixed split would leave one thread waiting for the
-// other. With `split` given, the first takes the parts before it and the second the others.
-class PartClaims {
+// Hands out the indexes [0, count) to two threads: the first takes them from the start, the second
+// from the end, until they meet. Parts and pages cost unequal time (a part of the resolutions table
+// takes a third longer to lay out than one of the measures in force, whose pages take twice as long to
+// paint), so a split made in advance would leave one thread waiting for the other. With `split` given,
+// the first takes the indexes before it and the second the others: for tests, which must know.
+class FromBothEnds {
 public:
-    PartClaims(qsizetype count, qsizetype split) : m_back(count - 1), m_split(split) {}
+    explicit FromBothEnds(qsizetype count, qsizetype split = -1) : m_back(count - 1), m_split(split) {}
     qsizetype fromFront()
     {
         const std::lock_guard lock(m_mutex);
@@ -46,7 +47,7 @@ public:
         const std::lock_guard lock(m_mutex);
         return m_front <= m_back && (m_split < 0 || m_back >= m_split) ? m_back-- : -1;
     }
-    // Once both are done: the first part the second thread laid out.
+    // Once both are done: the first index the second thread took.
     qsizetype meeting()
     {
         const std::lock_guard lock(m_mutex);
@@ -60,14 +61,12 @@ private:
     const qsizetype m_split;
 };
 
-// The first page the second thread paints: the first that starts in part `meeting` or later, so that
-// each thread paints what it laid out. The first thread paints at least one page, since a PDF writer
-// that was begun holds a page even when nothing is painted on it.
-int firstPageFrom(const ReportPages &pages, qsizetype meeting)
+// The first page that starts in part `part` or later; at least 1.
+int firstPageFrom(const ReportPages &pages, qsizetype part)
 {
-    if (meeting >= pages.partCount())
+    if (part >= pages.partCount())
         return pages.pageCount();
-    const qreal top = pages.partTop(int(meeting));
+    const qreal top = pages.partTop(int(part));
     for (int i = 1; i < pages.pageCount(); ++i) {
         if (pages.slices()[i].top >= top - 0.01)
             return i;
@@ -75,26 +74,25 @@ int firstPageFrom(const ReportPages &pages, qsizetype meeting)
     return pages.pageCount();
 }
 
-// The second half: laid out, then painted on the helper thread with its own writer, when told which
-// pages are its own.
-struct BackHalf {
+// The second thread: lays out the parts it is handed with a writer of its own, then paints the pages it
+// is handed, last first, once the pages are known.
+struct SecondThread {
     std::promise<ReportPages *> laidOut;
-    std::promise<int> firstPage; // -1: nothing to paint
+    std::promise<FromBothEnds *> pages;
     Result<int> painted = 0;
     QByteArray bytes;
 
     void run(const ReportContent &content, const QPageLayout &layout,
-             const std::shared_ptr<const ReportPages::Source> &source, PartClaims &parts)
+             const std::shared_ptr<const ReportPages::Source> &source, FromBothEnds &parts)
     {
         QBuffer buffer(&bytes);
         {
             auto writer = pdfWriter(buffer, layout, nullptr);
             ReportPages share(content, *writer, source, [&] { return parts.fromBack(); });
             laidOut.set_value(&share);
-            const int first = firstPage.get_future().get();
-            if (first >= 0 && first < share.pageCount())
-                painted = share.paint(first, share.pageCount());
-        } // the writer finishes its file when it goes
+            FromBothEnds *claims = pages.get_future().get();
+            painted = share.paint([&] { return int(claims->fromBack()); });
+        } // the writer finishes its file when it goes (nothing at all when it painted nothing)
     }
 };
 
@@ -109,7 +107,7 @@ Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout
     const auto source = ReportPages::source(content, *front, chart, split.partChars);
     const qsizetype parts = source->parts.size();
     if (parts < 2) {
-        PartClaims claims(parts, -1);
+        FromBothEnds claims(parts);
         ReportPages pages(content, *front, source, [&] { return claims.fromFront(); });
         ReportPages::stack({&pages});
         if (auto painted = pages.paint(0, pages.pageCount()); !painted)
@@ -119,31 +117,35 @@ Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout
         return pdf;
     }
 
-    PartClaims claims(parts, split.secondFrom >= parts ? parts - 1 : split.secondFrom);
-    BackHalf back;
-    std::future<ReportPages *> backLaidOut = back.laidOut.get_future();
-    std::unique_ptr<QThread> helper(QThread::create([&] { back.run(content, layout, source, claims); }));
+    FromBothEnds partClaims(parts, split.secondFrom >= parts ? parts - 1 : split.secondFrom);
+    SecondThread second;
+    std::future<ReportPages *> secondLaidOut = second.laidOut.get_future();
+    std::unique_ptr<QThread> helper(QThread::create([&] { second.run(content, layout, source, partClaims); }));
     helper->start();
     Result<int> painted = 0;
-    int firstBack = 0;
     {
-        ReportPages share(content, *front, source, [&] { return claims.fromFront(); });
-        ReportPages *backShare = backLaidOut.get();
-        ReportPages::stack({&share, backShare});
+        ReportPages share(content, *front, source, [&] { return partClaims.fromFront(); });
+        ReportPages::stack({&share, secondLaidOut.get()});
         pdf.pages = share.pageCount();
-        firstBack = firstPageFrom(share, claims.meeting());
-        back.firstPage.set_value(firstBack < pdf.pages ? firstBack : -1);
-        painted = share.paint(0, firstBack);
+        FromBothEnds pageClaims(pdf.pages, split.secondFrom < 0 ? -1 : firstPageFrom(share, partClaims.meeting()));
+        // Page 1 is this thread's whatever happens: its file has the title, and the join keeps it.
+        qsizetype next = pageClaims.fromFront();
+        second.pages.set_value(&pageClaims);
+        painted = share.paint([&] {
+            const qsizetype page = next;
+            next = page >= 0 ? pageClaims.fromFront() : -1;
+            return int(page);
+        });
         helper->wait();
     }
-    front.reset(); // finishes the first half's PDF
+    front.reset(); // finishes the first thread's PDF
     if (!painted)
         return painted.error();
-    if (!back.painted)
-        return back.painted.error();
-    if (firstBack >= pdf.pages)
+    if (!second.painted)
+        return second.painted.error();
+    if (second.painted.value() == 0)
         return pdf;
-    auto joined = joinPdfs(pdf.bytes, back.bytes);
+    auto joined = joinPdfs(pdf.bytes, second.bytes, BackPages::LastFirst);
     if (!joined)
         return joined.error();
     pdf.bytes = std::move(joined).value();
