@@ -3,7 +3,6 @@
 #include "interchange/BundledDataset.h"
 #include "storage/ServerAddress.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,17 +38,11 @@ Result<std::unique_ptr<Database>> openAppDatabase(const QString &path, bool empt
             removeDatabaseFiles(path);
         return db.error();
     }
-    if (db.value()->isNew() && !empty) {
-        auto loaded = loadBundledDataset(*db.value());
-        if (!loaded) {
-            db.value().reset();
-            if (!existed)
-                removeDatabaseFiles(path);
-            Error e = loaded.error();
-            e.message = QCoreApplication::translate("st::DatabaseLocation", "The bundled dataset could not be loaded: %1")
-                            .arg(e.message);
-            return e;
-        }
+    if (auto filled = fillNewDatabase(*db.value(), empty); !filled) {
+        db.value().reset();
+        if (!existed)
+            removeDatabaseFiles(path);
+        return filled.error();
     }
     return std::move(db).value();
 }

@@ -1,5 +1,7 @@
 #include "interchange/BundledDataset.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -19,6 +21,18 @@ Result<ImportSummary> loadBundledDataset(const Database &db)
     if (json.isEmpty())
         return Error{Error::Code::NotFound, QCoreApplication::translate("st::BundledDataset", "The bundled dataset is missing from this build.")};
     return importDatasetJson(db, json);
+}
+
+Status fillNewDatabase(const Database &db, bool empty)
+{
+    if (!db.isNew() || empty)
+        return {};
+    if (auto loaded = loadBundledDataset(db); !loaded) {
+        Error e = loaded.error();
+        e.message = QCoreApplication::translate("st::BundledDataset", "The bundled dataset could not be loaded: %1").arg(e.message);
+        return e;
+    }
+    return {};
 }
 
 } // namespace st

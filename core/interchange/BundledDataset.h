@@ -8,5 +8,8 @@ namespace st {
 // database through the same importer users have.
 QByteArray bundledDatasetJson();
 Result<ImportSummary> loadBundledDataset(const Database &db);
+// The one rule for a database just created, a file or a team database alike: it gets the bundled
+// dataset unless the user asked for an empty one (--empty). The error says the bundled data failed.
+Status fillNewDatabase(const Database &db, bool empty);
 
 } // namespace st

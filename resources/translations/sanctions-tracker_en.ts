@@ -683,6 +683,10 @@
         <source>The bundled dataset is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bundled dataset could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::CapHistoryChart</name>
@@ -1264,13 +1268,6 @@ No: it starts empty, for your own data or an import.</source>
     </message>
     <message>
         <source>Open the folder that holds this database in the file manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>st::DatabaseLocation</name>
-    <message>
-        <source>The bundled dataset could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4657,10 +4654,6 @@ No: it starts empty, for the team&apos;s own data (sanctions-tracker --copy-to c
     </message>
     <message>
         <source>Open the database file of this computer used last, in a new window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundled dataset could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -683,6 +683,10 @@
         <source>The bundled dataset is missing from this build.</source>
         <translation>Le jeu de données fourni manque dans cette version du programme.</translation>
     </message>
+    <message>
+        <source>The bundled dataset could not be loaded: %1</source>
+        <translation>Le jeu de données fourni n’a pas pu être chargé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>st::CapHistoryChart</name>
@@ -1269,13 +1273,6 @@ Non&#xa0;: elle commence vide, pour vos propres données ou une importation.</tr
     <message>
         <source>Open the folder that holds this database in the file manager</source>
         <translation>Ouvrir dans le gestionnaire de fichiers le dossier qui contient cette base de données</translation>
-    </message>
-</context>
-<context>
-    <name>st::DatabaseLocation</name>
-    <message>
-        <source>The bundled dataset could not be loaded: %1</source>
-        <translation>Le jeu de données fourni n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4669,10 +4666,6 @@ Non&#xa0;: elle commence vide, pour les données de l’équipe (sanctions-track
     <message>
         <source>Open the database file of this computer used last, in a new window</source>
         <translation>Ouvrir le dernier fichier de base de données utilisé sur cet ordinateur, dans une nouvelle fenêtre</translation>
-    </message>
-    <message>
-        <source>The bundled dataset could not be loaded: %1</source>
-        <translation>Le jeu de données fourni n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

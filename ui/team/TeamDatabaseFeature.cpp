@@ -95,13 +95,8 @@ Result<std::unique_ptr<Database>> connectOnStartup(const QString &address, const
         return refusal;
     std::unique_ptr<Database> db = dialog.takeDatabase();
     rememberServer(dialog.address());
-    if (db->isNew() && !empty) {
-        if (auto loaded = loadBundledDataset(*db); !loaded) {
-            Error e = loaded.error();
-            e.message = Tr::tr("The bundled dataset could not be loaded: %1").arg(e.message);
-            return e;
-        }
-    }
+    if (auto filled = fillNewDatabase(*db, empty); !filled)
+        return filled.error();
     return db;
 }
 
