@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -122,6 +123,45 @@ bool measure(const QString &label, const Database &db, const QString &state, con
     return true;
 }
 
+// The same report's PDF written by one writer on one thread (the print path, paintReport) and by
+// writeReportPdf (two threads and a join), run alternately so that both see the same machine: the
+// ratio holds even where the machine's speed changes from one hour to the next.
+bool compareWithOneWriter(const Database &db, const QString &state, const QString &pdf, int runs)
+{
+    ReportOptions options;
+    options.stateCode = state;
+    options.to = QDate(2025, 12, 31);
+    auto content = buildReport(db, options);
+    if (!content)
+        return false;
+    const QPageLayout a4 = ReportPages::defaultPageLayout(QPageSize(QPageSize::A4));
+    QList<double> one, two, oneCpu, twoCpu;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        std::clock_t cpu = std::clock();
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageLayout(a4);
+            if (!paintReport(content.value(), writer))
+                return false;
+        }
+        one << timer.nsecsElapsed() / 1e9;
+        oneCpu << double(std::clock() - cpu) / CLOCKS_PER_SEC;
+        timer.restart();
+        cpu = std::clock();
+        if (!writeReportPdf(content.value(), pdf, a4))
+            return false;
+        two << timer.nsecsElapsed() / 1e9;
+        twoCpu << double(std::clock() - cpu) / CLOCKS_PER_SEC;
+    }
+    print(QStringLiteral("  layout + PDF, the same content, alternately (median of %1): one writer %2 s (CPU %3 s), "
+                         "two threads %4 s (CPU %5 s): %6 of the time; %7")
+              .arg(runs).arg(median(one), 0, 'f', 2).arg(median(oneCpu), 0, 'f', 2).arg(median(two), 0, 'f', 2)
+              .arg(median(twoCpu), 0, 'f', 2).arg(median(two) / median(one), 0, 'f', 2).arg(machineLoad()));
+    return true;
+}
+
 // States by how many resolutions concern them, most first.
 QStringList statesByResolutions(const Database &db)
 {
@@ -202,6 +242,8 @@ int main(int argc, char *argv[])
     if (states.isEmpty())
         return 1;
     if (!measure(label + QStringLiteral(", busiest state"), *db, states.first(), out.filePath(QStringLiteral("synthetic.pdf")), r))
+        return 1;
+    if (!compareWithOneWriter(*db, states.first(), out.filePath(QStringLiteral("synthetic-compared.pdf")), r))
         return 1;
     if (!measure(label + QStringLiteral(", median state"), *db, states[states.size() / 2],
                  out.filePath(QStringLiteral("synthetic-median.pdf")), r))
