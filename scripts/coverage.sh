@@ -5,7 +5,8 @@
 #   scripts/coverage.sh --report   print the figures of the last run again, without building
 #
 # Branches on the paths that only throw (exception unwinding the compiler adds) and branches gcov
-# marks unreachable are left out: they are not decisions in our code. The figures are also written
+# marks unreachable are left out: they are not decisions in our code. The suite runs twice, as in CI:
+# without a server, then the tests labelled postgres against a throwaway PostgreSQL cluster. The figures are also written
 # to build/coverage/coverage-summary.json. Not part of CI: the instrumented build and run take about
 # three times as long as the dev pass.
 set -euo pipefail
@@ -22,6 +23,14 @@ if [ "${1:-}" != --report ]; then
     # A failing test still leaves its counters; report them, then fail.
     status=0
     ctest --preset coverage || status=$?
+    # The team database's code (the PostgreSQL dialect and schema, roles, the server's audit, a lost
+    # connection) runs only against a server: count the tests CI runs there, on a throwaway cluster.
+    source "$ROOT/scripts/postgres.sh"
+    trap stop_test_cluster EXIT
+    start_test_cluster
+    ctest --preset coverage-postgres || status=$?
+    stop_test_cluster
+    trap - EXIT
 else
     status=0
 fi
