@@ -98,6 +98,7 @@ private slots:
     void fileMenuHasTheDatabaseCommands();
     void savesACopyThatOpensWithTheSameData();
     void aCopyIsRefusedOverTheOpenDatabase();
+    void aCopyThatCannotBeWrittenLeavesNothingBehind();
     void opensAnotherDatabaseInItsOwnWindowAndRemembersIt();
     void droppedDatabaseOpensAndOtherFilesAreRefused();
     void droppedJsonIsImportedAfterTheQuestion();
@@ -148,6 +149,32 @@ void TestDesktopConventions::aCopyIsRefusedOverTheOpenDatabase()
     QVERIFY(!done.ok());
     QVERIFY(done.error().message.contains(QStringLiteral("another file")));
     QCOMPARE(test::fingerprint(path), before);
+}
+
+// Where the copy cannot go, the message names the target, no ".partial" file is left, and whatever
+// was at the target is as it was (the analyst chose the name in a dialog; a failure must not cost
+// them the file they meant to replace).
+void TestDesktopConventions::aCopyThatCannotBeWrittenLeavesNothingBehind()
+{
+    QTemporaryDir dir;
+    auto db = test::openFile(dir.filePath(QStringLiteral("main.sqlite")));
+
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/copy.sqlite"));
+    auto done = saveDatabaseCopy(*db, nowhere);
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().message, QStringLiteral("Could not write a copy of the database to %1.").arg(nowhere));
+    QVERIFY(!QFile::exists(nowhere + QStringLiteral(".partial")));
+
+    // A folder (with a file in it) where the copy should go cannot be replaced by a file.
+    const QString folder = dir.filePath(QStringLiteral("a-folder.sqlite"));
+    QVERIFY(QDir().mkpath(folder));
+    test::writeAll(folder + QStringLiteral("/kept.txt"), "kept");
+    done = saveDatabaseCopy(*db, folder);
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().message, QStringLiteral("Could not replace %1; it is unchanged.").arg(folder));
+    QVERIFY(QFileInfo(folder).isDir());
+    QCOMPARE(test::readAll(folder + QStringLiteral("/kept.txt")), QByteArray("kept"));
+    QVERIFY(!QFile::exists(folder + QStringLiteral(".partial")));
 }
 
 void TestDesktopConventions::opensAnotherDatabaseInItsOwnWindowAndRemembersIt()
