@@ -284,6 +284,12 @@ void TestDesktopConventions::chartsAreSavedAsPngAndSvgAndCopied()
     auto failed = saveChartImage(view, dir.filePath(QStringLiteral("no/such/folder/t.png")));
     QVERIFY(!failed.ok());
     QVERIFY(failed.error().message.contains(QStringLiteral("t.png")));
+    // The same for SVG, which Qt's generator writes by another path, and leaves no file.
+    const QString badSvg = dir.filePath(QStringLiteral("no/such/folder/t.svg"));
+    failed = saveChartImage(view, badSvg);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().message, QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(badSvg)));
+    QVERIFY(!QFile::exists(badSvg));
 }
 
 void TestDesktopConventions::rightClickOnTheTimelineOffersExport()
