@@ -10,6 +10,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace st {
 
@@ -129,13 +130,10 @@ Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout
         pdf.pages = share.pageCount();
         FromBothEnds pageClaims(pdf.pages, split.secondFrom < 0 ? -1 : firstPageFrom(share, partClaims.meeting()));
         // Page 1 is this thread's whatever happens: its file has the title, and the join keeps it.
-        qsizetype next = pageClaims.fromFront();
+        const qsizetype firstPage = pageClaims.fromFront();
         second.pages.set_value(&pageClaims);
-        painted = share.paint([&] {
-            const qsizetype page = next;
-            next = page >= 0 ? pageClaims.fromFront() : -1;
-            return int(page);
-        });
+        bool first = true;
+        painted = share.paint([&] { return int(std::exchange(first, false) ? firstPage : pageClaims.fromFront()); });
         helper->wait();
     }
     front.reset(); // finishes the first thread's PDF
