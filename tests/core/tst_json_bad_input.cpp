@@ -18,6 +18,8 @@ private slots:
     void refused_data();
     void refused();
     void numberOfAnotherStoredResolutionIsRefusedWithItsLine();
+    void storageRefusalMidImportIsNamedAndUndone_data();
+    void storageRefusalMidImportIsNamedAndUndone();
 };
 
 namespace {
@@ -163,6 +165,50 @@ void TestJsonBadInput::numberOfAnotherStoredResolutionIsRefusedWithItsLine()
                  && message.contains(QStringLiteral("the number of resolution S/RES/2397 (2017) in the database")),
              qPrintable(message));
     QCOMPARE(exportDatasetJson(*db).value(), before);
+}
+
+void TestJsonBadInput::storageRefusalMidImportIsNamedAndUndone_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a measure") << QStringLiteral("measures") << QStringLiteral("NEW.position = 1")
+                               << QStringLiteral(", measure 2: The database refused the change.");
+    QTest::newRow("a trigger event") << QStringLiteral("trigger_events") << QStringLiteral("1")
+                                     << QStringLiteral(": The database refused the change.");
+}
+
+// A file that is fine but that the database refuses part way (a full disk, a damaged page: here a
+// trigger that aborts): the message names the resolution (and the measure) it stopped at, and
+// everything written before is undone.
+void TestJsonBadInput::storageRefusalMidImportIsNamedAndUndone()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, when);
+    QFETCH(QString, expected);
+    auto db = test::openMemory();
+    const QByteArray before = exportDatasetJson(*db).value();
+    const QVariant auditBefore = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value();
+    for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")}) {
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("CREATE TEMP TRIGGER refuse_%1_%2 BEFORE %2 ON %1 WHEN %3 "
+                                                           "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")
+                                                .arg(table, event, when))
+                    .ok());
+    }
+    // The database's own data, changed so that every resolution is written again.
+    QByteArray json = before;
+    json.replace("\"title\": \"", "\"title\": \"Changed: ");
+
+    auto result = importDatasetJson(*db, json);
+    QVERIFY2(!result.ok(), "the database refused nothing");
+    const QString message = result.error().message;
+    QVERIFY2(message.startsWith(QStringLiteral("resolution S/RES/")) && message.endsWith(expected), qPrintable(message));
+    QVERIFY2(result.error().detail.contains(QStringLiteral("refused for the test")), qPrintable(result.error().detail));
+
+    for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")})
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("DROP TRIGGER temp.refuse_%1_%2").arg(table, event)).ok());
+    QCOMPARE(exportDatasetJson(*db).value(), before);
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value(), auditBefore);
 }
 
 QTEST_GUILESS_MAIN(TestJsonBadInput)
