@@ -47,7 +47,11 @@ ensure_packages
 echo "== fuzz: building the fuzz targets of the asan configuration (clang, libFuzzer, ASan + UBSan)"
 build_preset fuzz asan # after scripts/test.sh's asan pass: already built
 
-export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}"
+# A quarantine of 16 MB instead of ASan's 256 MB: freed memory is reused before it leaves the
+# processor's caches and the kernel's page tables: the JSON target ran 4 times faster (261 -> 1,071
+# executions per second, 15 s each on the same loaded machine). A use-after-free within one input is
+# still caught: an input's allocations are far fewer than 16 MB.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:quarantine_size_mb=16}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp"
 out="$ROOT/build/asan"
