@@ -16,6 +16,9 @@ namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ReportCommands) };
 
+// "1 resolution or draft", "27 resolutions and drafts".
+QString resolutionsAndDrafts(int count) { return Tr::tr("%n resolution(s) and draft(s)", nullptr, count); }
+
 } // namespace
 
 int runReport(const Database &db, const ReportRequest &request)
@@ -54,16 +57,16 @@ int runReport(const Database &db, const ReportRequest &request)
             printError(pages.error().fullText());
             return ExitFailure;
         }
-        done = Tr::tr("Wrote the report on %1 (%2 resolutions and drafts, %3 pages, %4) to %5")
-                   .arg(options.stateCode).arg(content.value().stamp.resolutions).arg(pages.value())
-                   .arg(request.pageSize, request.path);
+        done = Tr::tr("Wrote the report on %1 (%2, %3, %4) to %5")
+                   .arg(options.stateCode, resolutionsAndDrafts(content.value().stamp.resolutions),
+                        Tr::tr("%n page(s)", nullptr, pages.value()), request.pageSize, request.path);
     } else {
         if (auto written = writeReportHtml(content.value(), request.path); !written) {
             printError(written.error().fullText());
             return ExitFailure;
         }
-        done = Tr::tr("Wrote the report on %1 (%2 resolutions and drafts) to %3")
-                   .arg(options.stateCode).arg(content.value().stamp.resolutions).arg(request.path);
+        done = Tr::tr("Wrote the report on %1 (%2) to %3")
+                   .arg(options.stateCode, resolutionsAndDrafts(content.value().stamp.resolutions), request.path);
     }
     std::fputs(qPrintable(done + QLatin1Char('\n')), stderr);
     return ExitOk;

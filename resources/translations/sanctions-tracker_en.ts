@@ -3161,12 +3161,26 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>the database holds several states (%1): choose one with --state</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrote the report on %1 (%2 resolutions and drafts, %3 pages, %4) to %5</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n resolution(s) and draft(s)</source>
+        <translation>
+            <numerusform>%n resolution or draft</numerusform>
+            <numerusform>%n resolutions and drafts</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wrote the report on %1 (%2 resolutions and drafts) to %3</source>
+        <source>Wrote the report on %1 (%2, %3, %4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 (%2) to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3793,10 +3807,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 pages to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Report as HTML</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,6 +3821,13 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     <message>
         <source>Exported the report to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n page to %1</numerusform>
+            <numerusform>Exported %n pages to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3167,13 +3167,27 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>the database holds several states (%1): choose one with --state</source>
         <translation>la base de données contient plusieurs États (%1)&#xa0;: choisissez-en un avec --state</translation>
     </message>
-    <message>
-        <source>Wrote the report on %1 (%2 resolutions and drafts, %3 pages, %4) to %5</source>
-        <translation>Rapport sur %1 écrit dans %5 (résolutions et projets&#xa0;: %2, pages&#xa0;: %3, %4)</translation>
+    <message numerus="yes">
+        <source>%n resolution(s) and draft(s)</source>
+        <translation>
+            <numerusform>%n résolution ou projet</numerusform>
+            <numerusform>%n résolutions et projets</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wrote the report on %1 (%2 resolutions and drafts) to %3</source>
-        <translation>Rapport sur %1 écrit dans %3 (résolutions et projets&#xa0;: %2)</translation>
+        <source>Wrote the report on %1 (%2, %3, %4) to %5</source>
+        <translation>Rapport sur %1 écrit dans %5 (%2, %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the report on %1 (%2) to %3</source>
+        <translation>Rapport sur %1 écrit dans %3 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3799,10 +3813,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <source>Exported %1 pages to %2</source>
-        <translation>Pages exportées dans %2&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Export Report as HTML</source>
         <translation>Exporter le rapport en HTML</translation>
     </message>
@@ -3817,6 +3827,13 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Exported the report to %1</source>
         <translation>Rapport exporté dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n page exportée dans %1</numerusform>
+            <numerusform>%n pages exportées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

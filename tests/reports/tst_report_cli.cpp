@@ -21,6 +21,7 @@ private slots:
     void badArguments_data();
     void badArguments();
     void emptyDatabaseHasNothingToReport();
+    void countsOfOneAreSingular();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -147,6 +148,26 @@ void TestReportCli::emptyDatabaseHasNothingToReport()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot make the report: the database holds no state")), qPrintable(r.err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+// The line the command prints counts in words that agree with the number: a period with one resolution
+// and a period with none fit on one page each.
+void TestReportCli::countsOfOneAreSingular()
+{
+    const QString pdf = path(QStringLiteral("one.pdf"));
+    const Run none = runApp({QStringLiteral("--database"), m_db, QStringLiteral("--report"), pdf, QStringLiteral("--state"),
+                             QStringLiteral("PRK"), QStringLiteral("--from"), QStringLiteral("1990-01-01"), QStringLiteral("--to"),
+                             QStringLiteral("1995-12-31")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.err.contains(QStringLiteral("Wrote the report on PRK (0 resolutions and drafts, 1 page, A4) to ") + pdf),
+             qPrintable(none.err));
+    QCOMPARE(test::pdfPageObjects(pdf), 1);
+    const QString html = path(QStringLiteral("one.html"));
+    const Run one = runApp({QStringLiteral("--database"), m_db, QStringLiteral("--report"), html, QStringLiteral("--state"),
+                            QStringLiteral("PRK"), QStringLiteral("--from"), QStringLiteral("2006-01-01"), QStringLiteral("--to"),
+                            QStringLiteral("2006-07-31")}); // 1695 (2006) alone
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY2(one.err.contains(QStringLiteral("Wrote the report on PRK (1 resolution or draft) to ") + html), qPrintable(one.err));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -71,6 +71,7 @@ private slots:
     void inForceAtTheEndDate_data();
     void inForceAtTheEndDate();
     void dateRangeLimitsTheRounds();
+    void aPeriodWithNothingSaysSo();
     void sourcesAreNumberedInCitationOrder();
     void designationCountsPerRegime();
     void sectionsCanBeLeftOut();
@@ -340,6 +341,28 @@ void TestReportContent::dateRangeLimitsTheRounds()
     // Cap histories are as known at the end: the 2022 veto is not there yet.
     for (const ReportCapStep &s : historyOf(r, QStringLiteral("refined_petroleum_cap"))->steps)
         QVERIFY(s.kind != ReportCapStep::Kind::VetoedProposal);
+}
+
+// A period before the first round: every section says there is nothing, in words, rather than showing
+// an empty table (and the stamp counts nothing).
+void TestReportContent::aPeriodWithNothingSaysSo()
+{
+    auto db = test::openMemory();
+    ReportOptions o = bundledOptions();
+    o.from = QDate(1990, 1, 1);
+    o.to = QDate(1995, 12, 31);
+    const ReportContent r = buildReport(*db, o).value();
+    QVERIFY(r.rounds.isEmpty());
+    QVERIFY(r.inForce.isEmpty());
+    QVERIFY(r.sources.isEmpty());
+    QCOMPARE(r.stamp.resolutions, 0);
+    const QString html = renderReportHtml(r, {});
+    QVERIFY2(html.contains(QStringLiteral("No resolution or draft concerning PRK falls between 1 Jan 1990 and 31 Dec 1995.")),
+             qPrintable(html.left(3000)));
+    QVERIFY(html.contains(QStringLiteral("No measure was in force on that day.")));
+    QVERIFY(html.contains(QStringLiteral("No capped measure concerns PRK.")));
+    QVERIFY(html.contains(QStringLiteral("No source is cited.")));
+    QVERIFY(!html.contains(QStringLiteral("class=\"rounds\"")));
 }
 
 void TestReportContent::sourcesAreNumberedInCitationOrder()

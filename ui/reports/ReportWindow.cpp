@@ -351,7 +351,7 @@ void ReportWindow::exportPdfInteractively()
         QMessageBox::warning(this, tr("Export PDF"), pages.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 pages to %2").arg(pages.value()).arg(path), 8000);
+    statusBar()->showMessage(tr("Exported %n page(s) to %1", nullptr, pages.value()).arg(path), 8000);
 }
 
 void ReportWindow::exportHtmlInteractively()
