@@ -166,21 +166,17 @@ private:
                      .arg(esc(s.checksum), esc(Tr::tr("SHA-256 of the records this report was made from"))));
         // Without an imported UN list, "0 designations" would read as a fact about the state.
         const QString designations = s.designationsKnown
-                                         ? Tr::tr("%1 designations as of %2").arg(s.designations).arg(fmt::date(s.designationsAsOf))
+                                         ? Tr::tr("%n designation(s) as of %1", nullptr, s.designations).arg(fmt::date(s.designationsAsOf))
                                          : Tr::tr("designations not known (no UN Consolidated List imported)");
-        if (s.notAdoptedDrafts == 0) {
-            stampRow(Tr::tr("Covered"),
-                     esc(Tr::tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, "
-                            "%5 trigger events; %6")
-                             .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.measures)
-                             .arg(s.triggerEvents).arg(designations)));
-        } else {
-            stampRow(Tr::tr("Covered"),
-                     esc(Tr::tr("%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts, %4 drafts not "
-                                "adopted for lack of nine votes), %5 measures, %6 trigger events; %7")
-                             .arg(s.resolutions).arg(s.sanctionsRounds).arg(s.vetoedDrafts).arg(s.notAdoptedDrafts)
-                             .arg(s.measures).arg(s.triggerEvents).arg(designations)));
-        }
+        QStringList kinds{Tr::tr("%n sanctions round(s)", nullptr, s.sanctionsRounds),
+                          Tr::tr("%n vetoed draft(s)", nullptr, s.vetoedDrafts)};
+        if (s.notAdoptedDrafts > 0)
+            kinds << Tr::tr("%n draft(s) not adopted for lack of nine votes", nullptr, s.notAdoptedDrafts);
+        stampRow(Tr::tr("Covered"),
+                 esc(Tr::tr("%1 (%2), %3, %4; %5")
+                         .arg(Tr::tr("%n resolution(s) and draft(s)", nullptr, s.resolutions),
+                              kinds.join(QStringLiteral(", ")), Tr::tr("%n measure(s)", nullptr, s.measures),
+                              Tr::tr("%n trigger event(s)", nullptr, s.triggerEvents), designations)));
         if (s.designationsKnown && s.listImportedAt.isValid())
             stampRow(Tr::tr("UN list"), esc(listProvenance(s)));
         h += QStringLiteral("</table>\n");

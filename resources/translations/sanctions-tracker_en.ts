@@ -3326,10 +3326,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, %5 trigger events; %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,10 +3534,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 designations as of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UN list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,10 +3602,6 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts, %4 drafts not adopted for lack of nine votes), %5 measures, %6 trigger events; %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resolutions, vetoed drafts and drafts not adopted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,6 +3636,59 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     <message>
         <source>The lane “Statements, reports” holds what is not a resolution, listed after the resolutions: presidential statements (dark circles), Committee decisions (red triangles), Panel of Experts reports (pale squares) and MSMT documents (brown pentagons).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n designation(s) as of %1</source>
+        <translation>
+            <numerusform>%n designation as of %1</numerusform>
+            <numerusform>%n designations as of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanctions round(s)</source>
+        <translation>
+            <numerusform>%n sanctions round</numerusform>
+            <numerusform>%n sanctions rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vetoed draft(s)</source>
+        <translation>
+            <numerusform>%n vetoed draft</numerusform>
+            <numerusform>%n vetoed drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not adopted for lack of nine votes</source>
+        <translation>
+            <numerusform>%n draft not adopted for lack of nine votes</numerusform>
+            <numerusform>%n drafts not adopted for lack of nine votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) and draft(s)</source>
+        <translation>
+            <numerusform>%n resolution or draft</numerusform>
+            <numerusform>%n resolutions and drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger event(s)</source>
+        <translation>
+            <numerusform>%n trigger event</numerusform>
+            <numerusform>%n trigger events</numerusform>
+        </translation>
     </message>
 </context>
 <context>

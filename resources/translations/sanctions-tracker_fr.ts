@@ -3332,10 +3332,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>Portée</translation>
     </message>
     <message>
-        <source>%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts), %4 measures, %5 trigger events; %6</source>
-        <translation>Résolutions et projets&#xa0;: %1 (séries de sanctions&#xa0;: %2, projets frappés de veto&#xa0;: %3), mesures&#xa0;: %4, événements déclencheurs&#xa0;: %5&#xa0;; %6</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -3544,10 +3540,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>%1, %2 UTC</translation>
     </message>
     <message>
-        <source>%1 designations as of %2</source>
-        <translation>%1 désignations au %2</translation>
-    </message>
-    <message>
         <source>UN list</source>
         <translation>Liste de l’ONU</translation>
     </message>
@@ -3616,10 +3608,6 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <translation>Les résolutions portent leur date de New York. Les événements déclencheurs portent la date citée par les sources (locale et UTC), avec la date de New York (NY) lorsqu’elle diffère. Vote&#xa0;: pour–contre–abstentions. Ch. VII&#xa0;: adoptée en vertu du Chapitre VII de la Charte des Nations Unies (inc.&#xa0;: inconnu). Délai&#xa0;: jours entre l’événement déclencheur et le vote, tous deux comptés en dates de New York. Les numéros entre crochets renvoient aux sources en fin de rapport.</translation>
     </message>
     <message>
-        <source>%1 resolutions and drafts (%2 sanctions rounds, %3 vetoed drafts, %4 drafts not adopted for lack of nine votes), %5 measures, %6 trigger events; %7</source>
-        <translation>Résolutions et projets&#xa0;: %1 (séries de sanctions&#xa0;: %2, projets frappés de veto&#xa0;: %3, projets non adoptés faute de neuf voix&#xa0;: %4), mesures&#xa0;: %5, événements déclencheurs&#xa0;: %6&#xa0;; %7</translation>
-    </message>
-    <message>
         <source>Resolutions, vetoed drafts and drafts not adopted</source>
         <translation>Résolutions, projets frappés de veto et projets non adoptés</translation>
     </message>
@@ -3654,6 +3642,59 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>The lane “Statements, reports” holds what is not a resolution, listed after the resolutions: presidential statements (dark circles), Committee decisions (red triangles), Panel of Experts reports (pale squares) and MSMT documents (brown pentagons).</source>
         <translation>Le couloir «&#xa0;Déclarations, rapports&#xa0;» porte ce qui n’est pas une résolution, listé après les résolutions&#xa0;: déclarations présidentielles (cercles foncés), décisions du Comité (triangles rouges), rapports du Groupe d’experts (carrés pâles) et documents de la MSMT (pentagones bruns).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n designation(s) as of %1</source>
+        <translation>
+            <numerusform>%n désignation au %1</numerusform>
+            <numerusform>%n désignations au %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanctions round(s)</source>
+        <translation>
+            <numerusform>%n série de sanctions</numerusform>
+            <numerusform>%n séries de sanctions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vetoed draft(s)</source>
+        <translation>
+            <numerusform>%n projet frappé de veto</numerusform>
+            <numerusform>%n projets frappés de veto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not adopted for lack of nine votes</source>
+        <translation>
+            <numerusform>%n projet non adopté faute de neuf voix</numerusform>
+            <numerusform>%n projets non adoptés faute de neuf voix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4; %5</source>
+        <translation>%1 (%2), %3, %4&#xa0;; %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) and draft(s)</source>
+        <translation>
+            <numerusform>%n résolution ou projet</numerusform>
+            <numerusform>%n résolutions et projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger event(s)</source>
+        <translation>
+            <numerusform>%n événement déclencheur</numerusform>
+            <numerusform>%n événements déclencheurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

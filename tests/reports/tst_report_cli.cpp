@@ -168,6 +168,12 @@ void TestReportCli::countsOfOneAreSingular()
                             QStringLiteral("2006-07-31")}); // 1695 (2006) alone
     QCOMPARE(one.exitCode, 0);
     QVERIFY2(one.err.contains(QStringLiteral("Wrote the report on PRK (1 resolution or draft) to ") + html), qPrintable(one.err));
+    // The report's own summary of what it covers, likewise.
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral("1 resolution or draft (0 sanctions rounds, 0 vetoed drafts), 1 measure, 1 trigger event;")),
+             qPrintable(text.left(2500)));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)
