@@ -24,6 +24,28 @@ private slots:
     void lockedDatabaseIsCalledLockedNotDamaged();
 };
 
+namespace {
+
+// A writable copy of tests/data/schema-v1.sqlite in `dir`.
+QString copyOfSchemaV1(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    if (QFile::copy(QStringLiteral(ST_TEST_DATA_DIR "/schema-v1.sqlite"), path))
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+// A bare SQLite connection to `path`, past Database's checks: what another program would open.
+QSqlDatabase bareConnection(const QString &name, const QString &path)
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    c.setDatabaseName(path);
+    c.open();
+    return c;
+}
+
+} // namespace
+
 void TestMigrations::freshDatabaseIsAtLatestVersion()
 {
     QTemporaryDir dir;
@@ -46,9 +68,7 @@ void TestMigrations::freshDatabaseIsAtLatestVersion()
 void TestMigrations::olderFixtureIsUpgradedWithDataKept()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(ST_TEST_DATA_DIR "/schema-v1.sqlite"), path));
-    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfSchemaV1(dir, QStringLiteral("old.sqlite"));
     const QByteArray before = test::fingerprint(path);
 
     auto db = test::openFile(path, true);
@@ -161,14 +181,11 @@ void TestMigrations::missingFolderIsReported()
 void TestMigrations::failedStepIsNamedAndTheFileKeepsItsVersion()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("tampered.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(ST_TEST_DATA_DIR "/schema-v1.sqlite"), path));
-    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfSchemaV1(dir, QStringLiteral("tampered.sqlite"));
     const QString raw = QStringLiteral("tampered");
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), raw);
-        c.setDatabaseName(path);
-        QVERIFY(c.open());
+        QSqlDatabase c = bareConnection(raw, path);
+        QVERIFY(c.isOpen());
         QVERIFY(sql::exec(c, QStringLiteral("CREATE TABLE designations(note TEXT)")).ok());
         QVERIFY(sql::exec(c, QStringLiteral("INSERT INTO designations VALUES ('kept')")).ok());
         c.close();
@@ -182,9 +199,8 @@ void TestMigrations::failedStepIsNamedAndTheFileKeepsItsVersion()
     QVERIFY2(db.error().detail.contains(QStringLiteral("table designations already exists")), qPrintable(db.error().detail));
 
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), raw);
-        c.setDatabaseName(path);
-        QVERIFY(c.open());
+        QSqlDatabase c = bareConnection(raw, path);
+        QVERIFY(c.isOpen());
         QCOMPARE(schemaVersion(c).value(), 1);
         QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM resolutions")).value().toInt(), 2);
         QCOMPARE(sql::scalar(c, QStringLiteral("SELECT note FROM designations")).value().toString(), QStringLiteral("kept"));
@@ -200,10 +216,9 @@ void TestMigrations::failedStepIsNamedAndTheFileKeepsItsVersion()
 void TestMigrations::readOnlyOpenOfAnOlderSchemaIsRefused()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(ST_TEST_DATA_DIR "/schema-v1.sqlite"), path));
-    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfSchemaV1(dir, QStringLiteral("old.sqlite"));
     const QByteArray before = test::fingerprint(path);
+    QVERIFY(!before.isEmpty());
     OpenOptions readOnly;
     readOnly.readOnly = true;
     auto db = Database::open(path, readOnly);
@@ -226,9 +241,8 @@ void TestMigrations::lockedDatabaseIsCalledLockedNotDamaged()
     }
     const QString holder = QStringLiteral("holder");
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holder);
-        c.setDatabaseName(path);
-        QVERIFY(c.open());
+        QSqlDatabase c = bareConnection(holder, path);
+        QVERIFY(c.isOpen());
         QVERIFY(sql::exec(c, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")).ok());
         QVERIFY(sql::exec(c, QStringLiteral("BEGIN EXCLUSIVE")).ok());
         const QByteArray before = test::fingerprint(path);
