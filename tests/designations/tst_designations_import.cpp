@@ -241,6 +241,25 @@ void TestUnListImport::workspaceShowsWhatAResolutionListed()
 
     QCOMPARE(designationTallyText({1, 0, 1}), QStringLiteral("1 designation (1 individual, 0 entities); 1 since delisted"));
     QCOMPARE(designationTallyText({}), QString());
+
+    // A delisted entry says since when; past 60 the pane names how many more the Designations view has.
+    const Designation &first = detail.value()->designations.first();
+    QVERIFY(sql::exec(db->connection(), QStringLiteral("UPDATE designations SET delisted_on = '2024-01-15' WHERE reference_number = ?"),
+                      {first.referenceNumber}).ok());
+    QVERIFY(sql::exec(db->connection(),
+                      QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 33) "
+                                     "INSERT INTO designations(reference_number, kind, name, listed_on, resolution_id) "
+                                     "SELECT 'KPe.9' || i, 'entity', 'Test entity ' || i, '2016-03-02', ? FROM n"),
+                      {res2270}).ok());
+    auto crowded = loadResolutionDetail(*db, res2270);
+    QVERIFY(crowded.ok() && crowded.value());
+    QCOMPARE(crowded.value()->designations.size(), 61);
+    const QString crowdedHtml = resolutionDetailHtml(*crowded.value());
+    QVERIFY(crowdedHtml.contains(QStringLiteral("Designations (61)")));
+    QVERIFY2(crowdedHtml.contains(QStringLiteral("delisted 15 Jan 2024")), qPrintable(crowdedHtml));
+    QCOMPARE(crowdedHtml.count(QStringLiteral("delisted 15 Jan 2024")), 1);
+    QVERIFY2(crowdedHtml.contains(QStringLiteral("… and 1 more: see View ▸ Designations.")), qPrintable(crowdedHtml.right(400)));
+    QCOMPARE(crowdedHtml.count(QStringLiteral("(entity)</span>")) + crowdedHtml.count(QStringLiteral("(individual)</span>")), 60);
 }
 
 void TestUnListImport::storageIsLossless()
