@@ -80,6 +80,26 @@ void TestUnListModels::tableShowsEveryDesignation()
     QVERIFY(model.reload().ok());
     QCOMPARE(reset.count(), 2);
     QCOMPARE(cell(DesignationTableModel::Status).toString(), QStringLiteral("Delisted ") + dayText(QDate(2024, 10, 1)));
+
+    // What the view sorts and filters by, and explains.
+    QVERIFY(cell(DesignationTableModel::ListedBy, Qt::ToolTipRole).toString().contains(QStringLiteral("the sanctions committee listed it")));
+    QCOMPARE(cell(DesignationTableModel::Status, DesignationTableModel::SortRole).toDate(), QDate(2024, 10, 1));
+    QCOMPARE(cell(0, DesignationTableModel::KindRole).toString(), QStringLiteral("entity"));
+    QCOMPARE(cell(0, DesignationTableModel::ListTypeRole).toString(), QStringLiteral("DPRK"));
+    QCOMPARE(cell(0, DesignationTableModel::ListedOnRole).toDate(), QDate(2009, 4, 24));
+    QCOMPARE(cell(0, DesignationTableModel::DelistedRole).toBool(), true);
+    QCOMPARE(cell(DesignationTableModel::Reference, DesignationTableModel::SortRole).toString(), QStringLiteral("KPe.001"));
+    const int listed = int(referencesIn(model).indexOf(QStringLiteral("KPe.002")));
+    QVERIFY(listed >= 0);
+    QCOMPARE(model.index(listed, DesignationTableModel::Status).data(DesignationTableModel::SortRole).toDate(), QDate(9999, 12, 31));
+    QCOMPARE(model.index(listed, 0).data(DesignationTableModel::DelistedRole).toBool(), false);
+    QVERIFY(!cell(DesignationTableModel::Kind, Qt::ToolTipRole).isValid());
+    QStringList headers;
+    for (int c = 0; c < model.columnCount(); ++c)
+        headers << model.headerData(c, Qt::Horizontal).toString();
+    QCOMPARE(headers, (QStringList{QStringLiteral("Reference"), QStringLiteral("Name"), QStringLiteral("Original script"),
+                                   QStringLiteral("Kind"), QStringLiteral("UN list"), QStringLiteral("Listed on"),
+                                   QStringLiteral("Listed by"), QStringLiteral("Status")}));
 }
 
 void TestUnListModels::filterByListKindAndDates()
