@@ -100,6 +100,8 @@ private slots:
     void resolutionsSortByChapterAndTrigger_data();
     void resolutionsSortByChapterAndTrigger();
     void noIdsReadNoRows();
+    void measureCellsShowWhatIsStored();
+    void measureQueriesThatFailKeepTheRowsAndSaySo();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -510,6 +512,119 @@ void TestBrowserModels::noIdsReadNoRows()
     const auto rows = BrowserRepository(m_db->connection()).measureRows({});
     CHECK_OK(rows);
     QVERIFY(rows.value().isEmpty());
+}
+
+// The cells the other tests leave aside: the effective dates, the description and the tooltips that
+// explain a note, a start at adoption and a contested status.
+void TestBrowserModels::measureCellsShowWhatIsStored()
+{
+    CHECK_OK(sql::exec(m_db->connection(), QStringLiteral("UPDATE measures SET note = 'Checked against the press release' "
+                                                          "WHERE effective_from = '2017-10-01'")));
+    MeasureBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MeasureFilter refined = prkMeasures();
+    refined.typeCode = QStringLiteral("refined_petroleum_cap");
+    CHECK_OK(model.setFilter(refined));
+    CHECK_OK(model.reload());
+    QCOMPARE(model.rowCount(), 4);
+    // 2375's transitional cap: 1 October to 31 December 2017, with the note added above.
+    QCOMPARE(model.index(0, MeasureBrowserModel::EffectiveFrom).data().toString(), dayText(QDate(2017, 10, 1)));
+    QCOMPARE(model.index(0, MeasureBrowserModel::EffectiveTo).data().toString(), dayText(QDate(2017, 12, 31)));
+    const QString description = model.index(0, MeasureBrowserModel::Description).data().toString();
+    QVERIFY2(description.startsWith(QLatin1String("Initial period: supply, sale or transfer of refined petroleum")), qPrintable(description));
+    QCOMPARE(model.index(0, MeasureBrowserModel::Description).data(Qt::ToolTipRole).toString(),
+             description + QStringLiteral("\n\nChecked against the press release"));
+    // Without a note the tooltip is the description alone; an open end shows no date.
+    QCOMPARE(model.index(1, MeasureBrowserModel::Description).data(Qt::ToolTipRole).toString(),
+             model.index(1, MeasureBrowserModel::Description).data().toString());
+    QCOMPARE(model.index(1, MeasureBrowserModel::EffectiveTo).data().toString(), QString());
+    QVERIFY(!model.index(1, MeasureBrowserModel::EffectiveFrom).data(Qt::ToolTipRole).isValid()); // it has its own date
+    QVERIFY(!model.index(1, MeasureBrowserModel::Type).data(Qt::ToolTipRole).isValid());
+    QVERIFY(!model.index(1, MeasureBrowserModel::Type).data(Qt::DecorationRole).isValid());
+    QCOMPARE(model.index(1, 0).data(MeasureBrowserModel::ResolutionIdRole).toLongLong(),
+             ResolutionRepository(m_db->connection()).idOf(QStringLiteral("S/RES/2375 (2017)")).value());
+
+    // 2375's crude oil cap has no date of its own: it runs from the day of adoption, as the tooltip says.
+    MeasureFilter crude = prkMeasures();
+    crude.typeCode = QStringLiteral("crude_oil_cap");
+    CHECK_OK(model.setFilter(crude));
+    QCOMPARE(model.index(0, MeasureBrowserModel::Resolution).data().toString(), QStringLiteral("S/RES/2375 (2017)"));
+    QCOMPARE(model.index(0, MeasureBrowserModel::EffectiveFrom).data().toString(), QString());
+    QCOMPARE(model.index(0, MeasureBrowserModel::EffectiveFrom).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("From adoption (2017-09-11)"));
+
+    // Iran's measures the snapback reinstated are contested: the status says so and its tooltip explains.
+    MeasureFilter iran;
+    iran.stateCode = QStringLiteral("IRN");
+    CHECK_OK(model.setFilter(iran));
+    int contested = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, MeasureBrowserModel::Status).data().toString() != QLatin1String("Adopted, contested"))
+            continue;
+        ++contested;
+        QCOMPARE(model.index(row, MeasureBrowserModel::Status).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Members dispute that this measure applies; the resolution's detail names them, their view and its source"));
+    }
+    QCOMPARE(contested, 11); // the eleven measures with disputes (tst_json_roundtrip)
+}
+
+// A query that fails (here: a table another program renamed under the app) leaves the rows and the
+// filter as they were and says why through lastError(); the in-force day it could not apply is dropped.
+void TestBrowserModels::measureQueriesThatFailKeepTheRowsAndSaySo()
+{
+    const QSqlDatabase c = m_db->connection();
+    const auto rename = [&c](const char *from, const char *to) {
+        return sql::exec(c, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(QLatin1String(from), QLatin1String(to)));
+    };
+    // No QAbstractItemModelTester here: after each reset it sorts the model again, a second query that
+    // would stand in for the one whose failure is checked.
+    MeasureBrowserModel model(*m_db);
+    CHECK_OK(model.setFilter(prkMeasures()));
+    CHECK_OK(model.reload());
+    QCOMPARE(model.rowCount(), 82);
+    const QList<qint64> shown = model.ids();
+
+    // No measures table: nothing is reloaded.
+    CHECK_OK(rename("measures", "measures_away"));
+    const Status reloaded = model.reload();
+    QVERIFY(!reloaded);
+    QVERIFY2(reloaded.error().detail.contains(QLatin1String("measures")), qPrintable(reloaded.error().fullText()));
+    QCOMPARE(model.ids(), shown);
+    CHECK_OK(rename("measures_away", "measures"));
+
+    // No measure types: a filter on a type fails and the previous filter stays...
+    CHECK_OK(rename("measure_types", "measure_types_away"));
+    MeasureFilter refined = prkMeasures();
+    refined.typeCode = QStringLiteral("refined_petroleum_cap");
+    const Status filtered = model.setFilter(refined);
+    QVERIFY(!filtered);
+    QVERIFY(model.lastError());
+    QCOMPARE(model.lastError()->detail, filtered.error().detail);
+    QCOMPARE(model.filter(), prkMeasures());
+    QCOMPARE(model.ids(), shown);
+    // ...the in-force day cannot be worked out (the computation reads the types), so it is not set...
+    const Status inForce = model.setInForceOn(QDate(2018, 6, 1));
+    QVERIFY(!inForce);
+    QCOMPARE(model.inForceOn(), QDate());
+    QCOMPARE(model.ids(), shown);
+    CHECK_OK(rename("measure_types_away", "measure_types"));
+
+    // With a day set, a switch to a state whose intervals cannot be read shows its rows without the day.
+    CHECK_OK(model.setInForceOn(QDate(2018, 6, 1)));
+    QVERIFY(model.rowCount() < 82);
+    CHECK_OK(rename("measure_types", "measure_types_away"));
+    MeasureFilter iran;
+    iran.stateCode = QStringLiteral("IRN");
+    CHECK_OK(model.setFilter(iran)); // the rows came; only the day could not be applied
+    QVERIFY(model.lastError());
+    QCOMPARE(model.inForceOn(), QDate());
+    QCOMPARE(model.rowCount(), 133 - 82);
+    // A row whose page cannot be read (the rows join the types) shows nothing rather than something wrong.
+    QVERIFY(!model.index(0, MeasureBrowserModel::State).data().isValid());
+    CHECK_OK(rename("measure_types_away", "measure_types"));
+    CHECK_OK(model.reload());
+    QVERIFY(!model.lastError());
+    QCOMPARE(model.index(0, MeasureBrowserModel::State).data().toString(), QStringLiteral("IRN"));
 }
 
 QTEST_GUILESS_MAIN(TestBrowserModels)
