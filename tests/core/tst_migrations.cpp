@@ -18,6 +18,7 @@ private slots:
     void foreignSqliteFileIsRefusedUntouched();
     void nonSqliteFileIsRefusedUntouched();
     void missingFolderIsReported();
+    void failedStepIsNamedAndTheFileKeepsItsVersion();
 };
 
 void TestMigrations::freshDatabaseIsAtLatestVersion()
@@ -149,6 +150,47 @@ void TestMigrations::missingFolderIsReported()
     auto db = Database::open(QStringLiteral("/nonexistent-folder-st/x.sqlite"));
     QVERIFY(!db);
     QVERIFY2(db.error().message.contains(QStringLiteral("does not exist")), qPrintable(db.error().message));
+}
+
+// A database whose upgrade cannot apply (here a v1 file someone gave a table of the name schema 2
+// creates): the message names the step, the file stays at its version with its data, and the backup
+// written before the upgrade is still there.
+void TestMigrations::failedStepIsNamedAndTheFileKeepsItsVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tampered.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(ST_TEST_DATA_DIR "/schema-v1.sqlite"), path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString raw = QStringLiteral("tampered");
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), raw);
+        c.setDatabaseName(path);
+        QVERIFY(c.open());
+        QVERIFY(sql::exec(c, QStringLiteral("CREATE TABLE designations(note TEXT)")).ok());
+        QVERIFY(sql::exec(c, QStringLiteral("INSERT INTO designations VALUES ('kept')")).ok());
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(raw);
+
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().message, QStringLiteral("Upgrading the database to schema 2 (designations, audit log and the "
+                                                "indexes behind the browser's filters) failed."));
+    QVERIFY2(db.error().detail.contains(QStringLiteral("table designations already exists")), qPrintable(db.error().detail));
+
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), raw);
+        c.setDatabaseName(path);
+        QVERIFY(c.open());
+        QCOMPARE(schemaVersion(c).value(), 1);
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM resolutions")).value().toInt(), 2);
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT note FROM designations")).value().toString(), QStringLiteral("kept"));
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'")).value().toInt(), 0);
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(raw);
+    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("tampered.sqlite.v1-*.bak")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
