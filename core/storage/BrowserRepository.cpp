@@ -18,6 +18,14 @@ QString direction(Qt::SortOrder order)
     return order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
 }
 
+// A sort key that may be empty (no cap, no end date, Chapter VII not known, no trigger) puts the empty
+// ones first in ascending order and last in descending on both engines: SQLite's default, which
+// PostgreSQL reverses, so a team database showed them at the other end from a file.
+QString directionWithEmpty(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? QStringLiteral(" ASC NULLS FIRST") : QStringLiteral(" DESC NULLS LAST");
+}
+
 // The WHERE clause is assembled from constant fragments only; every value is bound.
 struct Where {
     QStringList clauses;
@@ -75,7 +83,7 @@ QString resolutionOrder(const SqlDialect &dialect, ResolutionSortKey key, Qt::So
         first = dialect.caseInsensitive(QStringLiteral("r.title"));
         break;
     }
-    return QStringLiteral(" ORDER BY ") + first + dir + QStringLiteral(", r.adopted_on, r.symbol");
+    return QStringLiteral(" ORDER BY ") + first + directionWithEmpty(order) + QStringLiteral(", r.adopted_on, r.symbol");
 }
 
 QString measureOrder(const SqlDialect &dialect, MeasureSortKey key, Qt::SortOrder order)
@@ -109,7 +117,7 @@ QString measureOrder(const SqlDialect &dialect, MeasureSortKey key, Qt::SortOrde
         first = dialect.caseInsensitive(QStringLiteral("m.description"));
         break;
     }
-    return QStringLiteral(" ORDER BY ") + first + dir + QStringLiteral(", r.adopted_on, r.id, m.position");
+    return QStringLiteral(" ORDER BY ") + first + directionWithEmpty(order) + QStringLiteral(", r.adopted_on, r.id, m.position");
 }
 
 Result<QList<qint64>> idsOf(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
@@ -238,16 +246,6 @@ Result<QList<LaterChange>> BrowserRepository::laterChanges(qint64 resolutionId) 
         c.paragraph = r.value(7).toString();
         return c;
     });
-}
-
-Result<int> BrowserRepository::measureCount(const QString &stateCode) const
-{
-    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures m "
-                                              "WHERE CAST(? AS TEXT) IS NULL OR m.state_id = (SELECT id FROM states WHERE code = ?)"),
-                         {sql::orNull(stateCode), sql::orNull(stateCode)});
-    if (!n)
-        return n.error();
-    return n.value().toInt();
 }
 
 } // namespace st

@@ -77,8 +77,6 @@ public:
     Result<QList<MeasureRecord>> measuresOfResolution(qint64 resolutionId) const;
     Result<QList<LaterChange>> laterChanges(qint64 resolutionId) const;
 
-    Result<int> measureCount(const QString &stateCode = {}) const;
-
 private:
     QSqlDatabase m_db;
 };

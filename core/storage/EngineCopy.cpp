@@ -341,15 +341,6 @@ qint64 CopySummary::rows() const
     return n;
 }
 
-qint64 CopySummary::rowsOf(const QString &table) const
-{
-    for (const TableCopied &t : tables) {
-        if (t.table == table)
-            return t.rows;
-    }
-    return 0;
-}
-
 Result<CopySummary> copyWholeDatabase(const Database &source, const Database &target, ExistingRows existing)
 {
     const QSqlDatabase from = source.connection();

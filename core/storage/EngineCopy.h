@@ -22,7 +22,6 @@ struct TableCopied {
 struct CopySummary {
     QList<TableCopied> tables; // in the order they were written
     [[nodiscard]] qint64 rows() const;
-    [[nodiscard]] qint64 rowsOf(const QString &table) const;
 };
 
 enum class ExistingRows {

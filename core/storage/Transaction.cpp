@@ -56,15 +56,17 @@ Outcome beginWrite(const QSqlDatabase &db, int timeoutMs, QString &detail)
         return Outcome::InTransaction;
     QSqlQuery begin(db);
     QSqlError e;
+    bool refused = false; // by the result, not the error: on a closed connection exec() fails with no error set
     const QStringList statements = dialect.beginWrite();
-    for (qsizetype i = 0; i < statements.size() && !e.isValid(); ++i) {
+    for (qsizetype i = 0; i < statements.size() && !refused; ++i) {
         if (!begin.exec(statements[i])) {
+            refused = true;
             e = begin.lastError();
             if (i > 0) // the transaction began but its lock was not had: give it back
                 (void)QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         }
     }
-    if (!e.isValid())
+    if (!refused)
         return Outcome::Locked;
     detail = e.text();
     if (dialect.isLockBusy(e))

@@ -128,12 +128,6 @@ const MeasureRecord *MeasureBrowserModel::row(int index) const
                       [this](const QList<qint64> &ids) { return BrowserRepository(m_db).measureRows(ids); });
 }
 
-std::optional<MeasureRecord> MeasureBrowserModel::rowAt(int index) const
-{
-    const MeasureRecord *m = row(index);
-    return m ? std::optional<MeasureRecord>(*m) : std::nullopt;
-}
-
 QVariant MeasureBrowserModel::display(const MeasureRecord &m, int column) const
 {
     switch (column) {

@@ -34,9 +34,6 @@ public:
     [[nodiscard]] QDate inForceOn() const { return m_inForceOn; }
     ::st::Status reload();
 
-
-    [[nodiscard]] std::optional<MeasureRecord> rowAt(int row) const;
-
 private:
     ::st::Status requery() override;
     void clearRows() override { m_cache.clear(); }

@@ -6,7 +6,11 @@
 #include "TestSupport.h"
 
 #include "storage/DatabaseCopy.h"
+#include "storage/EngineCopy.h"
+#include "storage/Migrator.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
 
 #include <QSqlRecord>
 
@@ -42,6 +46,37 @@ QStringList rowsOf(const QString &where, const QString &table)
     return rows.value();
 }
 
+// Every table the copy writes with its row count, "table n": what a refused copy leaves as it was.
+QStringList countsOf(const Database &db)
+{
+    const QSqlDatabase c = db.connection();
+    const auto tables = sql::collect(c, dialectOf(c).copiedTableNames(), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!tables)
+        qFatal("%s", qPrintable(tables.error().fullText()));
+    QStringList out;
+    for (const QString &table : tables.value())
+        out << table + QLatin1Char(' ') + sql::scalar(c, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).value().toString();
+    out.sort();
+    return out;
+}
+
+// A small source: an empty database with one state.
+std::unique_ptr<Database> oneStateSource(const QTemporaryDir &dir)
+{
+    auto source = test::openFile(dir.filePath(QStringLiteral("source.sqlite")), true);
+    if (!sql::exec(source->connection(), QStringLiteral("INSERT INTO states(code, name) VALUES ('AAA', 'Source')")))
+        qFatal("cannot add the source's state");
+    return source;
+}
+
+qint64 rowsIn(const QStringList &counts)
+{
+    qint64 n = 0;
+    for (const QString &line : counts)
+        n += line.section(QLatin1Char(' '), 1).toLongLong();
+    return n;
+}
+
 } // namespace
 
 class TestEngineCopy : public QObject {
@@ -55,6 +90,12 @@ private slots:
     void copiesAllOrNothing();
     void copiesToTheServerAndBack();
     void refusesAServerTargetWithDataAndRollsBackAFailure();
+    void refusesDatabasesThatDoNotMatch_data();
+    void refusesDatabasesThatDoNotMatch();
+    void refusesATargetWithDataNamingItAndItsRows();
+    void refusesACopyThatComesOutDifferent();
+    void waitsForAnotherWriterThenGivesUp();
+    void copiesLineageThatLoops();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -240,6 +281,159 @@ void TestEngineCopy::refusesAServerTargetWithDataAndRollsBackAFailure()
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(QLatin1String("picky")), qPrintable(failed.err));
     QCOMPARE(exportOf(server), bundled);
+}
+
+void TestEngineCopy::refusesDatabasesThatDoNotMatch_data()
+{
+    QTest::addColumn<QStringList>("sourceChange");
+    QTest::addColumn<QStringList>("targetChange");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("another schema") << QStringList() << QStringList{QStringLiteral("PRAGMA user_version = 3")}
+                                    << QStringLiteral("%1 is at schema %3 and %2 at schema 3; open both with this version of the app first.")
+                                    << QString();
+    QTest::newRow("another table") << QStringList()
+                                   << QStringList{QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)")}
+                                   << QStringLiteral("The two databases do not have the same tables; open both with this version of the app first.")
+                                   << QStringLiteral(" notes ");
+    QTest::newRow("another column") << QStringList() << QStringList{QStringLiteral("ALTER TABLE acts ADD COLUMN remark TEXT")}
+                                    << QStringLiteral("The table acts has different columns in the two databases; open both with this "
+                                                      "version of the app first.")
+                                    << QString();
+    // Two tables that point at each other, the first by name without an id: its rows could not be
+    // linked once the other table's rows exist, so the plan is refused before anything is written.
+    const QStringList loop{QStringLiteral("CREATE TABLE zz_a_notes(title TEXT UNIQUE, link_id INTEGER REFERENCES zz_b_links(id))"),
+                           QStringLiteral("CREATE TABLE zz_b_links(id INTEGER PRIMARY KEY, note TEXT REFERENCES zz_a_notes(title))")};
+    QTest::newRow("a loop without ids") << loop << loop
+                                        << QStringLiteral("The table zz_a_notes cannot be copied: it refers to rows copied after it and has no id.")
+                                        << QString();
+}
+
+// Copied in process, file to file: a pair the copy cannot map row for row is refused with what differs,
+// and neither database changes.
+void TestEngineCopy::refusesDatabasesThatDoNotMatch()
+{
+    QFETCH(QStringList, sourceChange);
+    QFETCH(QStringList, targetChange);
+    QFETCH(QString, says);
+    QFETCH(QString, detail);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto source = test::openFile(dir.filePath(QStringLiteral("source.sqlite")));
+    auto target = test::openFile(dir.filePath(QStringLiteral("target.sqlite")), true);
+    const int version = schemaVersion(source->connection()).value();
+    for (const QString &statement : sourceChange)
+        CHECK_OK(sql::exec(source->connection(), statement));
+    for (const QString &statement : targetChange)
+        CHECK_OK(sql::exec(target->connection(), statement));
+    const QStringList sourceRows = countsOf(*source);
+    const QStringList targetRows = countsOf(*target);
+
+    const auto copied = copyWholeDatabase(*source, *target, ExistingRows::Replace);
+    QVERIFY(!copied);
+    QCOMPARE(copied.error().code, Error::Code::InvalidInput);
+    if (says.contains(QLatin1String("%1")))
+        says = says.arg(source->path(), target->path()).arg(version);
+    QCOMPARE(copied.error().message, says);
+    QVERIFY2(copied.error().detail.contains(detail), qPrintable(copied.error().detail));
+    QCOMPARE(countsOf(*target), targetRows);
+    QCOMPARE(countsOf(*source), sourceRows);
+}
+
+void TestEngineCopy::refusesATargetWithDataNamingItAndItsRows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto source = oneStateSource(dir);
+    auto target = test::openFile(dir.filePath(QStringLiteral("target.sqlite")));
+    const QStringList held = countsOf(*target);
+    const auto refused = copyWholeDatabase(*source, *target, ExistingRows::Refuse);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QCOMPARE(refused.error().message, QStringLiteral("%1 already holds data (%2 rows); nothing was copied and it was left unchanged.")
+                                          .arg(target->path()).arg(rowsIn(held)));
+    QCOMPARE(countsOf(*target), held);
+
+    // Replace copies over it: the target then holds the source's rows alone.
+    const auto replaced = copyWholeDatabase(*source, *target, ExistingRows::Replace);
+    CHECK_OK(replaced);
+    QCOMPARE(countsOf(*target), countsOf(*source));
+    QCOMPARE(replaced.value().rows(), rowsIn(countsOf(*source)));
+}
+
+// A rule of the target that quietly drops rows: the counts taken after the copy differ, the copy says
+// which table and how many, and it is rolled back whole.
+void TestEngineCopy::refusesACopyThatComesOutDifferent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto source = test::openFile(dir.filePath(QStringLiteral("source.sqlite")));
+    auto target = test::openFile(dir.filePath(QStringLiteral("target.sqlite")), true);
+    CHECK_OK(sql::exec(target->connection(), QStringLiteral("CREATE TRIGGER shy AFTER INSERT ON acts BEGIN "
+                                                            "DELETE FROM acts WHERE id = NEW.id; END")));
+    const QStringList before = countsOf(*target);
+    const qint64 acts = sql::scalar(source->connection(), QStringLiteral("SELECT count(*) FROM acts")).value().toLongLong();
+    QVERIFY(acts > 0);
+    const auto copied = copyWholeDatabase(*source, *target, ExistingRows::Refuse);
+    QVERIFY(!copied);
+    QCOMPARE(copied.error().code, Error::Code::Storage);
+    QCOMPARE(copied.error().message,
+             QStringLiteral("The copy of the table acts holds 0 rows where the source has %1; nothing was copied.").arg(acts));
+    QCOMPARE(countsOf(*target), before);
+}
+
+// Another writer holds the target: the copy waits the target's write wait, then says why it gave up,
+// and has written nothing.
+void TestEngineCopy::waitsForAnotherWriterThenGivesUp()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto source = oneStateSource(dir);
+    const QString targetPath = dir.filePath(QStringLiteral("target.sqlite"));
+    auto target = test::openFile(targetPath, true);
+    auto other = test::openFile(targetPath, true);
+    int waited = 0;
+    target->setWriteWait(WriteWait{1200, [&waited] { ++waited; }});
+    const QStringList before = countsOf(*target);
+    {
+        Transaction holding(*other, Transaction::ReadModifyWrite);
+        CHECK_OK(holding.began());
+        const auto copied = copyWholeDatabase(*source, *target, ExistingRows::Refuse);
+        QVERIFY(!copied);
+        QCOMPARE(copied.error().code, Error::Code::Storage);
+        QVERIFY2(copied.error().message.contains(QLatin1String("kept writing to the database for more than 1 second")),
+                 qPrintable(copied.error().message));
+        QCOMPARE(waited, 1);
+    }
+    QCOMPARE(countsOf(*target), before);
+    CHECK_OK(copyWholeDatabase(*source, *target, ExistingRows::Refuse)); // once the other writer is done
+    QCOMPARE(countsOf(*target), countsOf(*source));
+}
+
+// Two measures that each change the other (no real data does): neither can go first, so both go in
+// without the link and get it once every row is in.
+void TestEngineCopy::copiesLineageThatLoops()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto source = test::openFile(dir.filePath(QStringLiteral("source.sqlite")));
+    const QSqlDatabase from = source->connection();
+    const qint64 first = sql::scalar(from, QStringLiteral("SELECT min(id) FROM measures")).value().toLongLong();
+    const qint64 last = sql::scalar(from, QStringLiteral("SELECT max(id) FROM measures")).value().toLongLong();
+    const QString link = QStringLiteral("UPDATE measures SET changes_measure_id = ? WHERE id = ?");
+    CHECK_OK(sql::exec(from, link, {last, first}));
+    CHECK_OK(sql::exec(from, link, {first, last}));
+    auto target = test::openFile(dir.filePath(QStringLiteral("target.sqlite")), true);
+    CHECK_OK(copyWholeDatabase(*source, *target, ExistingRows::Refuse));
+    const QString lineage = QStringLiteral("SELECT id || ' ' || coalesce(changes_measure_id, '-') FROM measures ORDER BY id");
+    const auto column = [&lineage](const Database &db) {
+        return sql::collect(db.connection(), lineage, {}, [](const QSqlQuery &q) { return q.value(0).toString(); }).value();
+    };
+    const QStringList copied = column(*target);
+    QCOMPARE(copied, column(*source));
+    QVERIFY(copied.contains(QStringLiteral("%1 %2").arg(first).arg(last)));
+    QVERIFY(copied.contains(QStringLiteral("%1 %2").arg(last).arg(first)));
+    QCOMPARE(countsOf(*target), countsOf(*source));
 }
 
 QTEST_GUILESS_MAIN(TestEngineCopy)

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "storage/DesignationRepository.h"
+#include "storage/DisputeRepository.h"
 #include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
@@ -22,6 +23,7 @@ private slots:
     void removeResolutionCascadesToMeasures();
     void measureFactsAreTheRecordsLightPart();
     void measureLegalBasisIsStoredAndRead();
+    void measureRoundTripsEveryField();
 
 private:
     static Resolution draft2022();
@@ -242,6 +244,70 @@ void TestRepositories::measureLegalBasisIsStoredAndRead()
     QVERIFY(measures.update(m.id, r1747, m).ok());
     QVERIFY(measures.findById(m.id).value()->legalBasis.isEmpty());
     QVERIFY(sql::scalar(db->connection(), QStringLiteral("SELECT legal_basis FROM measures WHERE id = ?"), {m.id}).value().isNull());
+}
+
+// A measure with every field set (cap, dates, lineage, disputes, its texts) reads back equal, field
+// for field, to what was written: the whole struct is compared, so a field a save or a read drops fails.
+void TestRepositories::measureRoundTripsEveryField()
+{
+    auto db = test::openMemory();
+    MeasureRepository measures(db->connection());
+    const qint64 r2397 = ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/2397 (2017)")).value();
+    const int before = int(measures.forResolution(r2397).value().size());
+
+    Measure m;
+    m.resolution = QStringLiteral("S/RES/2397 (2017)");
+    m.stateCode = QStringLiteral("PRK");
+    m.typeCode = QStringLiteral("refined_petroleum_cap");
+    m.action = MeasureAction::Tightens;
+    m.description = QStringLiteral("Refined petroleum capped again, for a test");
+    m.paragraph = QStringLiteral("OP 99");
+    m.legalBasis = QStringLiteral("99. Decides, for a test, that the cap applies");
+    m.cap = Cap{123456.5, QStringLiteral("barrels"), QStringLiteral("year")};
+    m.effectiveFrom = QDate(2018, 2, 1);
+    m.effectiveTo = QDate(2019, 3, 31);
+    m.source = QStringLiteral("https://example.org/op99");
+    m.note = QStringLiteral("entered by a test");
+    m.disputes = {Dispute{{QStringLiteral("RUS"), QStringLiteral("CHN")}, QStringLiteral("They hold it void."),
+                          QStringLiteral("https://example.org/letter")},
+                  Dispute{{QStringLiteral("IRN")}, QStringLiteral("Iran too."), QStringLiteral("https://example.org/iran")}};
+    const auto id = measures.insert(r2397, m);
+    CHECK_OK(id);
+    // Lineage: 2375's transitional refined-petroleum cap (Oct-Dec 2017). 2375 has two such caps, both
+    // OP 14, and a bare reference names the later one: the read keeps the paragraph to tell them apart.
+    const qint64 r2375 = ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/2375 (2017)")).value();
+    qint64 transitional = 0;
+    const auto of2375 = measures.forResolution(r2375); // kept: value() is a reference into it
+    for (const Measure &earlier : of2375.value()) {
+        if (earlier.typeCode == m.typeCode && earlier.effectiveFrom == QDate(2017, 10, 1))
+            transitional = earlier.id;
+    }
+    QVERIFY(transitional != 0);
+    CHECK_OK(measures.setChanges(id.value(), transitional));
+    CHECK_OK(DisputeRepository(db->connection()).setFor(id.value(), m.disputes));
+
+    const auto back = measures.findById(id.value());
+    CHECK_OK(back);
+    QVERIFY(back.value().has_value());
+    Measure expected = m;
+    expected.id = id.value();
+    expected.position = before; // appended after the resolution's own measures
+    expected.changesId = transitional;
+    expected.changes = MeasureRef{QStringLiteral("S/RES/2375 (2017)"), QStringLiteral("refined_petroleum_cap"), QStringLiteral("OP 14")};
+    QCOMPARE(back.value()->changes, expected.changes);
+    QCOMPARE(back.value()->disputes, expected.disputes);
+    QCOMPARE(*back.value(), expected);
+
+    // And the comparison itself tells a difference in any nested part.
+    Measure otherView = expected;
+    otherView.disputes[1].view = QStringLiteral("Iran holds it void too.");
+    QVERIFY(*back.value() != otherView);
+    Measure otherParagraph = expected;
+    otherParagraph.changes->paragraph.clear(); // the bare reference names the other cap
+    QVERIFY(*back.value() != otherParagraph);
+    Measure otherCap = expected;
+    otherCap.cap->period = QStringLiteral("3 months");
+    QVERIFY(*back.value() != otherCap);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -86,6 +86,8 @@ private slots:
     void sortsAsSqliteSorts();
     void letsOneWriterAtATime();
     void nestsTransactionsAsSavepoints();
+    void readModifyWriteJoinsTheTransactionItIsIn();
+    void transactionOnAClosedConnectionSaysSo();
     void leavesAForeignDatabaseAlone();
     void honoursSslmode();
     void appFillsANewServerDatabaseAsAFile();
@@ -216,12 +218,26 @@ void TestTeamDatabase::sortsAsSqliteSorts()
     ST_NEEDS_SERVER();
     auto server = test::openMemory();
     auto sqlite = sqliteReference();
-    for (ResolutionSortKey key : {ResolutionSortKey::Title, ResolutionSortKey::Date, ResolutionSortKey::Kind,
-                                  ResolutionSortKey::Vote, ResolutionSortKey::Measures}) {
+    for (ResolutionSortKey key : {ResolutionSortKey::Title, ResolutionSortKey::Date, ResolutionSortKey::StatusCode,
+                                  ResolutionSortKey::Kind, ResolutionSortKey::Vote, ResolutionSortKey::ChapterVii,
+                                  ResolutionSortKey::Measures, ResolutionSortKey::Triggers}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const auto a = BrowserRepository(server->connection()).resolutionIds({}, key, order);
             const auto b = BrowserRepository(sqlite->connection()).resolutionIds({}, key, order);
+            QVERIFY2(a.ok() && b.ok(), "both engines answer");
             QCOMPARE(symbolsInOrder(*server, a.value()), symbolsInOrder(*sqlite, b.value()));
+        }
+    }
+    // The measures view's keys, those with empty values (cap, end date) among them: the same data loaded
+    // the same way has the same ids, so the id lists compare directly.
+    for (MeasureSortKey key : {MeasureSortKey::Resolution, MeasureSortKey::State, MeasureSortKey::Type, MeasureSortKey::Action,
+                               MeasureSortKey::Cap, MeasureSortKey::EffectiveFrom, MeasureSortKey::EffectiveTo,
+                               MeasureSortKey::Description}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const auto a = BrowserRepository(server->connection()).measureIds({}, key, order);
+            const auto b = BrowserRepository(sqlite->connection()).measureIds({}, key, order);
+            QVERIFY2(a.ok() && b.ok(), "both engines answer");
+            QVERIFY2(a.value() == b.value(), qPrintable(QStringLiteral("measure sort key %1, order %2").arg(int(key)).arg(int(order))));
         }
     }
     auto states = BrowserRepository(server->connection()).states();
@@ -266,6 +282,71 @@ void TestTeamDatabase::nestsTransactionsAsSavepoints()
         QVERIFY(outer.commit().ok());
     }
     QCOMPARE(firstColumn(*db, QStringLiteral("SELECT code FROM states ORDER BY code")), QStringList{QStringLiteral("AAA")});
+}
+
+// Both engines: a ReadModifyWrite guard opened inside a transaction (an import calling a repository
+// that guards its own rows) joins it; its commit decides nothing, the outer transaction does.
+void TestTeamDatabase::readModifyWriteJoinsTheTransactionItIsIn()
+{
+    auto db = test::openMemory(true);
+    const QString insert = QStringLiteral("INSERT INTO states(code, name) VALUES (?, ?)");
+    const QString codes = QStringLiteral("SELECT code FROM states ORDER BY code");
+    {
+        Transaction outer(*db);
+        CHECK_OK(outer.began());
+        CHECK_OK(sql::exec(db->connection(), insert, {QStringLiteral("AAA"), QStringLiteral("Outer")}));
+        {
+            Transaction joined(*db, Transaction::ReadModifyWrite);
+            CHECK_OK(joined.began());
+            CHECK_OK(sql::exec(db->connection(), insert, {QStringLiteral("BBB"), QStringLiteral("Joined")}));
+            CHECK_OK(joined.commit());
+        }
+        // Still the outer transaction's: both rows are there for it, and nothing is committed yet.
+        QCOMPARE(firstColumn(*db, codes), (QStringList{QStringLiteral("AAA"), QStringLiteral("BBB")}));
+    } // rolled back: the joined guard's commit did not commit
+    QCOMPARE(firstColumn(*db, codes), QStringList());
+    {
+        Transaction outer(*db);
+        {
+            Transaction joined(*db, Transaction::ReadModifyWrite);
+            CHECK_OK(joined.began());
+            CHECK_OK(sql::exec(db->connection(), insert, {QStringLiteral("CCC"), QStringLiteral("Joined")}));
+        } // no commit of its own: nothing undone either, the outer one decides
+        CHECK_OK(outer.commit());
+    }
+    QCOMPARE(firstColumn(*db, codes), QStringList{QStringLiteral("CCC")});
+}
+
+// A connection that runs no statement at all (closed under the guard): both kinds of guard say the
+// database cannot be changed, commit() repeats that, and nothing is written.
+void TestTeamDatabase::transactionOnAClosedConnectionSaysSo()
+{
+    if (test::onServer())
+        QSKIP("A closed connection to a server is opened again (tst_connection_loss_postgres)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto db = test::openFile(dir.filePath(QStringLiteral("closed.sqlite")), true);
+    const QString counts = QStringLiteral("SELECT (SELECT count(*) FROM states) || ' ' || (SELECT count(*) FROM audit_log)");
+    const QStringList before = firstColumn(*db, counts);
+    QSqlDatabase connection = db->connection();
+    connection.close();
+    {
+        Transaction write(connection, Transaction::ReadModifyWrite, WriteWait{});
+        QVERIFY(!write.began());
+        QCOMPARE(write.began().error().code, Error::Code::Storage);
+        QCOMPARE(write.began().error().message, QStringLiteral("The database cannot be changed."));
+        const Status committed = write.commit();
+        QVERIFY(!committed);
+        QCOMPARE(committed.error().message, write.began().error().message);
+    }
+    {
+        Transaction plain(connection);
+        QVERIFY(!plain.began());
+        QCOMPARE(plain.began().error().code, Error::Code::Storage);
+        QVERIFY(!plain.commit());
+    }
+    QVERIFY(connection.open()); // the same file again: nothing was written to it
+    QCOMPARE(firstColumn(*db, counts), before);
 }
 
 void TestTeamDatabase::leavesAForeignDatabaseAlone()

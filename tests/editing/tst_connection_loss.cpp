@@ -110,6 +110,8 @@ private slots:
     void formKeepsWhatWasTypedUntilTheServerIsBack();
     void liveUpdatesResumeAfterTheSessionEnded();
     void reconnectsWithThePasswordTypedInTheDialog();
+    void guardStartsOverOnANewSession();
+    void guardWhileTheServerIsAwaySaysSoAndWritesNothing();
 };
 
 void TestConnectionLoss::saveAfterTheSessionEndedReconnects()
@@ -298,6 +300,50 @@ void TestConnectionLoss::liveUpdatesResumeAfterTheSessionEnded()
     // Heard (within a second on an idle machine; the window folds several reports into one re-read).
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 5000);
     QCOMPARE(back.count(), 1);
+}
+
+// A guard opened after the session ended (nothing of its change has run yet) starts over on a new
+// connection itself, whichever kind it is, and its change commits there.
+void TestConnectionLoss::guardStartsOverOnANewSession()
+{
+    const Server server;
+    const qint64 id = server.resolutionId();
+    for (const bool readModifyWrite : {false, true}) {
+        const QString title = readModifyWrite ? QStringLiteral("Read, modified, written anew") : QStringLiteral("Written anew");
+        const qint64 oldSession = server.sessionOf(*server.analyst);
+        QVERIFY(server.endAnalystSession());
+        {
+            auto tx = readModifyWrite ? std::make_unique<Transaction>(*server.analyst, Transaction::ReadModifyWrite)
+                                      : std::make_unique<Transaction>(*server.analyst);
+            CHECK_OK(tx->began());
+            CHECK_OK(sql::exec(server.analyst->connection(), QStringLiteral("UPDATE resolutions SET title = ? WHERE id = ?"),
+                               {title, id}));
+            CHECK_OK(tx->commit());
+        }
+        QVERIFY(server.sessionOf(*server.analyst) != oldSession);
+        QCOMPARE(server.stored().title, title);
+    }
+}
+
+// While no new connection can be had, either kind of guard says the connection was lost, naming the
+// database, and nothing is written.
+void TestConnectionLoss::guardWhileTheServerIsAwaySaysSoAndWritesNothing()
+{
+    const Server server;
+    const QStringList committed = test::dumpTables(*server.admin);
+    QVERIFY(server.endAnalystSession());
+    server.allowConnections(false);
+    for (const bool readModifyWrite : {false, true}) {
+        auto tx = readModifyWrite ? std::make_unique<Transaction>(*server.analyst, Transaction::ReadModifyWrite)
+                                  : std::make_unique<Transaction>(*server.analyst);
+        QVERIFY(!tx->began());
+        QVERIFY2(namesTheLostConnection(tx->began().error(), server.database), qPrintable(tx->began().error().fullText()));
+        const Status committedNow = tx->commit();
+        QVERIFY(!committedNow);
+        QCOMPARE(committedNow.error().code, Error::Code::ConnectionLost);
+    }
+    QCOMPARE(test::dumpTables(*server.admin), committed);
+    server.allowConnections(true);
 }
 
 QTEST_MAIN(TestConnectionLoss)

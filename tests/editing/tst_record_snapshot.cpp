@@ -15,6 +15,9 @@ private slots:
     void deleteThenUndoRestoresEveryRow();
     void restoreRefusesARecordChangedElsewhere();
     void restoreOfTheCurrentStateWritesNothing();
+    void captureOfATableNotInTheSchemaIsRefused();
+    void restoreThatComesBackDifferentChangesNothing_data();
+    void restoreThatComesBackDifferentChangesNothing();
 };
 
 namespace {
@@ -116,6 +119,82 @@ void TestRecordSnapshot::restoreOfTheCurrentStateWritesNothing()
     // Redoing what is already so (after a failed undo, say) is harmless and leaves no audit trace.
     QVERIFY(change.value().redo(*db).ok());
     QCOMPARE(test::auditRows(*db), audit);
+}
+
+// The table name comes from the edit commands, never from input; one the schema does not have is
+// refused by name before any SQL is built from it.
+void TestRecordSnapshot::captureOfATableNotInTheSchemaIsRefused()
+{
+    auto db = test::openMemory();
+    const auto captured = captureRecord(*db, QStringLiteral("resolution_drafts"), 1);
+    QVERIFY(!captured);
+    QCOMPARE(captured.error().code, Error::Code::Storage);
+    QCOMPARE(captured.error().message, QStringLiteral("The database schema has an unexpected name."));
+    QCOMPARE(captured.error().detail, QStringLiteral("resolution_drafts"));
+}
+
+void TestRecordSnapshot::restoreThatComesBackDifferentChangesNothing_data()
+{
+    QTest::addColumn<bool>("deleted");
+    QTest::addColumn<QStringList>("sqliteRule");
+    QTest::addColumn<QStringList>("serverRule");
+    QTest::addColumn<QString>("detail");
+    // A rule of the database's own (another tool's trigger) that rewrites a restored title...
+    QTest::newRow("a value comes back changed")
+        << false
+        << QStringList{QStringLiteral("CREATE TRIGGER shout AFTER UPDATE OF title ON resolutions BEGIN "
+                                      "UPDATE resolutions SET title = upper(NEW.title) WHERE id = NEW.id; END")}
+        << QStringList{QStringLiteral("CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS "
+                                      "'BEGIN NEW.title := upper(NEW.title); RETURN NEW; END'"),
+                       QStringLiteral("CREATE TRIGGER shout BEFORE UPDATE ON resolutions FOR EACH ROW EXECUTE FUNCTION shout()")}
+        << QStringLiteral("resolutions %1 title: %2 instead of %3");
+    // ...or drops a restored source URL.
+    QTest::newRow("a row does not come back")
+        << true
+        << QStringList{QStringLiteral("CREATE TRIGGER lose AFTER INSERT ON resolution_sources BEGIN DELETE FROM resolution_sources "
+                                      "WHERE resolution_id = NEW.resolution_id AND position = NEW.position; END")}
+        << QStringList{QStringLiteral("CREATE FUNCTION lose() RETURNS trigger LANGUAGE plpgsql AS "
+                                      "'BEGIN DELETE FROM resolution_sources WHERE resolution_id = NEW.resolution_id "
+                                      "AND position = NEW.position; RETURN NULL; END'"),
+                       QStringLiteral("CREATE TRIGGER lose AFTER INSERT ON resolution_sources FOR EACH ROW EXECUTE FUNCTION lose()")}
+        << QStringLiteral("resolution_sources ");
+}
+
+// Restore checks what it wrote: a record that does not come back exactly as captured is refused with
+// the first row that differs, and the whole restore is rolled back.
+void TestRecordSnapshot::restoreThatComesBackDifferentChangesNothing()
+{
+    QFETCH(bool, deleted);
+    QFETCH(QStringList, sqliteRule);
+    QFETCH(QStringList, serverRule);
+    QFETCH(QString, detail);
+    auto db = test::openMemory();
+    const qint64 id = idOf(*db, "S/RES/2375 (2017)");
+    const auto before = captureRecord(*db, records::resolutions, id);
+    CHECK_OK(before);
+    const QString title = before.value().rows.first().values.value(QStringLiteral("title")).toString();
+    QVERIFY(title != title.toUpper());
+    if (deleted)
+        CHECK_OK(sql::exec(db->connection(), QStringLiteral("DELETE FROM resolutions WHERE id = ?"), {id}));
+    else
+        CHECK_OK(sql::exec(db->connection(), QStringLiteral("UPDATE resolutions SET title = 'Edited' WHERE id = ?"), {id}));
+    const auto changed = captureRecord(*db, records::resolutions, id);
+    CHECK_OK(changed);
+    for (const QString &statement : test::onServer() ? serverRule : sqliteRule)
+        CHECK_OK(sql::exec(db->connection(), statement));
+    const QStringList now = test::dumpTables(*db);
+
+    const Status restored = restoreRecord(*db, changed.value(), before.value());
+    QVERIFY(!restored);
+    QCOMPARE(restored.error().code, Error::Code::Storage);
+    QCOMPARE(restored.error().message, QStringLiteral("The record could not be restored exactly; nothing was changed."));
+    if (deleted) {
+        QVERIFY2(restored.error().detail.startsWith(detail) && restored.error().detail.endsWith(QLatin1String(" missing")),
+                 qPrintable(restored.error().detail));
+    } else {
+        QCOMPARE(restored.error().detail, detail.arg(id).arg(title.toUpper(), title));
+    }
+    QCOMPARE(test::dumpTables(*db), now);
 }
 
 QTEST_GUILESS_MAIN(TestRecordSnapshot)

@@ -18,7 +18,16 @@
 #include <memory>
 
 // Fails the test with the error's full text when `result` (a Result or Status) holds an error.
-#define CHECK_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().fullText()))
+// `result` is evaluated once: QVERIFY2 evaluates its description whether or not the check passes, so
+// a call written there (a save, a filter change) would run two or three times.
+#define CHECK_OK(result)                                                                                        \
+    do {                                                                                                        \
+        const auto &checkedResult_ = (result);                                                                  \
+        if (!QTest::qVerify(checkedResult_.ok(), #result,                                                       \
+                            qPrintable(checkedResult_.ok() ? QString() : checkedResult_.error().fullText()),   \
+                            __FILE__, __LINE__))                                                                \
+            return;                                                                                             \
+    } while (false)
 
 namespace st::test {
 

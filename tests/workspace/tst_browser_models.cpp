@@ -39,6 +39,44 @@ MeasureFilter prkMeasures()
     return f;
 }
 
+// A row as a sort sees it: its key (nullopt for NULL), what breaks a tie (always ascending), and what
+// names it in a failure.
+struct SortedRow {
+    std::optional<QString> key;
+    QString tie;
+    QString label;
+};
+
+// Where `rows` break `order`, the two rows; empty when the order holds. NULL sorts below every value,
+// as SQLite sorts it: first in ascending order, last in descending.
+QString firstDisorder(const QList<SortedRow> &rows, Qt::SortOrder order)
+{
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const SortedRow &a = rows[i - 1];
+        const SortedRow &b = rows[i];
+        int c = a.key == b.key ? 0 : !a.key ? -1 : !b.key ? 1 : a.key->compare(*b.key);
+        if (order == Qt::DescendingOrder)
+            c = -c;
+        if (c > 0 || (c == 0 && a.tie > b.tie))
+            return QStringLiteral("row %1: %2 before %3").arg(i).arg(a.label, b.label);
+    }
+    return {};
+}
+
+// How many distinct keys, and whether one is NULL: what a sort check needs to mean something.
+std::pair<qsizetype, bool> spreadOf(const QList<SortedRow> &rows)
+{
+    QSet<QString> keys;
+    bool null = false;
+    for (const SortedRow &r : rows) {
+        if (r.key)
+            keys.insert(*r.key);
+        else
+            null = true;
+    }
+    return {keys.size(), null};
+}
+
 } // namespace
 
 class TestBrowserModels : public QObject {
@@ -57,6 +95,13 @@ private slots:
     void measuresInForceOn();
     void inForceFollowsTheOtherFilters();
     void filtersRoundTripThroughSettings();
+    void measureSortKeysOrderTheRows_data();
+    void measureSortKeysOrderTheRows();
+    void resolutionsSortByChapterAndTrigger_data();
+    void resolutionsSortByChapterAndTrigger();
+    void noIdsReadNoRows();
+    void measureCellsShowWhatIsStored();
+    void measureQueriesThatFailKeepTheRowsAndSaySo();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -332,6 +377,254 @@ void TestBrowserModels::filtersRoundTripThroughSettings()
     // Damaged settings read back as no filter.
     QVariantMap bad{{QStringLiteral("status"), QStringLiteral("maybe")}, {QStringLiteral("from"), 42}};
     QCOMPARE(resolutionFilterFrom(bad), ResolutionFilter());
+}
+
+void TestBrowserModels::measureSortKeysOrderTheRows_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<bool>("hasNull");
+    const std::pair<const char *, MeasureSortKey> keys[] = {
+        {"resolution", MeasureSortKey::Resolution}, {"state", MeasureSortKey::State}, {"type", MeasureSortKey::Type},
+        {"action", MeasureSortKey::Action}, {"cap", MeasureSortKey::Cap}, {"from", MeasureSortKey::EffectiveFrom},
+        {"to", MeasureSortKey::EffectiveTo}, {"description", MeasureSortKey::Description}};
+    for (const auto &[name, key] : keys) {
+        const bool nullable = key == MeasureSortKey::Cap || key == MeasureSortKey::EffectiveTo;
+        QTest::addRow("%s ascending", name) << int(key) << int(Qt::AscendingOrder) << nullable;
+        QTest::addRow("%s descending", name) << int(key) << int(Qt::DescendingOrder) << nullable;
+    }
+}
+
+// Every sort key of the measures view orders all the bundled measures by what its column shows, ties
+// in resolution order; checked row by row against the rows' own values, not against another query.
+void TestBrowserModels::measureSortKeysOrderTheRows()
+{
+    QFETCH(int, key);
+    QFETCH(int, order);
+    QFETCH(bool, hasNull);
+    const BrowserRepository browser(m_db->connection());
+    const auto ids = browser.measureIds({}, MeasureSortKey(key), Qt::SortOrder(order));
+    CHECK_OK(ids);
+    QCOMPARE(ids.value().size(), 133);
+    const auto records = browser.measureRows(ids.value());
+    CHECK_OK(records);
+    QHash<qint64, MeasureRecord> byId;
+    for (const MeasureRecord &m : records.value())
+        byId.insert(m.id, m);
+    QCOMPARE(byId.size(), ids.value().size());
+
+    const auto day = [](const QDate &d) { return d.isValid() ? std::optional(d.toString(Qt::ISODate)) : std::nullopt; };
+    QList<SortedRow> rows;
+    for (qint64 id : ids.value()) {
+        const MeasureRecord &m = byId[id];
+        std::optional<QString> k;
+        switch (MeasureSortKey(key)) {
+        case MeasureSortKey::Resolution:
+            k = QString(); // the tie is the whole key, in the order asked for
+            break;
+        case MeasureSortKey::State:
+            k = m.stateCode;
+            break;
+        case MeasureSortKey::Type:
+            k = m.typeName;
+            break;
+        case MeasureSortKey::Action:
+            k = toCode(m.action);
+            break;
+        case MeasureSortKey::Cap:
+            if (m.cap)
+                k = QString::asprintf("%020.3f", m.cap->value);
+            break;
+        case MeasureSortKey::EffectiveFrom:
+            k = day(m.effectiveFrom.isValid() ? m.effectiveFrom : m.resolutionDate);
+            break;
+        case MeasureSortKey::EffectiveTo:
+            k = day(m.effectiveTo);
+            break;
+        case MeasureSortKey::Description:
+            k = m.description.toLower();
+            break;
+        }
+        const QString tie = QStringLiteral("%1 %2 %3").arg(m.resolutionDate.toString(Qt::ISODate))
+                                .arg(m.resolutionId, 10, 10, QLatin1Char('0')).arg(m.position, 4, 10, QLatin1Char('0'));
+        rows.append({k, tie, QStringLiteral("%1 of %2").arg(m.paragraph, m.resolution)});
+    }
+    if (MeasureSortKey(key) == MeasureSortKey::Resolution) {
+        // Resolution order is the tie itself, reversed whole when descending.
+        if (Qt::SortOrder(order) == Qt::DescendingOrder)
+            std::reverse(rows.begin(), rows.end());
+        QVERIFY2(firstDisorder(rows, Qt::AscendingOrder).isEmpty(), qPrintable(firstDisorder(rows, Qt::AscendingOrder)));
+        return;
+    }
+    const auto [distinct, null] = spreadOf(rows);
+    QVERIFY2(distinct >= 2, "the key tells the rows apart");
+    QCOMPARE(null, hasNull);
+    const QString disorder = firstDisorder(rows, Qt::SortOrder(order));
+    QVERIFY2(disorder.isEmpty(), qPrintable(disorder));
+}
+
+void TestBrowserModels::resolutionsSortByChapterAndTrigger_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("order");
+    for (const auto &[name, key] : {std::pair{"chapter VII", ResolutionSortKey::ChapterVii}, std::pair{"trigger", ResolutionSortKey::Triggers}}) {
+        QTest::addRow("%s ascending", name) << int(key) << int(Qt::AscendingOrder);
+        QTest::addRow("%s descending", name) << int(key) << int(Qt::DescendingOrder);
+    }
+}
+
+// The two resolution keys whose value may be missing: under Chapter VII or not (or not known), and the
+// first trigger event (kind, then its cited date; none for most resolutions).
+void TestBrowserModels::resolutionsSortByChapterAndTrigger()
+{
+    QFETCH(int, key);
+    QFETCH(int, order);
+    const auto ids = BrowserRepository(m_db->connection()).resolutionIds({}, ResolutionSortKey(key), Qt::SortOrder(order));
+    CHECK_OK(ids);
+    QCOMPARE(ids.value().size(), 40);
+    QHash<qint64, ResolutionSummary> byId;
+    const auto summaries = ResolutionRepository(m_db->connection()).summaries(); // kept: value() is a reference into it
+    for (const ResolutionSummary &s : summaries.value())
+        byId.insert(s.id, s);
+    QList<SortedRow> rows;
+    for (qint64 id : ids.value()) {
+        const ResolutionSummary &s = byId[id];
+        std::optional<QString> k;
+        if (ResolutionSortKey(key) == ResolutionSortKey::ChapterVii) {
+            if (s.chapterVii)
+                k = *s.chapterVii ? QStringLiteral("1") : QStringLiteral("0");
+        } else if (!s.triggers.isEmpty()) {
+            // "kind cited-date new-york-date; ...": the first event's kind and cited date
+            k = s.triggers.section(QLatin1Char(' '), 0, 1);
+        }
+        rows.append({k, s.date.toString(Qt::ISODate) + QLatin1Char(' ') + s.symbol, s.symbol});
+    }
+    const auto [distinct, null] = spreadOf(rows);
+    QVERIFY2(distinct >= 2, "the key tells the rows apart");
+    QVERIFY2(null, "some resolutions have no value for the key");
+    const QString disorder = firstDisorder(rows, Qt::SortOrder(order));
+    QVERIFY2(disorder.isEmpty(), qPrintable(disorder));
+}
+
+// An empty page of ids reads nothing (and asks no query: "IN ()" is not SQL).
+void TestBrowserModels::noIdsReadNoRows()
+{
+    const auto rows = BrowserRepository(m_db->connection()).measureRows({});
+    CHECK_OK(rows);
+    QVERIFY(rows.value().isEmpty());
+}
+
+// The cells the other tests leave aside: the effective dates, the description and the tooltips that
+// explain a note, a start at adoption and a contested status.
+void TestBrowserModels::measureCellsShowWhatIsStored()
+{
+    CHECK_OK(sql::exec(m_db->connection(), QStringLiteral("UPDATE measures SET note = 'Checked against the press release' "
+                                                          "WHERE effective_from = '2017-10-01'")));
+    MeasureBrowserModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MeasureFilter refined = prkMeasures();
+    refined.typeCode = QStringLiteral("refined_petroleum_cap");
+    CHECK_OK(model.setFilter(refined));
+    CHECK_OK(model.reload());
+    QCOMPARE(model.rowCount(), 4);
+    // 2375's transitional cap: 1 October to 31 December 2017, with the note added above.
+    QCOMPARE(model.index(0, MeasureBrowserModel::EffectiveFrom).data().toString(), dayText(QDate(2017, 10, 1)));
+    QCOMPARE(model.index(0, MeasureBrowserModel::EffectiveTo).data().toString(), dayText(QDate(2017, 12, 31)));
+    const QString description = model.index(0, MeasureBrowserModel::Description).data().toString();
+    QVERIFY2(description.startsWith(QLatin1String("Initial period: supply, sale or transfer of refined petroleum")), qPrintable(description));
+    QCOMPARE(model.index(0, MeasureBrowserModel::Description).data(Qt::ToolTipRole).toString(),
+             description + QStringLiteral("\n\nChecked against the press release"));
+    // Without a note the tooltip is the description alone; an open end shows no date.
+    QCOMPARE(model.index(1, MeasureBrowserModel::Description).data(Qt::ToolTipRole).toString(),
+             model.index(1, MeasureBrowserModel::Description).data().toString());
+    QCOMPARE(model.index(1, MeasureBrowserModel::EffectiveTo).data().toString(), QString());
+    QVERIFY(!model.index(1, MeasureBrowserModel::EffectiveFrom).data(Qt::ToolTipRole).isValid()); // it has its own date
+    QVERIFY(!model.index(1, MeasureBrowserModel::Type).data(Qt::ToolTipRole).isValid());
+    QVERIFY(!model.index(1, MeasureBrowserModel::Type).data(Qt::DecorationRole).isValid());
+    QCOMPARE(model.index(1, 0).data(MeasureBrowserModel::ResolutionIdRole).toLongLong(),
+             ResolutionRepository(m_db->connection()).idOf(QStringLiteral("S/RES/2375 (2017)")).value());
+
+    // 2375's crude oil cap has no date of its own: it runs from the day of adoption, as the tooltip says.
+    MeasureFilter crude = prkMeasures();
+    crude.typeCode = QStringLiteral("crude_oil_cap");
+    CHECK_OK(model.setFilter(crude));
+    QCOMPARE(model.index(0, MeasureBrowserModel::Resolution).data().toString(), QStringLiteral("S/RES/2375 (2017)"));
+    QCOMPARE(model.index(0, MeasureBrowserModel::EffectiveFrom).data().toString(), QString());
+    QCOMPARE(model.index(0, MeasureBrowserModel::EffectiveFrom).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("From adoption (2017-09-11)"));
+
+    // Iran's measures the snapback reinstated are contested: the status says so and its tooltip explains.
+    MeasureFilter iran;
+    iran.stateCode = QStringLiteral("IRN");
+    CHECK_OK(model.setFilter(iran));
+    int contested = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, MeasureBrowserModel::Status).data().toString() != QLatin1String("Adopted, contested"))
+            continue;
+        ++contested;
+        QCOMPARE(model.index(row, MeasureBrowserModel::Status).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Members dispute that this measure applies; the resolution's detail names them, their view and its source"));
+    }
+    QCOMPARE(contested, 11); // the eleven measures with disputes (tst_json_roundtrip)
+}
+
+// A query that fails (here: a table another program renamed under the app) leaves the rows and the
+// filter as they were and says why through lastError(); the in-force day it could not apply is dropped.
+void TestBrowserModels::measureQueriesThatFailKeepTheRowsAndSaySo()
+{
+    const QSqlDatabase c = m_db->connection();
+    const auto rename = [&c](const char *from, const char *to) {
+        return sql::exec(c, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(QLatin1String(from), QLatin1String(to)));
+    };
+    // No QAbstractItemModelTester here: after each reset it sorts the model again, a second query that
+    // would stand in for the one whose failure is checked.
+    MeasureBrowserModel model(*m_db);
+    CHECK_OK(model.setFilter(prkMeasures()));
+    CHECK_OK(model.reload());
+    QCOMPARE(model.rowCount(), 82);
+    const QList<qint64> shown = model.ids();
+
+    // No measures table: nothing is reloaded.
+    CHECK_OK(rename("measures", "measures_away"));
+    const Status reloaded = model.reload();
+    QVERIFY(!reloaded);
+    QVERIFY2(reloaded.error().detail.contains(QLatin1String("measures")), qPrintable(reloaded.error().fullText()));
+    QCOMPARE(model.ids(), shown);
+    CHECK_OK(rename("measures_away", "measures"));
+
+    // No measure types: a filter on a type fails and the previous filter stays...
+    CHECK_OK(rename("measure_types", "measure_types_away"));
+    MeasureFilter refined = prkMeasures();
+    refined.typeCode = QStringLiteral("refined_petroleum_cap");
+    const Status filtered = model.setFilter(refined);
+    QVERIFY(!filtered);
+    QVERIFY(model.lastError());
+    QCOMPARE(model.lastError()->detail, filtered.error().detail);
+    QCOMPARE(model.filter(), prkMeasures());
+    QCOMPARE(model.ids(), shown);
+    // ...the in-force day cannot be worked out (the computation reads the types), so it is not set...
+    const Status inForce = model.setInForceOn(QDate(2018, 6, 1));
+    QVERIFY(!inForce);
+    QCOMPARE(model.inForceOn(), QDate());
+    QCOMPARE(model.ids(), shown);
+    CHECK_OK(rename("measure_types_away", "measure_types"));
+
+    // With a day set, a switch to a state whose intervals cannot be read shows its rows without the day.
+    CHECK_OK(model.setInForceOn(QDate(2018, 6, 1)));
+    QVERIFY(model.rowCount() < 82);
+    CHECK_OK(rename("measure_types", "measure_types_away"));
+    MeasureFilter iran;
+    iran.stateCode = QStringLiteral("IRN");
+    CHECK_OK(model.setFilter(iran)); // the rows came; only the day could not be applied
+    QVERIFY(model.lastError());
+    QCOMPARE(model.inForceOn(), QDate());
+    QCOMPARE(model.rowCount(), 133 - 82);
+    // A row whose page cannot be read (the rows join the types) shows nothing rather than something wrong.
+    QVERIFY(!model.index(0, MeasureBrowserModel::State).data().isValid());
+    CHECK_OK(rename("measure_types_away", "measure_types"));
+    CHECK_OK(model.reload());
+    QVERIFY(!model.lastError());
+    QCOMPARE(model.index(0, MeasureBrowserModel::State).data().toString(), QStringLiteral("IRN"));
 }
 
 QTEST_GUILESS_MAIN(TestBrowserModels)
