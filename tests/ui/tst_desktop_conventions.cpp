@@ -8,6 +8,7 @@
 #include "charts/ChartExport.h"
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
+#include "common/PngEncoding.h"
 #include "common/SettledGrab.h"
 #include "interchange/DatasetExporter.h"
 #include "main/DatabaseFiles.h"
@@ -112,6 +113,7 @@ private slots:
     void theCapChartIsSavedWhereTheAnalystSays();
     void f1OpensTheUserGuide();
     void screenshotIsWhatTheWindowShows();
+    void pngEncodingKeepsThePixelsOrSaysWhy();
 };
 
 void TestDesktopConventions::fileMenuHasTheDatabaseCommands()
@@ -459,6 +461,28 @@ void TestDesktopConventions::screenshotIsWhatTheWindowShows()
     const QImage after = settledImage(window).convertToFormat(QImage::Format_RGB32);
     QVERIFY(after != settled);
     QVERIFY(after == window.grab().toImage().convertToFormat(QImage::Format_RGB32));
+}
+
+// --screenshot's PNG bytes: the very pixels back when decoded; an image that cannot be encoded (none)
+// gives no bytes and the encoder's reason.
+void TestDesktopConventions::pngEncodingKeepsThePixelsOrSaysWhy()
+{
+    QImage image(64, 32, QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgba(x * 4, y * 8, (x + y) % 256, 255 - x));
+    }
+    QString error = QStringLiteral("untouched");
+    const std::optional<QByteArray> png = encodePng(image, &error);
+    QVERIFY(png);
+    QVERIFY(png->startsWith("\x89PNG"));
+    QCOMPARE(error, QStringLiteral("untouched"));
+    QCOMPARE(QImage::fromData(*png, "PNG").convertToFormat(QImage::Format_ARGB32), image);
+
+    const std::optional<QByteArray> none = encodePng(QImage(), &error);
+    QVERIFY(!none);
+    QCOMPARE(error, QStringLiteral("Image is empty")); // QImageWriter's words
+    QVERIFY(!encodePng(QImage())); // without a place for the reason
 }
 
 QTEST_MAIN(TestDesktopConventions)
