@@ -19,7 +19,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
-    xvfb xauth poppler-utils sqlite3
+    xvfb xauth poppler-utils sqlite3 libsqlite3-dev
     help2man dpkg-dev file desktop-file-utils appstream
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libicu-dev

@@ -13,7 +13,6 @@ QString text(double v) { return QString::number(v, 'g', 17); }
 } // namespace
 
 ReportChecksum::ReportChecksum()
-    : m_hash(QCryptographicHash::Sha256)
 {
     record("report-checksum", {QStringLiteral("1")}); // the form's version: change it when the form changes
 }
@@ -84,6 +83,6 @@ void ReportChecksum::add(const DesignationTally &t, const QString &resolutionSym
                          QString::number(t.delisted)});
 }
 
-QString ReportChecksum::hex() const { return QString::fromLatin1(m_hash.result().toHex()); }
+QString ReportChecksum::hex() { return QString::fromLatin1(m_hash.result().toHex()); }
 
 } // namespace st

@@ -8,10 +8,8 @@
 namespace st {
 
 namespace {
-// Json: a few thousand rows per statement; past that a bigger text only costs memory.
+// A server: a few thousand rows per statement; past that a bigger text only costs memory.
 constexpr int kJsonRows = 2000;
-// Values: about a hundred placeholders per statement, where Qt's per-placeholder cost stays flat.
-constexpr int kValuesPerStatement = 120;
 
 // `text` as UTF-8, written straight after the end of `out`.
 void appendUtf8(QByteArray &out, QStringEncoder &utf8, QStringView text)
@@ -52,51 +50,40 @@ void appendJsonUtf8(QByteArray &out, QStringEncoder &utf8, QStringView value)
 
 } // namespace
 
-BatchInsert::BatchInsert(QSqlDatabase db, Carrier carrier, const QString &table, const QStringList &columns,
-                         const QString &tail)
+BatchInsert::BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &tail)
     : m_db(std::move(db))
-    , m_carrier(carrier)
-    , m_head(QStringLiteral("INSERT INTO %1(%2) ").arg(table, columns.join(QStringLiteral(", "))))
-    , m_tail(tail)
     , m_columns(columns.size())
     , m_utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
-    if (m_carrier == Carrier::Json) {
-        m_rowsPerStatement = kJsonRows;
-        // json_each() renders a row's JSON text anew each time its `value` is read, once per column;
-        // materialised, each row is rendered once.
-        const SqlDialect &dialect = dialectOf(m_db);
-        m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialect.jsonArrayRowsOfUtf8()) + m_head
-                      + dialect.selectFromJsonRows(table, columns) + QLatin1Char(' ') + m_tail;
-    } else {
-        m_rowsPerStatement = qMax(1, kValuesPerStatement / int(qMax<qsizetype>(1, m_columns)));
-        m_statement = valuesStatement(m_rowsPerStatement);
-        m_values.reserve(m_rowsPerStatement * m_columns);
+    const QString head = QStringLiteral("INSERT INTO %1(%2) ").arg(table, columns.join(QStringLiteral(", ")));
+    QStringList placeholders;
+    placeholders.fill(QStringLiteral("?"), m_columns);
+    auto prepared = SqliteStatement::prepare(
+        m_db, head + QStringLiteral("VALUES (%1) ").arg(placeholders.join(QLatin1Char(','))) + tail);
+    if (!prepared) {
+        m_prepareFailed = prepared.error();
+        return;
     }
-}
-
-QString BatchInsert::valuesStatement(int rows) const
-{
-    QString row = QStringLiteral("(");
-    for (qsizetype i = 0; i < m_columns; ++i)
-        row += i ? QStringLiteral(",?") : QStringLiteral("?");
-    row += QLatin1Char(')');
-    QString s = m_head + QStringLiteral("VALUES ");
-    for (int i = 0; i < rows; ++i)
-        s += (i ? QStringLiteral(",") : QString()) + row;
-    return s + QLatin1Char(' ') + m_tail;
+    m_prepared = std::move(prepared).value();
+    if (m_prepared)
+        return;
+    // json_each() renders a row's JSON text anew each time its `value` is read, once per column;
+    // materialised, each row is rendered once.
+    const SqlDialect &dialect = dialectOf(m_db);
+    m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialect.jsonArrayRowsOfUtf8()) + head
+                  + dialect.selectFromJsonRows(table, columns) + QLatin1Char(' ') + tail;
 }
 
 void BatchInsert::beginRow()
 {
     m_inRow = 0;
-    if (m_carrier == Carrier::Json)
+    if (!m_prepared)
         m_json += m_pending == 0 ? "[[" : ",[";
 }
 
 void BatchInsert::separate()
 {
-    if (m_carrier == Carrier::Json && m_inRow > 0)
+    if (!m_prepared && m_inRow > 0)
         m_json += ',';
     ++m_inRow;
 }
@@ -104,8 +91,8 @@ void BatchInsert::separate()
 void BatchInsert::text(QStringView value)
 {
     separate();
-    if (m_carrier == Carrier::Values)
-        m_values.append(value.toString());
+    if (m_prepared)
+        m_prepared->text(value);
     else
         appendJsonUtf8(m_json, m_utf8, value);
 }
@@ -121,8 +108,8 @@ void BatchInsert::textOrNull(QStringView value)
 void BatchInsert::integer(qint64 value)
 {
     separate();
-    if (m_carrier == Carrier::Values) {
-        m_values.append(value);
+    if (m_prepared) {
+        m_prepared->integer(value);
         return;
     }
     char digits[24];
@@ -141,8 +128,8 @@ void BatchInsert::integerOrNull(qint64 value)
 void BatchInsert::null()
 {
     separate();
-    if (m_carrier == Carrier::Values)
-        m_values.append(QVariant());
+    if (m_prepared)
+        m_prepared->null();
     else
         m_json += "null";
 }
@@ -150,26 +137,25 @@ void BatchInsert::null()
 Status BatchInsert::endRow()
 {
     Q_ASSERT(m_inRow == m_columns);
-    if (m_carrier == Carrier::Json)
-        m_json += ']';
-    if (++m_pending < m_rowsPerStatement)
+    if (m_prepareFailed)
+        return *m_prepareFailed;
+    if (m_prepared)
+        return m_prepared->run();
+    m_json += ']';
+    if (++m_pending < kJsonRows)
         return {};
     return flush();
 }
 
 Status BatchInsert::flush()
 {
+    if (m_prepareFailed)
+        return *m_prepareFailed;
     if (m_pending == 0)
         return {};
-    Status done;
-    if (m_carrier == Carrier::Values) {
-        done = sql::exec(m_db, m_pending == m_rowsPerStatement ? m_statement : valuesStatement(m_pending), m_values);
-        m_values.clear();
-    } else {
-        m_json += ']';
-        done = sql::exec(m_db, m_statement, {dialectOf(m_db).jsonArrayOfUtf8(m_json)});
-        m_json.clear();
-    }
+    m_json += ']';
+    Status done = sql::exec(m_db, m_statement, {dialectOf(m_db).jsonArrayOfUtf8(m_json)});
+    m_json.clear();
     m_pending = 0;
     return done;
 }

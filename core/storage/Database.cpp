@@ -111,11 +111,17 @@ Error unreadable(const QString &path, const QString &detail)
 // Reads only, so that a foreign or newer file is refused without a byte written to it.
 Status checkOwnership(const QSqlDatabase &db, const QString &path)
 {
+    // One read at a time, stopping at the first that fails: on a file another program holds locked,
+    // each read waits the busy timeout, and three of them kept the user waiting nine seconds.
     auto appId = sql::scalar(db, dialectOf(db).readApplicationId());
+    if (!appId)
+        return unreadable(path, appId.error().detail);
     auto tables = sql::scalar(db, dialectOf(db).countSchemaObjects());
+    if (!tables)
+        return unreadable(path, tables.error().detail);
     auto version = schemaVersion(db);
-    if (!appId || !tables || !version)
-        return unreadable(path, (!appId ? appId.error() : !tables ? tables.error() : version.error()).detail);
+    if (!version)
+        return unreadable(path, version.error().detail);
     const bool empty = tables.value().toInt() == 0 && version.value() == 0;
     if (!empty && appId.value().toInt() != kApplicationId && isServerAddress(path)) {
         return Error{Error::Code::NotADatabase,

@@ -13,35 +13,6 @@ namespace st::sql {
 
 namespace {
 
-Error storageError(const QSqlDatabase &db, const QString &statement, const QSqlError &error)
-{
-    qCWarning(lcStorage) << "SQL failed:" << error.text() << "in" << statement;
-    if (isLostConnection(db, error))
-        return connectionLostError(db, error.text());
-    Error e{Error::Code::Storage, QObject::tr("The database refused the change."), error.text()};
-    const QString text = error.text();
-    const SqlDialect::BrokenRule broken = dialectOf(db).brokenRule(error);
-    if (error.nativeErrorCode() == QLatin1String("42501")) // the server's grants: a reader (DatabaseAccess.h)
-        e.message = changeRefusedMessage(db.userName());
-    else if (broken == SqlDialect::BrokenRule::UniqueKey)
-        e.code = Error::Code::Conflict;
-    else if (broken == SqlDialect::BrokenRule::ForeignKey)
-        e.code = Error::Code::BrokenLink;
-    else if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
-        e.message = QObject::tr("The database file is read-only.");
-    else if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
-        e.message = QObject::tr("The database is locked by another program. Try again in a moment.");
-    else if (text.contains(QLatin1String("full")))
-        e.message = QObject::tr("The disk is full.");
-    else if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt"))
-             || error.nativeErrorCode() == QLatin1String("11"))
-        e.message = QObject::tr("The database file is damaged (SQLite found a corrupt page); nothing was changed. "
-                                "Restore it from a backup.");
-    else if (text.contains(QLatin1String("disk I/O error")))
-        e.message = QObject::tr("The database file could not be read or written (a disk error).");
-    return e;
-}
-
 // Prepared statements of the writing calls, kept per connection and thread. Parsing dominated bulk
 // writes: every INSERT into an audited table also recompiles its audit triggers, so an import of 1,000
 // resolutions spent more than a third of its time in SQLite's parser. Only exec(), scalar() and
@@ -103,6 +74,35 @@ Result<QSqlQuery *> runCached(const QSqlDatabase &db, const QString &statement, 
 }
 
 } // namespace
+
+Error storageError(const QSqlDatabase &db, const QString &statement, const QSqlError &error)
+{
+    qCWarning(lcStorage) << "SQL failed:" << error.text() << "in" << statement;
+    if (isLostConnection(db, error))
+        return connectionLostError(db, error.text());
+    Error e{Error::Code::Storage, QObject::tr("The database refused the change."), error.text()};
+    const QString text = error.text();
+    const SqlDialect::BrokenRule broken = dialectOf(db).brokenRule(error);
+    if (error.nativeErrorCode() == QLatin1String("42501")) // the server's grants: a reader (DatabaseAccess.h)
+        e.message = changeRefusedMessage(db.userName());
+    else if (broken == SqlDialect::BrokenRule::UniqueKey)
+        e.code = Error::Code::Conflict;
+    else if (broken == SqlDialect::BrokenRule::ForeignKey)
+        e.code = Error::Code::BrokenLink;
+    else if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        e.message = QObject::tr("The database file is read-only.");
+    else if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        e.message = QObject::tr("The database is locked by another program. Try again in a moment.");
+    else if (text.contains(QLatin1String("full")))
+        e.message = QObject::tr("The disk is full.");
+    else if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt"))
+             || error.nativeErrorCode() == QLatin1String("11"))
+        e.message = QObject::tr("The database file is damaged (SQLite found a corrupt page); nothing was changed. "
+                                "Restore it from a backup.");
+    else if (text.contains(QLatin1String("disk I/O error")))
+        e.message = QObject::tr("The database file could not be read or written (a disk error).");
+    return e;
+}
 
 void forgetStatements(const QString &connectionName) { statementCache().remove(connectionName); }
 

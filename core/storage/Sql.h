@@ -15,6 +15,11 @@ namespace st::sql {
 // through here, so no input is ever concatenated into SQL and no exec() result goes unchecked.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
+// What a failed statement tells the user: the rule it broke, a lost connection, a read-only, locked,
+// full or damaged file, each worded for the reader, with the driver's text as the detail. For code
+// that runs statements outside run() (SqliteStatement).
+Error storageError(const QSqlDatabase &db, const QString &statement, const QSqlError &error);
+
 // For statements whose result rows are not needed.
 // Drops the prepared statements kept for a connection; call before the connection is closed.
 void forgetStatements(const QString &connectionName);

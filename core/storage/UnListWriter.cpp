@@ -114,7 +114,7 @@ void UnListWriter::change(qint64 storedId, const UnListRecord &record, const Lis
 Status UnListWriter::flush()
 {
     if (!m_added.isEmpty()) {
-        BatchInsert rows(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns());
+        BatchInsert rows(m_db, QStringLiteral("designations"), designationColumns());
         for (const Pending &p : std::as_const(m_added)) {
             if (auto done = addDesignation(rows, p.id, *p.record, p.link); !done)
                 return done;
@@ -123,7 +123,7 @@ Status UnListWriter::flush()
             return done;
     }
     if (!m_changed.isEmpty()) {
-        BatchInsert rows(m_db, BatchInsert::Carrier::Json, QStringLiteral("designations"), designationColumns(),
+        BatchInsert rows(m_db, QStringLiteral("designations"), designationColumns(),
                          upsertClause(m_db));
         QList<qint64> ids;
         for (const Pending &p : std::as_const(m_changed)) {
@@ -148,11 +148,11 @@ Status UnListWriter::flush()
 
 Status UnListWriter::writeChildren() const
 {
-    BatchInsert aliases(m_db, BatchInsert::Carrier::Json, QStringLiteral("designation_aliases"),
+    BatchInsert aliases(m_db, QStringLiteral("designation_aliases"),
                         {QStringLiteral("designation_id"), QStringLiteral("position"), QStringLiteral("quality"),
                          QStringLiteral("name"), QStringLiteral("date_of_birth"), QStringLiteral("city_of_birth"),
                          QStringLiteral("country_of_birth"), QStringLiteral("note")});
-    BatchInsert details(m_db, BatchInsert::Carrier::Json, QStringLiteral("designation_details"),
+    BatchInsert details(m_db, QStringLiteral("designation_details"),
                         {QStringLiteral("designation_id"), QStringLiteral("seq"), QStringLiteral("section"),
                          QStringLiteral("item"), QStringLiteral("field"), QStringLiteral("value")});
     for (const QList<Pending> *pending : {&m_added, &m_changed}) {

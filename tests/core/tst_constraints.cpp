@@ -3,7 +3,9 @@
 // validators, and the refusal must say which kind of rule it broke whatever the engine's wording.
 #include "TestSupport.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 
 using namespace st;
 
@@ -15,6 +17,9 @@ private slots:
     void refusedRows_data();
     void refusedRows();
     void acceptedBaseline();
+    void bulkRowsAsGiven();
+    void bulkRowsRefusedByTheSameRules_data();
+    void bulkRowsRefusedByTheSameRules();
 };
 
 namespace {
@@ -79,6 +84,105 @@ void TestConstraints::acceptedBaseline()
     const auto negativeCap = sql::exec(db->connection(),
         QStringLiteral("UPDATE measures SET cap_value = -5, cap_unit = 'barrels' WHERE id = (SELECT min(id) FROM measures)"));
     QVERIFY(!negativeCap.ok());
+}
+
+namespace {
+const QStringList kDesignationColumns{QStringLiteral("id"), QStringLiteral("reference_number"), QStringLiteral("kind"),
+                                      QStringLiteral("name"), QStringLiteral("listed_on"), QStringLiteral("comments")};
+
+// One designation row through BatchInsert; the first failure of its rows or its flush.
+Status insertDesignations(const QSqlDatabase &db, const QList<QStringList> &rows, const QString &table = QStringLiteral("designations"))
+{
+    BatchInsert insert(db, table, kDesignationColumns);
+    for (const QStringList &r : rows) {
+        insert.beginRow();
+        insert.integer(r[0].toLongLong());
+        for (int i = 1; i < 5; ++i)
+            insert.text(r[i]);
+        insert.textOrNull(r[5]);
+        if (auto done = insert.endRow(); !done)
+            return done;
+    }
+    return insert.flush();
+}
+} // namespace
+
+// The UN list import's bulk rows (BatchInsert: SQLite's own prepared statement, or JSON batches on a
+// server) arrive exactly as given: quotes, backslashes, newlines and non-Latin script unchanged, an
+// empty text NULL only where asked.
+void TestConstraints::bulkRowsAsGiven()
+{
+    auto db = test::openMemory();
+    const QSqlDatabase c = db->connection();
+    if (c.driverName() == QLatin1String("QSQLITE")) {
+        // This build reaches the SQLite behind Qt's driver, so SQLite takes the prepared way.
+        auto prepared = SqliteStatement::prepare(c, QStringLiteral("SELECT 1"));
+        QVERIFY(prepared.ok());
+        QVERIFY(prepared.value() != nullptr);
+    }
+    const QString quoted = QStringLiteral("Ri \"Jong\" W\u014Fn \uB9AC\uC885\uC6D0, a\\b");
+    const QString multiline = QStringLiteral("First line\nsecond line\ttab");
+    QVERIFY(insertDesignations(c, {{QStringLiteral("900001"), QStringLiteral("KPi.901"), QStringLiteral("individual"), quoted,
+                                    QStringLiteral("2016-03-02"), QString()},
+                                   {QStringLiteral("900002"), QStringLiteral("KPe.902"), QStringLiteral("entity"), multiline,
+                                    QStringLiteral("2017-08-05"), QStringLiteral("See 2371 (2017)")}})
+                .ok());
+    auto rows = sql::collect(c, QStringLiteral("SELECT reference_number, kind, name, listed_on, comments IS NULL, comments "
+                                               "FROM designations WHERE id >= 900001 ORDER BY id"),
+                             {}, [](const QSqlQuery &q) {
+                                 return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                    q.value(3).toString(), QString::number(int(q.value(4).toBool())),
+                                                    q.value(5).toString()};
+                             });
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 2);
+    QCOMPARE(rows.value()[0], (QStringList{QStringLiteral("KPi.901"), QStringLiteral("individual"), quoted,
+                                           QStringLiteral("2016-03-02"), QStringLiteral("1"), QString()}));
+    QCOMPARE(rows.value()[1], (QStringList{QStringLiteral("KPe.902"), QStringLiteral("entity"), multiline,
+                                           QStringLiteral("2017-08-05"), QStringLiteral("0"), QStringLiteral("See 2371 (2017)")}));
+}
+
+void TestConstraints::bulkRowsRefusedByTheSameRules_data()
+{
+    QTest::addColumn<QStringList>("row");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<Error::Code>("code");
+    const QStringList taken{QStringLiteral("900011"), QStringLiteral("KPi.911"), QStringLiteral("individual"),
+                            QStringLiteral("Taken"), QStringLiteral("2016-03-02"), QString()};
+    QStringList sameReference = taken;
+    sameReference[0] = QStringLiteral("900012");
+    QStringList unknownKind = taken;
+    unknownKind[0] = QStringLiteral("900013");
+    unknownKind[1] = QStringLiteral("KPi.913");
+    unknownKind[2] = QStringLiteral("vessel");
+    QStringList badDate = unknownKind;
+    badDate[2] = QStringLiteral("entity");
+    badDate[4] = QStringLiteral("2016-02-30");
+    QTest::newRow("reference number taken") << sameReference << QStringLiteral("designations") << Error::Code::Conflict;
+    QTest::newRow("unknown kind") << unknownKind << QStringLiteral("designations") << Error::Code::Storage;
+    QTest::newRow("impossible date") << badDate << QStringLiteral("designations") << Error::Code::Storage;
+    QTest::newRow("no such table") << unknownKind << QStringLiteral("designation_archive") << Error::Code::Storage;
+}
+
+// A bulk row that breaks a rule is refused with the same kind of error as any other write, the
+// rows already stored stay as they were, and nothing of the refused row is stored.
+void TestConstraints::bulkRowsRefusedByTheSameRules()
+{
+    QFETCH(QStringList, row);
+    QFETCH(QString, table);
+    QFETCH(Error::Code, code);
+    auto db = test::openMemory();
+    const QSqlDatabase c = db->connection();
+    QVERIFY(insertDesignations(c, {{QStringLiteral("900011"), QStringLiteral("KPi.911"), QStringLiteral("individual"),
+                                    QStringLiteral("Taken"), QStringLiteral("2016-03-02"), QString()}})
+                .ok());
+    const auto done = insertDesignations(c, {row}, table);
+    QVERIFY2(!done.ok(), "the database accepted a row it must refuse");
+    QCOMPARE(done.error().code, code);
+    QVERIFY(!done.error().message.isEmpty());
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM designations WHERE id >= 900011")).value().toInt(), 1);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT name FROM designations WHERE reference_number = 'KPi.911'")).value().toString(),
+             QStringLiteral("Taken"));
 }
 
 QTEST_GUILESS_MAIN(TestConstraints)

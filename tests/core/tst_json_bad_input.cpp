@@ -4,6 +4,7 @@
 
 #include "interchange/DatasetExporter.h"
 #include "interchange/DatasetImporter.h"
+#include "interchange/JsonDuplicateKeys.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
@@ -18,6 +19,11 @@ private slots:
     void refused_data();
     void refused();
     void numberOfAnotherStoredResolutionIsRefusedWithItsLine();
+    void storageRefusalMidImportIsNamedAndUndone_data();
+    void storageRefusalMidImportIsNamedAndUndone();
+    void keysSpelledDifferentlyAreStillTwice_data();
+    void keysSpelledDifferentlyAreStillTwice();
+    void rawControlCharacterIsPlaced();
 };
 
 namespace {
@@ -163,6 +169,97 @@ void TestJsonBadInput::numberOfAnotherStoredResolutionIsRefusedWithItsLine()
                  && message.contains(QStringLiteral("the number of resolution S/RES/2397 (2017) in the database")),
              qPrintable(message));
     QCOMPARE(exportDatasetJson(*db).value(), before);
+}
+
+void TestJsonBadInput::storageRefusalMidImportIsNamedAndUndone_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a measure") << QStringLiteral("measures") << QStringLiteral("NEW.position = 1")
+                               << QStringLiteral(", measure 2: The database refused the change.");
+    QTest::newRow("a trigger event") << QStringLiteral("trigger_events") << QStringLiteral("1")
+                                     << QStringLiteral(": The database refused the change.");
+}
+
+// A file that is fine but that the database refuses part way (a full disk, a damaged page: here a
+// trigger that aborts): the message names the resolution (and the measure) it stopped at, and
+// everything written before is undone.
+void TestJsonBadInput::storageRefusalMidImportIsNamedAndUndone()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, when);
+    QFETCH(QString, expected);
+    auto db = test::openMemory();
+    const QByteArray before = exportDatasetJson(*db).value();
+    const QVariant auditBefore = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value();
+    for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")}) {
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("CREATE TEMP TRIGGER refuse_%1_%2 BEFORE %2 ON %1 WHEN %3 "
+                                                           "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")
+                                                .arg(table, event, when))
+                    .ok());
+    }
+    // The database's own data, changed so that every resolution is written again.
+    QByteArray json = before;
+    json.replace("\"title\": \"", "\"title\": \"Changed: ");
+
+    auto result = importDatasetJson(*db, json);
+    QVERIFY2(!result.ok(), "the database refused nothing");
+    const QString message = result.error().message;
+    QVERIFY2(message.startsWith(QStringLiteral("resolution S/RES/")) && message.endsWith(expected), qPrintable(message));
+    QVERIFY2(result.error().detail.contains(QStringLiteral("refused for the test")), qPrintable(result.error().detail));
+
+    for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")})
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("DROP TRIGGER temp.refuse_%1_%2").arg(table, event)).ok());
+    QCOMPARE(exportDatasetJson(*db).value(), before);
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value(), auditBefore);
+}
+
+void TestJsonBadInput::keysSpelledDifferentlyAreStillTwice_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("key"); // empty: no key appears twice
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("an escaped letter") << QByteArray("{\"title\": 1,\n \"tit\\u006Ce\": 2}") << QStringLiteral("title") << 2 << 2;
+    QTest::newRow("an escaped quote") << QByteArray("{\"a\\\"b\": 1, \"a\\u0022b\": 2}") << QStringLiteral("a\"b") << 1 << 13;
+    QTest::newRow("an escaped solidus") << QByteArray("{\"x\\/y\": 1, \"x/y\": 2}") << QStringLiteral("x/y") << 1 << 13;
+    // The column counts characters: the "é" before the second key is two bytes.
+    QTest::newRow("hex in either case") << QByteArray("{\"\\u00C9t\\u00e9\": \"\xc3\xa9\", \"\xc3\x89t\xc3\xa9\": 2}")
+                                       << QString::fromUtf8("\xc3\x89t\xc3\xa9") << 1 << 24;
+    QTest::newRow("short escapes") << QByteArray("{\"t\\b\\f\\r\\t\\n\": 1, \"t\\u0008\\u000c\\u000d\\u0009\\u000a\": 2}")
+                                   << QStringLiteral("t\b\f\r\t\n") << 1 << 20;
+    QTest::newRow("backslash is not a solidus") << QByteArray("{\"a\\\\b\": 1, \"a/b\": 2}") << QString() << 0 << 0;
+    QTest::newRow("one key in two objects") << QByteArray("{\"a\": {\"k\": 1}, \"b\": {\"k\": 2}}") << QString() << 0 << 0;
+}
+
+// QJsonDocument keeps the last of two equal keys without a word; equal means equal once unescaped,
+// however each is written.
+void TestJsonBadInput::keysSpelledDifferentlyAreStillTwice()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, key);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const JsonTextScan scan = scanJsonText(json);
+    QVERIFY(!scan.rawControlCharacter);
+    if (key.isEmpty()) {
+        QVERIFY2(!scan.duplicateKey, scan.duplicateKey ? qPrintable(scan.duplicateKey->key) : "");
+        return;
+    }
+    QVERIFY(scan.duplicateKey);
+    QCOMPARE(scan.duplicateKey->key, key);
+    QCOMPARE(scan.duplicateKey->line, line);
+    QCOMPARE(scan.duplicateKey->column, column);
+}
+
+void TestJsonBadInput::rawControlCharacterIsPlaced()
+{
+    const JsonTextScan scan = scanJsonText("{\"title\": \"Non-\\u0009proliferation\",\n\"note\": \"a\tb\"}");
+    QVERIFY(!scan.duplicateKey);
+    QVERIFY(scan.rawControlCharacter);
+    QCOMPARE(scan.rawControlCharacter->line, 2);
+    QCOMPARE(scan.rawControlCharacter->column, 11);
 }
 
 QTEST_GUILESS_MAIN(TestJsonBadInput)

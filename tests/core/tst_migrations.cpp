@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 
 using namespace st;
@@ -18,6 +19,9 @@ private slots:
     void foreignSqliteFileIsRefusedUntouched();
     void nonSqliteFileIsRefusedUntouched();
     void missingFolderIsReported();
+    void failedStepIsNamedAndTheFileKeepsItsVersion();
+    void readOnlyOpenOfAnOlderSchemaIsRefused();
+    void lockedDatabaseIsCalledLockedNotDamaged();
 };
 
 void TestMigrations::freshDatabaseIsAtLatestVersion()
@@ -149,6 +153,101 @@ void TestMigrations::missingFolderIsReported()
     auto db = Database::open(QStringLiteral("/nonexistent-folder-st/x.sqlite"));
     QVERIFY(!db);
     QVERIFY2(db.error().message.contains(QStringLiteral("does not exist")), qPrintable(db.error().message));
+}
+
+// A database whose upgrade cannot apply (here a v1 file someone gave a table of the name schema 2
+// creates): the message names the step, the file stays at its version with its data, and the backup
+// written before the upgrade is still there.
+void TestMigrations::failedStepIsNamedAndTheFileKeepsItsVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tampered.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(ST_TEST_DATA_DIR "/schema-v1.sqlite"), path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString raw = QStringLiteral("tampered");
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), raw);
+        c.setDatabaseName(path);
+        QVERIFY(c.open());
+        QVERIFY(sql::exec(c, QStringLiteral("CREATE TABLE designations(note TEXT)")).ok());
+        QVERIFY(sql::exec(c, QStringLiteral("INSERT INTO designations VALUES ('kept')")).ok());
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(raw);
+
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().message, QStringLiteral("Upgrading the database to schema 2 (designations, audit log and the "
+                                                "indexes behind the browser's filters) failed."));
+    QVERIFY2(db.error().detail.contains(QStringLiteral("table designations already exists")), qPrintable(db.error().detail));
+
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), raw);
+        c.setDatabaseName(path);
+        QVERIFY(c.open());
+        QCOMPARE(schemaVersion(c).value(), 1);
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM resolutions")).value().toInt(), 2);
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT note FROM designations")).value().toString(), QStringLiteral("kept"));
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'")).value().toInt(), 0);
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(raw);
+    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("tampered.sqlite.v1-*.bak")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+}
+
+// Read-only (File > Open Read-Only, --read-only) cannot upgrade: said so, and the file is untouched.
+void TestMigrations::readOnlyOpenOfAnOlderSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(ST_TEST_DATA_DIR "/schema-v1.sqlite"), path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = test::fingerprint(path);
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto db = Database::open(path, readOnly);
+    QVERIFY(!db);
+    QCOMPARE(db.error().message, QStringLiteral("%1 needs an upgrade, which a read-only database cannot take.").arg(path));
+    QCOMPARE(test::fingerprint(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no backup, no -wal
+}
+
+// Another program holding the file's lock (a rollback-journal writer in exclusive mode): the open
+// waits its busy timeout once (3 s), then says the file is locked (not damaged), and the file is left
+// as it was.
+void TestMigrations::lockedDatabaseIsCalledLockedNotDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("held.sqlite"));
+    {
+        auto db = test::openFile(path, true);
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+    }
+    const QString holder = QStringLiteral("holder");
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holder);
+        c.setDatabaseName(path);
+        QVERIFY(c.open());
+        QVERIFY(sql::exec(c, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")).ok());
+        QVERIFY(sql::exec(c, QStringLiteral("BEGIN EXCLUSIVE")).ok());
+        const QByteArray before = test::fingerprint(path);
+
+        // The open stops at its first refused read: a second one would wait another 3 s for nothing.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("SQL failed.*(sqlite_schema|user_version)")));
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, Error::Code::Storage);
+        QCOMPARE(db.error().message, QStringLiteral("%1 is locked by another program (perhaps another Sanctions Tracker in "
+                                                    "the middle of a change); try again when it has finished. It was left "
+                                                    "unchanged.").arg(path));
+        QVERIFY2(db.error().detail.contains(QStringLiteral("locked")), qPrintable(db.error().detail));
+        QCOMPARE(test::fingerprint(path), before);
+        QVERIFY(sql::exec(c, QStringLiteral("ROLLBACK")).ok());
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(holder);
+    QVERIFY(Database::open(path).ok()); // free again, it opens
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -18,6 +18,7 @@ private slots:
     void measureRules();
     void measureLimitsAndLineageAccepted();
     void eventRules();
+    void regimeRules();
     void urls_data();
     void urls();
 };
@@ -125,6 +126,18 @@ void TestValidation::resolutionRules_data()
     QTest::newRow("source required") << r << QStringLiteral("sources");
     r = adopted(); r.states = {QStringLiteral("North Korea")};
     QTest::newRow("state codes") << r << QStringLiteral("states");
+    r = vetoed(); r.symbol = QStringLiteral("S/RES/2640 (2022)");
+    QTest::newRow("draft symbol shape") << r << QStringLiteral("symbol");
+    r = vetoed(); r.symbol = QStringLiteral("S/2021/431");
+    QTest::newRow("draft symbol year") << r << QStringLiteral("symbol");
+    r = adopted(); r.number = -2397;
+    QTest::newRow("number positive") << r << QStringLiteral("number");
+    r = vetoed(); r.status = ResolutionStatus::NotAdopted; r.vetoedBy.clear(); r.votes = {9, 0, 6};
+    QTest::newRow("not adopted with 9 in favour") << r << QStringLiteral("votes.for");
+    r = vetoed(); r.status = ResolutionStatus::NotAdopted; r.votes = {4, 9, 2};
+    QTest::newRow("not adopted names no veto") << r << QStringLiteral("vetoed_by");
+    r = adopted(); r.votes = {13, 1, 1}; r.vetoedBy = {QStringLiteral("RUS")}; // one against: only this rule is broken
+    QTest::newRow("adopted names no veto") << r << QStringLiteral("vetoed_by");
 }
 
 void TestValidation::resolutionRules()
@@ -170,7 +183,7 @@ void TestValidation::measureRules_data()
     m = capMeasure(); m.effectiveFrom = {}; m.effectiveTo = QDate(2017, 6, 30);
     QTest::newRow("effective to before adoption") << m << true << QDate(2017, 9, 11) << QStringLiteral("effective_to");
     for (MeasureAction action : {MeasureAction::Tightens, MeasureAction::Relaxes, MeasureAction::Renews,
-                                 MeasureAction::Terminates}) {
+                                 MeasureAction::Terminates, MeasureAction::Reinstates}) {
         m = capMeasure(); m.action = action; m.changes.reset(); m.changesId = 0;
         QTest::addRow("%s names what it changes", qPrintable(toCode(action))) << m << true << QDate() << QStringLiteral("changes");
     }
@@ -203,6 +216,15 @@ void TestValidation::measureLimitsAndLineageAccepted()
     const FieldErrors errors = validateMeasure(m, kContext);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors[0].message, QStringLiteral("must name the measure this one tightens"));
+    // Each action in its own words.
+    const QList<std::pair<MeasureAction, QString>> verbs{{MeasureAction::Relaxes, QStringLiteral("relaxes")},
+                                                         {MeasureAction::Renews, QStringLiteral("renews")},
+                                                         {MeasureAction::Terminates, QStringLiteral("ends")},
+                                                         {MeasureAction::Reinstates, QStringLiteral("reinstates")}};
+    for (const auto &[action, verb] : verbs) {
+        m.action = action;
+        QCOMPARE(validateMeasure(m, kContext), (FieldErrors{{QStringLiteral("changes"), QStringLiteral("must name the measure this one ") + verb}}));
+    }
 }
 
 void TestValidation::measureRules()
@@ -225,6 +247,28 @@ void TestValidation::eventRules()
     e.localDate = {};
     e.description.clear();
     QCOMPARE(fields(validateEvent(e)), QStringList{QStringLiteral("description")});
+    e.description = QStringLiteral("Sixth nuclear test");
+    e.stateCode = QStringLiteral("DPRK");
+    QCOMPARE(fields(validateEvent(e)), QStringList{QStringLiteral("state")});
+}
+
+void TestValidation::regimeRules()
+{
+    Regime g;
+    g.code = QStringLiteral("1718");
+    g.name = QStringLiteral("DPRK sanctions (1718 Committee)");
+    g.stateCode = QStringLiteral("PRK");
+    g.source = QStringLiteral("https://main.un.org/securitycouncil/en/sanctions/1718");
+    QCOMPARE(validateRegime(g), FieldErrors{});
+    g.source.clear(); // a source is welcome, not required
+    QCOMPARE(validateRegime(g), FieldErrors{});
+    g.stateCode = QStringLiteral("North Korea");
+    g.source = QStringLiteral("un.org/sanctions");
+    g.name = QStringLiteral(" ");
+    const FieldErrors errors = validateRegime(g);
+    QCOMPARE(fields(errors), (QStringList{QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("source")}));
+    QCOMPARE(errors[1].message, QStringLiteral("must be an ISO 3166-1 alpha-3 code such as PRK"));
+    QCOMPARE(errors[2].message, QStringLiteral("is not a well-formed web address (http:// or https://)"));
 }
 
 void TestValidation::urls_data()

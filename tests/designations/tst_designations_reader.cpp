@@ -6,6 +6,8 @@
 #include "designations/UnListReader.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSet>
 
 using namespace st;
@@ -36,6 +38,46 @@ Result<UnList> readBytes(QByteArray bytes, const ReadProgress &progress = {})
     return readUnList(buffer, progress);
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A file whose reading fails part way, as a disk or a network share can: its first `good` bytes, then
+// an error.
+class FailingDevice : public QIODevice {
+public:
+    FailingDevice(QByteArray bytes, qint64 good)
+        : m_bytes(std::move(bytes))
+        , m_good(good)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return false; } // more was promised
+    qint64 bytesAvailable() const override { return 0; }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        if (m_at >= m_good) {
+            setErrorString(QStringLiteral("Input/output error"));
+            return -1;
+        }
+        const qint64 n = qMin(max, m_good - m_at);
+        std::memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_good;
+    qint64 m_at = 0;
+};
+
 } // namespace
 
 class TestUnListReader : public QObject {
@@ -49,6 +91,10 @@ private slots:
     void parseDates();
     void progressIsReportedAndCanCancel();
     void recordsCanBeHandedOutWhileReading();
+    void emptyInputIsNotAList();
+    void readFailureIsNotTakenForTheEnd_data();
+    void readFailureIsNotTakenForTheEnd();
+    void whatFollowsTheListIsReadAndHashed();
 };
 
 void TestUnListReader::realListIsReadWhole()
@@ -266,6 +312,54 @@ void TestUnListReader::recordsCanBeHandedOutWhileReading()
     auto stopped = readUnListFile(test::realUnListPath(), {}, [](QList<UnListRecord> &&) { return false; });
     QVERIFY(!stopped.ok());
     QVERIFY(isCancellation(stopped.error()));
+}
+
+void TestUnListReader::emptyInputIsNotAList()
+{
+    auto read = readBytes({});
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().message, QStringLiteral("The file is empty: it is not a UN Consolidated List."));
+}
+
+void TestUnListReader::readFailureIsNotTakenForTheEnd_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("good");
+    const QByteArray real = fileBytes(test::realUnListPath());
+    const QByteArray small = fileBytes(test::smallList());
+    QVERIFY(real.size() > 1000000 && !small.isEmpty());
+    QTest::newRow("inside the list") << real << qint64(real.size() / 2);
+    // The list ends in the first piece read; the failure comes while reading what follows it.
+    QTest::newRow("after the list") << small + QByteArray(600 * 1024, ' ') << qint64(small.size() + 400 * 1024);
+}
+
+// A read that fails part way is an input/output error with the system's reason, not a truncated list
+// and not a list read whole.
+void TestUnListReader::readFailureIsNotTakenForTheEnd()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, good);
+    FailingDevice device(bytes, good);
+    auto read = readUnList(device);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().code, Error::Code::Io);
+    QCOMPARE(read.error().message, QStringLiteral("The file could not be read to the end."));
+    QCOMPARE(read.error().detail, QStringLiteral("Input/output error"));
+}
+
+// Space and comments after the list's root are fine, however long; they count in the size and the
+// SHA-256, which name the file the import log records.
+void TestUnListReader::whatFollowsTheListIsReadAndHashed()
+{
+    const QByteArray bytes = fileBytes(test::smallList()) + QByteArray(700 * 1024, '\n') + "<!-- end of list -->\n";
+    auto read = readBytes(bytes);
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().fullText()));
+    QCOMPARE(read.value().sizeBytes, qint64(bytes.size()));
+    QCOMPARE(read.value().sha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QVERIFY(read.value().individuals() + read.value().entities() > 0);
+
+    auto refused = readBytes(fileBytes(test::smallList()) + QByteArray(300 * 1024, ' ') + "<INDIVIDUAL/>");
+    QVERIFY(!refused.ok());
 }
 
 QTEST_GUILESS_MAIN(TestUnListReader)

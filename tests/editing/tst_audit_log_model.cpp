@@ -21,6 +21,7 @@ private slots:
     void oneSaveIsOneEntry();
     void anUndoIsAnEntryOfItsOwn();
     void aFailedSaveLeavesNoEntry();
+    void columnsAndRolesSayWhatTheyHold();
 };
 
 namespace {
@@ -219,6 +220,46 @@ void TestAuditLogModel::aFailedSaveLeavesNoEntry()
     QVERIFY(RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
     QCOMPARE(allEntries(model), entriesBefore + 1);
     QCOMPARE(model.entryAt(0).rows, 1);
+}
+
+// What the History view shows in each column and hands its actions: the headers, the roles the view
+// opens an entry by, the tooltips, and each operation in words.
+void TestAuditLogModel::columnsAndRolesSayWhatTheyHold()
+{
+    auto db = test::openMemory();
+    const qint64 id = ResolutionRepository(db->connection()).idOf(QStringLiteral("S/RES/2397 (2017)")).value();
+    Resolution r = ResolutionRepository(db->connection()).findById(id).value().value();
+    r.title = QStringLiteral("Title for the columns");
+    QVERIFY(RecordEdits(*db).updateResolution(id, r, test::triggersOf(*db, id)).ok());
+    AuditLogModel model(*db);
+    QVERIFY(model.setFilter({records::resolutions, id, {}}).ok());
+
+    QStringList headers;
+    for (int c = 0; c < model.columnCount(); ++c)
+        headers << model.headerData(c, Qt::Horizontal).toString();
+    QCOMPARE(headers, (QStringList{QStringLiteral("When"), QStringLiteral("Who"), QStringLiteral("Record"), QStringLiteral("Id"),
+                                   QStringLiteral("Change"), QStringLiteral("Rows"), QStringLiteral("What")}));
+    QVERIFY(!model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    QVERIFY(!model.headerData(model.columnCount(), Qt::Horizontal).isValid());
+
+    const AuditEntry &save = model.entryAt(0);
+    const QModelIndex first = model.index(0, AuditLogModel::Time);
+    QCOMPARE(first.data(AuditLogModel::IdRole).toLongLong(), save.id);
+    QCOMPARE(first.data(AuditLogModel::TableRole).toString(), records::resolutions);
+    QCOMPARE(first.data(AuditLogModel::RowIdRole).toLongLong(), id);
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(), save.changedAt.toString(Qt::ISODateWithMs));
+    QCOMPARE(model.index(0, AuditLogModel::User).data().toString(), save.user);
+    QCOMPARE(model.index(0, AuditLogModel::Row).data().toLongLong(), id);
+    QCOMPARE(model.index(0, AuditLogModel::Rows).data().toLongLong(), save.rows);
+    QVERIFY(model.index(0, AuditLogModel::Rows).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("The rows of the database")));
+    QVERIFY(!model.index(0, AuditLogModel::User).data(Qt::ToolTipRole).isValid());
+    QVERIFY(!model.index(0, AuditLogModel::User).data(Qt::DecorationRole).isValid());
+    QVERIFY(!model.index(model.rowCount(), 0).data().isValid());
+
+    QCOMPARE(AuditLogModel::operationText(QStringLiteral("insert")), QStringLiteral("Added"));
+    QCOMPARE(AuditLogModel::operationText(QStringLiteral("update")), QStringLiteral("Changed"));
+    QCOMPARE(AuditLogModel::operationText(QStringLiteral("delete")), QStringLiteral("Deleted"));
+    QCOMPARE(AuditLogModel::operationText(QStringLiteral("truncate")), QStringLiteral("truncate")); // as stored
 }
 
 QTEST_GUILESS_MAIN(TestAuditLogModel)

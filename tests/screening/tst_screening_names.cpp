@@ -97,6 +97,33 @@ private slots:
         QCOMPARE(l.text, QStringLiteral("Dang Van Thanh"));
     }
 
+    // A script with no rule of its own, and scripts mixed in one name, go through ICU's Any-Latin; the
+    // script named is the first with a rule, or "non-Latin".
+    void otherAndMixedScriptsGoThroughAnyLatin_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Georgian, no rule of its own") << "ნინო" << "non-Latin" << "nino";
+        QTest::newRow("Greek, no rule of its own") << "Σοφία" << "non-Latin" << "Sophia";
+        QTest::newRow("Cyrillic and Hangul") << "Ким 김정식" << "Cyrillic" << "Kim gim jeong sig";
+    }
+    void otherAndMixedScriptsGoThroughAnyLatin()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, script);
+        QFETCH(QString, expected);
+        const Latinised l = latinise(written);
+        QCOMPARE(l.script, script);
+        QCOMPARE(l.text, expected);
+    }
+
+    void lettersWithoutAnAccentToDrop()
+    {
+        QCOMPARE(latinise(QStringLiteral("Łódź Straße Øresund Æsir þing Đorđe")).text,
+                 QStringLiteral("Lodz Strasse Oresund AEsir thing Dorde"));
+    }
+
     void jaroWinklerScoresTypos()
     {
         QCOMPARE(jaroWinkler(u"martha", u"martha"), 1.0);

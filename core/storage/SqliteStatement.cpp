@@ -1,0 +1,96 @@
+#include "storage/SqliteStatement.h"
+
+#include "storage/Sql.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace st {
+
+namespace {
+
+// The sqlite3 handle behind a Qt SQLite connection, or null.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// The handle belongs to the SQLite library we call only if Qt's driver runs that library: a driver
+// built with SQLite inside would hand us a handle of another copy. The same source id is the check.
+bool sameLibraryAsDriver(const QSqlDatabase &db)
+{
+    const auto driverSource = sql::scalar(db, QStringLiteral("SELECT sqlite_source_id()"));
+    return driverSource && driverSource.value().toString() == QLatin1String(sqlite3_sourceid());
+}
+
+QSqlError errorOf(sqlite3 *handle, int code)
+{
+    return QSqlError(QStringLiteral("Unable to run the statement"), QString::fromUtf8(sqlite3_errmsg(handle)),
+                     QSqlError::StatementError, QString::number(code));
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqliteStatement>> SqliteStatement::prepare(const QSqlDatabase &db, const QString &statement)
+{
+    sqlite3 *handle = handleOf(db);
+    if (handle == nullptr || !sameLibraryAsDriver(db))
+        return std::unique_ptr<SqliteStatement>();
+    const QByteArray utf8 = statement.toUtf8();
+    sqlite3_stmt *prepared = nullptr;
+    const int code = sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                        &prepared, nullptr);
+    if (code != SQLITE_OK) {
+        Error refused = sql::storageError(db, statement, errorOf(handle, code));
+        sqlite3_finalize(prepared);
+        return refused;
+    }
+    return std::unique_ptr<SqliteStatement>(new SqliteStatement(db, statement, handle, prepared));
+}
+
+SqliteStatement::SqliteStatement(QSqlDatabase db, QString statement, sqlite3 *handle, sqlite3_stmt *prepared)
+    : m_db(std::move(db))
+    , m_statement(std::move(statement))
+    , m_handle(handle)
+    , m_prepared(prepared)
+    , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+{
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_prepared); }
+
+void SqliteStatement::text(QStringView value)
+{
+    const qsizetype from = m_utf8.size();
+    m_utf8.resize(from + m_encoder.requiredSpace(value.size()));
+    char *end = m_encoder.appendToBuffer(m_utf8.data() + from, value);
+    m_utf8.truncate(end - m_utf8.constData());
+    m_texts.push_back({++m_column, from, m_utf8.size() - from});
+}
+
+void SqliteStatement::integer(qint64 value) { sqlite3_bind_int64(m_prepared, ++m_column, value); }
+
+void SqliteStatement::null() { sqlite3_bind_null(m_prepared, ++m_column); }
+
+Status SqliteStatement::run()
+{
+    // Bound only now: the row's buffer no longer moves. SQLite reads the texts during the step.
+    for (const Text &t : m_texts)
+        sqlite3_bind_text(m_prepared, t.column, m_utf8.constData() + t.from, int(t.size), SQLITE_STATIC);
+    const int code = sqlite3_step(m_prepared);
+    Status done;
+    if (code != SQLITE_DONE)
+        done = sql::storageError(m_db, m_statement, errorOf(m_handle, code)); // before the reset clears it
+    sqlite3_reset(m_prepared);
+    m_column = 0;
+    m_texts.clear();
+    m_utf8.resize(0); // keeps its capacity for the next row
+    return done;
+}
+
+} // namespace st

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QStringEncoder>
+
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace st {
+
+// One statement prepared once on a Qt SQLite connection, through SQLite's own interface, and run
+// row after row: what `sqlite3 .import` does. For bulk writes only (BatchInsert), where Qt's SQL
+// layer costs more than SQLite itself: a bound value through QSqlQuery costs about a microsecond, and
+// the other way round, a batch of rows as one JSON value, makes SQLite parse the JSON again.
+//
+// A row's values are given in column order; texts are kept as UTF-8 in one buffer per row and bound
+// without a copy when the row is run. Errors are worded as every other storage error (sql::storageError).
+class SqliteStatement {
+public:
+    // The prepared statement; null when `db` is not a SQLite connection this build can reach (another
+    // engine, or a Qt whose SQLite driver carries its own copy of SQLite; Debian's links the system
+    // library, as we do); an error when SQLite refuses the statement.
+    static Result<std::unique_ptr<SqliteStatement>> prepare(const QSqlDatabase &db, const QString &statement);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    void text(QStringView value); // "" stays "", not NULL
+    void integer(qint64 value);
+    void null();
+    // Runs the statement with the values given since the last run, then makes it ready for the next row.
+    Status run();
+
+private:
+    SqliteStatement(QSqlDatabase db, QString statement, sqlite3 *handle, sqlite3_stmt *prepared);
+
+    QSqlDatabase m_db;
+    QString m_statement;
+    sqlite3 *m_handle;
+    sqlite3_stmt *m_prepared;
+    int m_column = 0; // values given for the current row
+    struct Text {
+        int column;
+        qsizetype from;
+        qsizetype size;
+    };
+    std::vector<Text> m_texts; // where each text of the row lies in m_utf8
+    QByteArray m_utf8;
+    QStringEncoder m_encoder;
+};
+
+} // namespace st
