@@ -27,6 +27,7 @@
 #include <QDropEvent>
 #include <QContextMenuEvent>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -362,11 +363,17 @@ void TestDesktopConventions::theCapChartIsSavedWhereTheAnalystSays()
         answer.setInterval(20);
         connect(&answer, &QTimer::timeout, this, [&save, target] {
             if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-                save.offered = files->selectedFiles().value(0);
+                if (save.offered.isEmpty())
+                    save.offered = files->selectedFiles().value(0);
                 if (target.isEmpty()) {
                     files->reject();
                 } else {
-                    files->selectFile(target);
+                    // Typed into the name field, as the analyst would: selectFile() leaves that field alone
+                    // while it has the focus, which it may or may not have yet.
+                    auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                    if (!name)
+                        qFatal("the file dialog has no name field");
+                    name->setText(target);
                     static_cast<QDialog *>(files)->accept(); // QFileDialog's own, which reads the name
                 }
             } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
