@@ -10,11 +10,18 @@
 
 using namespace st;
 
+// A build without the bundled dataset, for as long as it lives (Qt's resource functions are global).
+struct WithoutTheBundledDataset {
+    WithoutTheBundledDataset() { Q_CLEANUP_RESOURCE(bundled_dataset); }
+    ~WithoutTheBundledDataset() { Q_INIT_RESOURCE(bundled_dataset); }
+};
+
 class TestDataset : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { m_db = test::openMemory(); }
     void counts();
+    void aNewDatabaseGetsItUnlessEmptyOrMissing();
     void everyRecordCarriesASource();
     void sanctionsRoundsAreAllThere_data();
     void sanctionsRoundsAreAllThere();
@@ -250,6 +257,36 @@ void TestDataset::panelRenewalsFormOneLineage()
     QCOMPARE(chain.first(), QStringLiteral("S/RES/2680 (2023)"));
     QCOMPARE(chain.last(), QStringLiteral("S/RES/1874 (2009)")); // which created the Panel
     QVERIFY2(chain.size() >= 14, qPrintable(chain.join(QStringLiteral(", "))));
+}
+
+// fillNewDatabase, the one rule for a new database: --empty leaves it empty; a build without the dataset
+// says so, in the words of the start that failed, and leaves the database empty; otherwise it is filled.
+void TestDataset::aNewDatabaseGetsItUnlessEmptyOrMissing()
+{
+    const auto fresh = test::openMemory(true);
+    QVERIFY(fresh->isNew());
+    const auto resolutions = [&fresh] {
+        return sql::scalar(fresh->connection(), QStringLiteral("SELECT count(*) FROM resolutions")).value().toInt();
+    };
+    CHECK_OK(fillNewDatabase(*fresh, true));
+    QCOMPARE(resolutions(), 0);
+    {
+        WithoutTheBundledDataset missing;
+        QVERIFY(bundledDatasetJson().isEmpty());
+        const auto loaded = loadBundledDataset(*fresh);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, Error::Code::NotFound);
+        QCOMPARE(loaded.error().message, QStringLiteral("The bundled dataset is missing from this build."));
+        const Status filled = fillNewDatabase(*fresh, false);
+        QVERIFY(!filled.ok());
+        QCOMPARE(filled.error().code, Error::Code::NotFound);
+        QCOMPARE(filled.error().message,
+                 QStringLiteral("The bundled dataset could not be loaded: The bundled dataset is missing from this build."));
+        QCOMPARE(resolutions(), 0);
+    }
+    CHECK_OK(fillNewDatabase(*fresh, false));
+    QCOMPARE(resolutions(), count(QStringLiteral("SELECT count(*) FROM resolutions")));
+    QVERIFY(resolutions() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

@@ -92,6 +92,7 @@ private slots:
     void honoursSslmode();
     void appFillsANewServerDatabaseAsAFile();
     void generatesTheSameSyntheticDataAsAFile();
+    void answersSqlitesOwnQuestionsHarmlessly();
 
 private:
     std::unique_ptr<Database> m_server; // both with the bundled dataset, shared by the search rows
@@ -399,6 +400,35 @@ void TestTeamDatabase::appFillsANewServerDatabaseAsAFile()
     const QByteArray fromServer = test::readAll(dir.filePath(QStringLiteral("server.json")));
     QVERIFY(fromServer.contains("S/RES/2397 (2017)"));
     QCOMPARE(fromServer, test::readAll(dir.filePath(QStringLiteral("file.json"))));
+}
+
+// The dialect's answers to what only SQLite's code paths ask (a journal mode, the schema cookie, the
+// hidden row key, a database-qualified table name): none of those paths runs on a team database today,
+// but the answers must do no harm if one does — nothing to run where SQLite runs a pragma, and names
+// the server accepts.
+void TestTeamDatabase::answersSqlitesOwnQuestionsHarmlessly()
+{
+    ST_NEEDS_SERVER();
+    const auto db = test::openMemory();
+    const SqlDialect &dialect = dialectOf(db->connection());
+    QVERIFY(dialect.concurrentReadersJournal().isEmpty()); // MVCC: readers never wait for a writer
+    QVERIFY(dialect.readSchemaCookie().isEmpty());
+    QVERIFY(dialect.writeSchemaCookie(41).isEmpty());
+    const auto scalar = [&db](const QString &statement) {
+        auto v = sql::scalar(db->connection(), statement);
+        if (!v)
+            qFatal("%s: %s", qPrintable(statement), qPrintable(v.error().fullText()));
+        return v.value();
+    };
+    // The row key is the primary key every table of ours has: it finds each resolution once.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT %1) FROM resolutions").arg(dialect.rowKey())).toInt(),
+             scalar(QStringLiteral("SELECT count(*) FROM resolutions")).toInt());
+    // A stored table is named plainly: the database's own rows, beside a connection table of another name.
+    // (Unlike SQLite's main., a plain name would find a connection table of the same name first — pg_temp
+    // leads the search path — so this holds while connection tables have names of their own, as they do.)
+    QVERIFY(sql::exec(db->connection(), dialect.createConnectionTable(QStringLiteral("st_test_scratch"), QStringLiteral("x integer"))).ok());
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM %1").arg(dialect.storedTable(QStringLiteral("resolutions")))).toInt() > 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM %1").arg(dialect.connectionTable(QStringLiteral("st_test_scratch")))).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)

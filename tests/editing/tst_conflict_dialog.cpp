@@ -11,7 +11,11 @@
 #include "editing/FormData.h"
 #include "editing/RecordEdits.h"
 #include "editing/RecordEditor.h"
+#include "editing/MeasureDialog.h"
+#include "editing/MeasureTypeDialog.h"
 #include "editing/ResolutionDialog.h"
+#include "editing/StateDialog.h"
+#include "editing/TriggerEventDialog.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/RowVersion.h"
 
@@ -19,6 +23,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -82,6 +88,8 @@ class TestConflictDialog : public QObject {
 private slots:
     void saveOverBobsChangeAsks();
     void reloadPutsTheirsInTheForm();
+    void reloadOpensEveryKindOfRecord();
+    void deleteAfterAColleaguesSaveIsRefused();
     void speaksFrench();
 
 private:
@@ -203,6 +211,127 @@ void TestConflictDialog::reloadPutsTheirsInTheForm()
     QTRY_COMPARE(reloaded->result(), int(QDialog::Accepted));
     QVERIFY(!reloaded->findChild<ConflictDialog *>());
     QCOMPARE(loadResolution(bob, id).value().title, QStringLiteral("Bob's title, then Alice's"));
+}
+
+// "Reload theirs" on each kind of record the forms edit: the same kind of form opens on the stored
+// record, holding bob's change and his version.
+void TestConflictDialog::reloadOpensEveryKindOfRecord()
+{
+    TwoAnalysts team;
+    QVERIFY(team.loaded);
+    const Database &alice = *team.alice, &bob = *team.bob;
+    const FormCatalog catalog = loadFormCatalog(alice).value();
+    const qint64 measureId = loadMeasuresOf(alice, team.id).value().first().id;
+    const qint64 eventId = catalog.events.first().id;
+    const qint64 stateId = catalog.states.first().id;
+    const qint64 typeId = catalog.measureTypes.first().id;
+    AlicesWindow mine(alice);
+    RecordEditor &editor = mine.editor;
+
+    struct Case {
+        QString table;
+        qint64 id;
+        std::function<void(RecordEditor &, qint64)> edit;
+        std::function<Result<RecordChange>(const RecordEdits &)> bobSaves;
+        std::function<void(QDialog *)> aliceTypes;
+        std::function<QString(QDialog *)> shown; // the field bob changed, as the form shows it
+    };
+    const QString theirs = QStringLiteral("Bob's wording");
+    const QList<Case> cases = {
+        {records::measures, measureId, &RecordEditor::editMeasure,
+         [&](const RecordEdits &e) { Measure m = loadMeasure(bob, measureId).value(); m.description = theirs; return e.updateMeasure(measureId, m); },
+         [](QDialog *d) { QTest::keyClicks(qobject_cast<MeasureDialog *>(d)->descriptionEdit(), QStringLiteral(" (Alice)")); },
+         [](QDialog *d) { return qobject_cast<MeasureDialog *>(d)->descriptionEdit()->toPlainText(); }},
+        {records::events, eventId, &RecordEditor::editTriggerEvent,
+         [&](const RecordEdits &e) { TriggerEvent t = loadEvent(bob, eventId).value(); t.description = theirs; return e.updateEvent(eventId, t); },
+         [](QDialog *d) { QTest::keyClicks(qobject_cast<TriggerEventDialog *>(d)->descriptionEdit(), QStringLiteral(" (Alice)")); },
+         [](QDialog *d) { return qobject_cast<TriggerEventDialog *>(d)->descriptionEdit()->toPlainText(); }},
+        {records::states, stateId, &RecordEditor::editState,
+         [&](const RecordEdits &e) { SanctionedState st = loadState(bob, stateId).value(); st.name = theirs; return e.updateState(stateId, st); },
+         [](QDialog *d) { QTest::keyClicks(qobject_cast<StateDialog *>(d)->nameEdit(), QStringLiteral(" (Alice)")); },
+         [](QDialog *d) { return qobject_cast<StateDialog *>(d)->nameEdit()->text(); }},
+        {records::measureTypes, typeId, &RecordEditor::editMeasureType,
+         [&](const RecordEdits &e) { MeasureType t = loadMeasureType(bob, typeId).value(); t.name = theirs; return e.updateMeasureType(typeId, t); },
+         [](QDialog *d) { QTest::keyClicks(qobject_cast<MeasureTypeDialog *>(d)->nameEdit(), QStringLiteral(" (Alice)")); },
+         [](QDialog *d) { return qobject_cast<MeasureTypeDialog *>(d)->nameEdit()->text(); }},
+    };
+    for (const Case &c : cases) {
+        QPointer<QDialog> form;
+        auto conn = connect(&editor, &RecordEditor::dialogOpened, this, [&form](QDialog *d) { form = d; });
+        c.edit(editor, c.id);
+        disconnect(conn);
+        QVERIFY2(form && QTest::qWaitForWindowExposed(form), qPrintable(c.table));
+        const QMetaObject *kind = form->metaObject();
+        {
+            RecordEdits edits(bob);
+            edits.expectVersion(loadVersion(bob, c.table, c.id).value());
+            auto saved = c.bobSaves(edits);
+            QVERIFY2(saved.ok(), qPrintable(c.table + QLatin1Char(' ') + (saved.ok() ? QString() : saved.error().fullText())));
+        }
+        c.aliceTypes(form);
+        QTest::mouseClick(qobject_cast<RecordDialog *>(form.data())->saveButton(), Qt::LeftButton);
+        ConflictDialog *asked = nullptr;
+        QTRY_VERIFY2((asked = form->findChild<ConflictDialog *>()) && asked->isVisible(), qPrintable(c.table));
+
+        QDialog *reloaded = nullptr;
+        conn = connect(&editor, &RecordEditor::dialogOpened, this, [&reloaded](QDialog *d) { reloaded = d; });
+        asked->reloadButton()->click();
+        disconnect(conn);
+        QVERIFY2(reloaded, qPrintable(c.table));
+        QTRY_VERIFY(!form);
+        QCOMPARE(reloaded->metaObject(), kind); // the same kind of form
+        QCOMPARE(c.shown(reloaded), theirs);
+        QCOMPARE(qobject_cast<RecordDialog *>(reloaded)->loadedVersion(), readRowStamp(alice, c.table, c.id).value().version);
+        QCOMPARE(mine.history.stack()->count(), 0);
+        reloaded->reject();
+    }
+}
+
+// A delete the analyst confirmed after bob saved the record while the question was open: refused, named,
+// and bob's record stays as he saved it. A state still in use is refused at once, saying so.
+void TestConflictDialog::deleteAfterAColleaguesSaveIsRefused()
+{
+    TwoAnalysts team;
+    QVERIFY(team.loaded);
+    const Database &alice = *team.alice, &bob = *team.bob;
+    AlicesWindow mine(alice);
+    RecordEditor &editor = mine.editor;
+    QMessageBox *question = nullptr;
+    auto conn = connect(&editor, &RecordEditor::dialogOpened, this, [&question](QDialog *d) { question = qobject_cast<QMessageBox *>(d); });
+    editor.deleteResolution(team.id); // its measures go with it: the question comes first
+    disconnect(conn);
+    QVERIFY(question);
+    QCOMPARE(question->text(), QStringLiteral("Delete %1?").arg(kSymbol));
+
+    bobSaves(bob, team.id, [](Resolution &r) { r.title = QStringLiteral("Bob's title"); });
+    const QStringList before = test::dumpTables(alice);
+    QMessageBox *refusal = nullptr;
+    conn = connect(&editor, &RecordEditor::dialogOpened, this, [&refusal](QDialog *d) { refusal = qobject_cast<QMessageBox *>(d); });
+    for (QAbstractButton *b : question->buttons()) {
+        if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    }
+    disconnect(conn);
+    QVERIFY(refusal);
+    QCOMPARE(refusal->text(), QStringLiteral("%1 was not deleted.").arg(kSymbol));
+    QVERIFY2(refusal->informativeText().contains(QLatin1String("bob")), qPrintable(refusal->informativeText()));
+    QCOMPARE(loadResolution(alice, team.id).value().title, QStringLiteral("Bob's title"));
+    QCOMPARE(test::dumpTables(alice), before);
+    QCOMPARE(mine.history.stack()->count(), 0);
+    refusal->close();
+
+    // A state its resolutions still name: no question, the refusal says why.
+    const SanctionedState state = loadFormCatalog(alice).value().states.first();
+    conn = connect(&editor, &RecordEditor::dialogOpened, this, [&refusal](QDialog *d) { refusal = qobject_cast<QMessageBox *>(d); });
+    refusal = nullptr;
+    editor.deleteState(state.id);
+    disconnect(conn);
+    QVERIFY(refusal);
+    QCOMPARE(refusal->text(), QStringLiteral("%1 was not deleted.").arg(state.code));
+    QVERIFY2(refusal->informativeText().contains(QLatin1String("still used by other records")), qPrintable(refusal->informativeText()));
+    QCOMPARE(test::dumpTables(alice), before);
+    QCOMPARE(mine.history.stack()->count(), 0);
+    refusal->close();
 }
 
 // The dialog in French: the explanation, the field names and the buttons, from the catalogue.

@@ -9,7 +9,13 @@
 #include "editing/EditingFeature.h"
 #include "editing/HistoryView.h"
 #include "editing/AuditLogModel.h"
+#include "editing/FormData.h"
 #include "editing/MeasureDialog.h"
+#include "editing/MeasureTypeDialog.h"
+#include "editing/StateDialog.h"
+#include "editing/TriggerEventDialog.h"
+#include "domain/Wording.h"
+#include "editing/RecordEdits.h"
 #include "editing/RecordEditor.h"
 #include "editing/RecordListDialog.h"
 #include "storage/MeasureRepository.h"
@@ -20,6 +26,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -29,11 +36,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace st;
 
@@ -49,6 +58,11 @@ private slots:
     void historyShowsBeforeAndAfter();
     void measuresListEditsAndDeletes();
     void refusedUndoKeepsDataAndStack();
+    void listsOfEventsStatesAndMeasureTypes();
+    void aLongDeletionIsSummed();
+    void recordsNoLongerStoredAreNamed();
+    void newRecordsStartFromWhatIsKnown();
+    void aDamagedDatabaseOpensNoForm();
 };
 
 namespace {
@@ -101,6 +115,55 @@ QAction *findAction(const QList<QAction *> &actions, const QKeySequence &shortcu
         }
     }
     return nullptr;
+}
+
+// The dialogs a RecordEditor opens, the last one first.
+struct OpenedDialogs {
+    explicit OpenedDialogs(RecordEditor &editor)
+    {
+        QObject::connect(&editor, &RecordEditor::dialogOpened, &editor, [this](QDialog *d) { all.prepend(d); });
+    }
+    template <typename T>
+    T *last() const
+    {
+        return all.isEmpty() ? nullptr : qobject_cast<T *>(all.first().data());
+    }
+    QList<QPointer<QDialog>> all;
+};
+
+QPushButton *buttonOf(const QWidget &dialog, const char *text)
+{
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String(text))
+            return b;
+    }
+    return nullptr;
+}
+
+QStringList textsOf(const QListWidget *list)
+{
+    QStringList texts;
+    for (int i = 0; i < list->count(); ++i)
+        texts << list->item(i)->text();
+    return texts;
+}
+
+// The text of every warning that blocks in its own event loop (QMessageBox::warning) while `run` runs,
+// each answered with OK.
+QStringList warningsDuring(const std::function<void()> &run)
+{
+    QStringList texts;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&texts] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            texts << box->text();
+            box->button(QMessageBox::Ok)->click();
+        }
+    });
+    poll.start();
+    run();
+    return texts;
 }
 
 } // namespace
@@ -406,6 +469,273 @@ void TestEditingFeature::refusedUndoKeepsDataAndStack()
     feature.undoAction()->trigger();
     QCOMPARE(feature.undoStack()->index(), 0);
     QCOMPARE(test::dumpTables(*db), before);
+}
+
+// Edit ▸ Trigger Events…, Sanctioned States… and Measure Types…: each list shows its records as the
+// analyst reads them, opens the right form on a double-click, and deletes with undo.
+void TestEditingFeature::listsOfEventsStatesAndMeasureTypes()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    EditingFeature &feature = featureOf(window);
+    RecordEditor &editor = *feature.editor();
+    OpenedDialogs opened(editor);
+    const FormCatalog catalog = loadFormCatalog(*db).value();
+    const QStringList before = test::dumpTables(*db);
+
+    // Trigger events, newest first: date · state · kind · description.
+    editor.showTriggerEvents();
+    auto *events = opened.last<RecordListDialog>();
+    QVERIFY(events);
+    QCOMPARE(events->windowTitle(), QStringLiteral("Trigger Events"));
+    QCOMPARE(events->list()->count(), catalog.events.size());
+    const TriggerEvent &newest = catalog.events.last();
+    QCOMPARE(events->list()->item(0)->text(), QStringLiteral("%1 · %2 · %3 · %4").arg(dayText(newest.date), newest.stateCode,
+                                                                                     displayName(newest.kind), newest.description));
+    events->list()->setCurrentRow(0);
+    emit events->list()->itemActivated(events->list()->currentItem());
+    auto *eventForm = opened.last<TriggerEventDialog>();
+    QVERIFY(eventForm);
+    QCOMPARE(eventForm->descriptionEdit()->toPlainText(), newest.description);
+    QCOMPARE(eventForm->loadedVersion(), loadVersion(*db, records::events, newest.id).value());
+    eventForm->reject();
+    QTest::mouseClick(buttonOf(*events, "&Delete"), Qt::LeftButton);
+    if (auto *question = opened.last<QMessageBox>()) { // it led to a resolution: that link is cleared
+        QCOMPARE(question->text(), QStringLiteral("Delete %1 · %2?").arg(dayText(newest.date), newest.description));
+        for (QAbstractButton *b : question->buttons()) {
+            if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+    }
+    QCOMPARE(events->list()->count(), catalog.events.size() - 1);
+    QVERIFY(!loadEvent(*db, newest.id));
+    QCOMPARE(feature.undoStack()->undoText(), QStringLiteral("Delete %1 · %2").arg(dayText(newest.date), newest.description));
+    feature.undoAction()->trigger();
+    QCOMPARE(events->list()->count(), catalog.events.size());
+    QCOMPARE(test::dumpTables(*db), before);
+
+    // States: code — name.
+    editor.showStates();
+    auto *states = opened.last<RecordListDialog>();
+    QVERIFY(states);
+    QStringList expected;
+    for (const SanctionedState &st : catalog.states)
+        expected << st.code + QStringLiteral(" — ") + st.name;
+    QCOMPARE(textsOf(states->list()), expected);
+    states->list()->setCurrentRow(1);
+    emit states->list()->itemActivated(states->list()->currentItem());
+    auto *stateForm = opened.last<StateDialog>();
+    QVERIFY(stateForm);
+    QCOMPARE(stateForm->codeEdit()->text(), catalog.states[1].code);
+    QCOMPARE(stateForm->nameEdit()->text(), catalog.states[1].name);
+    stateForm->reject();
+
+    // Measure types: name (code), "with cap" where it has one.
+    editor.showMeasureTypes();
+    auto *types = opened.last<RecordListDialog>();
+    QVERIFY(types);
+    expected.clear();
+    int capped = 0;
+    for (const MeasureType &t : catalog.measureTypes) {
+        expected << t.name + QStringLiteral(" (") + t.code + (t.hasCap ? QStringLiteral(", with cap)") : QStringLiteral(")"));
+        capped += t.hasCap;
+    }
+    QVERIFY(capped > 0);
+    QCOMPARE(textsOf(types->list()), expected);
+    types->list()->setCurrentRow(0);
+    emit types->list()->itemActivated(types->list()->currentItem());
+    auto *typeForm = opened.last<MeasureTypeDialog>();
+    QVERIFY(typeForm);
+    QCOMPARE(typeForm->codeEdit()->text(), catalog.measureTypes[0].code);
+    typeForm->reject();
+
+    // A measure type nobody uses goes at once; undo brings it back.
+    MeasureType spare;
+    spare.code = QStringLiteral("spare_type");
+    spare.name = QStringLiteral("Spare type");
+    spare.category = catalog.measureTypes[0].category;
+    QVERIFY(RecordEdits(*db).createMeasureType(spare).ok());
+    types->reload();
+    const QStringList withSpare = test::dumpTables(*db);
+    QCOMPARE(types->list()->count(), catalog.measureTypes.size() + 1);
+    types->setCurrentId(test::scalarInt(*db, QStringLiteral("SELECT id FROM measure_types WHERE code = 'spare_type'")));
+    QTest::mouseClick(buttonOf(*types, "&Delete"), Qt::LeftButton);
+    QCOMPARE(types->list()->count(), catalog.measureTypes.size());
+    QCOMPARE(feature.undoStack()->undoText(), QStringLiteral("Delete spare_type"));
+    feature.undoAction()->trigger();
+    QCOMPARE(test::dumpTables(*db), withSpare);
+    QCOMPARE(types->list()->count(), catalog.measureTypes.size() + 1);
+
+    // A state nobody names goes at once too.
+    SanctionedState spareState;
+    spareState.code = QStringLiteral("ZZZ");
+    spareState.name = QStringLiteral("Nowhere");
+    QVERIFY(RecordEdits(*db).createState(spareState).ok());
+    states->reload();
+    states->setCurrentId(test::scalarInt(*db, QStringLiteral("SELECT id FROM states WHERE code = 'ZZZ'")));
+    QTest::mouseClick(buttonOf(*states, "&Delete"), Qt::LeftButton);
+    QVERIFY(textsOf(states->list()).filter(QStringLiteral("ZZZ")).isEmpty());
+    QCOMPARE(states->list()->count(), catalog.states.size());
+    QCOMPARE(feature.undoStack()->undoText(), QStringLiteral("Delete ZZZ"));
+    QCOMPARE(test::dumpTables(*db), withSpare);
+}
+
+// Deleting a resolution with its 21 measures: the question lists a dozen and counts the rest.
+void TestEditingFeature::aLongDeletionIsSummed()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    RecordEditor &editor = *featureOf(window).editor();
+    OpenedDialogs opened(editor);
+    const QStringList before = test::dumpTables(*db);
+    const qint64 id = idOf(*db, "S/RES/2231 (2015)");
+    QCOMPARE(loadMeasuresOf(*db, id).value().size(), 21);
+    editor.deleteResolution(id);
+    auto *question = opened.last<QMessageBox>();
+    QVERIFY(question);
+    const QStringList lines = question->informativeText().split(QLatin1Char('\n'));
+    const qsizetype first = lines.indexOf(QStringLiteral("These go with it:"));
+    QVERIFY2(first >= 0, qPrintable(question->informativeText()));
+    for (int i = 1; i <= 12; ++i)
+        QVERIFY2(lines.value(first + i).startsWith(QStringLiteral("\u2022 ")) && !lines.value(first + i).contains(QStringLiteral("more")),
+                 qPrintable(lines.value(first + i)));
+    QCOMPARE(lines.value(first + 13), QStringLiteral("• … and 9 more"));
+    question->button(QMessageBox::Cancel)->click();
+    QCoreApplication::processEvents();
+    QCOMPARE(test::dumpTables(*db), before);
+    QCOMPARE(featureOf(window).undoStack()->count(), 0);
+}
+
+// A record another window (or colleague) deleted: its form or delete says which kind of record could
+// not be reached and why, and nothing changes.
+void TestEditingFeature::recordsNoLongerStoredAreNamed()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    EditingFeature &feature = featureOf(window);
+    RecordEditor &editor = *feature.editor();
+    OpenedDialogs opened(editor);
+    const QStringList before = test::dumpTables(*db);
+    const qint64 gone = 999999;
+    const QList<std::pair<void (RecordEditor::*)(qint64), QString>> cases = {
+        {&RecordEditor::editResolution, QStringLiteral("The resolution cannot be opened.")},
+        {&RecordEditor::deleteResolution, QStringLiteral("The resolution cannot be deleted.")},
+        {&RecordEditor::editMeasure, QStringLiteral("The measure cannot be opened.")},
+        {&RecordEditor::deleteMeasure, QStringLiteral("The measure cannot be deleted.")},
+        {&RecordEditor::editTriggerEvent, QStringLiteral("The trigger event cannot be opened.")},
+        {&RecordEditor::deleteTriggerEvent, QStringLiteral("The trigger event cannot be deleted.")},
+        {&RecordEditor::editState, QStringLiteral("The state cannot be opened.")},
+        {&RecordEditor::deleteState, QStringLiteral("The state cannot be deleted.")},
+        {&RecordEditor::editMeasureType, QStringLiteral("The measure type cannot be opened.")},
+        {&RecordEditor::deleteMeasureType, QStringLiteral("The measure type cannot be deleted.")},
+        {&RecordEditor::showMeasuresOf, QStringLiteral("The measures cannot be listed.")},
+    };
+    for (const auto &[act, text] : cases) {
+        opened.all.clear();
+        (editor.*act)(gone);
+        QCOMPARE(opened.all.size(), 1);
+        auto *box = opened.last<QMessageBox>();
+        QVERIFY2(box, qPrintable(text));
+        QCOMPARE(box->text(), text);
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        QVERIFY2(!box->informativeText().isEmpty(), qPrintable(text));
+        box->close();
+    }
+    QCOMPARE(feature.undoStack()->count(), 0);
+    QCOMPARE(test::dumpTables(*db), before);
+}
+
+// New ▸ Resolution with none selected concerns the first state and its regime; New ▸ Measure of a
+// resolution without a UN documents link cites the resolution's first source.
+void TestEditingFeature::newRecordsStartFromWhatIsKnown()
+{
+    auto db = test::openMemory();
+    QWidget parent;
+    EditHistory history(*db);
+    RecordEditor editor(*db, history, &parent);
+    OpenedDialogs opened(editor);
+    const FormCatalog catalog = loadFormCatalog(*db).value();
+    editor.newResolution();
+    auto *form = opened.last<ResolutionDialog>();
+    QVERIFY(form);
+    const QString first = catalog.states.first().code;
+    QCOMPARE(form->resolution().states, QStringList{first});
+    QString regimeOfFirst;
+    for (const Regime &g : catalog.regimes) {
+        if (regimeOfFirst.isEmpty() && g.stateCode == first)
+            regimeOfFirst = g.code;
+    }
+    QVERIFY(!regimeOfFirst.isEmpty());
+    QCOMPARE(form->resolution().regimeCode, regimeOfFirst);
+    QCOMPARE(form->votesFor()->value(), 15);
+    form->reject();
+
+    const Resolution r = loadResolution(*db, idOf(*db, "S/RES/2664 (2022)")).value();
+    QVERIFY(!r.sources.join(QLatin1Char(' ')).contains(QLatin1String("undocs.org")));
+    editor.newMeasure(r.id);
+    auto *measureForm = opened.last<MeasureDialog>();
+    QVERIFY(measureForm);
+    QCOMPARE(measureForm->measure().source, r.sources.first());
+    QCOMPARE(measureForm->measure().resolution, r.symbol);
+    measureForm->reject();
+    QCOMPARE(history.stack()->count(), 0);
+}
+
+// A database missing a table the forms read (damaged, or another application's): no form or list opens
+// on half the data, the analyst is told, and nothing is written.
+void TestEditingFeature::aDamagedDatabaseOpensNoForm()
+{
+    auto db = test::openMemory();
+    QWidget parent;
+    EditHistory history(*db);
+    RecordEditor editor(*db, history, &parent);
+    OpenedDialogs opened(editor);
+    const qint64 id = idOf(*db, "S/RES/2397 (2017)");
+    const qint64 auditBefore = test::auditRows(*db); // every write leaves one
+    // A resolution's measures: the open list, re-read, says it could not and shows none.
+    opened.all.clear();
+    editor.showMeasuresOf(id);
+    auto *measures = opened.last<RecordListDialog>();
+    QVERIFY(measures);
+    QCOMPARE(measures->list()->count(), 7);
+    QVERIFY(sql::exec(db->connection(), QStringLiteral("ALTER TABLE measures RENAME TO measures_damaged")).ok());
+    const QStringList reread = warningsDuring([measures] { measures->reload(); });
+    QCOMPARE(reread.size(), 1); // (its text is storage's general one, with no detail: see the report of this test's commit)
+    QCOMPARE(measures->list()->count(), 0);
+    QVERIFY(sql::exec(db->connection(), QStringLiteral("ALTER TABLE measures_damaged RENAME TO measures")).ok());
+
+    QVERIFY(sql::exec(db->connection(), QStringLiteral("ALTER TABLE regimes RENAME TO regimes_damaged")).ok());
+    const QList<std::pair<std::function<void()>, QString>> forms = {
+        {[&] { editor.newResolution(); }, QStringLiteral("The form cannot be opened.")},
+        {[&] { editor.newMeasure(id); }, QStringLiteral("The form cannot be opened.")},
+        {[&] { editor.newTriggerEvent(); }, QStringLiteral("The form cannot be opened.")},
+        {[&] { editor.editResolution(id); }, QStringLiteral("The resolution cannot be opened.")},
+    };
+    for (const auto &[open, text] : forms) {
+        opened.all.clear();
+        open();
+        auto *box = opened.last<QMessageBox>();
+        QVERIFY2(box, qPrintable(text));
+        QCOMPARE(box->text(), text);
+        QVERIFY2(box->detailedText().contains(QLatin1String("regimes")), qPrintable(box->detailedText()));
+        box->close();
+    }
+    // The lists open empty, after a warning under their title.
+    for (const auto &[show, title] : QList<std::pair<std::function<void()>, QString>>{
+             {[&] { editor.showTriggerEvents(); }, QStringLiteral("Trigger Events")},
+             {[&] { editor.showStates(); }, QStringLiteral("Sanctioned States")},
+             {[&] { editor.showMeasureTypes(); }, QStringLiteral("Measure Types")}}) {
+        opened.all.clear();
+        const QStringList warnings = warningsDuring(show);
+        QCOMPARE(warnings.size(), 1);
+        auto *list = opened.last<RecordListDialog>();
+        QVERIFY2(list, qPrintable(title));
+        QCOMPARE(list->windowTitle(), title);
+        QCOMPARE(list->list()->count(), 0);
+        list->close();
+    }
+    QCOMPARE(history.stack()->count(), 0);
+    QCOMPARE(test::auditRows(*db), auditBefore);
 }
 
 QTEST_MAIN(TestEditingFeature)

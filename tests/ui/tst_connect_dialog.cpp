@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -61,7 +62,49 @@ void onceTheDialogShows(const std::function<void(ConnectDialog &)> &act)
     });
 }
 
+// Answers the next message box that shows with `button`, after `inspect` has looked at it.
+void whenAMessageShows(QObject *context, QMessageBox::StandardButton button,
+                       const std::function<void(QMessageBox &)> &inspect)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, button, inspect] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            inspect(*box);
+            box->button(button)->click();
+        }
+    });
+    poll->start();
+}
+
+// Connects File ▸ Connect to Team Database… to `address` once the dialog shows.
+void connectThroughTheDialogTo(const QString &address)
+{
+    onceTheDialogShows([address](ConnectDialog &dialog) {
+        dialog.setAddress(address);
+        dialog.tryConnect(); // accepts it
+        if (dialog.result() != QDialog::Accepted)
+            qFatal("cannot connect to %s: %s", qPrintable(address), qPrintable(dialog.message()));
+    });
+}
+
+qint64 resolutionsIn(const QString &address)
+{
+    auto db = Database::open(address);
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(address), qPrintable(db.error().fullText()));
+    return sql::scalar(db.value()->connection(), QStringLiteral("SELECT count(*) FROM resolutions")).value().toLongLong();
+}
+
 } // namespace
+
+// A build without the bundled dataset, for as long as it lives (Qt's resource functions are global).
+struct WithoutTheBundledDataset {
+    WithoutTheBundledDataset() { Q_CLEANUP_RESOURCE(bundled_dataset); }
+    ~WithoutTheBundledDataset() { Q_INIT_RESOURCE(bundled_dataset); }
+};
 
 class TestConnectDialog : public QObject {
     Q_OBJECT
@@ -74,6 +117,9 @@ private slots:
     void saysWhenTheServerCannotBeReached();
     void isOnTheFileMenu();
     void connectsAndOpensATeamWindow();
+    void aNewTeamDatabaseGetsTheBundledDataWhenAsked();
+    void aNewTeamDatabaseMayStartEmpty();
+    void aNewTeamDatabaseWhoseBundledDataCannotLoad();
     void refusesADatabaseOfAnotherApplication();
     void startingOnAnUnreachableServerCanBeCancelled();
     void startingWithAnAddressAsksForThePassword();
@@ -227,6 +273,123 @@ void TestConnectDialog::connectsAndOpensATeamWindow()
     QTRY_VERIFY(!findDatabaseWindow(address));
     keep.reset();
     QFile::remove(local);
+}
+
+// File ▸ Connect to Team Database… on a database no one has used: the analyst is asked, naming it,
+// whether it starts with the bundled dataset; a second connection to it shows the window it has; and
+// File ▸ Open Local Database in that window opens the file used last.
+void TestConnectDialog::aNewTeamDatabaseGetsTheBundledDataWhenAsked()
+{
+    ST_NEEDS_SERVER();
+    const QString address = test::freshServerDatabase();
+    const QString local = QDir::temp().filePath(QStringLiteral("st-connect-new-%1.sqlite").arg(QCoreApplication::applicationPid()));
+    QFile::remove(local);
+    test::openFile(local).reset();
+    rememberDatabase(local);
+    auto db = Database::open(QStringLiteral(":memory:")); // a window to connect from
+    QVERIFY(db.ok());
+    MainWindow from(*db.value());
+
+    QString question;
+    bool yesByDefault = false;
+    connectThroughTheDialogTo(address);
+    whenAMessageShows(this, QMessageBox::Yes, [&question, &yesByDefault](QMessageBox &box) {
+        question = box.text();
+        yesByDefault = box.defaultButton() == box.button(QMessageBox::Yes);
+    });
+    MainWindow *window = connectToTeamDatabase(from);
+    QVERIFY(window);
+    QVERIFY2(question.contains(QStringLiteral("The team database %1 is empty").arg(address)), qPrintable(question));
+    QVERIFY(yesByDefault); // as a new file gets the bundled dataset
+    QCOMPARE(window->database().path(), address);
+    QCOMPARE(window->resolutionModel().rowCount(), 27);
+    QCOMPARE(resolutionsIn(address), qint64(40)); // the DPRK's 27 (the window shows those) and Iran's 13
+    QCOMPARE(recentServers().value(0), address);
+
+    // Connecting again shows that window: no second one, no second question.
+    bool askedAgain = false;
+    connectThroughTheDialogTo(address);
+    whenAMessageShows(window, QMessageBox::No, [&askedAgain](QMessageBox &) { askedAgain = true; });
+    QCOMPARE(connectToTeamDatabase(from), window);
+    QCoreApplication::processEvents();
+    QVERIFY(!askedAgain);
+    int teamWindows = 0;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *m = qobject_cast<MainWindow *>(w); m && m->database().path() == address)
+            ++teamWindows;
+    }
+    QCOMPARE(teamWindows, 1);
+
+    // File ▸ Open Local Database: the file used last, in a window of its own.
+    QAction *openLocal = nullptr;
+    for (QAction *a : window->fileMenu()->actions()) {
+        if (a->text() == QStringLiteral("Open &Local Database"))
+            openLocal = a;
+    }
+    QVERIFY(openLocal && openLocal->isEnabled());
+    QVERIFY(!findDatabaseWindow(local));
+    openLocal->trigger();
+    MainWindow *localWindow = findDatabaseWindow(local);
+    QVERIFY(localWindow);
+    QCOMPARE(localWindow->resolutionModel().rowCount(), 27);
+    keepShot(*window, QStringLiteral("team-window-new.png"));
+    localWindow->close();
+    window->close();
+    QTRY_VERIFY(!findDatabaseWindow(address) && !findDatabaseWindow(local));
+    QFile::remove(local);
+}
+
+void TestConnectDialog::aNewTeamDatabaseMayStartEmpty()
+{
+    ST_NEEDS_SERVER();
+    const QString address = test::freshServerDatabase();
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(db.ok());
+    MainWindow from(*db.value());
+    bool asked = false;
+    connectThroughTheDialogTo(address);
+    whenAMessageShows(this, QMessageBox::No, [&asked](QMessageBox &) { asked = true; });
+    MainWindow *window = connectToTeamDatabase(from);
+    QVERIFY(asked);
+    QVERIFY(window);
+    QCOMPARE(window->resolutionModel().rowCount(), 0);
+    QCOMPARE(resolutionsIn(address), qint64(0));
+    window->close();
+    QTRY_VERIFY(!findDatabaseWindow(address));
+}
+
+// The bundled dataset cannot be loaded (here: a build without it): the analyst is told why, no window
+// opens, and the team database holds nothing of it.
+void TestConnectDialog::aNewTeamDatabaseWhoseBundledDataCannotLoad()
+{
+    ST_NEEDS_SERVER();
+    const QString address = test::freshServerDatabase();
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(db.ok());
+    MainWindow from(*db.value());
+    QString text;
+    QString why;
+    bool warned = false;
+    connectThroughTheDialogTo(address);
+    whenAMessageShows(this, QMessageBox::Yes, [this, &text, &why, &warned](QMessageBox &) {
+        whenAMessageShows(this, QMessageBox::Ok, [&text, &why, &warned](QMessageBox &warning) {
+            text = warning.text();
+            why = warning.informativeText();
+            warned = warning.icon() == QMessageBox::Warning;
+        });
+    });
+    MainWindow *window = nullptr;
+    {
+        WithoutTheBundledDataset missing;
+        window = connectToTeamDatabase(from);
+    }
+    QVERIFY(!window);
+    QCOMPARE(text, QStringLiteral("The bundled dataset could not be loaded."));
+    QCOMPARE(why, QStringLiteral("The bundled dataset is missing from this build."));
+    QVERIFY(warned);
+    QVERIFY(!findDatabaseWindow(address));
+    QCOMPARE(resolutionsIn(address), qint64(0));
+    QVERIFY(!bundledDatasetJson().isEmpty()); // back for the other tests
 }
 
 void TestConnectDialog::refusesADatabaseOfAnotherApplication()

@@ -8,6 +8,7 @@
 #include "charts/ChartExport.h"
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
+#include "common/PngEncoding.h"
 #include "common/SettledGrab.h"
 #include "interchange/DatasetExporter.h"
 #include "main/DatabaseFiles.h"
@@ -19,10 +20,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,6 +35,7 @@
 #include <QSettings>
 #include <QTextBrowser>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <functional>
@@ -105,8 +111,10 @@ private slots:
     void droppedUnListGoesThroughTheReview();
     void chartsAreSavedAsPngAndSvgAndCopied();
     void rightClickOnTheTimelineOffersExport();
+    void theCapChartIsSavedWhereTheAnalystSays();
     void f1OpensTheUserGuide();
     void screenshotIsWhatTheWindowShows();
+    void pngEncodingKeepsThePixelsOrSaysWhy();
 };
 
 void TestDesktopConventions::fileMenuHasTheDatabaseCommands()
@@ -321,6 +329,111 @@ void TestDesktopConventions::rightClickOnTheTimelineOffersExport()
     delete poll;
 }
 
+// Right-click on the cap history chart ▸ Save Image as PNG…/SVG…: the file dialog offers
+// "cap-history.<suffix>" in the folder used last, saves where the analyst says, and remembers that folder;
+// a place that cannot be written gets a warning naming the file; Cancel saves nothing.
+void TestDesktopConventions::theCapChartIsSavedWhereTheAnalystSays()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CapHistoryPanel &caps = window.workspace().capHistoryPanel();
+    auto *tabs = qobject_cast<QTabWidget *>(caps.parentWidget()->parentWidget()); // its tab, in front
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(&caps);
+    auto *view = caps.findChild<QChartView *>();
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    QTemporaryDir dir;
+    QTemporaryDir earlier;
+    QSettings().setValue(QStringLiteral("charts/exportFolder"), earlier.path());
+
+    struct Save {
+        QStringList entries;   // the context menu's
+        QString offered;       // the file dialog's suggestion
+        QString warning;       // the message after it, if any
+    };
+    // Chooses `entry` from the chart's context menu, then answers the file dialog with `target` (empty: Cancel).
+    const auto saveThroughTheMenu = [this, view](const QString &entry, const QString &target) -> Save {
+        Save save;
+        // The dialogs run in the menu's loop, under the menu's timer: a timer of their own answers them.
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&save, target] {
+            if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                if (save.offered.isEmpty())
+                    save.offered = files->selectedFiles().value(0);
+                if (target.isEmpty()) {
+                    files->reject();
+                } else {
+                    // Typed into the name field, as the analyst would: selectFile() leaves that field alone
+                    // while it has the focus, which it may or may not have yet.
+                    auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                    if (!name)
+                        qFatal("the file dialog has no name field");
+                    name->setText(target);
+                    static_cast<QDialog *>(files)->accept(); // QFileDialog's own, which reads the name
+                }
+            } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                save.warning = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        answer.start();
+        QTimer choose;
+        choose.setInterval(20);
+        connect(&choose, &QTimer::timeout, this, [&save, &choose, entry] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                choose.stop();
+                QAction *chosen = nullptr;
+                for (QAction *a : menu->actions()) {
+                    save.entries << a->text().remove(QLatin1Char('&'));
+                    if (save.entries.last() == entry)
+                        chosen = a;
+                }
+                if (chosen)
+                    chosen->trigger(); // runs the dialogs here, while the menu (which owns the action) is open
+                menu->close();
+            }
+        });
+        choose.start();
+        // A right-click's context menu event, as the window sends it to the chart's viewport; returns
+        // once the menu has closed.
+        const QPoint at = view->viewport()->rect().center();
+        QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &rightClick);
+        return save; // no menu: no entries, which the caller's comparison names
+    };
+
+    const QString png = dir.filePath(QStringLiteral("caps.png"));
+    Save saved = saveThroughTheMenu(QStringLiteral("Save Image as PNG…"), png);
+    QCOMPARE(saved.entries, (QStringList{QStringLiteral("Copy Image"), QStringLiteral("Save Image as PNG…"), QStringLiteral("Save Image as SVG…")}));
+    QCOMPARE(saved.offered, QDir(earlier.path()).filePath(QStringLiteral("cap-history.png")));
+    QVERIFY2(saved.warning.isEmpty(), qPrintable(saved.warning));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), chartImage(view).size());
+    QCOMPARE(QSettings().value(QStringLiteral("charts/exportFolder")).toString(), dir.path());
+
+    // The next save starts in that folder; an SVG where no folder is says so, naming the file.
+    const QString nowhere = dir.filePath(QStringLiteral("gone/caps.svg"));
+    saved = saveThroughTheMenu(QStringLiteral("Save Image as SVG…"), nowhere);
+    QCOMPARE(saved.offered, QDir(dir.path()).filePath(QStringLiteral("cap-history.svg")));
+    QCOMPARE(saved.warning, QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(nowhere)));
+    QVERIFY(!QFile::exists(nowhere));
+
+    // Cancel: nothing written, the folder remembered as it was.
+    QSettings().setValue(QStringLiteral("charts/exportFolder"), earlier.path());
+    saved = saveThroughTheMenu(QStringLiteral("Save Image as SVG…"), QString());
+    QCOMPARE(saved.offered, QDir(earlier.path()).filePath(QStringLiteral("cap-history.svg")));
+    QVERIFY(saved.warning.isEmpty());
+    QCOMPARE(QDir(earlier.path()).entryList(QDir::Files), QStringList());
+    QCOMPARE(QSettings().value(QStringLiteral("charts/exportFolder")).toString(), earlier.path());
+    QSettings().remove(QStringLiteral("charts/exportFolder")); // a folder about to be removed
+}
+
 void TestDesktopConventions::f1OpensTheUserGuide()
 {
     auto db = test::openMemory();
@@ -355,6 +468,28 @@ void TestDesktopConventions::screenshotIsWhatTheWindowShows()
     const QImage after = settledImage(window).convertToFormat(QImage::Format_RGB32);
     QVERIFY(after != settled);
     QVERIFY(after == window.grab().toImage().convertToFormat(QImage::Format_RGB32));
+}
+
+// --screenshot's PNG bytes: the very pixels back when decoded; an image that cannot be encoded (none)
+// gives no bytes and the encoder's reason.
+void TestDesktopConventions::pngEncodingKeepsThePixelsOrSaysWhy()
+{
+    QImage image(64, 32, QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgba(x * 4, y * 8, (x + y) % 256, 255 - x));
+    }
+    QString error = QStringLiteral("untouched");
+    const std::optional<QByteArray> png = encodePng(image, &error);
+    QVERIFY(png);
+    QVERIFY(png->startsWith("\x89PNG"));
+    QCOMPARE(error, QStringLiteral("untouched"));
+    QCOMPARE(QImage::fromData(*png, "PNG").convertToFormat(QImage::Format_ARGB32), image);
+
+    const std::optional<QByteArray> none = encodePng(QImage(), &error);
+    QVERIFY(!none);
+    QCOMPARE(error, QStringLiteral("Image is empty")); // QImageWriter's words
+    QVERIFY(!encodePng(QImage())); // without a place for the reason
 }
 
 QTEST_MAIN(TestDesktopConventions)

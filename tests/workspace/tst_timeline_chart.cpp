@@ -14,6 +14,8 @@
 #include <QPainter>
 #include <QScatterSeries>
 
+#include <optional>
+
 using namespace st;
 
 namespace {
@@ -45,6 +47,38 @@ void dump(const QImage &image, const QString &name)
         image.save(dir + QLatin1Char('/') + name);
 }
 
+// One layer of `chart` painted on its own, on a transparent image of the chart's size (item coordinates).
+QImage paintLayer(TimelineChart &chart, TimelineLayer::Kind kind)
+{
+    QImage image(chart.size().toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    for (QGraphicsItem *item : chart.childItems()) {
+        auto *layer = dynamic_cast<TimelineLayer *>(item);
+        if (layer && (item->zValue() < 1) == (kind == TimelineLayer::Below))
+            layer->paint(&painter, nullptr, nullptr);
+    }
+    painter.end();
+    return image;
+}
+
+// Pixels of `image` neither transparent nor (about) `colour`: what was drawn besides it.
+int pixelsOtherThan(const QImage &image, const QColor &colour)
+{
+    int other = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() < 64)
+                continue;
+            if (std::abs(c.red() - colour.red()) > 3 || std::abs(c.green() - colour.green()) > 3
+                || std::abs(c.blue() - colour.blue()) > 3)
+                ++other;
+        }
+    }
+    return other;
+}
+
 } // namespace
 
 class TestTimelineChart : public QObject {
@@ -61,11 +95,17 @@ private slots:
     void rendersWithoutAView();
     void aggregatesTwentyThousandPoints();
     void aggregatedMarkersPaintInSeriesOrder();
+    void paintsEachMarkerShape();
+    void aggregatedMarkersArePaintedWhereTheyAre();
+    void tooManyLinksAreLeftOut();
 
 private:
     void layOut(TimelineChart &chart, const QSizeF &size);
+    // The 3,000 resolutions of everyStateOf3000(), made once for the tests of the layers.
+    const TimelineData &everyState();
     std::unique_ptr<Database> m_db;
     TimelineData m_data;
+    std::optional<TimelineData> m_everyState;
     QGraphicsScene m_scene;
 };
 
@@ -244,6 +284,13 @@ TimelineData everyStateOf3000()
     return buildTimeline(*db, QString()).value();
 }
 
+const TimelineData &TestTimelineChart::everyState()
+{
+    if (!m_everyState)
+        m_everyState = everyStateOf3000();
+    return *m_everyState;
+}
+
 void TestTimelineChart::aggregatesTwentyThousandPoints()
 {
     const TimelineData all = everyStateOf3000();
@@ -341,6 +388,121 @@ void TestTimelineChart::aggregatedMarkersPaintInSeriesOrder()
     QVERIFY(first.first() != first.last()); // several series, so the order is tested
     const auto [second, secondDescribed] = markersOf();
     QCOMPARE(secondDescribed, firstDescribed);
+}
+
+// Each marker shape as Qt Charts draws a scatter point: a 30-pixel marker on a 40-pixel square, its
+// fill checked where one shape covers and another does not.
+void TestTimelineChart::paintsEachMarkerShape()
+{
+    const QColor colour(0x20, 0x60, 0xa0);
+    const auto painted = [&colour](QScatterSeries::MarkerShape shape) {
+        QImage image(40, 40, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        paintMarker(&painter, QPointF(20, 20), shape, 30, colour);
+        painter.end();
+        return image;
+    };
+    const auto filled = [&colour](const QImage &image, int x, int y) { return image.pixelColor(x, y) == colour; };
+    const QPointF c(20, 20);
+    // Where a point at `angle` degrees (0 = straight up, clockwise) and `radius` falls.
+    const auto at = [&c](qreal angle, qreal radius) {
+        const qreal a = qDegreesToRadians(angle - 90);
+        return (c + QPointF(radius * std::cos(a), radius * std::sin(a))).toPoint();
+    };
+    struct Probe {
+        QScatterSeries::MarkerShape shape;
+        QList<QPoint> inside;
+        QList<QPoint> outside;
+    };
+    const QList<Probe> probes = {
+        // A square reaches its corners; a circle does not.
+        {QScatterSeries::MarkerShapeRectangle, {QPoint(8, 8), QPoint(31, 31)}, {QPoint(2, 2)}},
+        {QScatterSeries::MarkerShapeCircle, {QPoint(20, 8), QPoint(8, 20), at(45, 12)}, {QPoint(8, 8), QPoint(31, 31)}},
+        // A diamond stands on its points: up, right, down, left, not the square's corners.
+        {QScatterSeries::MarkerShapeRotatedRectangle, {QPoint(20, 8), QPoint(32, 20), QPoint(20, 32), QPoint(8, 20)}, {at(45, 12), at(135, 12)}},
+        // A triangle points up: its tip is there, its sides cut the circle's left and right.
+        {QScatterSeries::MarkerShapeTriangle, {QPoint(20, 8), at(120, 12), at(240, 12)}, {QPoint(8, 20), QPoint(32, 20), QPoint(20, 33)}},
+        // A pentagon reaches 12 px between its corners; a five-pointed star only its inner 6.75 there.
+        {QScatterSeries::MarkerShapePentagon, {at(0, 13), at(36, 10), at(108, 10)}, {at(36, 14), QPoint(8, 8)}},
+        {QScatterSeries::MarkerShapeStar, {at(0, 13), at(72, 13), at(36, 4)}, {at(36, 10), at(108, 10)}},
+    };
+    for (const Probe &probe : probes) {
+        const QImage image = painted(probe.shape);
+        dump(image, QStringLiteral("marker-%1.png").arg(int(probe.shape)));
+        QVERIFY2(filled(image, 20, 20), qPrintable(QString::number(int(probe.shape))));
+        for (const QPoint &p : probe.inside)
+            QVERIFY2(filled(image, p.x(), p.y()), qPrintable(QStringLiteral("shape %1 at %2,%3").arg(int(probe.shape)).arg(p.x()).arg(p.y())));
+        for (const QPoint &p : probe.outside)
+            QVERIFY2(image.pixelColor(p).alpha() == 0, qPrintable(QStringLiteral("shape %1 at %2,%3").arg(int(probe.shape)).arg(p.x()).arg(p.y())));
+    }
+    // Its border is white, one pixel: the top of the square.
+    const QImage square = painted(QScatterSeries::MarkerShapeRectangle);
+    QCOMPARE(square.pixelColor(20, 5).rgb(), QColor(Qt::white).rgb());
+}
+
+// The aggregated timeline has no points in its series: the layer above them paints each marker, and
+// one that nothing else covers shows its colour at its place.
+void TestTimelineChart::aggregatedMarkersArePaintedWhereTheyAre()
+{
+    const TimelineData &all = everyState();
+    TimelineChart chart(all);
+    layOut(chart, QSizeF(1280, 330));
+    QVERIFY(chart.isAggregated());
+    const QImage image = paintLayer(chart, TimelineLayer::Above);
+    dump(image, QStringLiteral("timeline-aggregated-above.png"));
+    const TimelineGeometry &g = chart.timelineGeometry();
+    int checked = 0;
+    QSet<int> shapes;
+    for (qsizetype i = 0; i < g.markers.size(); ++i) {
+        const TimelineGeometry::Marker &m = g.markers[i];
+        bool covered = false;
+        for (qsizetype j = i + 1; j < g.markers.size() && !covered; ++j)
+            covered = QLineF(m.pos, g.markers[j].pos).length() < (m.size + g.markers[j].size) / 2 + 2;
+        for (const TimelineGeometry::Label &label : g.labels)
+            covered = covered || label.rect.adjusted(-2, -2, 2, 2).contains(m.pos);
+        if (covered || !g.plot.contains(m.pos))
+            continue;
+        QCOMPARE(image.pixelColor(m.pos.toPoint()).rgb(), m.colour.rgb());
+        shapes.insert(int(m.shape));
+        ++checked;
+    }
+    QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
+    QVERIFY(shapes.size() > 1);
+    // Away from every marker and label, nothing is painted.
+    QCOMPARE(image.pixelColor(QPointF(g.plot.left() + 1, g.plot.top() + 1).toPoint()).alpha(), 0);
+    m_scene.removeItem(&chart);
+}
+
+// Beyond kMaxLinks trigger events on screen the layer below the series draws the lane bands only; zoomed
+// in on a year it draws the dashed links again.
+void TestTimelineChart::tooManyLinksAreLeftOut()
+{
+    const TimelineData &all = everyState();
+    TimelineChart chart(all);
+    const QColor band = chart.surface().laneShade;
+    // Before the chart has a size there is no plot: nothing is drawn.
+    QVERIFY(chart.timelineGeometry().plot.width() <= 1);
+    const QImage unsized = paintLayer(chart, TimelineLayer::Below);
+    QVERIFY(std::all_of(reinterpret_cast<const QRgb *>(unsized.constBits()),
+                        reinterpret_cast<const QRgb *>(unsized.constBits()) + unsized.width() * unsized.height(),
+                        [](QRgb p) { return qAlpha(p) == 0; }));
+
+    layOut(chart, QSizeF(1280, 330));
+    QVERIFY2(chart.timelineGeometry().visibleTriggers.size() > TimelineChart::kMaxLinks,
+             qPrintable(QString::number(chart.timelineGeometry().visibleTriggers.size())));
+    const QImage crowded = paintLayer(chart, TimelineLayer::Below);
+    dump(crowded, QStringLiteral("timeline-below-crowded.png"));
+    QVERIFY(pixelsOtherThan(crowded, QColor(Qt::transparent)) > 1000); // the bands are there
+    QCOMPARE(pixelsOtherThan(crowded, band), 0);                     // and nothing else
+
+    chart.setDateRange(QDate(2000, 1, 1), QDate(2000, 12, 31));
+    const int visible = int(chart.timelineGeometry().visibleTriggers.size());
+    QVERIFY2(visible > 0 && visible <= TimelineChart::kMaxLinks, qPrintable(QString::number(visible)));
+    const QImage year = paintLayer(chart, TimelineLayer::Below);
+    dump(year, QStringLiteral("timeline-below-year.png"));
+    QVERIFY2(pixelsOtherThan(year, band) > 20 * visible, qPrintable(QString::number(pixelsOtherThan(year, band))));
+    m_scene.removeItem(&chart);
 }
 
 QTEST_MAIN(TestTimelineChart)
