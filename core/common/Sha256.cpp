@@ -118,6 +118,10 @@ void Sha256::compress([[maybe_unused]] const unsigned char *blocks, [[maybe_unus
 
 void Sha256::addData(QByteArrayView bytes)
 {
+    // An empty view may have no data pointer at all (an empty field of the report's stamp), and memcpy
+    // from null is undefined even for no bytes.
+    if (bytes.isEmpty())
+        return;
     if (m_fallback) {
         m_fallback->addData(bytes);
         return;

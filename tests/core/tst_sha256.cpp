@@ -13,6 +13,7 @@ class TestSha256 : public QObject {
 private slots:
     void knownDigests();
     void sameAsQtForEveryLengthAndSplit();
+    void emptyPiecesChangeNothing();
 };
 
 void TestSha256::knownDigests()
@@ -60,6 +61,24 @@ void TestSha256::sameAsQtForEveryLengthAndSplit()
                                                                             : QStringLiteral("Qt"))));
         }
     }
+}
+
+// Empty pieces, with and without a data pointer (an empty QString's UTF-8 has none), between and
+// after others: the digest of the bytes alone, and nothing undefined on the way (UBSan in CI).
+void TestSha256::emptyPiecesChangeNothing()
+{
+    const QByteArray abc("abc");
+    Sha256 ours;
+    ours.addData(QByteArrayView());
+    ours.addData(abc.left(1));
+    ours.addData(QString().toUtf8());
+    ours.addData(QByteArray(""));
+    ours.addData(abc.mid(1));
+    ours.addData(QByteArrayView());
+    QCOMPARE(ours.result(), QCryptographicHash::hash(abc, QCryptographicHash::Sha256));
+    Sha256 nothing;
+    nothing.addData(QByteArrayView());
+    QCOMPARE(nothing.result(), QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256));
 }
 
 QTEST_GUILESS_MAIN(TestSha256)
