@@ -7,6 +7,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteStatement.h"
 #include "storage/WalCheck.h"
 
 #include <QDir>
@@ -219,6 +220,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         }
     }
 
+    configureSqliteLibrary();
     const QString name = QStringLiteral("st-db-%1").arg(++s_connections);
     const QString user = options.user.isEmpty() ? defaultUserName() : options.user;
     std::unique_ptr<Database> database(new Database(name, path, user));

@@ -7,7 +7,16 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace st {
+
+void configureSqliteLibrary()
+{
+    static std::once_flag once;
+    // SQLITE_MISUSE once SQLite is initialised (a connection opened before): then it keeps its defaults.
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 namespace {
 

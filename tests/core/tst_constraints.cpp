@@ -7,6 +7,8 @@
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
 
+#include <sqlite3.h>
+
 using namespace st;
 
 Q_DECLARE_METATYPE(st::Error::Code)
@@ -20,6 +22,7 @@ private slots:
     void bulkRowsAsGiven();
     void bulkRowsRefusedByTheSameRules_data();
     void bulkRowsRefusedByTheSameRules();
+    void sqliteKeepsNoMemoryStatistics();
 };
 
 namespace {
@@ -183,6 +186,21 @@ void TestConstraints::bulkRowsRefusedByTheSameRules()
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM designations WHERE id >= 900011")).value().toInt(), 1);
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT name FROM designations WHERE reference_number = 'KPi.911'")).value().toString(),
              QStringLiteral("Taken"));
+}
+
+// The SQLite library runs without its memory statistics (configureSqliteLibrary, on the first open): kept,
+// they take a mutex on every allocation SQLite makes. A database open and read has allocated memory by
+// now, so statistics kept would count it.
+void TestConstraints::sqliteKeepsNoMemoryStatistics()
+{
+    auto db = test::openMemory();
+    if (db->connection().driverName() != QLatin1String("QSQLITE"))
+        QSKIP("SQLite only: the server run has no SQLite connection");
+    auto count = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM resolutions"));
+    CHECK_OK(count);
+    QVERIFY(count.value().toInt() > 0);
+    QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
+    QCOMPARE(sqlite3_memory_highwater(0), sqlite3_int64(0));
 }
 
 QTEST_GUILESS_MAIN(TestConstraints)
