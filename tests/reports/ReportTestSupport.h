@@ -2,6 +2,8 @@
 
 // PDF checks for the report tests, through poppler-utils (installed by scripts/lib.sh and in CI).
 #include <QFile>
+#include <QList>
+#include <QRectF>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -23,6 +25,34 @@ inline QString pdfText(const QString &path, const QStringList &extra = {})
     // NFKC turns the typographic ligatures of the shaped text ("eﬀect") back into letters.
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC)
         .replace(QChar(0x00a0), QLatin1Char(' '));
+}
+
+// A word pdftotext finds on a page, with its box in points from the page's top left.
+struct PdfWord {
+    QString text;
+    QRectF box;
+};
+
+// The words of page `page` (1-based), as pdftotext -bbox reads them.
+inline QList<PdfWord> pdfWords(const QString &path, int page)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        qFatal("pdftotext not found: install poppler-utils");
+    QProcess p;
+    p.start(tool, {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                   QString::number(page), path, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    QList<PdfWord> words;
+    for (auto it = word.globalMatch(QString::fromUtf8(p.readAllStandardOutput())); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        words.append({m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                            QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))});
+    }
+    return words;
 }
 
 // pdfinfo's "Key: value" lines.

@@ -1,4 +1,4 @@
-// The print pipeline offscreen: pages, PDF text, paper sizes, rows kept whole, the chart's resolution.
+// The print pipeline offscreen: pages, PDF text, paper sizes, rows kept whole, the chart drawn as vectors.
 #include "ReportTestSupport.h"
 #include "TestSupport.h"
 
@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QThread>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -34,24 +35,44 @@ ReportContent bundledReport(const Database &db)
     return r.value();
 }
 
-// A stand-in for the timeline chart: a striped image, and a record of what was asked for.
+// A stand-in for the timeline chart: a figure of stripes, and a record of what was asked for and of
+// where and on what it was drawn.
 struct FakeChart {
     QSize size;
-    qreal dpi = 0;
+    int drawn = 0;
+    QRectF target; // where it was last drawn, in the painter's coordinates
+    const QPaintDevice *device = nullptr;
+    QSize printSize;  // the figure's size when not the size asked for
+    int slowness = 0; // milliseconds each drawing takes
     ReportChartRenderer renderer()
     {
-        return [this](const ReportContent &, const QSize &s, qreal d) {
+        return [this](const ReportContent &, const QSize &s) {
             size = s;
-            dpi = d;
-            QImage image(qRound(s.width() * d / 96), qRound(s.height() * d / 96), QImage::Format_RGB32);
-            image.fill(Qt::white);
-            for (int y = 0; y < image.height(); y += 40)
-                for (int x = 0; x < image.width(); ++x)
-                    image.setPixel(x, y, qRgb(20, 60, 120));
-            return image;
+            return ReportFigure{printSize.isValid() ? printSize : s, [this](QPainter &painter, const QRectF &r) {
+                                    QThread::msleep(ulong(slowness));
+                                    ++drawn;
+                                    target = r;
+                                    device = painter.device();
+                                    painter.fillRect(r, Qt::white);
+                                    painter.setPen(QPen(QColor(20, 60, 120), 0));
+                                    for (int i = 0; i <= 10; ++i)
+                                        painter.drawLine(QPointF(r.left(), r.top() + r.height() * i / 10),
+                                                         QPointF(r.right(), r.top() + r.height() * i / 10));
+                                }};
         };
     }
+    ReportFigure figure(const ReportContent &report) { return renderer()(report, {640, 330}); }
 };
+
+// Image objects embedded in a PDF file.
+int pdfImageObjects(const QByteArray &pdf)
+{
+    static const QRegularExpression image(QStringLiteral("/Subtype\\s*/Image"));
+    int n = 0;
+    for (auto it = image.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
 
 struct RowExtent {
     qreal top = 0;
@@ -94,9 +115,11 @@ private slots:
     void paperSizes();
     void rowsAreNeverSplitAndNothingIsClipped_data();
     void rowsAreNeverSplitAndNothingIsClipped();
-    void chartIsRenderedAtPrintResolution();
+    void chartIsDrawnAsVectorsAtItsPrintSize();
+    void timelineLabelsPrintAsTextAtTheirSize();
     void partsStackExactlyLikeOneDocument();
     void twoThreadsPrintWhatOneWriterPrints();
+    void pagesShowingTheChartAreTheGuiThreads();
     void htmlExportIsSelfContained();
     void paginationKeepsHeadingsAndHonoursForcedBreaks();
     void unwritablePathLeavesNoFile();
@@ -198,7 +221,7 @@ void TestReportPdf::rowsAreNeverSplitAndNothingIsClipped()
     QPdfWriter writer(path(QStringLiteral("layout.pdf")));
     writer.setPageLayout(ReportPages::defaultPageLayout(QPageSize(QPageSize::PageSizeId(paper))));
     FakeChart chart;
-    const ReportPages pages(*m_report, writer, chart.renderer()(*m_report, {640, 330}, 300));
+    const ReportPages pages(*m_report, writer, chart.figure(*m_report));
     QVERIFY(pages.pageCount() > 1);
     // Nothing is wider than the text column: no table or image runs off the page.
     QVERIFY2(pages.document().size().width() <= pages.bodyRect().width() + 1,
@@ -232,13 +255,13 @@ void TestReportPdf::rowsAreNeverSplitAndNothingIsClipped()
 void TestReportPdf::partsStackExactlyLikeOneDocument()
 {
     FakeChart chart;
-    const QImage image = chart.renderer()(*m_report, {640, 330}, 300);
+    const ReportFigure figure = chart.figure(*m_report);
     QPdfWriter oneWriter(path(QStringLiteral("one.pdf")));
     QPdfWriter partsWriter(path(QStringLiteral("parts.pdf")));
     for (QPdfWriter *w : {&oneWriter, &partsWriter})
         w->setPageLayout(ReportPages::defaultPageLayout(QPageSize(QPageSize::A4)));
-    const ReportPages one(*m_report, oneWriter, image);
-    const ReportPages parts(*m_report, partsWriter, image, 3000);
+    const ReportPages one(*m_report, oneWriter, figure);
+    const ReportPages parts(*m_report, partsWriter, figure, 3000);
     QCOMPARE(one.partCount(), 1);
     QVERIFY2(parts.partCount() >= 2, qPrintable(QString::number(parts.partCount())));
 
@@ -286,14 +309,14 @@ void TestReportPdf::partsStackExactlyLikeOneDocument()
 void TestReportPdf::twoThreadsPrintWhatOneWriterPrints()
 {
     FakeChart chart;
-    const QImage image = chart.renderer()(*m_report, {640, 330}, 300);
+    const ReportFigure figure = chart.figure(*m_report);
     const QPageLayout a4 = ReportPages::defaultPageLayout(QPageSize(QPageSize::A4));
     const QString onePath = path(QStringLiteral("one-writer.pdf"));
     int onePages = 0;
     {
         QPdfWriter writer(onePath);
         writer.setPageLayout(a4);
-        onePages = paintReport(*m_report, writer, [&](const ReportContent &, const QSize &, qreal) { return image; }).value();
+        onePages = paintReport(*m_report, writer, [&](const ReportContent &, const QSize &) { return figure; }).value();
     }
     QFile one(onePath);
     QVERIFY(one.open(QIODevice::ReadOnly));
@@ -305,7 +328,7 @@ void TestReportPdf::twoThreadsPrintWhatOneWriterPrints()
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter measuring(&buffer);
     measuring.setPageLayout(a4);
-    const qsizetype smallParts = ReportPages::source(*m_report, measuring, image, 3000)->parts.size();
+    const qsizetype smallParts = ReportPages::source(*m_report, measuring, figure, 3000)->parts.size();
     QVERIFY2(smallParts >= 2, qPrintable(QString::number(smallParts)));
 
     struct Case {
@@ -321,8 +344,11 @@ void TestReportPdf::twoThreadsPrintWhatOneWriterPrints()
     };
     for (const Case &c : cases) {
         const QString label = QStringLiteral("parts of %1 characters, second from %2").arg(c.split.partChars).arg(c.split.secondFrom);
-        auto two = paintReportPdf(*m_report, a4, image, c.split);
+        const int drawnBefore = chart.drawn;
+        auto two = paintReportPdf(*m_report, a4, figure, c.split);
         CHECK_OK(two);
+        // The chart is drawn once, by this (the GUI) thread, whichever thread has its page's neighbours.
+        QVERIFY2(chart.drawn == drawnBefore + 1, qPrintable(label));
         const QString twoPath = path(QStringLiteral("two-threads.pdf"));
         QFile file(twoPath);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(two.value().bytes) == two.value().bytes.size());
@@ -344,27 +370,92 @@ void TestReportPdf::twoThreadsPrintWhatOneWriterPrints()
     }
 }
 
-void TestReportPdf::chartIsRenderedAtPrintResolution()
+void TestReportPdf::chartIsDrawnAsVectorsAtItsPrintSize()
 {
     FakeChart chart;
-    QPdfWriter writer(path(QStringLiteral("chart.pdf")));
-    writer.setPageLayout(ReportPages::defaultPageLayout(QPageSize(QPageSize::A4)));
-    QVERIFY(paintReport(*m_report, writer, chart.renderer()).ok());
-    QVERIFY(chart.dpi >= 300);
-    QCOMPARE(chart.size, QSize(640, 330));
-    // The image's pixels per printed inch: its pixel width over the width it prints at.
-    const ReportPages pages(*m_report, writer, chart.renderer()(*m_report, chart.size, chart.dpi));
-    const QImage image = pages.document().resource(QTextDocument::ImageResource, QUrl(ReportPages::kChartResource)).value<QImage>();
-    QVERIFY(!image.isNull());
-    QVERIFY(image.width() / (640.0 / 96.0) >= 300);
-    // Fits the A4 text column with room to spare.
-    QVERIFY(640.0 / 96.0 * writer.logicalDpiX() <= pages.bodyRect().width());
-    // Without the chart section no chart is drawn at all.
+    const QString file = path(QStringLiteral("chart.pdf"));
+    {
+        QPdfWriter writer(file);
+        writer.setPageLayout(ReportPages::defaultPageLayout(QPageSize(QPageSize::A4)));
+        QVERIFY(paintReport(*m_report, writer, chart.renderer()).ok());
+        QCOMPARE(chart.size, QSize(640, 330));
+        QCOMPARE(chart.drawn, 1);
+        // Into the page itself, not into an image placed on it.
+        QCOMPARE(chart.device, &writer);
+        // At the size it prints at: 640 x 330 CSS pixels (1/96 inch) at the writer's resolution, within
+        // the A4 text column.
+        QVERIFY2(qAbs(chart.target.width() - 640.0 / 96.0 * writer.logicalDpiX()) < 1, qPrintable(QString::number(chart.target.width())));
+        QVERIFY2(qAbs(chart.target.height() - 330.0 / 96.0 * writer.logicalDpiY()) < 1, qPrintable(QString::number(chart.target.height())));
+        const ReportPages pages(*m_report, writer, chart.figure(*m_report));
+        QVERIFY(chart.target.width() <= pages.bodyRect().width());
+        QCOMPARE(pages.lastFigurePage(), 0);
+    }
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdfImageObjects(pdf.readAll()), 0);
+
+    // Without the chart section no chart is made or drawn at all.
     ReportContent noChart = *m_report;
     noChart.sections &= ~ReportSections(ReportSection::Chart);
     FakeChart unused;
+    QPdfWriter writer(path(QStringLiteral("no-chart.pdf")));
     QVERIFY(paintReport(noChart, writer, unused.renderer()).ok());
-    QCOMPARE(unused.dpi, 0.0);
+    QVERIFY(unused.size.isEmpty());
+    QCOMPARE(unused.drawn, 0);
+    const ReportPages pages(noChart, writer, ReportFigure{});
+    QCOMPARE(pages.lastFigurePage(), -1);
+}
+
+// The real timeline on paper: its labels (resolution numbers, lanes, years, lags) are text in the PDF that
+// can be searched, at the size they have on the chart (8 points, under 12 on the page), not scaled up by
+// the writer's 1200 dpi as QPainter::drawText sized them at first (a label then filled its whole box).
+void TestReportPdf::timelineLabelsPrintAsTextAtTheirSize()
+{
+    const QString file = path(QStringLiteral("real-chart.pdf"));
+    QVERIFY(writeReportPdf(*m_report, file, ReportPages::defaultPageLayout(QPageSize(QPageSize::A4))).ok());
+    const QList<test::PdfWord> words = test::pdfWords(file, 1);
+    QVERIFY(!words.isEmpty());
+    QStringList seen;
+    for (const test::PdfWord &w : words) {
+        if (w.text == QLatin1String("1718") || w.text == QLatin1String("2397") || w.text == QLatin1String("Rounds")
+            || w.text == QLatin1String("2017")) {
+            seen << w.text;
+            QVERIFY2(w.box.height() > 5 && w.box.height() < 12,
+                     qPrintable(QStringLiteral("\"%1\" is %2 points high").arg(w.text).arg(w.box.height())));
+        }
+    }
+    seen.removeDuplicates();
+    seen.sort();
+    QCOMPARE(seen, (QStringList{QStringLiteral("1718"), QStringLiteral("2017"), QStringLiteral("2397"), QStringLiteral("Rounds")}));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdfImageObjects(pdf.readAll()), 0);
+}
+
+// A figure taller than a page runs over two; drawn slowly, it leaves the second thread time to take
+// every other page from the end. The pages that show it must still be this (the GUI) thread's: the other
+// cannot draw a chart, and a page it painted would lack its part of the figure.
+void TestReportPdf::pagesShowingTheChartAreTheGuiThreads()
+{
+    const QPageLayout a4 = ReportPages::defaultPageLayout(QPageSize(QPageSize::A4));
+    FakeChart chart;
+    chart.printSize = QSize(640, 1400);
+    const ReportFigure figure = chart.figure(*m_report);
+    {
+        QPdfWriter writer(path(QStringLiteral("tall-chart.pdf")));
+        writer.setPageLayout(a4);
+        const ReportPages pages(*m_report, writer, figure, 3000);
+        QVERIFY2(pages.lastFigurePage() >= 1, qPrintable(QString::number(pages.lastFigurePage())));
+        QVERIFY(pages.lastFigurePage() + 1 < pages.pageCount());
+        QCOMPARE(pages.paint(0, pages.pageCount()).value(), pages.pageCount());
+    }
+    const int oneWriter = chart.drawn; // once per page that shows a piece of it
+    QVERIFY2(oneWriter >= 2, qPrintable(QString::number(oneWriter)));
+    chart.drawn = 0;
+    chart.slowness = 250;
+    auto two = paintReportPdf(*m_report, a4, figure, {3000, -1});
+    CHECK_OK(two);
+    QCOMPARE(chart.drawn, oneWriter);
 }
 
 void TestReportPdf::htmlExportIsSelfContained()

@@ -93,9 +93,8 @@ public:
             p->drawRoundedRect(item.rect, 3, 3);
             QFont f = chartstyle::sized(m_chart->font(), 8);
             f.setItalic(item.hollow);
-            p->setFont(f);
             p->setPen(surface.text);
-            p->drawText(item.rect, Qt::AlignCenter, item.text);
+            chartstyle::drawCentredText(p, item.rect, item.text, f);
         }
         p->restore();
     }

@@ -144,24 +144,4 @@ void paintTimelineForPrint(QPainter &painter, const QRectF &target, const Timeli
     paintTimeline(&painter, detailRect, data, *figure.detail, QSizeF(figure.detailSize));
 }
 
-QImage renderTimelineForPrint(const TimelineData &data, const QSize &size, qreal dpi, const QDate &from,
-                              const QDate &to)
-{
-    // Laid out at 96 dpi and scaled by the painter, so text and lines keep their proportions and
-    // only gain sharpness.
-    const PrintedTimeline figure = printedTimeline(data, size, from, to);
-    const qreal scale = dpi / 96.0;
-    QImage image((QSizeF(figure.size()) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-        paintTimelineForPrint(painter, QRectF(QPointF(0, 0), QSizeF(image.size())), data, figure);
-    }
-    const int dotsPerMetre = qRound(dpi / 0.0254);
-    image.setDotsPerMeterX(dotsPerMetre);
-    image.setDotsPerMeterY(dotsPerMetre);
-    return image;
-}
-
 } // namespace st

@@ -14,13 +14,11 @@ class QPainter;
 
 namespace st {
 
-// The timeline chart (TimelineChart) for paper, without a view. It is laid out at `size` in CSS
-// pixels (1/96 inch, the size it prints at, so its fonts print at their point sizes) over the dates
-// [from, to], and rendered at `dpi` pixels per inch: 300 or more for print, never a screen grab.
-// Without the legend, which does not fit a page's width: the caption printed with it explains it.
-// The image is taller than `size` when the figure has a detail chart (see printedTimeline()).
-QImage renderTimelineForPrint(const TimelineData &data, const QSize &size, qreal dpi, const QDate &from,
-                              const QDate &to);
+// The timeline chart (TimelineChart) for paper, without a view (the report's figure, ui/reports): laid out
+// at a size in CSS pixels (1/96 inch, the size it prints at, so its fonts print at their point sizes)
+// over the dates [from, to], and painted as vectors scaled to the target, so that it is sharp at any
+// resolution. Without the legend, which does not fit a page's width: the caption printed with it
+// explains it.
 
 // The options of the whole range: no legend, the dates from a little before `from` (or the earliest
 // trigger of the data) to `to`.

@@ -1,6 +1,8 @@
 #include "charts/ChartStyle.h"
 
 #include <QCoreApplication>
+#include <QPainter>
+#include <QTextLayout>
 
 namespace st::chartstyle {
 
@@ -111,6 +113,21 @@ QFont sized(const QFont &base, qreal points)
     QFont f = base;
     f.setPointSizeF(points);
     return f;
+}
+
+void drawCentredText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font)
+{
+    // A text layout without a paint device keeps the font's size for the default resolution, the one
+    // QFontMetricsF measured the label with; drawn as glyphs, it scales with the painter like the lines.
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    line.setPosition(QPointF(0, 0));
+    const QPointF at(rect.center().x() - line.naturalTextWidth() / 2, rect.center().y() - line.height() / 2);
+    layout.draw(painter, at);
 }
 
 } // namespace st::chartstyle

@@ -4,7 +4,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QRectF>
 #include <QScatterSeries>
+
+class QPainter;
 
 namespace st::chartstyle {
 
@@ -32,5 +35,10 @@ QColor mutedText();
 QColor faded(const QColor &colour);
 // `base` at `points` points: chart text keeps its size on screen and on paper.
 QFont sized(const QFont &base, qreal points);
+// Writes `text` centred in `rect` (chart coordinates) with the painter's pen, at the size `font` has in the
+// chart's own coordinates, whatever the device: QPainter::drawText sizes a point-sized font for the device
+// it paints on, so on a 1200 dpi PDF page, under the painter's scaling to the chart, a label came out
+// twelve times too big. Labels are measured (QFontMetricsF) in chart coordinates; they are drawn so too.
+void drawCentredText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font);
 
 } // namespace st::chartstyle

@@ -216,9 +216,8 @@ void TimelineLayer::paintAbove(QPainter *painter) const
             painter->setPen(Qt::NoPen);
             painter->setBrush(surface.labelFill);
             painter->drawRoundedRect(label.rect, 2, 2);
-            painter->setFont(lagFont);
             painter->setPen(surface.mutedText);
-            painter->drawText(label.rect, Qt::AlignCenter, label.text);
+            chartstyle::drawCentredText(painter, label.rect, label.text, lagFont);
             continue;
         }
         const TimelineEntry &e = data.resolutions[label.resolution];
@@ -241,9 +240,8 @@ void TimelineLayer::paintAbove(QPainter *painter) const
         painter->drawRoundedRect(label.rect, 3, 3);
         QFont f = font;
         f.setBold(isSelected || e.category() == TimelineCategory::SanctionsRound);
-        painter->setFont(f);
         painter->setPen(surface.text);
-        painter->drawText(label.rect, Qt::AlignCenter, label.text);
+        chartstyle::drawCentredText(painter, label.rect, label.text, f);
     }
     painter->setOpacity(1.0);
 }

@@ -14,23 +14,18 @@ namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(st::ReportOutput) };
 
-QImage chartImage(const ReportContent &content, const ReportChartRenderer &chart)
+ReportFigure chartFigure(const ReportContent &content, const ReportChartRenderer &chart)
 {
     if (!content.has(ReportSection::Chart) || !chart)
         return {};
-    return chart(content, ReportHtmlOptions::kReportChartSize, kReportChartDpi);
+    return chart(content, ReportHtmlOptions::kReportChartSize);
 }
 
 } // namespace
 
-QSize chartCssSize(const QImage &chart)
-{
-    return (QSizeF(chart.size()) * (96.0 / kReportChartDpi)).toSize();
-}
-
 Result<int> paintReport(const ReportContent &content, QPagedPaintDevice &device, const ReportChartRenderer &chart)
 {
-    const ReportPages pages(content, device, chartImage(content, chart));
+    const ReportPages pages(content, device, chartFigure(content, chart));
     if (auto painted = pages.paint(0, pages.pageCount()); !painted)
         return painted.error();
     return pages.pageCount();
@@ -43,7 +38,7 @@ Result<int> writeReportPdf(const ReportContent &content, const QString &path, co
         return ok.error();
     // Made in memory, then written by the one output path (common/OutputFile): a failed report leaves
     // the old file, and a device or pipe is written in place.
-    auto pdf = paintReportPdf(content, layout, chartImage(content, chart));
+    auto pdf = paintReportPdf(content, layout, chartFigure(content, chart));
     if (!pdf)
         return pdf.error();
     if (auto written = writeOutputFile(path, pdf.value().bytes); !written)
@@ -56,9 +51,10 @@ Status writeReportHtml(const ReportContent &content, const QString &path, const 
     if (auto ok = checkOutputPath(path); !ok)
         return ok.error();
     ReportHtmlOptions options;
-    const QImage image = chartImage(content, chart);
-    if (!image.isNull()) {
-        options.chartSize = chartCssSize(image);
+    const ReportFigure figure = chartFigure(content, chart);
+    if (!figure.isNull()) {
+        const QImage image = figureImage(figure, kReportChartDpi);
+        options.chartSize = figure.size;
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);

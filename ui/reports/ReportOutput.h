@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "reports/ReportContent.h"
+#include "reports/ReportFigure.h"
 
-#include <QImage>
 #include <QPageLayout>
 #include <QSize>
 
@@ -13,19 +13,16 @@ class QPagedPaintDevice;
 
 namespace st {
 
-// Renders the timeline chart of a report (its timeline over its date range): `size` in CSS pixels
-// (1/96 inch, the size it prints at), `dpi` the pixel density of the image. A null image leaves the
-// chart out.
-using ReportChartRenderer = std::function<QImage(const ReportContent &report, const QSize &size, qreal dpi)>;
+// Makes the report's chart (its timeline over its date range) as a figure laid out at `size` CSS pixels
+// (1/96 inch, the size it prints at); the figure may be taller when it adds a detail of a crowded period.
+// A null figure leaves the chart out.
+using ReportChartRenderer = std::function<ReportFigure(const ReportContent &report, const QSize &size)>;
 
-// The workspace's timeline chart (ui/charts), drawn offscreen at `dpi`.
+// The workspace's timeline chart (ui/charts), drawn without a view. Call on the GUI thread.
 ReportChartRenderer timelineChartRenderer();
 
-// Print resolution of the chart image in every output.
+// Resolution of the chart's image in the HTML export (paper gets vectors).
 inline constexpr qreal kReportChartDpi = 300;
-// The chart image's size in CSS pixels (1/96 inch): its pixels at kReportChartDpi. The figure may be
-// taller than ReportHtmlOptions::kReportChartSize when it adds a detail of a crowded period.
-QSize chartCssSize(const QImage &chart);
 
 // The one path to paper: lays the report out for `device` (a QPrinter, the print preview's printer
 // or a QPdfWriter) and paints its pages, honouring the device's page ranges. Gives the page count.

@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QTextDocument>
 #include <QThread>
-#include <QUrl>
 
 #include <algorithm>
 #include <atomic>
@@ -72,7 +71,7 @@ QRectF bodyRectOf(const QPagedPaintDevice &device)
 } // namespace
 
 std::shared_ptr<const ReportPages::Source> ReportPages::source(const ReportContent &content,
-                                                               const QPagedPaintDevice &device, const QImage &chart,
+                                                               const QPagedPaintDevice &device, const ReportFigure &chart,
                                                                qsizetype partChars)
 {
     ReportHtmlOptions html;
@@ -80,7 +79,7 @@ std::shared_ptr<const ReportPages::Source> ReportPages::source(const ReportConte
     html.monoFonts = installedFamily(html.monoFonts);
     if (!chart.isNull()) {
         html.chartSource = kChartResource;
-        html.chartSize = chartCssSize(chart);
+        html.chartSize = chart.size;
         // Sized for A4 and Letter; on narrower paper the chart shrinks to the text column instead of
         // running off the page. Image sizes are CSS pixels, which the layout scales to the device.
         const qreal available = bodyRectOf(device).width() * 96.0 / device.logicalDpiX();
@@ -102,7 +101,7 @@ ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device
     prepareMargins();
 }
 
-ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart,
+ReportPages::ReportPages(const ReportContent &content, QPagedPaintDevice &device, const ReportFigure &chart,
                          qsizetype partChars)
     : ReportPages(content, device, source(content, device, chart, partChars))
 {
@@ -142,9 +141,15 @@ void ReportPages::stack(const QList<ReportPages *> &shares)
         top += height;
     }
     const QList<ReportPageSlice> slices = paginateReport(reportBreaks(documents), top, shares.front()->m_body.height());
+    // The figure is in the report's opening, which is never cut (splitReportHtml cuts long tables only).
+    const QRectF figure = documents.isEmpty() ? QRectF() : figureRectIn(*documents.front(), kChartResource);
+    int lastFigurePage = -1;
+    for (int i = 0; !figure.isNull() && i < slices.size() && slices[i].top < figure.bottom(); ++i)
+        lastFigurePage = i;
     for (ReportPages *share : shares) {
         share->m_height = top;
         share->m_slices = slices;
+        share->m_lastFigurePage = lastFigurePage;
     }
 }
 
@@ -170,8 +175,6 @@ std::unique_ptr<QTextDocument> ReportPages::parse(const QString &html) const
     QFont base = document->defaultFont();
     base.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(base);
-    if (!m_source->chart.isNull())
-        document->addResource(QTextDocument::ImageResource, QUrl(kChartResource), m_source->chart);
     document->setHtml(html);
     return document;
 }
@@ -180,6 +183,10 @@ std::unique_ptr<QTextDocument> ReportPages::parse(const QString &html) const
 // resolution, as QTextDocument::print does.
 void ReportPages::layOut(QTextDocument &document) const
 {
+    // Here and not when parsing: the document's layout is made on first use, and one made on the helper
+    // thread would keep timers there.
+    if (!m_source->chart.isNull())
+        drawFigureIn(document, kChartResource, m_source->chart);
     document.documentLayout()->setPaintDevice(&m_device);
     document.setTextWidth(m_body.width());
     document.size(); // finishes the layout now

@@ -2,10 +2,10 @@
 
 #include "common/Result.h"
 #include "reports/ReportContent.h"
+#include "reports/ReportFigure.h"
 #include "reports/ReportPagination.h"
 
 #include <QFont>
-#include <QImage>
 #include <QPageLayout>
 #include <QRectF>
 
@@ -37,18 +37,18 @@ public:
     // in parts does not have (the cause inside the single document was not found).
     static constexpr qsizetype kPartChars = 200000;
 
-    // `chart` is the timeline rendered at print resolution; a null image leaves it out.
-    ReportPages(const ReportContent &content, QPagedPaintDevice &device, const QImage &chart,
+    // `chart` is the timeline as a figure, drawn as vectors where a page shows it; a null one leaves it out.
+    ReportPages(const ReportContent &content, QPagedPaintDevice &device, const ReportFigure &chart,
                 qsizetype partChars = kPartChars);
 
     // A report painted on several devices at once, one thread each (see ReportPdf): every device has the
     // same page layout and resolution, so the report's HTML parts are made once and shared.
     struct Source {
         QStringList parts; // see splitReportHtml
-        QImage chart;
+        ReportFigure chart;
     };
     static std::shared_ptr<const Source> source(const ReportContent &content, const QPagedPaintDevice &device,
-                                                 const QImage &chart, qsizetype partChars = kPartChars);
+                                                 const ReportFigure &chart, qsizetype partChars = kPartChars);
     // One device's share: lays out here, on the calling thread (the thread that paints it), each part
     // `claim` hands out until it gives -1. Its pages are known once stack() has seen every share; a page
     // that shows a part laid out by another share lays that part out again here when painted (a text
@@ -74,6 +74,8 @@ public:
     // Where part `index` starts in the stack (the coordinates of slices()).
     [[nodiscard]] qreal partTop(int index) const { return m_parts[size_t(index)].top; }
     [[nodiscard]] qreal height() const { return m_height; }
+    // The last page (0-based) that shows the chart, which only the GUI thread can draw; -1 without one.
+    [[nodiscard]] int lastFigurePage() const { return m_lastFigurePage; }
     // Where the body goes, in the painter coordinates of the device (origin at the margins).
     [[nodiscard]] QRectF bodyRect() const { return m_body; }
 
@@ -127,6 +129,7 @@ private:
     QRectF m_body;
     qreal m_mm = 1; // device pixels per millimetre
     QList<ReportPageSlice> m_slices;
+    int m_lastFigurePage = -1;
 };
 
 } // namespace st

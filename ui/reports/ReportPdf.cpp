@@ -35,9 +35,15 @@ std::unique_ptr<QPdfWriter> pdfWriter(QBuffer &buffer, const QPageLayout &layout
 // takes a third longer to lay out than one of the measures in force, whose pages take twice as long to
 // paint), so a split made in advance would leave one thread waiting for the other. With `split` given,
 // the first takes the indexes before it and the second the others: for tests, which must know.
+// The second never takes an index below `firstForBoth`: those are the first's whatever happens.
 class FromBothEnds {
 public:
-    explicit FromBothEnds(qsizetype count, qsizetype split = -1) : m_back(count - 1), m_split(split) {}
+    explicit FromBothEnds(qsizetype count, qsizetype split = -1, qsizetype firstForBoth = 0)
+        : m_back(count - 1)
+        , m_split(split < 0 ? -1 : std::max(split, firstForBoth))
+        , m_firstForBoth(firstForBoth)
+    {
+    }
     qsizetype fromFront()
     {
         const std::lock_guard lock(m_mutex);
@@ -46,7 +52,7 @@ public:
     qsizetype fromBack()
     {
         const std::lock_guard lock(m_mutex);
-        return m_front <= m_back && (m_split < 0 || m_back >= m_split) ? m_back-- : -1;
+        return m_front <= m_back && m_back >= m_firstForBoth && (m_split < 0 || m_back >= m_split) ? m_back-- : -1;
     }
     // Once both are done: the first index the second thread took.
     qsizetype meeting()
@@ -60,6 +66,7 @@ private:
     qsizetype m_front = 0;
     qsizetype m_back;
     const qsizetype m_split;
+    const qsizetype m_firstForBoth;
 };
 
 // The first page that starts in part `part` or later; at least 1.
@@ -99,7 +106,7 @@ struct SecondThread {
 
 } // namespace
 
-Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout &layout, const QImage &chart,
+Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout &layout, const ReportFigure &chart,
                                  const ReportPdfSplit &split)
 {
     ReportPdf pdf;
@@ -128,12 +135,12 @@ Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout
         ReportPages share(content, *front, source, [&] { return partClaims.fromFront(); });
         ReportPages::stack({&share, secondLaidOut.get()});
         pdf.pages = share.pageCount();
-        FromBothEnds pageClaims(pdf.pages, split.secondFrom < 0 ? -1 : firstPageFrom(share, partClaims.meeting()));
-        // Page 1 is this thread's whatever happens: its file has the title, and the join keeps it.
-        const qsizetype firstPage = pageClaims.fromFront();
+        // Page 1 is this thread's whatever happens (its file has the title, and the join keeps it), and so
+        // are the pages that show the chart, which only this (the GUI) thread can draw.
+        FromBothEnds pageClaims(pdf.pages, split.secondFrom < 0 ? -1 : firstPageFrom(share, partClaims.meeting()),
+                                std::max(1, share.lastFigurePage() + 1));
         second.pages.set_value(&pageClaims);
-        bool first = true;
-        painted = share.paint([&] { return int(std::exchange(first, false) ? firstPage : pageClaims.fromFront()); });
+        painted = share.paint([&] { return int(pageClaims.fromFront()); });
         helper->wait();
     }
     front.reset(); // finishes the first thread's PDF

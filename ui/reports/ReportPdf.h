@@ -5,7 +5,6 @@
 #include "reports/ReportPages.h"
 
 #include <QByteArray>
-#include <QImage>
 #include <QPageLayout>
 
 namespace st {
@@ -24,12 +23,14 @@ struct ReportPdfSplit {
     qsizetype secondFrom = -1;
 };
 
-// The report as a PDF in memory, on `layout`, with `chart` (null: none). A long report (more than one
+// The report as a PDF in memory, on `layout`, with `chart` (null: none). Call on the GUI thread, which
+// draws the chart. A long report (more than one
 // part, see ReportPages::kPartChars) is made on two threads, each with a PDF writer of its own: they lay
 // out the parts, the pages are cut once for both (ReportPages::stack), they paint the pages, this thread
-// from the first and the other from the last until they meet, and the two files are joined (PdfJoin).
+// from the first and the other from the last until they meet (never a page that shows the chart), and the
+// two files are joined (PdfJoin).
 // The pages are the same as one writer's.
-Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout &layout, const QImage &chart,
+Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout &layout, const ReportFigure &chart,
                                  const ReportPdfSplit &split = {});
 
 } // namespace st
