@@ -10,6 +10,8 @@
 #include "charts/ChartStyle.h"
 #include "charts/TimelineChart.h"
 #include "charts/TimelineLayers.h"
+#include "storage/Sql.h"
+#include "synthetic/SyntheticDataset.h"
 
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -115,6 +117,7 @@ private slots:
     void reportChartWritesEveryLag();
     void reportChartShowsTheFirstResolutionAndItsTrigger();
     void defaultViewShowsTheLagsOfThe2016To2017Rounds();
+    void noDetailWhereLinksCrowdEverywhere();
 
 private:
     TimelineData m_data;
@@ -228,6 +231,36 @@ void TestTimelinePaper::defaultViewShowsTheLagsOfThe2016To2017Rounds()
     }
     QVERIFY(lags >= 7);
     QVERIFY2(unwritten.isEmpty(), qPrintable(QStringLiteral("lags not written: ") + unwritten.join(QStringLiteral(", "))));
+}
+
+// A state with hundreds of resolutions a decade (synthetic data) has lags without room everywhere: the
+// crowded period is the whole range, padded beyond it. The report then had a second chart "enlarging"
+// Jun 1958 to Apr 2033, wider than the first. A detail must show a period at most half as long as the
+// whole chart's, inside it; otherwise there is none.
+void TestTimelinePaper::noDetailWhereLinksCrowdEverywhere()
+{
+    auto db = test::openMemory();
+    SyntheticOptions options;
+    options.resolutions = 1500;
+    options.states = 3;
+    CHECK_OK(generateSyntheticDataset(*db, options));
+    auto busiest = sql::scalar(db->connection(), QStringLiteral(
+        "SELECT s.code FROM resolutions r JOIN measures m ON m.resolution_id = r.id JOIN states s ON s.id = m.state_id "
+        "GROUP BY s.code ORDER BY count(DISTINCT r.id) DESC LIMIT 1"));
+    CHECK_OK(busiest);
+    auto timeline = buildTimeline(*db, busiest.value().toString());
+    CHECK_OK(timeline);
+    const TimelineData &data = timeline.value();
+    QVERIFY2(data.resolutions.size() > 300, qPrintable(QString::number(data.resolutions.size())));
+    const PrintedTimeline figure = printedTimeline(data, QSize(640, 330), data.resolutions.first().date, QDate(2026, 12, 4));
+    if (figure.detail) {
+        QVERIFY(figure.detail->from >= figure.whole.from && figure.detail->to <= figure.whole.to);
+        QVERIFY(2 * figure.detail->from.daysTo(figure.detail->to) <= figure.whole.from.daysTo(figure.whole.to));
+    }
+    // Not an empty promise either: the whole chart still leaves lags unwritten there.
+    TimelineChart *whole = nullptr;
+    auto scene = layOut(data, figure.whole, QSizeF(figure.wholeSize), whole);
+    QVERIFY(lagLabels(*whole) < data.triggers.size());
 }
 
 QTEST_MAIN(TestTimelinePaper)

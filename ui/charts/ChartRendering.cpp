@@ -82,6 +82,18 @@ std::optional<std::pair<QDate, QDate>> crowdedPeriod(const TimelineChart &chart)
     return std::pair{best.first.addDays(-pad), best.second.addDays(pad)};
 }
 
+// Whether a detail of `period` would enlarge the whole chart's dates at least twice. Where links crowd
+// everywhere (thousands of resolutions of one state), the crowded period is the whole range or more: a
+// detail of it would repeat the chart under a heading that says it enlarges a period.
+bool enlarges(const std::pair<QDate, QDate> &period, const TimelineChartOptions &whole)
+{
+    if (!whole.from.isValid() || !whole.to.isValid())
+        return true;
+    const QDate from = std::max(period.first, whole.from);
+    const QDate to = std::min(period.second, whole.to);
+    return from < to && 2 * from.daysTo(to) <= whole.from.daysTo(whole.to);
+}
+
 void layOutChart(TimelineChart *chart, const QSize &size)
 {
     chart->resize(QSizeF(size));
@@ -105,10 +117,11 @@ PrintedTimeline printedTimeline(const TimelineData &data, const QSize &wholeSize
     auto *whole = new TimelineChart(data, figure.whole);
     scene.addItem(whole);
     layOutChart(whole, wholeSize);
-    if (const auto period = crowdedPeriod(*whole)) {
+    const auto period = crowdedPeriod(*whole);
+    if (period && enlarges(*period, figure.whole)) {
         TimelineChartOptions detail = figure.whole;
-        detail.from = period->first;
-        detail.to = period->second;
+        detail.from = std::max(period->first, figure.whole.from);
+        detail.to = std::min(period->second, figure.whole.to);
         detail.escalation = false; // the whole chart above shows it; here the lanes get the room
         figure.detail = detail;
         figure.detailSize = QSize(wholeSize.width(), kDetailHeight);
