@@ -347,6 +347,11 @@ void TestReportPdf::twoThreadsPrintWhatOneWriterPrints()
         const int drawnBefore = chart.drawn;
         auto two = paintReportPdf(*m_report, a4, figure, c.split);
         CHECK_OK(two);
+        // The second thread from the second part on: this thread lays the first part out again at most
+        // for the page that runs into the second; the other repeats the rounds table's header (which is
+        // in the first part) from a document of that header alone, not by laying the part out again.
+        if (c.split.secondFrom == 1)
+            QVERIFY2(two.value().partsLaidOutAgain <= 1, qPrintable(QString::number(two.value().partsLaidOutAgain)));
         // The chart is drawn once, by this (the GUI) thread, whichever thread has its page's neighbours.
         QVERIFY2(chart.drawn == drawnBefore + 1, qPrintable(label));
         const QString twoPath = path(QStringLiteral("two-threads.pdf"));
@@ -477,16 +482,25 @@ void TestReportPdf::htmlExportIsSelfContained()
 
 void TestReportPdf::paginationKeepsHeadingsAndHonoursForcedBreaks()
 {
-    // Breaks every 10 units; 40 is forced; a header [100, 110) repeats after the break at 120.
+    // Breaks every 10 units; 40 is forced; from 110 on the rows of a table whose header [100, 110) is the
+    // second table with a header of part 1.
     QList<ReportBreak> breaks;
-    for (int y = 10; y < 200; y += 10)
-        breaks.append({qreal(y), y == 40, y == 120 ? 100.0 : 0.0, y == 120 ? 110.0 : 0.0});
+    for (int y = 10; y < 200; y += 10) {
+        const bool inTable = y > 110; // breaks between its rows: not before the first
+        breaks.append({qreal(y), y == 40, inTable ? 100.0 : 0.0, inTable ? 110.0 : 0.0,
+                       inTable ? ReportHeaderRef{1, 1} : ReportHeaderRef{}});
+    }
     const QList<ReportPageSlice> pages = paginateReport(breaks, 200, 75);
     QCOMPARE(pages[0].top, 0.0);
     QCOMPARE(pages[0].bottom, 40.0); // forced, though 70 would fit
     QCOMPARE(pages[1].bottom, 110.0);
     QCOMPARE(pages[2].top, 110.0);
     QCOMPARE(pages.last().bottom, 200.0);
+    // The page after a cut inside the table repeats its header, and says which table's it is.
+    QCOMPARE(pages[2].header.part, -1); // cut at 110, before the first row: nothing to repeat
+    QCOMPARE(pages.last().headerTop, 100.0);
+    QCOMPARE(pages.last().header.part, 1);
+    QCOMPARE(pages.last().header.table, 1);
 
     // No break at all: an element taller than a page is cut where the page ends, nothing is lost.
     const QList<ReportPageSlice> tall = paginateReport({}, 250, 100);

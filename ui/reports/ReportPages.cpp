@@ -157,6 +157,7 @@ QTextDocument &ReportPages::part(int index) const
 {
     Part &p = m_parts[size_t(index)];
     if (!p.document) {
+        m_partsLaidOutAgain += m_slices.isEmpty() ? 0 : 1; // once the pages are cut, only painting asks
         p.document = parse(m_source->parts[index]);
         layOut(*p.document);
     }
@@ -285,10 +286,56 @@ void ReportPages::paintPage(QPainter &painter, int index) const
     paintHeaderAndFooter(painter, index);
     qreal y = m_body.top();
     if (slice.headerHeight() > 0) {
-        paintBand(painter, slice.headerTop, slice.headerBottom, y);
+        paintTableHeader(painter, slice, y);
         y += slice.headerHeight();
     }
     paintBand(painter, slice.top, slice.bottom, y);
+}
+
+// The header rows a page repeats, with their top at `at`. From the part that holds them when this share
+// laid it out (always, with one share); else from a document of the header alone: the rounds table
+// starts in the first part, and a share painting from the end laid the whole of it out again for a
+// header row on each of its pages.
+void ReportPages::paintTableHeader(QPainter &painter, const ReportPageSlice &slice, qreal at) const
+{
+    const ReportHeaderRef &h = slice.header;
+    const bool laidOutHere = h.part >= 0 && h.part < partCount() && m_parts[size_t(h.part)].document;
+    if (!laidOutHere && h.part >= 0 && h.part < partCount()) {
+        if (QTextDocument *header = headerDocument(h)) {
+            const qreal top = firstTableRowTop(*header);
+            paintPartBand(painter, *header, top, top + slice.headerHeight(), at);
+            return;
+        }
+    }
+    paintBand(painter, slice.headerTop, slice.headerBottom, at);
+}
+
+// The `table`-th table with a <thead> of the part's HTML, reduced to its header rows, laid out for this
+// device: the same style sheet, width and column widths (ReportHtml gives them in percent), so its rows
+// are as high as in the part. Null when the HTML has no such table.
+QTextDocument *ReportPages::headerDocument(const ReportHeaderRef &header) const
+{
+    std::unique_ptr<QTextDocument> &document = m_headers[{header.part, header.table}];
+    if (document)
+        return document.get();
+    const QString &html = m_source->parts[header.part];
+    const QString body = QStringLiteral("<body>\n");
+    const qsizetype bodyAt = html.indexOf(body);
+    qsizetype thead = -1;
+    for (int i = 0; i <= header.table; ++i) {
+        thead = html.indexOf(QStringLiteral("<thead>"), thead + 1);
+        if (thead < 0)
+            return nullptr;
+    }
+    const qsizetype tableAt = html.lastIndexOf(QStringLiteral("<table"), thead);
+    const QString end = QStringLiteral("</thead>");
+    const qsizetype endAt = html.indexOf(end, thead);
+    if (bodyAt < 0 || tableAt < bodyAt || endAt < 0)
+        return nullptr;
+    document = parse(html.left(bodyAt + body.size()) + html.mid(tableAt, endAt + end.size() - tableAt)
+                     + QStringLiteral("</table>\n</body>\n</html>\n"));
+    layOut(*document);
+    return document.get();
 }
 
 // Paints the band [from, to) of the stacked parts with its top at `at`.

@@ -10,6 +10,7 @@
 #include <QRectF>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -74,6 +75,9 @@ public:
     // Where part `index` starts in the stack (the coordinates of slices()).
     [[nodiscard]] qreal partTop(int index) const { return m_parts[size_t(index)].top; }
     [[nodiscard]] qreal height() const { return m_height; }
+    // Parts this share laid out only to paint a page that shows them (the other share had laid them out):
+    // each costs as much as laying out its part of the report, so few is better.
+    [[nodiscard]] int partsLaidOutAgain() const { return m_partsLaidOutAgain; }
     // The last page (0-based) that shows the chart, which only the GUI thread can draw; -1 without one.
     [[nodiscard]] int lastFigurePage() const { return m_lastFigurePage; }
     // Where the body goes, in the painter coordinates of the device (origin at the margins).
@@ -104,6 +108,8 @@ private:
     void paintBand(QPainter &painter, qreal from, qreal to, qreal at) const;
     void paintPartBand(QPainter &painter, QTextDocument &laidOut, qreal from, qreal to, qreal at) const;
     void paintHeaderAndFooter(QPainter &painter, int index) const;
+    void paintTableHeader(QPainter &painter, const ReportPageSlice &slice, qreal at) const;
+    QTextDocument *headerDocument(const ReportHeaderRef &header) const;
 
     // What every page's header and footer share, resolved once for the device: only the page
     // number changes from page to page.
@@ -124,6 +130,10 @@ private:
     Margins m_margins;
     // Laid out on construction or, for a share, when first painted: a cache, hence mutable.
     mutable std::vector<Part> m_parts;
+    // Table headers repeated on pages of parts another share laid out, each laid out alone, by
+    // (part, table); null where the part's HTML did not give the header.
+    mutable std::map<std::pair<int, int>, std::unique_ptr<QTextDocument>> m_headers;
+    mutable int m_partsLaidOutAgain = 0;
     qreal m_height = 0;
     QRectF m_page;  // the paint rect
     QRectF m_body;

@@ -19,6 +19,40 @@ namespace {
 constexpr qreal kEpsilon = 0.5;
 constexpr int kLegendLines = 3;
 
+// The layout scales CSS pixels (paddings, borders) from 96 dpi to its paint device.
+qreal pixelScaleOf(const QAbstractTextDocumentLayout *layout)
+{
+    const QPaintDevice *device = layout->paintDevice();
+    return device ? device->logicalDpiY() / 96.0 : 1.0;
+}
+
+// The top of row `row`'s cells: the highest content top less that cell's padding and border.
+qreal rowTop(const QAbstractTextDocumentLayout *layout, qreal pixelScale, QTextTable *table, int row)
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (!cell.isValid() || cell.row() != row || cell.column() != c)
+            continue;
+        // The cell's first block, found without a QTextCursor: making one also computes its x
+        // from the layout, which was a quarter of the time spent finding the breaks.
+        const QRectF content = layout->blockBoundingRect(table->document()->findBlock(cell.firstPosition()));
+        if (!content.isValid())
+            continue;
+        const QTextTableCellFormat f = cell.format().toTableCellFormat();
+        top = std::min(top, content.top() - (f.topPadding() + f.topBorder()) * pixelScale);
+    }
+    return top;
+}
+
+// A table's header rows in the stack, and which table they are.
+struct Header {
+    qreal top = 0;
+    qreal bottom = 0;
+    ReportHeaderRef ref;
+    [[nodiscard]] bool isEmpty() const { return bottom <= top; }
+};
+
 // Collects the breaks of one document, or of several stacked one below the other (the parts of a long
 // report): what it knows of the element before (a heading, a table and its header) carries over
 // from one document to the next.
@@ -29,9 +63,9 @@ public:
     {
         m_layout = doc.documentLayout();
         m_offset = offset;
-        // The layout scales CSS pixels (paddings, borders) from 96 dpi to its paint device.
-        if (const QPaintDevice *device = m_layout->paintDevice())
-            m_pixelScale = device->logicalDpiY() / 96.0;
+        m_pixelScale = pixelScaleOf(m_layout);
+        ++m_part;
+        m_headerTables = 0;
         for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
             if (QTextFrame *frame = it.currentFrame()) {
                 if (auto *table = qobject_cast<QTextTable *>(frame))
@@ -50,14 +84,14 @@ public:
 private:
     // The first break of the element after a heading is dropped, so a heading never ends a page.
     // `y` and the header are in the coordinates of the stack (see stacked()).
-    void add(qreal y, bool forced, qreal headerTop = 0, qreal headerBottom = 0)
+    void add(qreal y, bool forced, const Header &header = {})
     {
         const bool keepWithHeading = m_afterHeading;
         m_afterHeading = false;
         m_afterTable = false;
         if (keepWithHeading && !forced)
             return;
-        m_breaks.append({y, forced, headerTop, headerBottom});
+        m_breaks.append({y, forced, header.top, header.bottom, header.ref});
     }
 
     void addBlock(const QTextBlock &block)
@@ -86,25 +120,6 @@ private:
     // A y of the current document in the coordinates of the stack.
     [[nodiscard]] qreal stacked(qreal y) const { return y + m_offset; }
 
-    // The top of row `row`'s cells: the highest content top less that cell's padding and border.
-    qreal rowTop(QTextTable *table, int row) const
-    {
-        qreal top = std::numeric_limits<qreal>::max();
-        for (int c = 0; c < table->columns(); ++c) {
-            const QTextTableCell cell = table->cellAt(row, c);
-            if (!cell.isValid() || cell.row() != row || cell.column() != c)
-                continue;
-            // The cell's first block, found without a QTextCursor: making one also computes its x
-            // from the layout, which was a quarter of the time spent finding the breaks.
-            const QRectF content = m_layout->blockBoundingRect(table->document()->findBlock(cell.firstPosition()));
-            if (!content.isValid())
-                continue;
-            const QTextTableCellFormat f = cell.format().toTableCellFormat();
-            top = std::min(top, content.top() - (f.topPadding() + f.topBorder()) * m_pixelScale);
-        }
-        return top;
-    }
-
     void addTable(QTextTable *table)
     {
         const int rows = table->rows();
@@ -112,27 +127,30 @@ private:
         QList<qreal> tops;
         tops.reserve(rows);
         for (int r = 0; r < rows; ++r)
-            tops.append(rowTop(table, r));
+            tops.append(rowTop(m_layout, m_pixelScale, table, r));
         if (tops.isEmpty())
             return;
         const bool forced = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
-        qreal headerTop = stacked(tops.first());
-        qreal headerBottom = headerRows > 0 && headerRows < rows ? stacked(tops[headerRows]) : headerTop;
-        const bool continues = headerRows == 0 && m_continuedHeader.second > m_continuedHeader.first;
+        Header header{stacked(tops.first()), stacked(tops.first()), {}};
+        if (table->format().headerRowCount() > 0)
+            header.ref = {m_part, m_headerTables++};
+        if (headerRows > 0 && headerRows < rows)
+            header.bottom = stacked(tops[headerRows]);
+        const bool continues = headerRows == 0 && !m_continuedHeader.isEmpty();
         if (continues) {
             // A block of a long table (see ReportHtml): the previous block's header is its header.
-            std::tie(headerTop, headerBottom) = m_continuedHeader;
-            add(stacked(tops.first()), forced, headerTop, headerBottom);
+            header = m_continuedHeader;
+            add(stacked(tops.first()), forced, header);
         } else {
             add(stacked(tops.first()), forced);
         }
         // Between rows only; the first row stays with the header.
         for (int r = continues ? 1 : std::max(1, headerRows + 1); r < rows; ++r) {
             if (tops[r] < std::numeric_limits<qreal>::max())
-                m_breaks.append({stacked(tops[r]), false, headerTop, headerBottom});
+                m_breaks.append({stacked(tops[r]), false, header.top, header.bottom, header.ref});
         }
         m_afterTable = true;
-        m_continuedHeader = {headerTop, headerBottom};
+        m_continuedHeader = header;
     }
 
     QAbstractTextDocumentLayout *m_layout = nullptr;
@@ -140,7 +158,9 @@ private:
     qreal m_pixelScale = 1;
     bool m_afterHeading = false;
     bool m_afterTable = false;
-    std::pair<qreal, qreal> m_continuedHeader; // the header rows of the table just before, if any
+    int m_part = -1;        // the document of the stack being collected
+    int m_headerTables = 0; // tables with header rows so far in that document
+    Header m_continuedHeader; // the header rows of the table just before, if any
     QList<ReportBreak> m_breaks;
 };
 
@@ -164,6 +184,16 @@ QList<ReportBreak> reportBreaks(const QList<QTextDocument *> &stack)
     return breaks;
 }
 
+qreal firstTableRowTop(QTextDocument &document)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()); table && table->rows() > 0)
+            return rowTop(layout, pixelScaleOf(layout), table, 0);
+    }
+    return 0;
+}
+
 QList<ReportPageSlice> paginateReport(const QList<ReportBreak> &breaks, qreal documentHeight, qreal pageHeight)
 {
     QList<ReportPageSlice> pages;
@@ -172,10 +202,13 @@ QList<ReportPageSlice> paginateReport(const QList<ReportBreak> &breaks, qreal do
     qreal top = 0;
     qreal headerTop = 0;
     qreal headerBottom = 0;
+    ReportHeaderRef header;
     qsizetype next = 0;
     for (;;) {
         if (headerBottom - headerTop >= pageHeight / 2)
             headerTop = headerBottom = 0; // a header that tall would leave no room: do not repeat it
+        if (headerBottom <= headerTop)
+            header = {};
         const qreal limit = top + pageHeight - (headerBottom - headerTop);
         while (next < breaks.size() && breaks[next].y <= top + kEpsilon)
             ++next;
@@ -188,15 +221,16 @@ QList<ReportPageSlice> paginateReport(const QList<ReportBreak> &breaks, qreal do
                 break;
         }
         if (documentHeight <= limit + kEpsilon && !(cut && cut->forced)) {
-            pages.append({top, std::max(documentHeight, top), headerTop, headerBottom});
+            pages.append({top, std::max(documentHeight, top), headerTop, headerBottom, header});
             return pages;
         }
         const qreal bottom = cut ? cut->y : limit;
-        pages.append({top, bottom, headerTop, headerBottom});
+        pages.append({top, bottom, headerTop, headerBottom, header});
         top = bottom;
         if (cut) {
             headerTop = cut->headerTop;
             headerBottom = cut->headerBottom;
+            header = cut->header;
         } // a forced cut through an element taller than a page keeps the header it had
     }
 }

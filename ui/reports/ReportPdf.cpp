@@ -88,6 +88,7 @@ struct SecondThread {
     std::promise<ReportPages *> laidOut;
     std::promise<FromBothEnds *> pages;
     Result<int> painted = 0;
+    int partsLaidOutAgain = 0;
     QByteArray bytes;
 
     void run(const ReportContent &content, const QPageLayout &layout,
@@ -100,6 +101,7 @@ struct SecondThread {
             laidOut.set_value(&share);
             FromBothEnds *claims = pages.get_future().get();
             painted = share.paint([&] { return int(claims->fromBack()); });
+            partsLaidOutAgain = share.partsLaidOutAgain();
         } // the writer finishes its file when it goes (nothing at all when it painted nothing)
     }
 };
@@ -142,6 +144,7 @@ Result<ReportPdf> paintReportPdf(const ReportContent &content, const QPageLayout
         second.pages.set_value(&pageClaims);
         painted = share.paint([&] { return int(pageClaims.fromFront()); });
         helper->wait();
+        pdf.partsLaidOutAgain = share.partsLaidOutAgain() + second.partsLaidOutAgain;
     }
     front.reset(); // finishes the first thread's PDF
     if (!painted)

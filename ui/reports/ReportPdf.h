@@ -12,6 +12,7 @@ namespace st {
 struct ReportPdf {
     QByteArray bytes;
     int pages = 0;
+    int partsLaidOutAgain = 0; // by the threads, to paint pages (see ReportPages::partsLaidOutAgain)
 };
 
 // How a report is shared by two threads: cut into parts of about `partChars` of HTML, the second thread
