@@ -10,6 +10,7 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
+#include "storage/SnapshotRead.h"
 #include "storage/UnListStore.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,11 @@ Result<QList<SanctionedState>> reportStates(const Database &db)
 
 Result<ReportContent> buildReport(const Database &db, const ReportOptions &options)
 {
+    // Everything below is read from one snapshot: the resolutions, their measures and the counts come from
+    // a dozen statements, and a change another program or team member commits in between must not give a
+    // report whose sections, or whose data checksum, describe two states of the data. If it cannot begin,
+    // the caller has a transaction open (whose snapshot the reads share) or the first read says what is wrong.
+    const SnapshotRead snapshot(db);
     const Database &c = db;
     auto states = StateRepository(c).all();
     if (!states)

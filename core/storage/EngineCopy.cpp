@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/SnapshotRead.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
@@ -60,27 +61,6 @@ Result<qint64> countRows(const QSqlDatabase &db, const QString &table)
         return n.error();
     return n.value().toLongLong();
 }
-
-// Reads one unchanging snapshot of the source; rolled back (nothing was written) when done.
-class SnapshotRead {
-public:
-    explicit SnapshotRead(QSqlDatabase db) : m_db(std::move(db))
-    {
-        m_began = sql::exec(m_db, dialectOf(m_db).beginSnapshotRead());
-    }
-    ~SnapshotRead()
-    {
-        if (m_began)
-            (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
-    }
-    SnapshotRead(const SnapshotRead &) = delete;
-    SnapshotRead &operator=(const SnapshotRead &) = delete;
-    [[nodiscard]] const Status &began() const { return m_began; }
-
-private:
-    QSqlDatabase m_db;
-    Status m_began;
-};
 
 // The tables in an order where every row's parents exist before it: a table comes once the tables its
 // foreign keys point to are placed; where none can (a cycle), the first table by name on the cycle

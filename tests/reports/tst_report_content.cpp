@@ -8,9 +8,14 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ReferenceData.h"
 #include "storage/ResolutionRepository.h"
+#include "storage/Sql.h"
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 using namespace st;
 
@@ -81,6 +86,7 @@ private slots:
     void roundsQuoteTheLegalBasisWhereEntered();
     void formats_data();
     void formats();
+    void readsOneSnapshotWhileAnotherProgramWrites();
 };
 
 void TestReportContent::goldenHtmlForBundledData()
@@ -566,6 +572,63 @@ void TestReportContent::formats()
     QFETCH(QString, actual);
     QFETCH(QString, expected);
     QCOMPARE(actual, expected);
+}
+
+namespace {
+// Runs `write` once, when the connection traced starts its second SELECT: after the report has read
+// something, before it has read everything.
+struct WriteMidway {
+    std::function<void()> write;
+    int selects = 0;
+    bool written = false;
+    static int onStatement(unsigned, void *self, void *statement, void *)
+    {
+        auto *w = static_cast<WriteMidway *>(self);
+        const char *text = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+        if (!w->written && text && qstrncmp(text, "SELECT", 6) == 0 && ++w->selects == 2) {
+            w->written = true;
+            w->write();
+        }
+        return 0;
+    }
+};
+} // namespace
+
+// Another program commits a change while a report is being read (here: when the report's second
+// SELECT starts, after the states were read). The report must describe the data as it was when it
+// began reading, not a mix: its data checksum is the one of the report made before the change, and the
+// next report, made after, sees the change.
+void TestReportContent::readsOneSnapshotWhileAnotherProgramWrites()
+{
+    if (test::onServer())
+        QSKIP("SQLite's statement trace places the write; the server uses the same snapshot read (REPEATABLE READ)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("snapshot.sqlite"));
+    auto reader = test::openFile(path);
+    auto before = buildReport(*reader, bundledOptions());
+    CHECK_OK(before);
+    auto other = test::openFile(path);
+    WriteMidway midway;
+    midway.write = [&] {
+        CHECK_OK(sql::exec(other->connection(), QStringLiteral(
+            "UPDATE measures SET description = 'changed while a report was read' WHERE id = "
+            "(SELECT min(m.id) FROM measures m JOIN states s ON s.id = m.state_id WHERE s.code = 'PRK')")));
+    };
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(reader->connection().driver()->handle().constData());
+    QVERIFY(handle);
+    sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &WriteMidway::onStatement, &midway);
+    auto during = buildReport(*reader, bundledOptions());
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    CHECK_OK(during);
+    QVERIFY(midway.written);
+    QCOMPARE(during.value().stamp.checksum, before.value().stamp.checksum);
+    auto after = buildReport(*reader, bundledOptions());
+    CHECK_OK(after);
+    QVERIFY(after.value().stamp.checksum != before.value().stamp.checksum);
+    // Nothing of the report's read is left open: the reader can write.
+    CHECK_OK(sql::exec(reader->connection(), QStringLiteral("BEGIN IMMEDIATE")));
+    CHECK_OK(sql::exec(reader->connection(), QStringLiteral("ROLLBACK")));
 }
 
 QTEST_GUILESS_MAIN(TestReportContent)
