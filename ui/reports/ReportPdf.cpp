@@ -35,13 +35,13 @@ std::unique_ptr<QPdfWriter> pdfWriter(QBuffer &buffer, const QPageLayout &layout
 // takes a third longer to lay out than one of the measures in force, whose pages take twice as long to
 // paint), so a split made in advance would leave one thread waiting for the other. With `split` given,
 // the first takes the indexes before it and the second the others: for tests, which must know.
-// The second never takes an index below `firstForBoth`: those are the first's whatever happens.
+// The indexes below `reservedForFirst` are the first's whatever happens: the second never takes them.
 class FromBothEnds {
 public:
-    explicit FromBothEnds(qsizetype count, qsizetype split = -1, qsizetype firstForBoth = 0)
+    explicit FromBothEnds(qsizetype count, qsizetype split = -1, qsizetype reservedForFirst = 0)
         : m_back(count - 1)
-        , m_split(split < 0 ? -1 : std::max(split, firstForBoth))
-        , m_firstForBoth(firstForBoth)
+        , m_split(split < 0 ? -1 : std::max(split, reservedForFirst))
+        , m_reservedForFirst(reservedForFirst)
     {
     }
     qsizetype fromFront()
@@ -52,7 +52,7 @@ public:
     qsizetype fromBack()
     {
         const std::lock_guard lock(m_mutex);
-        return m_front <= m_back && m_back >= m_firstForBoth && (m_split < 0 || m_back >= m_split) ? m_back-- : -1;
+        return m_front <= m_back && m_back >= m_reservedForFirst && (m_split < 0 || m_back >= m_split) ? m_back-- : -1;
     }
     // Once both are done: the first index the second thread took.
     qsizetype meeting()
@@ -66,7 +66,7 @@ private:
     qsizetype m_front = 0;
     qsizetype m_back;
     const qsizetype m_split;
-    const qsizetype m_firstForBoth;
+    const qsizetype m_reservedForFirst;
 };
 
 // The first page that starts in part `part` or later; at least 1.
