@@ -41,6 +41,11 @@ Status BulkRepository::insert(const QString &table, const QStringList &columns, 
         if (auto done = sql::exec(m_db, statement, values); !done)
             return done;
     }
+    // Rows written with their ids leave a server's id sequence where it was: the next record a form
+    // or an import adds would take an id these rows already hold.
+    if (const QString follow = dialectOf(m_db).followExplicitIds(table);
+        columns.contains(QStringLiteral("id")) && !follow.isEmpty())
+        return sql::exec(m_db, follow);
     return {};
 }
 

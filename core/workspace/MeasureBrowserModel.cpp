@@ -67,25 +67,24 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     if (!total)
         return total.error();
     m_intervalsByState.clear(); // the data changed: recompute the intervals when next needed
-    m_recentIds.clear();
+    m_idsBySearch.clear();
     setLoaded(total.value());
     return requery();
 }
 
 ::st::Status MeasureBrowserModel::requery()
 {
-    const Query query{m_filter, sortColumn(), sortOrder()};
-    if (const QList<qint64> *kept = m_recentIds.find(query)) {
-        m_baseIds = *kept;
-    } else {
-        const MeasureSortKey key = kColumns[std::size_t(sortColumn())].sortKey;
-        auto ids = checkedIds(BrowserRepository(m_db).measureIds(m_filter, key, sortOrder()), "measures");
-        if (!ids)
-            return ids.error();
-        m_baseIds = std::move(ids).value();
-        m_recentIds.insert(query, m_baseIds);
-    }
-    setLastError(std::nullopt);
+    const MeasureSortKey key = kColumns[std::size_t(sortColumn())].sortKey;
+    auto ids = checkedIds(m_idsBySearch.ids(
+                              m_filter, sortColumn(), sortOrder(),
+                              [&](const MeasureFilter &unsearched) {
+                                  return BrowserRepository(m_db).measureIds(unsearched, key, sortOrder());
+                              },
+                              [&](const QStringList &terms) { return FullTextRepository(m_db).measuresMatching(terms); }),
+                          "measures");
+    if (!ids)
+        return ids.error();
+    m_baseIds = std::move(ids).value();
     if (auto done = ensureIntervals(); !done) {
         setLastError(done.error());
         m_inForceOn = {};

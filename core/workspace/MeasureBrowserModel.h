@@ -3,7 +3,7 @@
 #include "analysis/InForce.h"
 #include "storage/BrowserRepository.h"
 #include "workspace/PageCache.h"
-#include "workspace/RecentResults.h"
+#include "workspace/SearchNarrowing.h"
 #include "workspace/WindowedTableModel.h"
 
 #include <QHash>
@@ -47,14 +47,8 @@ private:
     MeasureFilter m_filter;
     QDate m_inForceOn;
     QList<qint64> m_baseIds; // every filter but "in force on"
-    // The ids of the last few filters and sorts (a state switch and back), kept until the data changes.
-    struct Query {
-        MeasureFilter filter;
-        int sortColumn = 0;
-        Qt::SortOrder sortOrder = Qt::AscendingOrder;
-        friend bool operator==(const Query &, const Query &) = default;
-    };
-    RecentResults<Query, QList<qint64>> m_recentIds;
+    // The ids of the last few filters and sorts (a state switch and back), a search narrowing them.
+    NarrowedBySearch<MeasureFilter> m_idsBySearch;
     // In-force intervals of the measures of each state looked at ("" = all states), loaded on first use
     // and kept until the data changes, so switching back to a state does not read its measures again.
     QHash<QString, QList<InForceInterval>> m_intervalsByState;

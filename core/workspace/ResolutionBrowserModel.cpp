@@ -44,6 +44,8 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
     auto total = ResolutionRepository(m_db).count();
     if (!total)
         return total.error();
+    m_idsBySearch.clear(); // the data changed
+    m_measureOwners.reset();
     setLoaded(total.value());
     return requery();
 }
@@ -51,11 +53,40 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 ::st::Status ResolutionBrowserModel::requery()
 {
     const ResolutionSortKey key = kColumns[std::size_t(sortColumn())].sortKey;
-    auto ids = checkedIds(BrowserRepository(m_db).resolutionIds(m_filter, key, sortOrder()), "resolutions");
+    auto ids = checkedIds(m_idsBySearch.ids(
+                              m_filter, sortColumn(), sortOrder(),
+                              [&](const ResolutionFilter &unsearched) {
+                                  return BrowserRepository(m_db).resolutionIds(unsearched, key, sortOrder());
+                              },
+                              [&](const QStringList &terms) { return resolutionsMatching(terms); }),
+                          "resolutions");
     if (!ids)
         return ids.error();
     showIds(std::move(ids).value());
     return {};
+}
+
+Result<QList<qint64>> ResolutionBrowserModel::resolutionsMatching(const QStringList &terms)
+{
+    const FullTextRepository text(m_db);
+    if (!m_measureOwners) {
+        auto owners = text.measureOwners();
+        if (!owners)
+            return owners.error();
+        m_measureOwners = std::move(owners).value();
+    }
+    QList<qint64> matching;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        auto own = text.resolutionsMatchingOwnText(terms[i]);
+        if (!own)
+            return own.error();
+        auto measures = text.measuresMatching({terms[i]});
+        if (!measures)
+            return measures.error();
+        const QList<qint64> matched = idlists::unionOf(own.value(), resolutionsOwning(measures.value(), *m_measureOwners));
+        matching = i == 0 ? matched : idlists::intersection(matching, matched);
+    }
+    return matching;
 }
 
 const ResolutionSummary *ResolutionBrowserModel::row(int index) const

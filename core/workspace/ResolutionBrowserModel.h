@@ -3,6 +3,7 @@
 #include "storage/BrowserRepository.h"
 #include "storage/ResolutionRepository.h"
 #include "workspace/PageCache.h"
+#include "workspace/SearchNarrowing.h"
 #include "workspace/WindowedTableModel.h"
 
 #include <optional>
@@ -12,8 +13,9 @@ namespace st {
 class Database;
 
 // The resolution browser's table: the resolutions that match a ResolutionFilter, sorted in SQL.
-// Windowed: a filter change or a keystroke runs one id query; rows are read a page at a time as the
-// view scrolls to them, so 20,000 resolutions cost what the screen shows.
+// Windowed: a filter change runs one id query and a keystroke narrows its result by the full-text
+// indexes (NarrowedBySearch); rows are read a page at a time as the view scrolls to them, so 20,000
+// resolutions cost what the screen shows.
 class ResolutionBrowserModel : public WindowedTableModel {
     Q_OBJECT
 public:
@@ -38,8 +40,14 @@ private:
     QString columnHeader(int column) const override;
     const ResolutionSummary *row(int index) const;
     QVariant display(const ResolutionSummary &r, int column) const;
+    // Resolutions, sorted, that every term matches in their own text, a trigger event's or a measure's.
+    Result<QList<qint64>> resolutionsMatching(const QStringList &terms);
 
     ResolutionFilter m_filter;
+    NarrowedBySearch<ResolutionFilter> m_idsBySearch;
+    // Every measure's resolution, read at the first search and kept until the data changes (16 bytes
+    // a measure): which resolutions a measure's words match, without reading the measures' rows.
+    std::optional<QList<MeasureOwner>> m_measureOwners;
     mutable PageCache<ResolutionSummary> m_cache;
 };
 

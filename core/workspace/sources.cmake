@@ -3,6 +3,7 @@
 # rest of the SQL in core/CMakeLists.txt.
 target_sources(st_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PageCache.h ${CMAKE_CURRENT_LIST_DIR}/RecentResults.h
+    ${CMAKE_CURRENT_LIST_DIR}/SearchNarrowing.h ${CMAKE_CURRENT_LIST_DIR}/SearchNarrowing.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WindowedTableModel.h ${CMAKE_CURRENT_LIST_DIR}/WindowedTableModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResolutionSelection.h ${CMAKE_CURRENT_LIST_DIR}/ResolutionSelection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLists.h ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLists.cpp

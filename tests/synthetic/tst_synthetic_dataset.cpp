@@ -20,6 +20,7 @@ private slots:
     void timingFactsGiveTheSameIntervals();
     void sameSeedSameData();
     void addsToTheBundledData();
+    void recordsAddedAfterwardsTakeNewIds();
     void refusesNonsense();
 };
 
@@ -147,6 +148,36 @@ void TestSyntheticDataset::addsToTheBundledData()
     // Numbers continue after the real ones, symbols stay unique.
     QVERIFY(sql::scalar(db->connection(), QStringLiteral("SELECT min(number) FROM resolutions WHERE id > %1").arg(lastId))
                 .value().toInt() > lastNumber);
+}
+
+// The generator writes its rows with their ids. On a server that leaves each table's id sequence
+// behind, and the first state, event or measure added afterwards (a form, an import) was refused with
+// "duplicate key value violates unique constraint".
+void TestSyntheticDataset::recordsAddedAfterwardsTakeNewIds()
+{
+    auto db = test::openMemory();
+    SyntheticOptions options;
+    options.resolutions = 30;
+    options.states = 3;
+    QVERIFY(generateSyntheticDataset(*db, options).ok());
+    const QSqlDatabase c = db->connection();
+    const auto lastId = [&](const QString &table) {
+        return sql::scalar(c, QStringLiteral("SELECT max(id) FROM %1").arg(table)).value().toLongLong();
+    };
+    const qint64 states = lastId(QStringLiteral("states"));
+    const qint64 events = lastId(QStringLiteral("trigger_events"));
+    const qint64 measures = lastId(QStringLiteral("measures"));
+    QVERIFY(sql::exec(c, QStringLiteral("INSERT INTO states (code, name) VALUES ('ZZQ', 'Added afterwards')")).ok());
+    QCOMPARE(lastId(QStringLiteral("states")), states + 1);
+    QVERIFY(sql::exec(c, QStringLiteral(
+        "INSERT INTO trigger_events (state_id, occurred_on, kind, description, source) "
+        "VALUES (?, '2026-01-02', 'missile_launch', 'Added afterwards', 'https://example.org/a')"), {states + 1}).ok());
+    QCOMPARE(lastId(QStringLiteral("trigger_events")), events + 1);
+    QVERIFY(sql::exec(c, QStringLiteral(
+        "INSERT INTO measures (resolution_id, position, state_id, type_id, action, description, source) "
+        "SELECT resolution_id, 1 + position, state_id, type_id, 'renews', 'Added afterwards', source FROM measures "
+        "WHERE id = ?"), {measures}).ok());
+    QCOMPARE(lastId(QStringLiteral("measures")), measures + 1);
 }
 
 void TestSyntheticDataset::refusesNonsense()

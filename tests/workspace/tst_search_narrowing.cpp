@@ -1,0 +1,198 @@
+// Issue 17: a keystroke narrows the rows of the filter without its search by the full-text indexes, in
+// memory (NarrowedBySearch), instead of one query that reads every matching measure's row. What the
+// browsers show must stay exactly what that query gives: same rows, same order, for every filter,
+// sort and search tried here, and the words of data changed since the last search.
+#include "TestSupport.h"
+
+#include "common/IdLists.h"
+#include "storage/FullTextRepository.h"
+#include "storage/Sql.h"
+#include "synthetic/SyntheticDataset.h"
+#include "workspace/MeasureBrowserModel.h"
+#include "workspace/ResolutionBrowserModel.h"
+#include "workspace/SearchNarrowing.h"
+
+using namespace st;
+
+namespace {
+
+// Searches of one word, a prefix of two letters (the shortest that narrows), words that match
+// through measures, trigger events or the symbol only, several words, and none at all.
+const QStringList kSearches{QStringLiteral("pe"),          QStringLiteral("petroleum"),   QStringLiteral("co"),
+                            QStringLiteral("nuclear test"), QStringLiteral("arms asset"),  QStringLiteral("missile"),
+                            QStringLiteral("2397"),         QStringLiteral("panel expert"), QStringLiteral("zzqx"),
+                            QStringLiteral("p"),            QString()};
+
+} // namespace
+
+class TestSearchNarrowing : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void idListsAreSets();
+    void resolutionsOwningWalksBothLists();
+    void resolutionRowsAreTheSearchQuerys_data();
+    void resolutionRowsAreTheSearchQuerys();
+    void measureRowsAreTheSearchQuerys_data();
+    void measureRowsAreTheSearchQuerys();
+    void aSearchFindsWordsWrittenSinceTheLast();
+
+private:
+    std::unique_ptr<Database> m_db;
+    QString m_busiest; // the synthetic state with the most resolutions
+};
+
+void TestSearchNarrowing::initTestCase()
+{
+    m_db = test::openMemory();
+    SyntheticOptions options;
+    options.resolutions = 400;
+    options.states = 6;
+    QVERIFY(generateSyntheticDataset(*m_db, options).ok());
+    m_busiest = sql::scalar(m_db->connection(),
+                            QStringLiteral("SELECT s.code FROM states s JOIN resolution_states rs ON rs.state_id = s.id "
+                                           "GROUP BY s.code ORDER BY count(*) DESC LIMIT 1"), {})
+                    .value().toString();
+    QVERIFY(!m_busiest.isEmpty());
+}
+
+void TestSearchNarrowing::idListsAreSets()
+{
+    QList<qint64> ids{9, 3, 5, 3, 1, 9};
+    idlists::sortUnique(ids);
+    QCOMPARE(ids, (QList<qint64>{1, 3, 5, 9}));
+    QCOMPARE(idlists::intersection({1, 3, 5, 9}, {2, 3, 4, 9, 10}), (QList<qint64>{3, 9}));
+    QCOMPARE(idlists::intersection({1, 3}, {}), QList<qint64>());
+    QCOMPARE(idlists::unionOf({1, 3, 5}, {2, 3, 10}), (QList<qint64>{1, 2, 3, 5, 10}));
+    // The browser's order (by date, say) is kept; only the ids not listed go.
+    QCOMPARE(idlists::keepListed({50, 7, 31, 2, 8}, {2, 7, 8, 40}), (QList<qint64>{7, 2, 8}));
+    QCOMPARE(idlists::keepListed({50, 7}, {}), QList<qint64>());
+}
+
+void TestSearchNarrowing::resolutionsOwningWalksBothLists()
+{
+    const QList<MeasureOwner> owners{{1, 10}, {2, 10}, {4, 30}, {6, 20}, {7, 30}, {9, 40}};
+    QCOMPARE(resolutionsOwning({2, 6, 7}, owners), (QList<qint64>{10, 20, 30}));
+    QCOMPARE(resolutionsOwning({1, 2}, owners), QList<qint64>{10});     // one resolution, once
+    QCOMPARE(resolutionsOwning({3, 5, 8, 11}, owners), QList<qint64>()); // ids no measure has
+    QCOMPARE(resolutionsOwning({9}, owners), QList<qint64>{40});          // the last owner
+    QCOMPARE(resolutionsOwning({}, owners), QList<qint64>());
+}
+
+void TestSearchNarrowing::resolutionRowsAreTheSearchQuerys_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::newRow("busiest state, by date") << QStringLiteral("busiest") << int(ResolutionBrowserModel::Date)
+                                            << int(Qt::AscendingOrder);
+    QTest::newRow("all states, by title descending") << QString() << int(ResolutionBrowserModel::Title)
+                                                     << int(Qt::DescendingOrder);
+    QTest::newRow("PRK, by measures") << QStringLiteral("PRK") << int(ResolutionBrowserModel::Measures)
+                                      << int(Qt::AscendingOrder);
+}
+
+void TestSearchNarrowing::resolutionRowsAreTheSearchQuerys()
+{
+    QFETCH(QString, state);
+    QFETCH(int, column);
+    QFETCH(int, order);
+    ResolutionFilter filter;
+    filter.stateCode = state == QLatin1String("busiest") ? m_busiest : state;
+    ResolutionBrowserModel model(*m_db);
+    model.sort(column, Qt::SortOrder(order));
+    QVERIFY(model.setFilter(filter).ok());
+    QVERIFY(model.reload().ok());
+    const ResolutionSortKey key = column == ResolutionBrowserModel::Date       ? ResolutionSortKey::Date
+                                  : column == ResolutionBrowserModel::Title    ? ResolutionSortKey::Title
+                                                                               : ResolutionSortKey::Measures;
+    int found = 0;
+    for (const QString &text : kSearches) {
+        filter.search = text;
+        QVERIFY(model.setFilter(filter).ok());
+        const QList<qint64> expected =
+            BrowserRepository(*m_db).resolutionIds(filter, key, Qt::SortOrder(order)).value();
+        QVERIFY2(model.ids() == expected, qPrintable(QStringLiteral("\"%1\": %2 rows shown, the query gives %3")
+                                                         .arg(text).arg(model.ids().size()).arg(expected.size())));
+        if (!searchTerms(text).isEmpty() && !expected.isEmpty())
+            ++found;
+    }
+    QVERIFY2(found >= 4, "too few searches matched anything to compare");
+}
+
+void TestSearchNarrowing::measureRowsAreTheSearchQuerys_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::newRow("busiest state, by resolution") << QStringLiteral("busiest") << int(MeasureBrowserModel::Resolution)
+                                                  << int(Qt::AscendingOrder);
+    QTest::newRow("all states, by cap descending") << QString() << int(MeasureBrowserModel::Cap)
+                                                   << int(Qt::DescendingOrder);
+    QTest::newRow("PRK, by description") << QStringLiteral("PRK") << int(MeasureBrowserModel::Description)
+                                         << int(Qt::AscendingOrder);
+}
+
+void TestSearchNarrowing::measureRowsAreTheSearchQuerys()
+{
+    QFETCH(QString, state);
+    QFETCH(int, column);
+    QFETCH(int, order);
+    MeasureFilter filter;
+    filter.stateCode = state == QLatin1String("busiest") ? m_busiest : state;
+    MeasureBrowserModel model(*m_db);
+    model.sort(column, Qt::SortOrder(order));
+    QVERIFY(model.setFilter(filter).ok());
+    QVERIFY(model.reload().ok());
+    const MeasureSortKey key = column == MeasureBrowserModel::Resolution ? MeasureSortKey::Resolution
+                               : column == MeasureBrowserModel::Cap      ? MeasureSortKey::Cap
+                                                                         : MeasureSortKey::Description;
+    int found = 0;
+    for (const QString &text : kSearches) {
+        filter.search = text;
+        QVERIFY(model.setFilter(filter).ok());
+        const QList<qint64> expected = BrowserRepository(*m_db).measureIds(filter, key, Qt::SortOrder(order)).value();
+        QVERIFY2(model.ids() == expected, qPrintable(QStringLiteral("\"%1\": %2 rows shown, the query gives %3")
+                                                         .arg(text).arg(model.ids().size()).arg(expected.size())));
+        if (!searchTerms(text).isEmpty() && !expected.isEmpty())
+            ++found;
+    }
+    QVERIFY2(found >= 4, "too few searches matched anything to compare");
+}
+
+// The rows without a search and every measure's resolution are kept between keystrokes; after a
+// change and a reload, a search must see the new words, including those of a measure added since.
+void TestSearchNarrowing::aSearchFindsWordsWrittenSinceTheLast()
+{
+    ResolutionBrowserModel resolutions(*m_db);
+    MeasureBrowserModel measures(*m_db);
+    QVERIFY(resolutions.reload().ok());
+    QVERIFY(measures.reload().ok());
+    ResolutionFilter byWord;
+    byWord.search = QStringLiteral("zebrafinch");
+    MeasureFilter measuresByWord;
+    measuresByWord.search = byWord.search;
+    QVERIFY(resolutions.setFilter(byWord).ok());
+    QVERIFY(measures.setFilter(measuresByWord).ok());
+    QCOMPARE(resolutions.rowCount(), 0);
+    QCOMPARE(measures.rowCount(), 0);
+
+    const QSqlDatabase c = m_db->connection();
+    const qint64 resolution = sql::scalar(c, QStringLiteral("SELECT id FROM resolutions WHERE symbol = ?"),
+                                          {QStringLiteral("S/RES/1718 (2006)")}).value().toLongLong();
+    QVERIFY(sql::exec(c, QStringLiteral(
+        "INSERT INTO measures (resolution_id, position, state_id, type_id, action, description, source) "
+        "SELECT ?, 1 + max(position), (SELECT id FROM states WHERE code = 'PRK'), min(type_id), 'introduces', "
+        " 'Zebrafinch exports are banned', 'https://press.un.org/en/2006/sc8853.doc.htm' FROM measures "
+        "WHERE resolution_id = ?"), {resolution, resolution}).ok());
+    const qint64 added = sql::scalar(c, QStringLiteral("SELECT max(id) FROM measures"), {}).value().toLongLong();
+
+    QVERIFY(resolutions.reload().ok());
+    QVERIFY(measures.reload().ok());
+    QCOMPARE(resolutions.ids(), QList<qint64>{resolution});
+    QCOMPARE(measures.ids(), QList<qint64>{added});
+    QVERIFY(sql::exec(c, QStringLiteral("DELETE FROM measures WHERE id = ?"), {added}).ok());
+}
+
+QTEST_GUILESS_MAIN(TestSearchNarrowing)
+#include "tst_search_narrowing.moc"
