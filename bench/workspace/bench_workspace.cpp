@@ -124,7 +124,9 @@ struct Options {
     int wanted = 0;
     int runs = 0;
     bool firstPaintOnly = false;
+    QStringList only; // the figures to measure after the first paint; empty: all of them
     QString shots;
+    [[nodiscard]] bool wants(const char *figure) const { return only.isEmpty() || only.contains(QLatin1String(figure)); }
 };
 
 int measureWorkspace(Database &db, const Options &options);
@@ -195,7 +197,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption shotsOption(QStringLiteral("shots"),
                                          QStringLiteral("Also save the window on one state and on all states into DIR."),
                                          QStringLiteral("DIR"));
-    parser.addOptions({dbOption, sizeOption, runsOption, firstPaintOnly, shotsOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("After the first paint, measure only these figures (for profiling "
+                                                       "them): search, filter, redraw, in-force, switch; comma-separated."),
+                                        QStringLiteral("FIGURES"));
+    parser.addOptions({dbOption, sizeOption, runsOption, firstPaintOnly, onlyOption, shotsOption});
     parser.process(app);
     QStringList paths = parser.values(dbOption);
     if (paths.isEmpty())
@@ -204,6 +210,8 @@ int main(int argc, char *argv[])
     options.wanted = parser.value(sizeOption).toInt();
     options.runs = std::max(1, parser.value(runsOption).toInt());
     options.firstPaintOnly = parser.isSet(firstPaintOnly);
+    if (parser.isSet(onlyOption))
+        options.only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.shots = parser.value(shotsOption);
 
     // Settings of a new analyst: nothing restored from an earlier run.
@@ -277,102 +285,112 @@ int measureWorkspace(Database &db, const Options &options)
                 w.resolutionModel().rowCount());
 
     // 2. A search keystroke: what runs when the debounce fires, until the table is repainted.
-    QList<Sample> keystrokes;
-    for (int round = 0; round < std::max(1, runs / 3); ++round) {
-        for (const QString &word : {QStringLiteral("petroleum"), QStringLiteral("nuclear test"), QStringLiteral("coal")}) {
-            for (int n = 1; n <= word.size(); ++n) {
-                keystrokes << measure([&] {
-                    w.bar().setSearchText(word.left(n));
-                    emit w.bar().searchChanged(word.left(n));
-                    paint(table->viewport());
-                });
+    if (options.wants("search")) {
+        QList<Sample> keystrokes;
+        for (int round = 0; round < std::max(1, runs / 3); ++round) {
+            for (const QString &word : {QStringLiteral("petroleum"), QStringLiteral("nuclear test"), QStringLiteral("coal")}) {
+                for (int n = 1; n <= word.size(); ++n) {
+                    keystrokes << measure([&] {
+                        w.bar().setSearchText(word.left(n));
+                        emit w.bar().searchChanged(word.left(n));
+                        paint(table->viewport());
+                    });
+                }
+                w.bar().setSearchText({});
+                emit w.bar().searchChanged({});
             }
-            w.bar().setSearchText({});
-            emit w.bar().searchChanged({});
         }
+        report("search keystroke", keystrokes, 100);
     }
-    report("search keystroke", keystrokes, 100);
 
     // 3. A filter change: status and measure type of the resolutions tab.
-    QList<Sample> filters;
-    QComboBox *status = comboWithItem(&w.resolutionPage(), QStringLiteral("Vetoed drafts"));
-    QComboBox *type = comboWithItem(&w.resolutionPage(), QStringLiteral("Any measure type"));
-    for (int i = 0; i < runs; ++i) {
-        for (int s : {2, 1, 0})
-            filters << measure([&] { status->setCurrentIndex(s); paint(table->viewport()); });
-        for (int t : {3, 7, 0})
-            filters << measure([&] { type->setCurrentIndex(t % type->count()); paint(table->viewport()); });
+    if (options.wants("filter")) {
+        QList<Sample> filters;
+        QComboBox *status = comboWithItem(&w.resolutionPage(), QStringLiteral("Vetoed drafts"));
+        QComboBox *type = comboWithItem(&w.resolutionPage(), QStringLiteral("Any measure type"));
+        for (int i = 0; i < runs; ++i) {
+            for (int s : {2, 1, 0})
+                filters << measure([&] { status->setCurrentIndex(s); paint(table->viewport()); });
+            for (int t : {3, 7, 0})
+                filters << measure([&] { type->setCurrentIndex(t % type->count()); paint(table->viewport()); });
+        }
+        report("filter change", filters, 100);
     }
-    report("filter change", filters, 100);
 
     // 4. A timeline redraw: zoom steps and fit all, each repainted.
     TimelineView *view = w.timelinePanel().view();
-    QList<Sample> redraws;
-    for (int i = 0; i < runs; ++i) {
-        for (const qreal factor : {1.6, 1.6, 1 / 1.6, 1 / 1.6})
-            redraws << measure([&] { view->timeline()->zoomAt(factor, 600); paint(view->viewport()); });
-        redraws << measure([&] { view->fitAll(); paint(view->viewport()); });
+    if (options.wants("redraw")) {
+        QList<Sample> redraws;
+        for (int i = 0; i < runs; ++i) {
+            for (const qreal factor : {1.6, 1.6, 1 / 1.6, 1 / 1.6})
+                redraws << measure([&] { view->timeline()->zoomAt(factor, 600); paint(view->viewport()); });
+            redraws << measure([&] { view->fitAll(); paint(view->viewport()); });
+        }
+        report("timeline redraw", redraws, 100);
     }
-    report("timeline redraw", redraws, 100);
 
     // 5. The "in force on" date of the measures tab (the first tick computes the intervals once).
-    w.browserTabs()->setCurrentIndex(1);
-    paint(&window);
-    MeasuresPage &measures = w.measuresPage();
-    auto *box = measures.findChild<QCheckBox *>();
-    auto *day = measures.findChild<QDateEdit *>();
-    QTableView *measureTable = measures.view();
-    const Sample enable = measure([&] { box->setChecked(true); paint(measureTable->viewport()); });
-    std::printf("(in force on: first use, computing the intervals: %.1f ms; %d of %d measures shown)\n", enable.wall,
-                w.measureModel().rowCount(), w.measureModel().totalCount());
-    QList<Sample> dates;
-    for (int i = 0; i < runs; ++i) {
-        for (const QDate &d : {QDate(1980, 1, 1), QDate(1995, 6, 1), QDate(2010, 3, 15), QDate(2020, 12, 31)})
-            dates << measure([&] { day->setDate(d.addDays(i)); paint(measureTable->viewport()); });
+    if (options.wants("in-force")) {
+        w.browserTabs()->setCurrentIndex(1);
+        paint(&window);
+        MeasuresPage &measures = w.measuresPage();
+        auto *box = measures.findChild<QCheckBox *>();
+        auto *day = measures.findChild<QDateEdit *>();
+        QTableView *measureTable = measures.view();
+        const Sample enable = measure([&] { box->setChecked(true); paint(measureTable->viewport()); });
+        std::printf("(in force on: first use, computing the intervals: %.1f ms; %d of %d measures shown)\n", enable.wall,
+                    w.measureModel().rowCount(), w.measureModel().totalCount());
+        QList<Sample> dates;
+        for (int i = 0; i < runs; ++i) {
+            for (const QDate &d : {QDate(1980, 1, 1), QDate(1995, 6, 1), QDate(2010, 3, 15), QDate(2020, 12, 31)})
+                dates << measure([&] { day->setDate(d.addDays(i)); paint(measureTable->viewport()); });
+        }
+        report("\"in force on\" date change", dates, 100);
     }
-    report("\"in force on\" date change", dates, 100);
 
     // 6. State switches: to "All states" (every resolution on the timeline) and back. The escalation
     // line of a large state is counted on a worker; when it arrives is printed apart.
-    const QString current = w.bar().stateCode();
-    QList<Sample> toAll, toOne, lineArrives;
-    for (int i = 0; i < std::max(3, runs / 2); ++i) {
-        QElapsedTimer sinceSwitch;
-        sinceSwitch.start();
-        toAll << measure([&] { w.setStateCode(QString()); paint(&window); });
-        if (!view->timeline()->isEscalationKnown()) {
+    if (options.wants("switch")) {
+        const QString current = w.bar().stateCode();
+        QList<Sample> toAll, toOne, lineArrives;
+        for (int i = 0; i < std::max(3, runs / 2); ++i) {
+            QElapsedTimer sinceSwitch;
+            sinceSwitch.start();
+            toAll << measure([&] { w.setStateCode(QString()); paint(&window); });
+            if (!view->timeline()->isEscalationKnown()) {
+                w.escalationLoader().wait();
+                QCoreApplication::processEvents();
+                paint(view->viewport());
+            }
+            lineArrives << Sample{sinceSwitch.nsecsElapsed() / 1e6, 0};
+            if (i == 0) {
+                QList<Sample> bigRedraws;
+                for (int k = 0; k < runs; ++k) {
+                    for (const qreal factor : {1.6, 1 / 1.6})
+                        bigRedraws << measure([&] { view->timeline()->zoomAt(factor, 600); paint(view->viewport()); });
+                }
+                std::printf("(all states: %d resolutions on the timeline)\n", int(view->timeline()->data().resolutions.size()));
+                report("timeline redraw, all states", bigRedraws, 100);
+            }
+            toOne << measure([&] { w.setStateCode(current); paint(&window); });
+        }
+        if (!options.shots.isEmpty()) {
+            const QDir shots(options.shots);
+            window.grab().save(shots.filePath(QStringLiteral("workspace-one-state.png")));
+            w.setStateCode(QString());
             w.escalationLoader().wait();
             QCoreApplication::processEvents();
-            paint(view->viewport());
+            window.grab().save(shots.filePath(QStringLiteral("workspace-all-states.png")));
+            w.setStateCode(current);
+            paint(&window);
         }
-        lineArrives << Sample{sinceSwitch.nsecsElapsed() / 1e6, 0};
-        if (i == 0) {
-            QList<Sample> bigRedraws;
-            for (int k = 0; k < runs; ++k) {
-                for (const qreal factor : {1.6, 1 / 1.6})
-                    bigRedraws << measure([&] { view->timeline()->zoomAt(factor, 600); paint(view->viewport()); });
-            }
-            std::printf("(all states: %d resolutions on the timeline)\n", int(view->timeline()->data().resolutions.size()));
-            report("timeline redraw, all states", bigRedraws, 100);
-        }
-        toOne << measure([&] { w.setStateCode(current); paint(&window); });
+        // The first visit reads everything (nothing kept yet); later ones use what the workspace kept.
+        std::printf("(first switch to \"All states\", nothing kept yet: %.1f ms, cpu %.1f ms)\n", toAll.first().wall,
+                    toAll.first().cpu);
+        report("switch to \"All states\"", toAll, 300);
+        report("... its escalation line drawn", lineArrives, 0);
+        report("switch back to one state", toOne, 100);
     }
-    if (!options.shots.isEmpty()) {
-        const QDir shots(options.shots);
-        window.grab().save(shots.filePath(QStringLiteral("workspace-one-state.png")));
-        w.setStateCode(QString());
-        w.escalationLoader().wait();
-        QCoreApplication::processEvents();
-        window.grab().save(shots.filePath(QStringLiteral("workspace-all-states.png")));
-        w.setStateCode(current);
-        paint(&window);
-    }
-    // The first visit reads everything (nothing kept yet); later ones use what the workspace kept.
-    std::printf("(first switch to \"All states\", nothing kept yet: %.1f ms, cpu %.1f ms)\n", toAll.first().wall,
-                toAll.first().cpu);
-    report("switch to \"All states\"", toAll, 300);
-    report("... its escalation line drawn", lineArrives, 0);
-    report("switch back to one state", toOne, 100);
     const long kb = peakMemoryKb();
     // The process's peak: after a second database, the larger of the two runs.
     std::printf("\n%-34s %8.1f MB  target <= 300 MB  %s\n", "peak memory (VmHWM)", kb / 1024.0, kb / 1024.0 <= 300 ? "OK" : "MISSED");

@@ -2,12 +2,56 @@
 
 #include "storage/MeasureRepository.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "domain/Vocabulary.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <vector>
+
 namespace st {
+
+namespace {
+
+// Sorts `facts` by the day each took effect (its own date, else its resolution's), then id: the keys
+// are sorted and the facts moved once each into place, not swapped at every step of the sort.
+void putInOrderOfEffect(QList<MeasureFact> &facts)
+{
+    struct Key {
+        qint64 day;
+        qint64 id;
+        qsizetype at;
+    };
+    std::vector<Key> keys;
+    keys.reserve(std::size_t(facts.size()));
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const MeasureFact &f = facts[i];
+        keys.push_back({(f.effectiveFrom.isValid() ? f.effectiveFrom : f.resolutionDate).toJulianDay(), f.id, i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.day != b.day ? a.day < b.day : a.id < b.id; });
+    // Position k takes the fact now at keys[k].at: follow each cycle of that permutation once.
+    std::vector<bool> placed(keys.size(), false);
+    for (std::size_t start = 0; start < keys.size(); ++start) {
+        if (placed[start] || std::size_t(keys[start].at) == start)
+            continue;
+        MeasureFact first = std::move(facts[qsizetype(start)]);
+        std::size_t to = start;
+        for (;;) {
+            placed[to] = true;
+            const auto from = std::size_t(keys[to].at);
+            if (from == start) {
+                facts[qsizetype(to)] = std::move(first);
+                break;
+            }
+            facts[qsizetype(to)] = std::move(facts[qsizetype(from)]);
+            to = from;
+        }
+    }
+}
+
+} // namespace
 
 Result<QList<MeasureFact>> MeasureFactRepository::forState(const QString &stateCode) const
 {
@@ -24,16 +68,25 @@ Result<QList<MeasureFact>> MeasureFactRepository::timingForState(const QString &
     auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures m ") + where, values);
     if (!count)
         return count.error();
+    auto all = stateCode.isEmpty() ? count : sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures"));
+    if (!all)
+        return all.error();
+    // All states, or a state with a large share of the measures, is read in the table's order: through
+    // the state index each measure's row is a look-up of its own, and at a million measures those
+    // look-ups re-read the same pages for seconds. A small state is read through the index.
+    const qint64 wanted = count.value().toLongLong();
+    const bool mostOfTheTable = wanted * 16 >= all.value().toLongLong();
+    const QString measures = QStringLiteral("measures m");
     auto q = sql::run(m_db, QStringLiteral(
         "SELECT m.id, m.resolution_id, r.adopted_on, r.status = 'adopted', t.code, t.has_cap, s.code, m.action, "
         " m.effective_from, m.effective_to, m.changes_measure_id, m.cap_value "
-        "FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
-        " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id ") + where +
-        QStringLiteral("ORDER BY coalesce(m.effective_from, r.adopted_on), m.id"), values);
+        "FROM %1 JOIN resolutions r ON r.id = m.resolution_id "
+        " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id ")
+        .arg(mostOfTheTable ? dialectOf(m_db).inTableOrder(measures) : measures) + where, values);
     if (!q)
         return q.error();
     QList<MeasureFact> out;
-    out.reserve(count.value().toInt());
+    out.reserve(wanted);
     // Type and state codes repeat on every row: one shared string each instead of one per measure.
     QHash<QString, QString> codes;
     const auto shared = [&codes](const QString &code) {
@@ -58,6 +111,9 @@ Result<QList<MeasureFact>> MeasureFactRepository::timingForState(const QString &
             f.cap = Cap{r.value(11).toDouble(), {}, {}};
         out.append(std::move(f));
     }
+    // In the order the facts took effect (as forState() gives them), sorted here rather than in SQL:
+    // a million rows sort several times faster in memory than in SQLite's sorter.
+    putInOrderOfEffect(out);
     return out;
 }
 

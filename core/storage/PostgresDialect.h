@@ -45,6 +45,7 @@ public:
                           const QString &orderBy) const override;
     QString fullTextRowids(const QString &table) const override;
     QString fullTextPrefixQuery(const QString &term) const override;
+    QString inTableOrder(const QString &tableAndAlias) const override { return tableAndAlias; }
     QStringList afterBulkLoad() const override;
     QString createConnectionTrigger(const QString &name, const QString &event, const QString &table,
                                     const QString &when, const QString &body) const override;

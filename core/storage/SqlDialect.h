@@ -143,6 +143,11 @@ public:
     // in the order of `orderBy`, separated by the SQL expression `separator`; NULL when none.
     [[nodiscard]] virtual QString joinedInOrder(const QString &value, const QString &separator, const QString &fromWhere,
                                                 const QString &orderBy) const = 0;
+    // `tableAndAlias` ("measures m") read in the table's own order, never through one of its indexes:
+    // for a query that wants most of a large table, where looking each row up through an index reads
+    // the same pages over and over (SQLite chose that for all 954,628 measures: 9.7 s instead of 1.4 s).
+    // SQLite: NOT INDEXED; PostgreSQL plans a sequential scan itself.
+    [[nodiscard]] virtual QString inTableOrder(const QString &tableAndAlias) const = 0;
 
     // ---- full-text search
     // A sub-select of the rowids whose text in full-text index `table` matches the bound query.
