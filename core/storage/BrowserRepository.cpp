@@ -1,6 +1,7 @@
 #include "storage/BrowserRepository.h"
 
 #include "storage/MeasureRepository.h"
+#include "storage/MeasureShare.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
@@ -202,12 +203,22 @@ Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter,
     if (filter.action)
         where.add(QStringLiteral("m.action = ?"), {toCode(*filter.action)});
     const SqlDialect &dialect = dialectOf(m_db);
+    QString measures = QStringLiteral("measures m");
+    // Without a condition SQLite walks two covering indexes in order; a state (or type, or action) that
+    // keeps a large share of the measures is read in table order (MeasureShare).
+    if (!where.clauses.isEmpty() && searchTerms(filter.search).isEmpty()) {
+        auto share = measureShare(m_db, where.text(), where.values);
+        if (!share)
+            return share.error();
+        if (share.value().mostOfTheTable)
+            measures = dialect.inTableOrder(measures);
+    }
     for (const QString &term : searchTerms(filter.search)) {
         where.add(QStringLiteral("m.id IN (%1)").arg(dialect.fullTextRowids(QStringLiteral("measure_text"))),
                   {dialect.fullTextPrefixQuery(term)});
     }
     return idsOf(m_db,
-                 QStringLiteral("SELECT m.id FROM measures m JOIN resolutions r ON r.id = m.resolution_id") +
+                 QStringLiteral("SELECT m.id FROM %1 JOIN resolutions r ON r.id = m.resolution_id").arg(measures) +
                      where.text() + measureOrder(dialect, key, order),
                  where.values);
 }

@@ -1,6 +1,7 @@
 #include "storage/MeasureFactRepository.h"
 
 #include "storage/MeasureRepository.h"
+#include "storage/MeasureShare.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "domain/Vocabulary.h"
@@ -65,28 +66,21 @@ Result<QList<MeasureFact>> MeasureFactRepository::timingForState(const QString &
     const QVariantList values{sql::orNull(stateCode), sql::orNull(stateCode)};
     const QString where = QStringLiteral("WHERE (CAST(? AS TEXT) IS NULL OR m.state_id = (SELECT id FROM states WHERE code = ?)) ");
     // Counted first so the list is allocated once: growing it would hold two copies at its peak.
-    auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures m ") + where, values);
-    if (!count)
-        return count.error();
-    auto all = stateCode.isEmpty() ? count : sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures"));
-    if (!all)
-        return all.error();
-    // All states, or a state with a large share of the measures, is read in the table's order: through
-    // the state index each measure's row is a look-up of its own, and at a million measures those
-    // look-ups re-read the same pages for seconds. A small state is read through the index.
-    const qint64 wanted = count.value().toLongLong();
-    const bool mostOfTheTable = wanted * 16 >= all.value().toLongLong();
+    // All states, or a state with a large share of the measures, is read in the table's order.
+    auto share = measureShare(m_db, where, values);
+    if (!share)
+        return share.error();
     const QString measures = QStringLiteral("measures m");
     auto q = sql::run(m_db, QStringLiteral(
         "SELECT m.id, m.resolution_id, r.adopted_on, r.status = 'adopted', t.code, t.has_cap, s.code, m.action, "
         " m.effective_from, m.effective_to, m.changes_measure_id, m.cap_value "
         "FROM %1 JOIN resolutions r ON r.id = m.resolution_id "
         " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id ")
-        .arg(mostOfTheTable ? dialectOf(m_db).inTableOrder(measures) : measures) + where, values);
+        .arg(share.value().mostOfTheTable ? dialectOf(m_db).inTableOrder(measures) : measures) + where, values);
     if (!q)
         return q.error();
     QList<MeasureFact> out;
-    out.reserve(wanted);
+    out.reserve(share.value().kept);
     // Type and state codes repeat on every row: one shared string each instead of one per measure.
     QHash<QString, QString> codes;
     const auto shared = [&codes](const QString &code) {
