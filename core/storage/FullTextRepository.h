@@ -35,7 +35,7 @@ public:
     Result<QList<MeasureOwner>> measureOwners() const;
 
 private:
-    Result<QList<qint64>> sortedIds(const QString &statement, const QVariantList &values) const;
+    Result<QList<qint64>> sortedIds(const QString &statement, const QStringList &texts) const;
 
     QSqlDatabase m_db;
 };

@@ -86,20 +86,46 @@ void SqliteStatement::integer(qint64 value) { sqlite3_bind_int64(m_prepared, ++m
 
 void SqliteStatement::null() { sqlite3_bind_null(m_prepared, ++m_column); }
 
-Status SqliteStatement::run()
+void SqliteStatement::bindTexts()
 {
     // Bound only now: the row's buffer no longer moves. SQLite reads the texts during the step.
     for (const Text &t : m_texts)
         sqlite3_bind_text(m_prepared, t.column, m_utf8.constData() + t.from, int(t.size), SQLITE_STATIC);
-    const int code = sqlite3_step(m_prepared);
-    Status done;
-    if (code != SQLITE_DONE)
-        done = sql::storageError(m_db, m_statement, errorOf(m_handle, code)); // before the reset clears it
+}
+
+void SqliteStatement::clearValues()
+{
     sqlite3_reset(m_prepared);
     m_column = 0;
     m_texts.clear();
     m_utf8.resize(0); // keeps its capacity for the next row
+}
+
+Status SqliteStatement::run()
+{
+    bindTexts();
+    const int code = sqlite3_step(m_prepared);
+    Status done;
+    if (code != SQLITE_DONE)
+        done = sql::storageError(m_db, m_statement, errorOf(m_handle, code)); // before the reset clears it
+    clearValues();
     return done;
+}
+
+Result<QList<qint64>> SqliteStatement::integers(int columns)
+{
+    bindTexts();
+    QList<qint64> values;
+    int code = SQLITE_ROW;
+    while ((code = sqlite3_step(m_prepared)) == SQLITE_ROW) {
+        for (int c = 0; c < columns; ++c)
+            values.append(sqlite3_column_int64(m_prepared, c));
+    }
+    Result<QList<qint64>> read = std::move(values);
+    if (code != SQLITE_DONE)
+        read = sql::storageError(m_db, m_statement, errorOf(m_handle, code));
+    clearValues();
+    return read;
 }
 
 } // namespace st

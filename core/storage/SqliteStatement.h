@@ -21,9 +21,10 @@ namespace st {
 void configureSqliteLibrary();
 
 // One statement prepared once on a Qt SQLite connection, through SQLite's own interface, and run
-// row after row: what `sqlite3 .import` does. For bulk writes only (BatchInsert), where Qt's SQL
-// layer costs more than SQLite itself: a bound value through QSqlQuery costs about a microsecond, and
-// the other way round, a batch of rows as one JSON value, makes SQLite parse the JSON again.
+// row after row: what `sqlite3 .import` does. For bulk writes (BatchInsert) and reads of many ids
+// (FullTextRepository), where Qt's SQL layer costs more than SQLite itself: a bound value through
+// QSqlQuery costs about a microsecond and every value read becomes a QVariant, and the other way
+// round, a batch of rows as one JSON value, makes SQLite parse the JSON again.
 //
 // A row's values are given in column order; texts are kept as UTF-8 in one buffer per row and bound
 // without a copy when the row is run. Errors are worded as every other storage error (sql::storageError).
@@ -42,8 +43,14 @@ public:
     void null();
     // Runs the statement with the values given since the last run, then makes it ready for the next row.
     Status run();
+    // Runs the statement with the values given since the last run and reads the first `columns`
+    // columns of every row as integers, one row after another in one list; then makes it ready again.
+    Result<QList<qint64>> integers(int columns);
 
 private:
+    void bindTexts();
+    void clearValues();
+
     SqliteStatement(QSqlDatabase db, QString statement, sqlite3 *handle, sqlite3_stmt *prepared);
 
     QSqlDatabase m_db;

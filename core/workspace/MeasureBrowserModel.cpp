@@ -68,6 +68,7 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
         return total.error();
     m_intervalsByState.clear(); // the data changed: recompute the intervals when next needed
     m_idsBySearch.clear();
+    m_termMatches->clear();
     setLoaded(total.value());
     return requery();
 }
@@ -80,7 +81,7 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
                               [&](const MeasureFilter &unsearched) {
                                   return BrowserRepository(m_db).measureIds(unsearched, key, sortOrder());
                               },
-                              [&](const QStringList &terms) { return FullTextRepository(m_db).measuresMatching(terms); }),
+                              [&](const QStringList &terms) { return m_termMatches->ofAll(m_db, terms); }),
                           "measures");
     if (!ids)
         return ids.error();

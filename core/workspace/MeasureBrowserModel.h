@@ -33,6 +33,8 @@ public:
     ::st::Status setInForceOn(const QDate &day);
     [[nodiscard]] QDate inForceOn() const { return m_inForceOn; }
     ::st::Status reload();
+    // Shares what search terms matched with the workspace's other browser (see MeasureTermMatches).
+    void shareTermMatches(std::shared_ptr<MeasureTermMatches> matches) { m_termMatches = std::move(matches); }
 
 private:
     ::st::Status requery() override;
@@ -48,6 +50,7 @@ private:
     QDate m_inForceOn;
     QList<qint64> m_baseIds; // every filter but "in force on"
     // The ids of the last few filters and sorts (a state switch and back), a search narrowing them.
+    std::shared_ptr<MeasureTermMatches> m_termMatches = std::make_shared<MeasureTermMatches>();
     NarrowedBySearch<MeasureFilter> m_idsBySearch;
     // In-force intervals of the measures of each state looked at ("" = all states), loaded on first use
     // and kept until the data changes, so switching back to a state does not read its measures again.

@@ -46,6 +46,7 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
         return total.error();
     m_idsBySearch.clear(); // the data changed
     m_measureOwners.reset();
+    m_termMatches->clear();
     setLoaded(total.value());
     return requery();
 }
@@ -80,7 +81,7 @@ Result<QList<qint64>> ResolutionBrowserModel::resolutionsMatching(const QStringL
         auto own = text.resolutionsMatchingOwnText(terms[i]);
         if (!own)
             return own.error();
-        auto measures = text.measuresMatching({terms[i]});
+        auto measures = m_termMatches->of(m_db, terms[i]);
         if (!measures)
             return measures.error();
         const QList<qint64> matched = idlists::unionOf(own.value(), resolutionsOwning(measures.value(), *m_measureOwners));

@@ -30,6 +30,8 @@ public:
     ::st::Status setFilter(const ResolutionFilter &filter);
     // Re-reads everything from the database (after an import or an edit), keeping filter and sort.
     ::st::Status reload();
+    // Shares what search terms matched with the workspace's other browser (see MeasureTermMatches).
+    void shareTermMatches(std::shared_ptr<MeasureTermMatches> matches) { m_termMatches = std::move(matches); }
 
     [[nodiscard]] std::optional<ResolutionSummary> summaryAt(int row) const;
 
@@ -44,6 +46,7 @@ private:
     Result<QList<qint64>> resolutionsMatching(const QStringList &terms);
 
     ResolutionFilter m_filter;
+    std::shared_ptr<MeasureTermMatches> m_termMatches = std::make_shared<MeasureTermMatches>();
     NarrowedBySearch<ResolutionFilter> m_idsBySearch;
     // Every measure's resolution, read at the first search and kept until the data changes (16 bytes
     // a measure): which resolutions a measure's words match, without reading the measures' rows.

@@ -1,6 +1,30 @@
 #include "workspace/SearchNarrowing.h"
 
+#include "storage/Database.h"
+
 namespace st {
+
+Result<QList<qint64>> MeasureTermMatches::of(const Database &db, const QString &term)
+{
+    if (const QList<qint64> *kept = m_byTerm.find(term))
+        return *kept;
+    auto read = FullTextRepository(db).measuresMatching({term});
+    if (read)
+        m_byTerm.insert(term, read.value());
+    return read;
+}
+
+Result<QList<qint64>> MeasureTermMatches::ofAll(const Database &db, const QStringList &terms)
+{
+    QList<qint64> matching;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        auto ids = of(db, terms[i]);
+        if (!ids)
+            return ids.error();
+        matching = i == 0 ? std::move(ids).value() : idlists::intersection(matching, ids.value());
+    }
+    return matching;
+}
 
 QList<qint64> resolutionsOwning(const QList<qint64> &measures, const QList<MeasureOwner> &owners)
 {

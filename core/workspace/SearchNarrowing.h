@@ -8,7 +8,28 @@
 
 #include <QList>
 
+#include <memory>
+
 namespace st {
+
+class Database;
+
+// The measures each search term matches, kept for the few latest terms until the data changes. A
+// keystroke needs them twice (the measures tab, and the resolutions tab for the resolutions of
+// matching measures) and a search of several words needs the finished words again at every
+// keystroke of the next: the workspace's two browsers share one.
+class MeasureTermMatches {
+public:
+    // Sorted ids of the measures matching `term` (searchTerms()).
+    Result<QList<qint64>> of(const Database &db, const QString &term);
+    // Sorted ids of the measures matching every one of `terms`.
+    Result<QList<qint64>> ofAll(const Database &db, const QStringList &terms);
+    // The data changed.
+    void clear() { m_byTerm.clear(); }
+
+private:
+    RecentResults<QString, QList<qint64>, 8> m_byTerm;
+};
 
 // A browser's rows for a filter with a search, as the ordered rows of the same filter without the
 // search narrowed to the ids the full-text indexes match. The rows without the search are kept per

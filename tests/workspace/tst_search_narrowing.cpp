@@ -67,6 +67,7 @@ private slots:
     void measureRowsAreTheSearchQuerys_data();
     void measureRowsAreTheSearchQuerys();
     void aSearchFindsWordsWrittenSinceTheLast();
+    void termMatchesAreTheIndexs();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -170,12 +171,16 @@ void TestSearchNarrowing::measureRowsAreTheSearchQuerys()
         QVERIFY2(found >= 4, "too few searches matched anything to compare");
 }
 
-// The rows without a search and every measure's resolution are kept between keystrokes; after a
-// change and a reload, a search must see the new words, including those of a measure added since.
+// The rows without a search, every measure's resolution and what each term matched are kept between
+// keystrokes (the last shared by both browsers, as in the workspace); after a change and a reload, a
+// search must see the new words, including those of a measure added since.
 void TestSearchNarrowing::aSearchFindsWordsWrittenSinceTheLast()
 {
     ResolutionBrowserModel resolutions(*m_db);
     MeasureBrowserModel measures(*m_db);
+    auto shared = std::make_shared<MeasureTermMatches>();
+    resolutions.shareTermMatches(shared);
+    measures.shareTermMatches(shared);
     QVERIFY(resolutions.reload().ok());
     QVERIFY(measures.reload().ok());
     ResolutionFilter byWord;
@@ -202,6 +207,19 @@ void TestSearchNarrowing::aSearchFindsWordsWrittenSinceTheLast()
     QCOMPARE(resolutions.ids(), QList<qint64>{resolution});
     QCOMPARE(measures.ids(), QList<qint64>{added});
     QVERIFY(sql::exec(c, QStringLiteral("DELETE FROM measures WHERE id = ?"), {added}).ok());
+}
+
+// What MeasureTermMatches keeps is what the index gives, asked once or again, one term or several.
+void TestSearchNarrowing::termMatchesAreTheIndexs()
+{
+    MeasureTermMatches matches;
+    const FullTextRepository index(*m_db);
+    for (const QStringList &terms : {QStringList{QStringLiteral("pe")}, QStringList{QStringLiteral("arms"), QStringLiteral("pe")},
+                                     QStringList{QStringLiteral("pe")}, QStringList{QStringLiteral("zzqx")}}) {
+        const QList<qint64> expected = index.measuresMatching(terms).value();
+        QCOMPARE(matches.ofAll(*m_db, terms).value(), expected);
+    }
+    QVERIFY(!matches.of(*m_db, QStringLiteral("pe")).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSearchNarrowing)

@@ -56,6 +56,10 @@ Workspace::Workspace(Database &db, QWidget *parent)
     , m_horizontal(new QSplitter(Qt::Horizontal, this))
     , m_escalation(new EscalationLoader(db, this))
 {
+    // One search runs in both browsers: they share what its words matched.
+    auto termMatches = std::make_shared<MeasureTermMatches>();
+    m_resolutions->shareTermMatches(termMatches);
+    m_measures->shareTermMatches(termMatches);
     buildLayout();
     connectParts();
 }
