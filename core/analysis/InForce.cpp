@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace st {
 
@@ -139,25 +140,42 @@ QList<InForceChain> inForceChains(const QList<MeasureFact> &facts, const QList<I
 
 QList<EscalationStep> escalationSteps(const QList<InForceInterval> &intervals)
 {
-    // Sweep the start and end dates in order, counting how many intervals of each type are open.
-    QMap<QDate, QList<std::pair<QString, int>>> changes;
+    // Sweep the start and end dates in order, counting how many intervals of each type are open. One
+    // flat list of changes, each type a small number: at a million intervals a map of dates to lists
+    // of type names held three times the memory.
+    struct Change {
+        qint64 day;
+        int type;
+        int delta;
+    };
+    QHash<QString, int> typeNumbers;
+    std::vector<Change> changes;
+    changes.reserve(std::size_t(intervals.size()) * 2);
     for (const InForceInterval &i : intervals) {
-        changes[i.from].append({i.typeCode, +1});
+        auto known = typeNumbers.constFind(i.typeCode);
+        if (known == typeNumbers.constEnd())
+            known = typeNumbers.insert(i.typeCode, int(typeNumbers.size()));
+        const int type = known.value();
+        changes.push_back({i.from.toJulianDay(), type, +1});
         if (i.until.isValid())
-            changes[i.until].append({i.typeCode, -1});
+            changes.push_back({i.until.toJulianDay(), type, -1});
     }
-    QHash<QString, int> open;
+    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.day < b.day; });
+    std::vector<int> open(std::size_t(typeNumbers.size()), 0);
     int distinct = 0;
     QList<EscalationStep> steps;
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        for (const auto &[type, delta] : it.value()) {
-            int &n = open[type];
+    for (std::size_t at = 0; at < changes.size();) {
+        const qint64 day = changes[at].day;
+        // Every change of one day before the count is read: a type that ends and starts again that day
+        // stays in force.
+        for (; at < changes.size() && changes[at].day == day; ++at) {
+            int &n = open[std::size_t(changes[at].type)];
             const bool wasOpen = n > 0;
-            n += delta;
+            n += changes[at].delta;
             distinct += (n > 0) - wasOpen;
         }
         if (steps.isEmpty() || steps.last().measureTypes != distinct)
-            steps.append({it.key(), distinct});
+            steps.append({QDate::fromJulianDay(day), distinct});
     }
     return steps;
 }

@@ -49,10 +49,14 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
 
 Result<QList<EscalationStep>> buildEscalation(const Database &db, const QString &stateCode)
 {
-    auto facts = MeasureFactRepository(db).timingForState(stateCode);
-    if (!facts)
-        return facts.error();
-    return escalationSteps(inForceIntervals(facts.value()));
+    QList<InForceInterval> intervals;
+    {
+        auto facts = MeasureFactRepository(db).timingForState(stateCode);
+        if (!facts)
+            return facts.error();
+        intervals = inForceIntervals(facts.value());
+    } // the facts go before the steps are counted: for all states they are the largest thing held
+    return escalationSteps(intervals);
 }
 
 Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &stateCode)
