@@ -424,6 +424,7 @@ void TestWorkspaceWindow::layoutAndFiltersPersist()
     QCOMPARE(again.workspace().bar().searchText(), QStringLiteral("coal"));
     QCOMPARE(again.resolutionModel().filter().status, std::optional<ResolutionStatus>(ResolutionStatus::Adopted));
     QCOMPARE(again.resolutionPage().view()->model()->rowCount(), 4); // 2270, 2321, 2371, 2397
+    dump(again.grab().toImage(), QStringLiteral("window-search-coal.png"));
     QCOMPARE(again.currentResolutionId(), idOf("S/RES/2375 (2017)"));
     QCOMPARE(again.workspace().browserTabs()->currentIndex(), 1);
     QCOMPARE(again.workspace().findChild<QSplitter *>()->sizes(), sizes);
