@@ -206,7 +206,7 @@ Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter,
     QString measures = QStringLiteral("measures m");
     // Without a condition SQLite walks two covering indexes in order; a state (or type, or action) that
     // keeps a large share of the measures is read in table order (MeasureShare).
-    if (!where.clauses.isEmpty() && searchTerms(filter.search).isEmpty()) {
+    if (!where.clauses.isEmpty() && searchTerms(filter.search).isEmpty() && dialect.inTableOrder(measures) != measures) {
         auto share = measureShare(m_db, where.text(), where.values);
         if (!share)
             return share.error();

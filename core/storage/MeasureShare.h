@@ -18,7 +18,8 @@ struct MeasureShare {
     bool mostOfTheTable = false;
 };
 
-// `where` is "WHERE ..." over `measures m` (or empty for all of them) with its bound `values`.
+// `where` is "WHERE ..." over `measures m` (or empty for all of them) with its bound `values`. On an
+// engine that plans its own scans only `kept` is counted, and mostOfTheTable is false.
 Result<MeasureShare> measureShare(const QSqlDatabase &db, const QString &where, const QVariantList &values);
 
 } // namespace st

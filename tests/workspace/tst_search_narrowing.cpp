@@ -6,6 +6,7 @@
 
 #include "common/IdLists.h"
 #include "storage/FullTextRepository.h"
+#include "storage/MeasureShare.h"
 #include "storage/Sql.h"
 #include "synthetic/SyntheticDataset.h"
 #include "workspace/MeasureBrowserModel.h"
@@ -68,6 +69,7 @@ private slots:
     void measureRowsAreTheSearchQuerys();
     void aSearchFindsWordsWrittenSinceTheLast();
     void termMatchesAreTheIndexs();
+    void largeSharesAreReadInTableOrder();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -220,6 +222,36 @@ void TestSearchNarrowing::termMatchesAreTheIndexs()
         QCOMPARE(matches.ofAll(*m_db, terms).value(), expected);
     }
     QVERIFY(!matches.of(*m_db, QStringLiteral("pe")).value().isEmpty());
+}
+
+// MeasureShare decides how a state's measures are read: in table order from 1/16 of the table up, on
+// SQLite; a server plans its own scans. The ids come out the same either way.
+void TestSearchNarrowing::largeSharesAreReadInTableOrder()
+{
+    const QSqlDatabase c = m_db->connection();
+    const qint64 all = sql::scalar(c, QStringLiteral("SELECT count(*) FROM measures")).value().toLongLong();
+    const auto shareOf = [&](const QString &code) {
+        return measureShare(c, QStringLiteral("WHERE m.state_id = (SELECT id FROM states WHERE code = ?)"), {code}).value();
+    };
+    const MeasureShare busiest = shareOf(m_busiest);
+    const MeasureShare iran = shareOf(QStringLiteral("IRN")); // the bundled Iran measures, a small share here
+    QCOMPARE(busiest.kept, sql::scalar(c, QStringLiteral("SELECT count(*) FROM measures m JOIN states s ON s.id = m.state_id "
+                                                        "WHERE s.code = ?"), {m_busiest}).value().toLongLong());
+    QVERIFY2(busiest.kept * 16 >= all && iran.kept > 0 && iran.kept * 16 < all,
+             qPrintable(QStringLiteral("%1 and %2 of %3 measures").arg(busiest.kept).arg(iran.kept).arg(all)));
+    QCOMPARE(busiest.mostOfTheTable, !test::onServer());
+    QVERIFY(!iran.mostOfTheTable);
+    for (const QString &code : {m_busiest, QStringLiteral("IRN")}) {
+        MeasureFilter filter;
+        filter.stateCode = code;
+        const QList<qint64> ids = BrowserRepository(*m_db).measureIds(filter, MeasureSortKey::Resolution).value();
+        const QList<qint64> expected = sql::collect(c, QStringLiteral(
+            "SELECT m.id FROM measures m JOIN resolutions r ON r.id = m.resolution_id JOIN states s ON s.id = m.state_id "
+            "WHERE s.code = ? ORDER BY r.adopted_on, r.id, m.position"), {code}, [](const QSqlQuery &q) {
+            return q.value(0).toLongLong();
+        }).value();
+        QCOMPARE(ids, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchNarrowing)
