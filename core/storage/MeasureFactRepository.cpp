@@ -1,5 +1,6 @@
 #include "storage/MeasureFactRepository.h"
 
+#include "common/InOrder.h"
 #include "storage/MeasureRepository.h"
 #include "storage/MeasureShare.h"
 #include "storage/Sql.h"
@@ -9,47 +10,18 @@
 #include <QHash>
 #include <QSqlQuery>
 
-#include <algorithm>
-#include <vector>
+#include <utility>
 
 namespace st {
 
 namespace {
 
-// Sorts `facts` by the day each took effect (its own date, else its resolution's), then id: the keys
-// are sorted and the facts moved once each into place, not swapped at every step of the sort.
+// Sorts `facts` by the day each took effect (its own date, else its resolution's), then id.
 void putInOrderOfEffect(QList<MeasureFact> &facts)
 {
-    struct Key {
-        qint64 day;
-        qint64 id;
-        qsizetype at;
-    };
-    std::vector<Key> keys;
-    keys.reserve(std::size_t(facts.size()));
-    for (qsizetype i = 0; i < facts.size(); ++i) {
-        const MeasureFact &f = facts[i];
-        keys.push_back({(f.effectiveFrom.isValid() ? f.effectiveFrom : f.resolutionDate).toJulianDay(), f.id, i});
-    }
-    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.day != b.day ? a.day < b.day : a.id < b.id; });
-    // Position k takes the fact now at keys[k].at: follow each cycle of that permutation once.
-    std::vector<bool> placed(keys.size(), false);
-    for (std::size_t start = 0; start < keys.size(); ++start) {
-        if (placed[start] || std::size_t(keys[start].at) == start)
-            continue;
-        MeasureFact first = std::move(facts[qsizetype(start)]);
-        std::size_t to = start;
-        for (;;) {
-            placed[to] = true;
-            const auto from = std::size_t(keys[to].at);
-            if (from == start) {
-                facts[qsizetype(to)] = std::move(first);
-                break;
-            }
-            facts[qsizetype(to)] = std::move(facts[qsizetype(from)]);
-            to = from;
-        }
-    }
+    putInOrder(facts, [](const MeasureFact &f) {
+        return std::pair((f.effectiveFrom.isValid() ? f.effectiveFrom : f.resolutionDate).toJulianDay(), f.id);
+    });
 }
 
 } // namespace

@@ -1,13 +1,17 @@
 #include "storage/MeasureRepository.h"
 
+#include "common/InOrder.h"
 #include "domain/MeasureTexts.h"
 #include "storage/DisputeRepository.h"
+#include "storage/MeasureShare.h"
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
 #include <QObject>
 #include <QSqlRecord>
+
+#include <tuple>
 
 namespace st {
 
@@ -54,9 +58,14 @@ const QStringList &writtenColumns()
     }();
     return columns;
 }
-const QString kFrom = QStringLiteral(
-    "FROM measures m JOIN resolutions r ON r.id = m.resolution_id "
-    " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id ");
+// `measures` is the measures table as aliased m: "measures m", or that read in the table's order.
+QString fromMeasures(const QString &measures)
+{
+    return QStringLiteral("FROM %1 JOIN resolutions r ON r.id = m.resolution_id "
+                          " JOIN states s ON s.id = m.state_id JOIN measure_types t ON t.id = m.type_id ").arg(measures);
+}
+const QString kMeasures = QStringLiteral("measures m");
+const QString kFrom = fromMeasures(kMeasures);
 const QString kChangesJoin = QStringLiteral(
     " LEFT JOIN measures c ON c.id = m.changes_measure_id "
     " LEFT JOIN resolutions cr ON cr.id = c.resolution_id "
@@ -185,10 +194,17 @@ Status attachDisputes(const QSqlDatabase &db, QList<M> &measures)
 
 Result<QList<MeasureRecord>> MeasureRepository::records(const QString &where, const QVariantList &values) const
 {
-    auto q = sql::run(m_db, kFactColumns + recordColumnsOnce() + kFrom + kChangesJoin + where, values);
+    return records(kMeasures, where, values, 0);
+}
+
+Result<QList<MeasureRecord>> MeasureRepository::records(const QString &measures, const QString &where,
+                                                        const QVariantList &values, qint64 expected) const
+{
+    auto q = sql::run(m_db, kFactColumns + recordColumnsOnce() + fromMeasures(measures) + kChangesJoin + where, values);
     if (!q)
         return q.error();
     QList<MeasureRecord> out;
+    out.reserve(expected);
     const RecordColumns columns(q.value().record());
     while (q.value().next())
         out.append(recordFrom(q.value(), columns));
@@ -243,9 +259,20 @@ Result<QList<Measure>> MeasureRepository::forResolution(qint64 resolutionId) con
 
 Result<QList<MeasureRecord>> MeasureRepository::forState(const QString &stateCode) const
 {
-    auto out = records(QStringLiteral("WHERE s.code = ? ORDER BY r.adopted_on, r.symbol, m.position"), {stateCode});
+    // A state with a large share of the measures is read in the table's order rather than looked up row
+    // by row through the state index, and sorted here rather than in SQLite's sorter, which carries every
+    // column of these wide rows: the busiest synthetic state's 25,064 measures (an eighth of 194,883)
+    // took 0.30-0.41 s that way and 0.20 s in table order in the sqlite3 shell. A small state still goes
+    // through the index. Symbols compare by UTF-16 code unit here (they are ASCII: "S/RES/1718 (2006)").
+    const QString where = QStringLiteral("WHERE m.state_id = (SELECT id FROM states WHERE code = ?) ");
+    auto share = measureShare(m_db, where, {stateCode});
+    if (!share)
+        return share.error();
+    auto out = records(share.value().mostOfTheTable ? dialectOf(m_db).inTableOrder(kMeasures) : kMeasures, where,
+                       {stateCode}, share.value().kept);
     if (!out)
         return out.error();
+    putInOrder(out.value(), [](const MeasureRecord &m) { return std::tuple(m.resolutionDate.toJulianDay(), m.resolution, m.position); });
     if (auto done = attachDisputes(m_db, out.value()); !done)
         return done.error();
     return out;

@@ -55,6 +55,10 @@ public:
     Result<int> cappedCountOfType(const QString &typeCode) const;
 
 private:
+    // records() from `measures` (the table aliased m, perhaps read in its own order), with room for
+    // `expected` rows.
+    Result<QList<MeasureRecord>> records(const QString &measures, const QString &where, const QVariantList &values,
+                                         qint64 expected) const;
     Result<QList<Measure>> select(const QString &where, const QVariantList &values) const;
     // The values a save binds, in the order of the written columns (MeasureRepository.cpp): the state,
     // type, action, description, paragraph, the measure's texts (MeasureTexts.h), cap, dates, source, note.

@@ -6,12 +6,16 @@
 
 #include "common/IdLists.h"
 #include "storage/FullTextRepository.h"
+#include "storage/MeasureRepository.h"
 #include "storage/MeasureShare.h"
 #include "storage/Sql.h"
 #include "synthetic/SyntheticDataset.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/SearchNarrowing.h"
+
+#include <algorithm>
+#include <tuple>
 
 using namespace st;
 
@@ -70,6 +74,7 @@ private slots:
     void aSearchFindsWordsWrittenSinceTheLast();
     void termMatchesAreTheIndexs();
     void largeSharesAreReadInTableOrder();
+    void aStatesMeasuresComeInResolutionOrder();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -252,6 +257,52 @@ void TestSearchNarrowing::largeSharesAreReadInTableOrder()
         }).value();
         QCOMPARE(ids, expected);
     }
+}
+
+// A report reads a state's measures with MeasureRepository::forState: the busiest state's in table order
+// (then sorted in memory), a small state's through the index. Either way every measure of the state comes
+// once, ordered by resolution date, symbol and position, including one added later (a higher id) to an
+// early resolution, which table order alone would put last.
+void TestSearchNarrowing::aStatesMeasuresComeInResolutionOrder()
+{
+    const QSqlDatabase c = m_db->connection();
+    const qint64 early = sql::scalar(c, QStringLiteral(
+        "SELECT r.id FROM resolutions r JOIN measures m ON m.resolution_id = r.id JOIN states s ON s.id = m.state_id "
+        "WHERE s.code = ? ORDER BY r.adopted_on, r.symbol LIMIT 1"), {m_busiest}).value().toLongLong();
+    QVERIFY(sql::exec(c, QStringLiteral(
+        "INSERT INTO measures (resolution_id, position, state_id, type_id, action, description, source) "
+        "SELECT ?, 1 + max(position), (SELECT id FROM states WHERE code = ?), min(type_id), 'introduces', "
+        " 'Added afterwards', 'https://press.un.org/en/2006/sc8853.doc.htm' FROM measures WHERE resolution_id = ?"),
+                      {early, m_busiest, early}).ok());
+    const qint64 added = sql::scalar(c, QStringLiteral("SELECT max(id) FROM measures"), {}).value().toLongLong();
+
+    for (const QString &code : {m_busiest, QStringLiteral("IRN")}) {
+        const QList<MeasureRecord> read = MeasureRepository(c).forState(code).value();
+        QList<qint64> ids;
+        for (const MeasureRecord &m : read) {
+            QCOMPARE(m.stateCode, code);
+            ids << m.id;
+        }
+        for (qsizetype i = 1; i < read.size(); ++i) {
+            const MeasureRecord &a = read[i - 1];
+            const MeasureRecord &b = read[i];
+            QVERIFY2(std::tuple(a.resolutionDate, a.resolution, a.position) < std::tuple(b.resolutionDate, b.resolution, b.position),
+                     qPrintable(QStringLiteral("%1 OP %2 before %3 OP %4").arg(a.resolution).arg(a.position).arg(b.resolution).arg(b.position)));
+        }
+        QList<qint64> expected = sql::collect(c, QStringLiteral(
+            "SELECT m.id FROM measures m JOIN states s ON s.id = m.state_id WHERE s.code = ?"), {code}, [](const QSqlQuery &q) {
+            return q.value(0).toLongLong();
+        }).value();
+        QVERIFY(!expected.isEmpty());
+        std::sort(ids.begin(), ids.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(ids, expected);
+    }
+    const QList<MeasureRecord> busiest = MeasureRepository(c).forState(m_busiest).value();
+    const auto at = std::find_if(busiest.begin(), busiest.end(), [&](const MeasureRecord &m) { return m.id == added; });
+    QVERIFY(at != busiest.end() && at->resolutionId == early);
+    QVERIFY(at + 1 != busiest.end() && (at + 1)->resolutionId != early); // the last of its resolution, not of the list
+    QVERIFY(sql::exec(c, QStringLiteral("DELETE FROM measures WHERE id = ?"), {added}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSearchNarrowing)
