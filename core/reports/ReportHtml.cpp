@@ -1,6 +1,7 @@
 #include "reports/ReportHtml.h"
 
 #include "domain/Wording.h"
+#include "reports/ReportStyle.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@
 namespace st {
 
 namespace fmt = reportformat;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -19,63 +21,27 @@ QString esc(const QString &text) { return text.toHtmlEscaped(); }
 // Escaped, with its spaces made non-breaking: dates, figures and symbols never wrap mid-way.
 QString keep(const QString &text) { return esc(text).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")); }
 
-QString refs(const ReportContent &report, const QList<int> &numbers)
-{
-    if (!report.has(ReportSection::Sources) || numbers.isEmpty())
-        return {};
-    return QStringLiteral(" <span class=\"ref\">%1</span>").arg(esc(fmt::references(numbers)));
-}
+// Between two blocks of a long table (see HtmlReport::row): where splitReportHtml() may cut. The joint is
+// an empty paragraph of class "joint" (styled inline or not) on a line of its own.
+const QString kJointStart = QStringLiteral("</table>\n<p class=\"joint\"");
 
-// Print CSS for QTextDocument and browsers alike: only properties both understand, sizes in pt. Class
-// rules name their elements (span.muted, not .muted): Qt's style selector indexes rules by element and
-// tries a rule without one on every node, which cost 2.5 % of a long report's instructions.
-// Between two blocks of a long table (see HtmlReport::row): where splitReportHtml() may cut.
-const QString kJoint = QStringLiteral("</table>\n<p class=\"joint\"></p>\n");
-
-const char *const kStyle = R"(body { font-family: @body-fonts@; font-size: 8.5pt; color: #1b1f24; }
-h1 { font-size: 16pt; color: #0f2f55; margin-top: 0; margin-bottom: 3pt; }
-h2 { font-size: 12pt; color: #0f2f55; margin-top: 14pt; margin-bottom: 5pt; }
-h3 { font-size: 9.5pt; color: #0f2f55; margin-top: 9pt; margin-bottom: 3pt; }
-p { margin-top: 0; margin-bottom: 4pt; }
-p.subtitle { font-size: 10.5pt; color: #3d4a57; margin-bottom: 8pt; }
-p.legend { font-size: 7.5pt; color: #4f5b66; margin-top: 3pt; }
-p.figure { text-align: center; margin-top: 2pt; margin-bottom: 2pt; }
-table { width: 100%; }
-th { background-color: #e6ecf3; color: #0f2f55; font-weight: bold; text-align: left; vertical-align: bottom; padding: 3px 4px; border-bottom: 1px solid #8fa3b8; }
-td { vertical-align: top; padding: 3px 4px; border-bottom: 1px solid #d3dae2; }
-table.stamp th { background-color: #ffffff; color: #3d4a57; vertical-align: top; border-bottom: 1px solid #e3e8ee; }
-table.stamp td { border-bottom: 1px solid #e3e8ee; }
-th.num, td.num { text-align: right; }
-span.muted, p.muted { color: #4f5b66; }
-span.vetoed { color: #8a1c1c; }
-span.ref { color: #1d4f91; font-size: 7pt; }
-span.mono { font-family: @mono-fonts@; font-size: 7.5pt; }
-a { color: #1d4f91; text-decoration: none; }
-p.joint { font-size: 1pt; margin-top: 0; margin-bottom: 0; }
-p.source { font-size: 7.5pt; margin-top: 0; margin-bottom: 1pt; margin-left: 2.6em; text-indent: -2.6em; }
-tr { page-break-inside: avoid; }
-)";
-
-// A CSS font-family value: names with a space quoted, as a browser needs them.
-QString cssFamilies(const QStringList &families)
-{
-    QStringList names;
-    for (const QString &f : families)
-        names << (f.contains(QLatin1Char(' ')) ? QStringLiteral("\"%1\"").arg(f) : f);
-    return names.join(QStringLiteral(", "));
-}
 
 class HtmlReport {
 public:
-    HtmlReport(const ReportContent &report, const ReportHtmlOptions &options) : r(report), o(options) {}
+    HtmlReport(const ReportContent &report, const ReportHtmlOptions &options)
+        : r(report)
+        , o(options)
+        , css(!options.styleSheet, options.bodyFonts, options.monoFonts)
+    {
+    }
 
     QString render()
     {
         h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        h += QStringLiteral("<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n")
-                 .arg(esc(reportTitle(r)), QString::fromUtf8(kStyle)
-                                               .replace(QStringLiteral("@body-fonts@"), cssFamilies(o.bodyFonts))
-                                               .replace(QStringLiteral("@mono-fonts@"), cssFamilies(o.monoFonts)));
+        h += QStringLiteral("<title>%1</title>\n").arg(esc(reportTitle(r)));
+        if (!css.isInline())
+            h += QStringLiteral("<style>\n%1</style>\n").arg(css.sheet());
+        h += QStringLiteral("</head>\n<body%1>\n").arg(css.attributes("body"_L1));
         titleBlock();
         if (r.has(ReportSection::Chart))
             chart();
@@ -113,10 +79,10 @@ private:
         m_columns = columns;
         m_tableClass = cssClass;
         m_rowsInTable = 0;
-        h += QStringLiteral("<table class=\"%1\" width=\"100%\" cellspacing=\"0\">\n<thead><tr>").arg(cssClass);
+        h += QStringLiteral("<table%1 width=\"100%\" cellspacing=\"0\">\n<thead><tr>").arg(tableAttributes(cssClass));
         for (const Column &c : columns) {
             h += QStringLiteral("<th width=\"%1%\"%2>%3</th>")
-                     .arg(QString::number(c.widthPercent), c.numeric ? QStringLiteral(" class=\"num\"") : QString(),
+                     .arg(QString::number(c.widthPercent), css.attributes("th"_L1, c.numeric ? "num"_L1 : QLatin1String()),
                           esc(c.title));
         }
         h += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -126,8 +92,8 @@ private:
     {
         const bool newBlock = m_rowsInTable == kRowsPerTable;
         if (newBlock) {
-            h += QStringLiteral("</tbody>\n") + kJoint
-                 + QStringLiteral("<table class=\"%1\" width=\"100%\" cellspacing=\"0\">\n<tbody>\n").arg(m_tableClass);
+            h += QStringLiteral("</tbody>\n</table>\n<p%1></p>\n").arg(css.attributes("p"_L1, "joint"_L1))
+                 + QStringLiteral("<table%1 width=\"100%\" cellspacing=\"0\">\n<tbody>\n").arg(tableAttributes(m_tableClass));
             m_rowsInTable = 0;
         }
         h += QStringLiteral("<tr>");
@@ -135,7 +101,7 @@ private:
             const Column &c = m_columns[i];
             h += QStringLiteral("<td%1%2>%3</td>")
                      .arg(newBlock ? QStringLiteral(" width=\"%1%\"").arg(c.widthPercent) : QString(),
-                          c.numeric ? QStringLiteral(" class=\"num\"") : QString(), cells[i]);
+                          css.attributes("td"_L1, c.numeric ? "num"_L1 : QLatin1String()), cells[i]);
         }
         h += QStringLiteral("</tr>\n");
         ++m_rowsInTable;
@@ -143,29 +109,53 @@ private:
 
     void endTable() { h += QStringLiteral("</tbody>\n</table>\n"); }
 
+    // A table's class names it (rounds, inforce, ...) whether or not a rule styles it.
+    QString tableAttributes(const QString &cssClass) const
+    {
+        return QStringLiteral(" class=\"%1\"").arg(cssClass) + css.attributes("table"_L1);
+    }
+
+    // A paragraph of class `cls` (none: empty) holding `innerHtml`.
+    QString paragraph(QLatin1String cls, const QString &innerHtml) const
+    {
+        return QStringLiteral("<p%1>%2</p>\n").arg(css.attributes("p"_L1, cls), innerHtml);
+    }
+
+    // The source numbers a row cites, as " [3, 7]".
+    QString refs(const QList<int> &numbers) const
+    {
+        if (!r.has(ReportSection::Sources) || numbers.isEmpty())
+            return {};
+        return QLatin1Char(' ') + css.span("ref"_L1, esc(fmt::references(numbers)));
+    }
+
+    QString muted(const QString &innerHtml) const { return css.span("muted"_L1, innerHtml); }
+    // Dark red: vetoed, superseded, contested.
+    QString alert(const QString &innerHtml) const { return css.span("vetoed"_L1, innerHtml); }
+
     void heading(const QString &title)
     {
-        h += QStringLiteral("<h2>%1&nbsp;&nbsp;%2</h2>\n").arg(++section).arg(esc(title));
+        h += QStringLiteral("<h2%1>%2&nbsp;&nbsp;%3</h2>\n").arg(css.attributes("h2"_L1)).arg(++section).arg(esc(title));
     }
 
     void stampRow(const QString &label, const QString &valueHtml)
     {
-        h += QStringLiteral("<tr><th width=\"22%\">%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
+        h += QStringLiteral("<tr><th width=\"22%\"%1>%2</th><td%3>%4</td></tr>\n")
+                 .arg(css.attributes("th"_L1, "stamp"_L1), esc(label), css.attributes("td"_L1, "stamp"_L1), valueHtml);
     }
 
     void titleBlock()
     {
         const ReportStamp &s = r.stamp;
-        h += QStringLiteral("<h1>%1</h1>\n").arg(esc(reportTitle(r)));
-        h += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
-                 .arg(esc(Tr::tr("Summary report, %1. Measures in force as of %2.").arg(reportPeriod(r), fmt::date(r.to))));
-        h += QStringLiteral("<table class=\"stamp\" width=\"100%\" cellspacing=\"0\">\n");
+        h += QStringLiteral("<h1%1>%2</h1>\n").arg(css.attributes("h1"_L1), esc(reportTitle(r)));
+        h += paragraph("subtitle"_L1, esc(Tr::tr("Summary report, %1. Measures in force as of %2.").arg(reportPeriod(r), fmt::date(r.to))));
+        h += QStringLiteral("<table%1 width=\"100%\" cellspacing=\"0\">\n").arg(tableAttributes(QStringLiteral("stamp")));
         stampRow(Tr::tr("Generated"), esc(Tr::tr("%1, %2 UTC").arg(fmt::date(s.generatedAt.date()),
                                                                   s.generatedAt.toString(QStringLiteral("HH:mm")))));
         stampRow(Tr::tr("Database"), esc(s.database));
         stampRow(Tr::tr("Data checksum"),
-                 QStringLiteral("<span class=\"mono\">%1</span><br><span class=\"muted\">%2</span>")
-                     .arg(esc(s.checksum), esc(Tr::tr("SHA-256 of the records this report was made from"))));
+                 css.span("mono"_L1, esc(s.checksum)) + QStringLiteral("<br>")
+                     + muted(esc(Tr::tr("SHA-256 of the records this report was made from"))));
         // Without an imported UN list, "0 designations" would read as a fact about the state.
         const QString designations = s.designationsKnown
                                          ? Tr::tr("%n designation(s) as of %1", nullptr, s.designations).arg(fmt::date(s.designationsAsOf))
@@ -198,16 +188,15 @@ private:
     {
         heading(Tr::tr("Timeline"));
         if (o.chartSource.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("The timeline chart is not available.")));
+            h += paragraph("muted"_L1, esc(Tr::tr("The timeline chart is not available.")));
             return;
         }
-        h += QStringLiteral("<p class=\"figure\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
-                 .arg(esc(o.chartSource))
-                 .arg(o.chartSize.width())
-                 .arg(o.chartSize.height())
-                 .arg(esc(Tr::tr("Timeline of resolutions, trigger events and measures in force")));
-        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("Figure 1. Resolutions and drafts concerning %1 by date, in lanes: sanctions rounds "
+        h += paragraph("figure"_L1, QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\">")
+                                        .arg(esc(o.chartSource))
+                                        .arg(o.chartSize.width())
+                                        .arg(o.chartSize.height())
+                                        .arg(esc(Tr::tr("Timeline of resolutions, trigger events and measures in force"))));
+        h += paragraph("legend"_L1, esc(Tr::tr("Figure 1. Resolutions and drafts concerning %1 by date, in lanes: sanctions rounds "
                              "(circles), Panel of Experts renewals (squares), vetoed drafts (diamonds) and other "
                              "texts. Below them the trigger events (stars: nuclear tests; triangles: missile "
                              "launches; pentagons: satellite launches), each linked to the resolution it led to, "
@@ -233,10 +222,10 @@ private:
         if (m.effectiveTo.isValid())
             text += QStringLiteral(" %1").arg(esc(Tr::tr("until %1").arg(fmt::date(m.effectiveTo))).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
         if (!m.paragraph.isEmpty())
-            text += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(m.paragraph));
+            text += QLatin1Char(' ') + muted(QStringLiteral("(%1)").arg(esc(m.paragraph)));
         // The paragraph's own words, where entered: what a reader quotes when citing the measure.
         if (!m.legalBasis.isEmpty())
-            text += QStringLiteral("<br><span class=\"muted\"><i>%1</i></span>").arg(esc(Tr::tr("\u201c%1\u201d").arg(m.legalBasis)));
+            text += QStringLiteral("<br>") + muted(QStringLiteral("<i>%1</i>").arg(esc(Tr::tr("\u201c%1\u201d").arg(m.legalBasis))));
         return text;
     }
 
@@ -262,8 +251,7 @@ private:
         });
         heading(anyNotAdopted ? Tr::tr("Resolutions, vetoed drafts and drafts not adopted") : Tr::tr("Resolutions and vetoed drafts"));
         if (r.rounds.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                     .arg(esc(Tr::tr("No resolution or draft concerning %1 falls between %2 and %3.")
+            h += paragraph("muted"_L1, esc(Tr::tr("No resolution or draft concerning %1 falls between %2 and %3.")
                                   .arg(r.stateCode, fmt::date(r.from), fmt::date(r.to))));
             return;
         }
@@ -275,38 +263,36 @@ private:
             const bool failed = round.status != ResolutionStatus::Adopted;
             QString vote = keep(fmt::votes(round.votes));
             if (vetoed && !round.vetoedBy.isEmpty())
-                vote += QStringLiteral("<br><span class=\"vetoed\">%1</span>")
-                            .arg(esc(Tr::tr("vetoed by %1").arg(round.vetoedBy.join(QStringLiteral(", ")))));
+                vote += QStringLiteral("<br>") + alert(esc(Tr::tr("vetoed by %1").arg(round.vetoedBy.join(QStringLiteral(", ")))));
             QStringList triggers;
             for (const ReportTrigger &t : round.triggers) {
                 QString when = keep(fmt::date(t.date));
                 if (t.newYorkDate.isValid()) // on a line of its own: the column is narrow
                     when += QStringLiteral("<br>") + keep(Tr::tr("NY %1").arg(fmt::date(t.newYorkDate)));
-                triggers << QStringLiteral("%1<br><span class=\"muted\">%2 &middot; %3</span>")
-                                .arg(esc(displayName(t.kind)), when, keep(fmt::days(t.lagDays)));
+                triggers << QStringLiteral("%1<br>%2").arg(esc(displayName(t.kind)),
+                                                           muted(QStringLiteral("%1 &middot; %2").arg(when, keep(fmt::days(t.lagDays)))));
             }
             QStringList measures;
             for (const MeasureRecord &m : round.measures)
                 measures << measureLine(m);
             if (round.designations.total() > 0)
                 measures << designationLine(round.designations);
-            row({QStringLiteral("<b>%1</b><br><span class=\"%2\">%3</span>%4")
-                     .arg(keep(round.symbol), failed ? QStringLiteral("vetoed") : QStringLiteral("muted"),
-                          esc(kindLabel(round)), refs(r, round.sourceRefs)),
+            row({QStringLiteral("<b>%1</b><br>%2%3")
+                     .arg(keep(round.symbol), failed ? alert(esc(kindLabel(round))) : muted(esc(kindLabel(round))),
+                          refs(round.sourceRefs)),
                  keep(fmt::date(round.date)), vote, esc(fmt::chapterVii(round.chapterVii)),
                  triggers.isEmpty() ? QStringLiteral("&mdash;") : triggers.join(QStringLiteral("<br>")),
                  measures.isEmpty() ? QStringLiteral("&mdash;") : measures.join(QStringLiteral("<br>"))});
         }
         endTable();
-        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), "
+        h += paragraph("legend"_L1, esc(Tr::tr("Resolutions carry their New York dates. Trigger events carry the date sources cite (local and UTC), "
                              "with the New York date (NY) where it differs. Vote: in favour–against–abstaining. Ch. VII: adopted "
                              "under Chapter VII of the UN Charter (n/k: not known). Lag: days from the trigger event "
                              "to the vote, both counted as New York dates. Numbers in brackets refer to the sources at the end.")));
     }
 
     // "lists 16 individuals and 12 entities (UN Consolidated List; 2 since delisted)"
-    static QString designationLine(const DesignationTally &t)
+    QString designationLine(const DesignationTally &t) const
     {
         QString note = Tr::tr("UN Consolidated List");
         if (t.delisted > 0)
@@ -314,8 +300,9 @@ private:
         const QString individuals = t.individuals == 1 ? Tr::tr("1 individual")
                                                        : Tr::tr("%1 individuals").arg(fmt::number(t.individuals));
         const QString entities = t.entities == 1 ? Tr::tr("1 entity") : Tr::tr("%1 entities").arg(fmt::number(t.entities));
-        return QStringLiteral("<b>%1</b> %2 <span class=\"muted\">(%3)</span>")
-            .arg(esc(Tr::tr("lists")), esc(Tr::tr("%1 and %2").arg(individuals, entities)), esc(note));
+        return QStringLiteral("<b>%1</b> %2 %3")
+            .arg(esc(Tr::tr("lists")), esc(Tr::tr("%1 and %2").arg(individuals, entities)),
+                 muted(QStringLiteral("(%1)").arg(esc(note))));
     }
 
     static QString lineage(const QStringList &symbols)
@@ -330,11 +317,11 @@ private:
     {
         heading(Tr::tr("Measures in force on %1").arg(fmt::date(r.to)));
         if (r.inForce.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("No measure was in force on that day.")));
+            h += paragraph("muted"_L1, esc(Tr::tr("No measure was in force on that day.")));
             return;
         }
         for (const ReportInForceGroup &g : r.inForce) {
-            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(fmt::category(g.category)));
+            h += QStringLiteral("<h3%1>%2</h3>\n").arg(css.attributes("h3"_L1), esc(fmt::category(g.category)));
             beginTable(QStringLiteral("inforce"), {{Tr::tr("Measure"), 22}, {Tr::tr("In force since"), 13},
                                                     {Tr::tr("Last changed by"), 27}, {Tr::tr("Cap or limit"), 20},
                                                     {Tr::tr("Lineage"), 18}});
@@ -342,16 +329,15 @@ private:
                 for (const ReportInForceMeasure &m : t.measures) {
                     QString since = keep(fmt::date(m.since));
                     if (m.until.isValid())
-                        since += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(keep(Tr::tr("until %1").arg(fmt::date(m.until))));
-                    QString changedBy = QStringLiteral("%1 <span class=\"muted\">%2</span>")
-                                            .arg(keep(m.symbol), esc(m.paragraph));
-                    changedBy += QStringLiteral("<br><span class=\"muted\">%1</span>%2")
-                                     .arg(esc(Tr::tr("%1 on %2").arg(fmt::action(m.action), fmt::date(m.lastChangedOn))),
-                                          refs(r, m.sourceRefs));
+                        since += QStringLiteral("<br>") + muted(keep(Tr::tr("until %1").arg(fmt::date(m.until))));
+                    QString changedBy = QStringLiteral("%1 %2").arg(keep(m.symbol), muted(esc(m.paragraph)));
+                    changedBy += QStringLiteral("<br>%1%2")
+                                     .arg(muted(esc(Tr::tr("%1 on %2").arg(fmt::action(m.action), fmt::date(m.lastChangedOn)))),
+                                          refs(m.sourceRefs));
                     for (qsizetype i = 0; i < m.disputes.size(); ++i) {
-                        changedBy += QStringLiteral("<br><span class=\"vetoed\">%1</span> %2%3")
-                                         .arg(esc(Tr::tr("Contested by %1:").arg(m.disputes[i].parties.join(QStringLiteral(", ")))),
-                                              esc(m.disputes[i].view), refs(r, {m.disputeRefs.value(i)}));
+                        changedBy += QStringLiteral("<br>%1 %2%3")
+                                         .arg(alert(esc(Tr::tr("Contested by %1:").arg(m.disputes[i].parties.join(QStringLiteral(", "))))),
+                                              esc(m.disputes[i].view), refs({m.disputeRefs.value(i)}));
                     }
                     const QString limit = m.cap ? esc(fmt::cap(m.cap)) : (m.tightenedToBan ? esc(Tr::tr("full ban")) : QStringLiteral("&mdash;"));
                     QStringList chains;
@@ -362,8 +348,7 @@ private:
             }
             endTable();
         }
-        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("One row per measure, however many resolutions shaped it. In force since: the day it "
+        h += paragraph("legend"_L1, esc(Tr::tr("One row per measure, however many resolutions shaped it. In force since: the day it "
                              "first applied, without a break since. Last changed by: the latest resolution that "
                              "introduced, expanded, tightened, relaxed or renewed it. Lineage: the resolutions it "
                              "grew from, oldest first, by number; separate chains are divided by a semicolon. "
@@ -375,8 +360,7 @@ private:
             });
         });
         if (anyContested) {
-            h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                     .arg(esc(Tr::tr("Contested: a measure listed as in force, as the UN Secretariat applies it, "
+            h += paragraph("legend"_L1, esc(Tr::tr("Contested: a measure listed as in force, as the UN Secretariat applies it, "
                                  "whose status the named members dispute. Both views are given with their sources; "
                                  "this report does not decide between them.")));
         }
@@ -407,11 +391,10 @@ private:
                 return QStringLiteral("<b>%1</b>").arg(esc(Tr::tr("in force")));
             return esc(Tr::tr("applied"));
         case ReportCapStep::Kind::SupersededBeforeEffect:
-            return QStringLiteral("<span class=\"vetoed\">%1</span>")
-                .arg(esc(s.supersededBy.isEmpty() ? Tr::tr("superseded before effect")
-                                                  : Tr::tr("superseded before effect by %1").arg(s.supersededBy)));
+            return alert(esc(s.supersededBy.isEmpty() ? Tr::tr("superseded before effect")
+                                                       : Tr::tr("superseded before effect by %1").arg(s.supersededBy)));
         case ReportCapStep::Kind::VetoedProposal:
-            return QStringLiteral("<span class=\"vetoed\">%1</span>").arg(esc(Tr::tr("vetoed draft, never in force")));
+            return alert(esc(Tr::tr("vetoed draft, never in force")));
         }
         return {};
     }
@@ -420,7 +403,7 @@ private:
     {
         heading(Tr::tr("Cap histories"));
         if (r.capHistories.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("No capped measure concerns %1.").arg(r.stateCode)));
+            h += paragraph("muted"_L1, esc(Tr::tr("No capped measure concerns %1.").arg(r.stateCode)));
             return;
         }
         for (const ReportCapHistory &c : r.capHistories) {
@@ -430,26 +413,23 @@ private:
                 if (s.kind == ReportCapStep::Kind::Applied && (applied.isEmpty() || applied.last() != n))
                     applied << n;
             }
-            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(c.typeName));
+            h += QStringLiteral("<h3%1>%2</h3>\n").arg(css.attributes("h3"_L1), esc(c.typeName));
             if (!applied.isEmpty()) {
                 QStringList kept;
                 for (const QString &a : applied)
                     kept << keep(a);
-                h += QStringLiteral("<p class=\"muted\">%1 %2</p>\n")
-                         .arg(esc(Tr::tr("Applied by")), kept.join(QStringLiteral(" &rarr; ")));
+                h += paragraph("muted"_L1, QStringLiteral("%1 %2").arg(esc(Tr::tr("Applied by")), kept.join(QStringLiteral(" &rarr; "))));
             }
             beginTable(QStringLiteral("caps"), {{Tr::tr("Period"), 26}, {Tr::tr("Cap"), 24}, {Tr::tr("Resolution"), 24},
                                                  {Tr::tr("Status"), 26}});
             for (const ReportCapStep &s : c.steps) {
                 row({period(s), esc(fmt::cap(s.step.value, s.step.unit, s.step.period)),
-                     QStringLiteral("%1 <span class=\"muted\">%2</span>%3")
-                         .arg(keep(s.step.symbol), esc(s.paragraph), refs(r, s.sourceRefs)),
+                     QStringLiteral("%1 %2%3").arg(keep(s.step.symbol), muted(esc(s.paragraph)), refs(s.sourceRefs)),
                      status(s)});
             }
             endTable();
         }
-        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("Alternative limits (tonnes against barrels, “whichever is lower”) are in the "
+        h += paragraph("legend"_L1, esc(Tr::tr("Alternative limits (tonnes against barrels, “whichever is lower”) are in the "
                              "resolution texts. “No figure”: a ban with exemptions or a cap relative to past "
                              "deliveries.")));
     }
@@ -460,13 +440,11 @@ private:
         beginTable(QStringLiteral("acts"), {{Tr::tr("Date"), 13}, {Tr::tr("Kind"), 22}, {Tr::tr("Document"), 65}});
         for (const ReportAct &a : r.acts) {
             QString document = a.act.symbol.isEmpty() ? esc(a.act.title)
-                                                      : QStringLiteral("%1 <span class=\"muted\">%2</span>")
-                                                            .arg(keep(a.act.symbol), esc(a.act.title));
-            row({keep(fmt::date(a.act.date)), esc(displayName(a.act.kind)), document + refs(r, a.sourceRefs)});
+                                                      : QStringLiteral("%1 %2").arg(keep(a.act.symbol), muted(esc(a.act.title)));
+            row({keep(fmt::date(a.act.date)), esc(displayName(a.act.kind)), document + refs(a.sourceRefs)});
         }
         endTable();
-        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(Tr::tr("None of these is a resolution: they have no vote and impose no measure, so they "
+        h += paragraph("legend"_L1, esc(Tr::tr("None of these is a resolution: they have no vote and impose no measure, so they "
                              "change nothing in force. The Monitoring Team (MSMT) was set up by eleven states "
                              "outside the UN.")));
     }
@@ -477,12 +455,11 @@ private:
         beginTable(QStringLiteral("designations"), {{Tr::tr("Regime"), 52}, {Tr::tr("Individuals"), 16, true},
                                                      {Tr::tr("Entities"), 16, true}, {Tr::tr("Total"), 16, true}});
         for (const ReportDesignationCount &d : r.designations) {
-            row({esc(d.regimeName) + refs(r, d.sourceRefs), fmt::number(d.individuals), fmt::number(d.entities),
+            row({esc(d.regimeName) + refs(d.sourceRefs), fmt::number(d.individuals), fmt::number(d.entities),
                  fmt::number(d.individuals + d.entities)});
         }
         endTable();
-        h += QStringLiteral("<p class=\"legend\">%1</p>\n")
-                 .arg(esc(designationsLegend(r.stamp)));
+        h += paragraph("legend"_L1, esc(designationsLegend(r.stamp)));
     }
 
     static QString designationsLegend(const ReportStamp &s)
@@ -501,19 +478,20 @@ private:
     {
         heading(Tr::tr("Sources"));
         if (r.sources.isEmpty()) {
-            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(Tr::tr("No source is cited.")));
+            h += paragraph("muted"_L1, esc(Tr::tr("No source is cited.")));
             return;
         }
         // Paragraphs, not a list: the numbers are the ones the tables cite, and a list of thousands of
         // items is slow to load into a QTextDocument.
         for (const ReportSource &s : r.sources) {
-            h += QStringLiteral("<p class=\"source\">[%1]&nbsp;<a href=\"%2\">%2</a></p>\n")
-                     .arg(QString::number(s.number), esc(s.url));
+            h += paragraph("source"_L1, QStringLiteral("[%1]&nbsp;<a href=\"%2\"%3>%2</a>")
+                                            .arg(QString::number(s.number), esc(s.url), css.attributes("a"_L1)));
         }
     }
 
     const ReportContent &r;
     const ReportHtmlOptions &o;
+    const ReportStyle css;
     QString h;
     int section = 0;
     QList<Column> m_columns;
@@ -538,25 +516,32 @@ QString renderReportHtml(const ReportContent &report, const ReportHtmlOptions &o
     return HtmlReport(report, options).render();
 }
 
+qsizetype reportBodyStart(const QString &html)
+{
+    const qsizetype tag = html.indexOf(QStringLiteral("<body"));
+    const qsizetype end = tag < 0 ? -1 : html.indexOf(QStringLiteral(">\n"), tag);
+    return end < 0 ? -1 : end + 2;
+}
+
 QStringList splitReportHtml(const QString &html, qsizetype minimumChars)
 {
-    const QString bodyStart = QStringLiteral("<body>\n");
     const QString bodyEnd = QStringLiteral("</body>\n</html>\n");
-    const qsizetype bodyAt = html.indexOf(bodyStart);
+    const qsizetype bodyAt = reportBodyStart(html);
     const qsizetype endAt = html.lastIndexOf(bodyEnd);
     if (bodyAt < 0 || endAt < bodyAt || html.size() - bodyAt < 2 * minimumChars)
         return {html};
-    const QString head = html.left(bodyAt + bodyStart.size());
+    const QString head = html.left(bodyAt);
     const qsizetype tableEnd = QStringLiteral("</table>\n").size(); // the part before a joint keeps it
     QStringList parts;
     qsizetype from = head.size();
     while (from < endAt) {
         // The first joint at least minimumChars on that leaves at least as much for the last part.
-        const qsizetype joint = html.indexOf(kJoint, from + minimumChars);
+        const qsizetype joint = html.indexOf(kJointStart, from + minimumChars);
         const bool last = joint < 0 || joint > endAt - minimumChars;
         const qsizetype to = last ? endAt : joint + tableEnd;
         parts << head + html.mid(from, to - from) + bodyEnd;
-        from = last ? endAt : joint + kJoint.size();
+        const QString jointEnd = QStringLiteral("</p>\n");
+        from = last ? endAt : html.indexOf(jointEnd, joint) + jointEnd.size();
     }
     return parts;
 }

@@ -23,10 +23,10 @@ using namespace st;
 
 namespace {
 
-ReportContent bundledReport(const Database &db)
+ReportContent bundledReport(const Database &db, const QString &state = QStringLiteral("PRK"))
 {
     ReportOptions o;
-    o.stateCode = QStringLiteral("PRK");
+    o.stateCode = state;
     o.generatedAt = QDateTime(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC);
     o.databaseLabel = QStringLiteral("sanctions-tracker.sqlite");
     auto r = buildReport(db, o);
@@ -121,6 +121,8 @@ private slots:
     void twoThreadsPrintWhatOneWriterPrints();
     void pagesShowingTheChartAreTheGuiThreads();
     void htmlExportIsSelfContained();
+    void inlineStylesLookLikeTheStyleSheet_data();
+    void inlineStylesLookLikeTheStyleSheet();
     void paginationKeepsHeadingsAndHonoursForcedBreaks();
     void unwritablePathLeavesNoFile();
 
@@ -478,6 +480,68 @@ void TestReportPdf::htmlExportIsSelfContained()
     QImage decoded;
     QVERIFY(decoded.loadFromData(png, "PNG"));
     QCOMPARE(decoded.width(), qRound(640 * 300 / 96.0));
+}
+
+void TestReportPdf::inlineStylesLookLikeTheStyleSheet_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::newRow("PRK") << QStringLiteral("PRK"); // rounds, vetoed drafts, acts, caps, designations
+    QTest::newRow("IRN") << QStringLiteral("IRN"); // contested measures (the snapback)
+}
+
+// The print path lays out the report's HTML styled element by element (ReportStyle), the HTML file
+// carries a style sheet: the same report must look the same both ways, pixel for pixel, at the same
+// width, in every section (stamp, headings, legends, muted and red text, references, the checksum's
+// font, source links, numeric columns).
+void TestReportPdf::inlineStylesLookLikeTheStyleSheet()
+{
+    QFETCH(QString, state);
+    const ReportContent report = bundledReport(*m_db, state);
+    ReportHtmlOptions sheet;
+    sheet.bodyFonts = {sheet.bodyFonts.first()}; // as the print path narrows them to the installed one
+    sheet.monoFonts = {sheet.monoFonts.first()};
+    ReportHtmlOptions inlined = sheet;
+    inlined.styleSheet = false;
+    const QString sheetHtml = renderReportHtml(report, sheet);
+    const QString inlineHtml = renderReportHtml(report, inlined);
+    QVERIFY(sheetHtml.contains(QStringLiteral("<style>")) && sheetHtml.contains(QStringLiteral("class=\"muted\"")));
+    QVERIFY(!inlineHtml.contains(QStringLiteral("<style>")) && inlineHtml.contains(QStringLiteral("<font color=\"#4f5b66\">")));
+
+    // The style sheet's document as the print path made it before: the default font's strategy only.
+    QTextDocument bySheet;
+    bySheet.setDocumentMargin(0);
+    QFont base = bySheet.defaultFont();
+    base.setStyleStrategy(QFont::PreferNoShaping);
+    bySheet.setDefaultFont(base);
+    bySheet.setHtml(sheetHtml);
+    const std::unique_ptr<QTextDocument> byElement = parseReportHtml(inlineHtml);
+    QCOMPARE(byElement->toPlainText(), bySheet.toPlainText());
+    for (QTextDocument *d : {&bySheet, byElement.get()})
+        d->setTextWidth(700);
+    QCOMPARE(byElement->size(), bySheet.size());
+
+    // Painted as ReportPages paints a band (the body's colour comes from the palette), a band at a time.
+    const auto band = [](QTextDocument &d, int top) {
+        QImage image(700, 1200, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.translate(0, -top);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, top, 700, 1200);
+        context.palette.setColor(QPalette::Text, QColor(0x1b, 0x1f, 0x24));
+        d.documentLayout()->draw(&painter, context);
+        return image;
+    };
+    for (int top = 0; top < int(bySheet.size().height()); top += 1200) {
+        const QImage expected = band(bySheet, top);
+        const QImage actual = band(*byElement, top);
+        if (actual != expected) {
+            expected.save(path(QStringLiteral("sheet-%1.png").arg(top)));
+            actual.save(path(QStringLiteral("inline-%1.png").arg(top)));
+            QFAIL(qPrintable(QStringLiteral("%1: the band from y = %2 differs (sheet-%2.png, inline-%2.png in %3)")
+                                 .arg(state).arg(top).arg(m_dir.path())));
+        }
+    }
 }
 
 void TestReportPdf::paginationKeepsHeadingsAndHonoursForcedBreaks()

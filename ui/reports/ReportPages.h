@@ -27,6 +27,10 @@ namespace st {
 // A long report is split (splitReportHtml) into parts, parsed on two cores and laid out in order,
 // stacked one below the other as if they were one document. A PDF is painted by two of these, one
 // per thread and writer, sharing the parts and the pages (see ReportPdf).
+// One part of a report's HTML parsed into a document, without layout: no font engine is loaded, so this
+// may run on any thread (a text layout holds font engines that belong to the thread that loaded them).
+std::unique_ptr<QTextDocument> parseReportHtml(const QString &html);
+
 class ReportPages {
 public:
     // The QTextDocument resource name of the chart image in the HTML.
@@ -45,7 +49,7 @@ public:
     // A report painted on several devices at once, one thread each (see ReportPdf): every device has the
     // same page layout and resolution, so the report's HTML parts are made once and shared.
     struct Source {
-        QStringList parts; // see splitReportHtml
+        QStringList parts; // see splitReportHtml, styled inline
         ReportFigure chart;
     };
     static std::shared_ptr<const Source> source(const ReportContent &content, const QPagedPaintDevice &device,
@@ -102,7 +106,6 @@ private:
         qreal height = 0;
     };
     ReportPages(const ReportContent &content, QPagedPaintDevice &device, std::shared_ptr<const Source> source);
-    std::unique_ptr<QTextDocument> parse(const QString &html) const;
     void layOut(QTextDocument &document) const;
     void layOutParts();
     void paintBand(QPainter &painter, qreal from, qreal to, qreal at) const;
