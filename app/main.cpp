@@ -5,6 +5,7 @@
 #include "HeadlessCommands.h"
 #include "TerminalPassword.h"
 #include "WorkspaceCommands.h"
+#include "common/Allocator.h"
 #include "common/AppIcons.h"
 #include "common/Translations.h"
 #include "main/MainWindow.h"
@@ -108,6 +109,7 @@ int run(const st::CommandLine &cl)
 
 int main(int argc, char *argv[])
 {
+    st::keepFreedMemoryForReuse();
     // Headless commands, --help and usage errors must work with no display, so only the main window
     // gets a QApplication (which needs a display server); everything else a QCoreApplication.
     QStringList arguments;

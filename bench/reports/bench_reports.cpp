@@ -5,6 +5,7 @@
 //   bench_reports [--resolutions N] [--runs R] [--keep DIR] [--database FILE]
 // --database measures an existing database (e.g. one made with sanctions-tracker --generate-synthetic)
 // instead of generating one.
+#include "common/Allocator.h"
 #include "interchange/BundledDataset.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportOutput.h"
@@ -183,6 +184,7 @@ QStringList statesByResolutions(const Database &db)
 
 int main(int argc, char *argv[])
 {
+    st::keepFreedMemoryForReuse(); // as the app does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // the chart needs a GUI application, even offscreen

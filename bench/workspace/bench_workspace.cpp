@@ -5,6 +5,7 @@
 // and prints the medians side by side; an empty team database first gets a copy of the first one.
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
+#include "common/Allocator.h"
 #include "main/MainWindow.h"
 #include "workspace/ResolutionTablePage.h"
 #include "storage/Database.h"
@@ -177,6 +178,7 @@ std::unique_ptr<Database> openMeasured(const QString &path, int wanted, const Da
 
 int main(int argc, char *argv[])
 {
+    st::keepFreedMemoryForReuse(); // as the app does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
