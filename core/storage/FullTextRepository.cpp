@@ -52,15 +52,10 @@ Result<QList<qint64>> FullTextRepository::sortedIds(const QString &statement, co
 
 Result<QList<qint64>> FullTextRepository::measuresMatching(const QStringList &terms) const
 {
-    QList<qint64> matching;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        const SqlDialect &dialect = dialectOf(m_db);
-        auto ids = sortedIds(dialect.fullTextRowids(QStringLiteral("measure_text")), {dialect.fullTextPrefixQuery(terms[i])});
-        if (!ids)
-            return ids.error();
-        matching = i == 0 ? std::move(ids).value() : idlists::intersection(matching, ids.value());
-    }
-    return matching;
+    const SqlDialect &dialect = dialectOf(m_db);
+    return idlists::matchingEvery(terms, [&](const QString &term) {
+        return sortedIds(dialect.fullTextRowids(QStringLiteral("measure_text")), {dialect.fullTextPrefixQuery(term)});
+    });
 }
 
 Result<QList<qint64>> FullTextRepository::resolutionsMatchingOwnText(const QString &term) const

@@ -76,18 +76,16 @@ Result<QList<qint64>> ResolutionBrowserModel::resolutionsMatching(const QStringL
             return owners.error();
         m_measureOwners = std::move(owners).value();
     }
-    QList<qint64> matching;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        auto own = text.resolutionsMatchingOwnText(terms[i]);
+    // A resolution matches a word through its own text or through one of its measures'.
+    return idlists::matchingEvery(terms, [&](const QString &term) -> Result<QList<qint64>> {
+        auto own = text.resolutionsMatchingOwnText(term);
         if (!own)
             return own.error();
-        auto measures = m_termMatches->of(m_db, terms[i]);
+        auto measures = m_termMatches->of(m_db, term);
         if (!measures)
             return measures.error();
-        const QList<qint64> matched = idlists::unionOf(own.value(), resolutionsOwning(measures.value(), *m_measureOwners));
-        matching = i == 0 ? matched : idlists::intersection(matching, matched);
-    }
-    return matching;
+        return idlists::unionOf(own.value(), resolutionsOwning(measures.value(), *m_measureOwners));
+    });
 }
 
 const ResolutionSummary *ResolutionBrowserModel::row(int index) const

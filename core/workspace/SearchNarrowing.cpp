@@ -16,14 +16,7 @@ Result<QList<qint64>> MeasureTermMatches::of(const Database &db, const QString &
 
 Result<QList<qint64>> MeasureTermMatches::ofAll(const Database &db, const QStringList &terms)
 {
-    QList<qint64> matching;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        auto ids = of(db, terms[i]);
-        if (!ids)
-            return ids.error();
-        matching = i == 0 ? std::move(ids).value() : idlists::intersection(matching, ids.value());
-    }
-    return matching;
+    return idlists::matchingEvery(terms, [&](const QString &term) { return of(db, term); });
 }
 
 QList<qint64> resolutionsOwning(const QList<qint64> &measures, const QList<MeasureOwner> &owners)
