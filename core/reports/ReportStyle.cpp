@@ -8,8 +8,9 @@ namespace st {
 namespace {
 
 // Print CSS for QTextDocument and browsers alike: only properties both understand, sizes in pt.
-// Class rules name their elements (span.muted, not .muted): Qt's style selector indexes rules by
-// element and tries a rule without one on every node.
+// Class rules name their elements (span.muted, not .muted): where Qt reads the sheet (an HTML file
+// opened in a QTextBrowser, say), its selector indexes rules by element and tries a rule without one
+// on every node.
 struct Rule {
     QLatin1String selector;     // as the sheet writes it
     QLatin1String elements;     // the elements it applies to, space-separated

@@ -20,6 +20,10 @@ class QTextDocument;
 
 namespace st {
 
+// One part of a report's HTML parsed into a document, without layout: no font engine is loaded, so this
+// may run on any thread (a text layout holds font engines that belong to the thread that loaded them).
+std::unique_ptr<QTextDocument> parseReportHtml(const QString &html);
+
 // A report laid out for one paged device (printer, preview or PDF): the HTML from core in a
 // QTextDocument measured with that device's fonts and resolution, cut into pages by
 // paginateReport(), and painted page by page with a header and a footer. QTextDocument::print
@@ -27,10 +31,6 @@ namespace st {
 // A long report is split (splitReportHtml) into parts, parsed on two cores and laid out in order,
 // stacked one below the other as if they were one document. A PDF is painted by two of these, one
 // per thread and writer, sharing the parts and the pages (see ReportPdf).
-// One part of a report's HTML parsed into a document, without layout: no font engine is loaded, so this
-// may run on any thread (a text layout holds font engines that belong to the thread that loaded them).
-std::unique_ptr<QTextDocument> parseReportHtml(const QString &html);
-
 class ReportPages {
 public:
     // The QTextDocument resource name of the chart image in the HTML.
