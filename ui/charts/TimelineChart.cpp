@@ -240,17 +240,31 @@ std::pair<qreal, qreal> TimelineChart::extent() const
 
 void TimelineChart::buildSeries()
 {
-    removeAllSeries();
-    m_categorySeries.clear();
-    m_triggerSeries.clear();
-    m_actSeries.clear();
+    removeAllSeries(); // the escalation area takes its two lines with it (buildEscalation)
     m_escalation = nullptr;
+    m_escalationBase = nullptr;
     m_escalationArea = nullptr;
-
     m_escalationAxis->setVisible(m_options.escalation && m_escalationKnown);
     if (m_options.escalation && m_escalationKnown)
         buildEscalation();
+    buildMarkerSeries();
+}
 
+void TimelineChart::removeMarkerSeries()
+{
+    for (QAbstractSeries *series : this->series()) {
+        if (series == m_escalationArea)
+            continue;
+        removeSeries(series);
+        delete series;
+    }
+}
+
+void TimelineChart::buildMarkerSeries()
+{
+    m_categorySeries.clear();
+    m_triggerSeries.clear();
+    m_actSeries.clear();
     m_allPoints.clear();
     m_fadedSeries.clear();
     m_fadedTriggerSeries.clear();
@@ -363,6 +377,10 @@ void TimelineChart::buildEscalation()
     m_escalationBase->append(lineEnd, 0);
 
     m_escalationArea = new QAreaSeries(m_escalation, m_escalationBase);
+    // The area does not delete its lines: as its children they go with it, not with the chart (each
+    // rebuild left two more lines, the step line as long as the state's history, until the window closed).
+    m_escalation->setParent(m_escalationArea);
+    m_escalationBase->setParent(m_escalationArea);
     // Short in the legend (one row for a dozen entries); the right-hand axis says it in full.
     m_escalationArea->setName(tr("Types in force", "legend: the stepped line counting measure types in force"));
     const QColor line = chartstyle::readableOn(chartstyle::escalationColour(), m_surface);
@@ -547,10 +565,11 @@ void TimelineChart::setMatching(const std::optional<QSet<qint64>> &ids)
     if (ids == m_matching)
         return;
     m_matching = ids;
-    // The series are rebuilt with the same range: the analyst's zoom stays.
+    // The markers are rebuilt with the same range: the analyst's zoom stays.
     const qreal min = m_axisX->min();
     const qreal max = m_axisX->max();
-    buildSeries();
+    removeMarkerSeries();
+    buildMarkerSeries();
     clampAndSetRange(min, max);
     relayout();
 }
@@ -615,8 +634,11 @@ void TimelineChart::relayout()
         }
     }
     placeActs(obstacles);
-    if (m_options.labels)
-        placeTimelineLabels(g, m_data, m_indexOfId, obstacles, font());
+    if (m_options.labels) {
+        if (!m_labelFonts || m_labelFonts->base != font())
+            m_labelFonts = std::make_unique<TimelineLabelFonts>(font());
+        placeTimelineLabels(g, m_data, m_indexOfId, obstacles, *m_labelFonts);
+    }
     m_below->update();
     m_above->update();
 }

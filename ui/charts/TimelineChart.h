@@ -25,6 +25,7 @@ namespace st {
 
 class TimelineLayer;
 struct TimelineGeometry;
+struct TimelineLabelFonts;
 
 struct TimelineChartOptions {
     bool legend = true;
@@ -144,7 +145,11 @@ signals:
 
 private:
     friend class TimelineLayer;
+    // Every series, from the data; or only the markers', when only what matches changed (the
+    // escalation line stays, with its geometry).
     void buildSeries();
+    void removeMarkerSeries();
+    void buildMarkerSeries();
     void buildEscalation();
     void setEscalationRange();
     void fitLaneShare();
@@ -188,6 +193,7 @@ private:
     TimelineLayer *m_below = nullptr;
     TimelineLayer *m_above = nullptr;
     std::unique_ptr<TimelineGeometry> m_geometry;
+    std::unique_ptr<TimelineLabelFonts> m_labelFonts; // made for font(), kept while it stays the same
     bool m_updatingTicks = false;
 };
 

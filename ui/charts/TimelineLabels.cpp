@@ -6,7 +6,6 @@
 #include "workspace/ChartGeometry.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -23,13 +22,13 @@ constexpr qreal kCrowdedSpacing = 14;
 // How far from its links a lag named by its resolution may be written.
 constexpr qreal kCalloutReach = 100;
 // Whether one row of these labels would move any of them more than its own width from its marker.
-bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, const QFontMetricsF &metrics,
+bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, TextWidths &textWidths,
                   const TimelineData &data, const QRectF &bounds)
 {
     QList<qreal> centres, widths;
     for (int i : members) {
         centres << g.resolutionPos[i].x();
-        widths << metrics.horizontalAdvance(data.resolutions[i].shortLabel()) + 6;
+        widths << textWidths.of(data.resolutions[i].shortLabel()) + 6;
     }
     const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
     if (spread.isEmpty())
@@ -46,10 +45,9 @@ bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, const QF
 // its own link (see TimelineLayer), so no line runs through the text. Where links crowd, the lag is
 // written beside the crowd with its resolution's number ("2371: 32 d").
 void placeLagLabels(TimelineGeometry &g, const TimelineData &data, const QHash<qint64, int> &indexOfId,
-                    RectIndex &taken, const QRectF &bounds, const QFont &font)
+                    RectIndex &taken, const QRectF &bounds, TextWidths &widths)
 {
-    const QFontMetricsF metrics(font);
-    const qreal h = metrics.height() + 1;
+    const qreal h = widths.metrics().height() + 1;
     QHash<int, QPolygonF> links;
     for (int i : std::as_const(g.visibleTriggers)) {
         const int target = indexOfId.value(data.triggers[i].resolutionId, -1);
@@ -78,7 +76,7 @@ void placeLagLabels(TimelineGeometry &g, const TimelineData &data, const QHash<q
         if (it == links.cend())
             continue;
         const QString text = QCoreApplication::translate("st::TimelineChart", "%1 d").arg(data.triggers[i].lagDays());
-        const QSizeF size(metrics.horizontalAdvance(text) + 4, h);
+        const QSizeF size(widths.of(text) + 4, h);
         const QPainterPath path = triggerLinkPath(it.value().first(), it.value().last());
         bool done = false;
         for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
@@ -110,7 +108,7 @@ void placeLagLabels(TimelineGeometry &g, const TimelineData &data, const QHash<q
         const QString text = QCoreApplication::translate("st::TimelineChart", "%1: %2 d", "resolution: lag in days")
                                  .arg(data.resolutions[target].shortLabel())
                                  .arg(t.lagDays());
-        const QSizeF size(metrics.horizontalAdvance(text) + 4, h);
+        const QSizeF size(widths.of(text) + 4, h);
         const qreal right = std::max(g.triggerPos[i].x(), g.resolutionPos[target].x());
         const qreal left = std::min(g.triggerPos[i].x(), g.resolutionPos[target].x());
         // Right of the crowd (later in time, where the next link is), then left; never so far that
@@ -134,18 +132,27 @@ void placeLagLabels(TimelineGeometry &g, const TimelineData &data, const QHash<q
     }
 }
 
+QFont boldOf(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
 } // namespace
 
+TimelineLabelFonts::TimelineLabelFonts(const QFont &chartFont)
+    : base(chartFont)
+    , plain(chartstyle::sized(chartFont, 8))
+    , bold(boldOf(chartstyle::sized(chartFont, 8)))
+    , lag(chartstyle::sized(chartFont, 7))
+{
+}
+
 void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QHash<qint64, int> &indexOfId,
-                         const QList<QRectF> &markers, const QFont &base)
+                         const QList<QRectF> &markers, TimelineLabelFonts &fonts)
 {
     const QRectF bounds = g.plot.adjusted(1, 1, -1, -1);
-    QFont plain = chartstyle::sized(base, 8);
-    QFont bold = plain;
-    bold.setBold(true);
-    const QFontMetricsF plainMetrics(plain);
-    const QFontMetricsF boldMetrics(bold);
-    const qreal h = plainMetrics.height() + 1;
+    const qreal h = fonts.plain.metrics().height() + 1;
 
     // What a label must not cover: the markers (while they are few enough to be told apart) and the
     // labels already placed.
@@ -167,7 +174,7 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
             const TimelineEntry &e = data.resolutions[i];
             if (e.category() != TimelineCategory::SanctionsRound)
                 continue;
-            const qreal w = boldMetrics.horizontalAdvance(e.shortLabel()) + 6;
+            const qreal w = fonts.bold.of(e.shortLabel()) + 6;
             leftovers.append({g.resolutionPos[i], QSizeF(w + 2 * kCrowdedSpacing, h), -1, gap, 1, false});
             leftoverLabels.append({{}, e.shortLabel(), g.resolutionPos[i], i, false});
         }
@@ -203,7 +210,7 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
                 if (e.category() != category)
                     continue;
                 const QPointF anchor = g.resolutionPos[i];
-                const qreal w = plainMetrics.horizontalAdvance(e.shortLabel()) + 6;
+                const qreal w = fonts.plain.of(e.shortLabel()) + 6;
                 const QRectF beside(anchor.x() + gap, anchor.y() - h / 2, w, h);
                 if (isFree(beside)) {
                     take(beside);
@@ -215,7 +222,7 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
             }
             continue;
         }
-        const QFontMetricsF &metrics = up ? boldMetrics : plainMetrics;
+        TextWidths &textWidths = up ? fonts.bold : fonts.plain;
         const qreal gap = chartstyle::of(category).size / 2 + 2;
         QList<int> members;
         for (int i : std::as_const(g.visibleResolutions)) {
@@ -227,7 +234,7 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
             QList<qreal> centres, widths;
             for (int i : row) {
                 centres << g.resolutionPos[i].x();
-                widths << metrics.horizontalAdvance(data.resolutions[i].shortLabel()) + 6;
+                widths << textWidths.of(data.resolutions[i].shortLabel()) + 6;
             }
             const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
             for (qsizetype first = 0; first < row.size();) {
@@ -260,7 +267,7 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
         // Renewals come yearly: on a page-wide chart one row of their numbers pushes them far from
         // their markers ("1928" over 2007). Then every other one goes above the lane, so each row
         // has twice the room and the numbers stay by their markers.
-        if (!up && category == TimelineCategory::PanelRenewal && rowIsCrowded(members, g, metrics, data, bounds)) {
+        if (!up && category == TimelineCategory::PanelRenewal && rowIsCrowded(members, g, textWidths, data, bounds)) {
             QList<int> below, above;
             for (qsizetype k = 0; k < members.size(); ++k)
                 (k % 2 == 0 ? below : above) << members[k];
@@ -288,7 +295,7 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
         g.labels << label;
     }
     if (g.visibleTriggers.size() <= TimelineChart::kMaxLinks)
-        placeLagLabels(g, data, indexOfId, taken, bounds, chartstyle::sized(base, 7));
+        placeLagLabels(g, data, indexOfId, taken, bounds, fonts.lag);
 }
 
 } // namespace st

@@ -8,6 +8,7 @@ target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TimelineChartActs.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLayers.h ${CMAKE_CURRENT_LIST_DIR}/TimelineLayers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLabels.h ${CMAKE_CURRENT_LIST_DIR}/TimelineLabels.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TextWidths.h ${CMAKE_CURRENT_LIST_DIR}/TextWidths.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ZoomableChartView.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelineView.h ${CMAKE_CURRENT_LIST_DIR}/TimelineView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelinePanel.h ${CMAKE_CURRENT_LIST_DIR}/TimelinePanel.cpp
