@@ -587,8 +587,12 @@ void TestTimelineChart::textWidthsAreTheFontsOwn()
         // itself measures it.
         if (QFontInfo(font).family() == QLatin1String("DejaVu Sans"))
             QVERIFY(widths.countsDigits());
-        for (int n = 1; n <= 101000; n += (n < 3000 ? 1 : 97))
+        for (int n = 1; n <= 101000; n += (n < 3000 ? 1 : 97)) {
             QCOMPARE(widths.of(QString::number(n)), metrics.horizontalAdvance(QString::number(n)));
+            QCOMPARE(widths.ofNumber(n), metrics.horizontalAdvance(QString::number(n)));
+        }
+        QCOMPARE(widths.ofNumber(0), metrics.horizontalAdvance(QStringLiteral("0")));
+        QCOMPARE(widths.ofNumber(-12), metrics.horizontalAdvance(QStringLiteral("-12")));
         // Past the texts it keeps, it starts again and still answers right.
         qreal total = 0;
         for (int n = 0; n <= TextWidths::kMaxKept + 10; ++n)

@@ -55,4 +55,14 @@ qreal TextWidths::of(const QString &text)
     return width;
 }
 
+qreal TextWidths::ofNumber(qint64 number)
+{
+    if (m_digitAdvance <= 0 || number < 0)
+        return of(QString::number(number));
+    int digits = 1;
+    for (; number >= 10; number /= 10)
+        ++digits;
+    return digits * m_digitAdvance;
+}
+
 } // namespace st

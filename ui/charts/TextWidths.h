@@ -16,6 +16,8 @@ public:
 
     // QFontMetricsF::horizontalAdvance(text), from the texts already measured when it is one of them.
     [[nodiscard]] qreal of(const QString &text);
+    // The width of QString::number(number), without writing it when digits can be counted.
+    [[nodiscard]] qreal ofNumber(qint64 number);
     [[nodiscard]] const QFontMetricsF &metrics() const { return m_metrics; }
     [[nodiscard]] const QFont &font() const { return m_font; }
     // Whether numbers are counted by digit (see m_digitAdvance) rather than shaped and kept.

@@ -198,8 +198,9 @@ void TimelineChart::setData(const TimelineData &data, bool escalationKnown)
     m_escalationKnown = escalationKnown;
     m_data = data;
     m_indexOfId.clear();
+    m_indexOfId.reserve(m_data.resolutions.size());
     for (int i = 0; i < m_data.resolutions.size(); ++i)
-        m_indexOfId.insert(m_data.resolutions[i].id, i);
+        m_indexOfId.insert(data.resolutions[i].id, i);
     buildSeries();
     fitAll();
     relayout();
@@ -303,7 +304,7 @@ void TimelineChart::buildMarkerSeries()
         QList<int> pointIndices;
         QList<int> fadedIndices;
         for (int i = 0; i < m_data.resolutions.size(); ++i) {
-            const TimelineEntry &e = m_data.resolutions[i];
+            const TimelineEntry &e = data().resolutions[i];
             if (e.category() != category)
                 continue;
             const bool matching = isMatching(i);
@@ -321,7 +322,7 @@ void TimelineChart::buildMarkerSeries()
             QList<int> pointIndices;
             QList<int> fadedIndices;
             for (int i = 0; i < m_data.triggers.size(); ++i) {
-                const TriggerLink &t = m_data.triggers[i];
+                const TriggerLink &t = data().triggers[i];
                 if (t.event.kind != kind)
                     continue;
                 const bool matching = isTriggerMatching(i);
@@ -353,7 +354,7 @@ void TimelineChart::buildEscalation()
 {
     const auto [first, last] = extent();
     const qreal span = last - first;
-    const qreal lineStart = std::min(first, m_data.escalation.isEmpty() ? first : xOf(m_data.escalation.first().date)) - span;
+    const qreal lineStart = std::min(first, data().escalation.isEmpty() ? first : xOf(data().escalation.first().date)) - span;
     const qreal lineEnd = last + span;
 
     m_escalation = new QLineSeries(this);
@@ -363,7 +364,7 @@ void TimelineChart::buildEscalation()
     // it, which the line must not show as a rise from zero on that day (nor zero before it).
     if (m_data.escalation.isEmpty())
         m_escalation->append(lineStart, 0);
-    for (const EscalationStep &step : m_data.escalation) {
+    for (const EscalationStep &step : data().escalation) {
         const qreal x = xOf(step.date);
         if (m_escalation->count() > 0)
             m_escalation->append(x, previous);
@@ -613,7 +614,7 @@ void TimelineChart::relayout()
         placeAggregatedMarkers();
     QList<QRectF> obstacles;
     for (int i = 0; i < m_data.resolutions.size(); ++i) {
-        const TimelineEntry &e = m_data.resolutions[i];
+        const TimelineEntry &e = data().resolutions[i];
         const QPointF p(g.px(xOf(e.date)), g.py(laneOf(e.category())));
         g.resolutionPos[i] = p;
         if (p.x() < g.plot.left() - 1 || p.x() > g.plot.right() + 1)
@@ -624,12 +625,12 @@ void TimelineChart::relayout()
     }
     if (m_options.triggers) {
         for (int i = 0; i < m_data.triggers.size(); ++i) {
-            const QPointF p(g.px(xOf(m_data.triggers[i].event.citedDate())), g.py(kTriggerLane));
+            const QPointF p(g.px(xOf(data().triggers[i].event.citedDate())), g.py(kTriggerLane));
             g.triggerPos[i] = p;
             if (p.x() < g.plot.left() - 1 || p.x() > g.plot.right() + 1)
                 continue;
             g.visibleTriggers << i;
-            const qreal s = chartstyle::of(m_data.triggers[i].event.kind).size / 2 + 1;
+            const qreal s = chartstyle::of(data().triggers[i].event.kind).size / 2 + 1;
             obstacles << QRectF(p.x() - s, p.y() - s, 2 * s, 2 * s);
         }
     }

@@ -167,6 +167,8 @@ private:
     // The dates the data covers: 1 January of its first year to `to` (today by default).
     [[nodiscard]] std::pair<qreal, qreal> extent() const;
 
+    // Read through data() where a method may change the chart: the workspace keeps the same lists
+    // (shared), and one non-const access copied them all (100,000 entries at each state switch).
     TimelineData m_data;
     QHash<qint64, int> m_indexOfId;
     TimelineChartOptions m_options;

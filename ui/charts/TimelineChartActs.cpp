@@ -24,7 +24,7 @@ void TimelineChart::buildActSeries(const std::function<void(QScatterSeries *, co
 {
     for (ActKind kind : kActKinds) {
         QList<QPointF> points;
-        for (const Act &a : m_data.acts) {
+        for (const Act &a : data().acts) {
             if (a.kind == kind)
                 points.append({xOf(a.date), actLane()});
         }
@@ -48,12 +48,12 @@ void TimelineChart::placeActs(QList<QRectF> &obstacles)
     if (!m_options.acts)
         return;
     for (int i = 0; i < m_data.acts.size(); ++i) {
-        const QPointF p(g.px(xOf(m_data.acts[i].date)), g.py(actLane()));
+        const QPointF p(g.px(xOf(data().acts[i].date)), g.py(actLane()));
         g.actPos[i] = p;
         if (p.x() < g.plot.left() - 1 || p.x() > g.plot.right() + 1)
             continue;
         g.visibleActs << i;
-        const qreal s = chartstyle::of(m_data.acts[i].kind).size / 2 + 1;
+        const qreal s = chartstyle::of(data().acts[i].kind).size / 2 + 1;
         obstacles << QRectF(p.x() - s, p.y() - s, 2 * s, 2 * s);
     }
 }

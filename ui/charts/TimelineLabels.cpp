@@ -21,6 +21,12 @@ constexpr qreal kCrowdedPixels = 8;
 constexpr qreal kCrowdedSpacing = 14;
 // How far from its links a lag named by its resolution may be written.
 constexpr qreal kCalloutReach = 100;
+// The width of a resolution's label (TimelineEntry::shortLabel()), most often a number.
+qreal labelWidth(TextWidths &widths, const TimelineEntry &entry)
+{
+    return entry.number ? widths.ofNumber(*entry.number) : widths.of(entry.shortLabel());
+}
+
 // Whether one row of these labels would move any of them more than its own width from its marker.
 bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, TextWidths &textWidths,
                   const TimelineData &data, const QRectF &bounds)
@@ -28,7 +34,7 @@ bool rowIsCrowded(const QList<int> &members, const TimelineGeometry &g, TextWidt
     QList<qreal> centres, widths;
     for (int i : members) {
         centres << g.resolutionPos[i].x();
-        widths << textWidths.of(data.resolutions[i].shortLabel()) + 6;
+        widths << labelWidth(textWidths, data.resolutions[i]) + 6;
     }
     const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
     if (spread.isEmpty())
@@ -163,29 +169,35 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
             taken.add(r);
     }
     QList<QRectF> placedRects;
-    QList<LabelRequest> leftovers;  // labels that did not fit in a row: stacked or hidden
-    QList<TimelineGeometry::Label> leftoverLabels;
+    QList<LabelRequest> leftovers;   // labels that did not fit in a row: stacked or hidden
+    QList<int> leftoverResolutions;  // whose they are; their texts are made for those placed only
+    // The label of resolution `i` where `placement` put it.
+    const auto labelOf = [&](int i, const LabelPlacement &placement) {
+        return TimelineGeometry::Label{placement.rect, data.resolutions[i].shortLabel(), g.resolutionPos[i], i,
+                                       placement.needsLeader};
+    };
 
     if (g.visibleResolutions.size() > g.plot.width() / kCrowdedPixels) {
         // Too many to name: the rounds' numbers, spaced out along one row; every resolution stays in
         // the tooltips and gets its label when the analyst zooms in.
         const qreal gap = chartstyle::of(TimelineCategory::SanctionsRound).size / 2 + 2;
+        leftovers.reserve(g.visibleResolutions.size());
+        leftoverResolutions.reserve(g.visibleResolutions.size());
         for (int i : std::as_const(g.visibleResolutions)) {
             const TimelineEntry &e = data.resolutions[i];
             if (e.category() != TimelineCategory::SanctionsRound)
                 continue;
-            const qreal w = fonts.bold.of(e.shortLabel()) + 6;
+            const qreal w = labelWidth(fonts.bold, e) + 6;
             leftovers.append({g.resolutionPos[i], QSizeF(w + 2 * kCrowdedSpacing, h), -1, gap, 1, false});
-            leftoverLabels.append({{}, e.shortLabel(), g.resolutionPos[i], i, false});
+            leftoverResolutions.append(i);
         }
         const QList<LabelPlacement> placed =
             placeLabels(leftovers, {}, bounds.adjusted(-kCrowdedSpacing, 0, kCrowdedSpacing, 0));
         for (qsizetype k = 0; k < placed.size(); ++k) {
             if (!placed[k].placed)
                 continue;
-            TimelineGeometry::Label label = leftoverLabels[k];
-            label.rect = placed[k].rect.adjusted(kCrowdedSpacing, 0, -kCrowdedSpacing, 0);
-            label.leader = placed[k].needsLeader;
+            TimelineGeometry::Label label = labelOf(leftoverResolutions[k], placed[k]);
+            label.rect.adjust(kCrowdedSpacing, 0, -kCrowdedSpacing, 0);
             g.labels << label;
         }
         g.hiddenLabels = int(g.visibleResolutions.size() - g.labels.size());
@@ -210,14 +222,14 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
                 if (e.category() != category)
                     continue;
                 const QPointF anchor = g.resolutionPos[i];
-                const qreal w = fonts.plain.of(e.shortLabel()) + 6;
+                const qreal w = labelWidth(fonts.plain, e) + 6;
                 const QRectF beside(anchor.x() + gap, anchor.y() - h / 2, w, h);
                 if (isFree(beside)) {
                     take(beside);
                     g.labels.append({beside, e.shortLabel(), anchor, i, false});
                 } else {
                     leftovers.append({anchor, QSizeF(w, h), 1, gap, 2});
-                    leftoverLabels.append({{}, e.shortLabel(), anchor, i, false});
+                    leftoverResolutions.append(i);
                 }
             }
             continue;
@@ -234,7 +246,7 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
             QList<qreal> centres, widths;
             for (int i : row) {
                 centres << g.resolutionPos[i].x();
-                widths << textWidths.of(data.resolutions[i].shortLabel()) + 6;
+                widths << labelWidth(textWidths, data.resolutions[i]) + 6;
             }
             const QList<qreal> spread = spreadLabels(centres, widths, 3, bounds.left(), bounds.right());
             for (qsizetype first = 0; first < row.size();) {
@@ -249,16 +261,15 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
                 for (qsizetype k = first; k <= last; ++k) {
                     const int i = row[k];
                     const QPointF anchor = g.resolutionPos[i];
-                    const QString text = data.resolutions[i].shortLabel();
                     const qreal offset = gap + (displaced ? h + 7 : 0);
                     const qreal top = rowUp ? anchor.y() - offset - h : anchor.y() + offset;
                     const QRectF rect(spread.isEmpty() ? 0 : spread[k] - widths[k] / 2, top, widths[k], h);
                     if (!spread.isEmpty() && isFree(rect)) {
                         take(rect);
-                        g.labels.append({rect, text, anchor, i, displaced});
+                        g.labels.append({rect, data.resolutions[i].shortLabel(), anchor, i, displaced});
                     } else {
                         leftovers.append({anchor, QSizeF(widths[k], h), rowUp ? -1 : 1, gap, rowUp ? 5 : 2});
-                        leftoverLabels.append({{}, text, anchor, i, false});
+                        leftoverResolutions.append(i);
                     }
                 }
                 first = last + 1;
@@ -288,9 +299,7 @@ void placeTimelineLabels(TimelineGeometry &g, const TimelineData &data, const QH
             g.hiddenLabels += 1;
             continue;
         }
-        TimelineGeometry::Label label = leftoverLabels[k];
-        label.rect = placed[k].rect;
-        label.leader = placed[k].needsLeader;
+        const TimelineGeometry::Label label = labelOf(leftoverResolutions[k], placed[k]);
         take(label.rect);
         g.labels << label;
     }
