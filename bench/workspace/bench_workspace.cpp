@@ -105,11 +105,43 @@ long peakMemoryKb()
     return -1;
 }
 
-// Renders what the analyst would see change: the widget, now.
+// Counts the paint events `widget` and its children receive while it lives.
+class PaintCounter : public QObject {
+public:
+    explicit PaintCounter(QWidget *widget)
+        : m_widget(widget)
+    {
+        qApp->installEventFilter(this);
+    }
+    ~PaintCounter() override { qApp->removeEventFilter(this); }
+    [[nodiscard]] int paints() const { return m_paints; }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            auto *w = qobject_cast<QWidget *>(object);
+            if (w && (w == m_widget || m_widget->isAncestorOf(w)))
+                ++m_paints;
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+    int m_paints = 0;
+};
+
+// Renders what the analyst would see change, once: the change's queued events, which on a shown window
+// include its repaint (the offscreen platform paints into its backing store as a screen would), and a
+// repaint of `widget` if none reached it. Until 6 Dec 2026 this grabbed `widget` after the events as
+// well, painting it a second time: a state switch painted the whole window twice.
 void paint(QWidget *widget)
 {
+    const PaintCounter counter(widget);
     QCoreApplication::processEvents();
-    (void)widget->grab();
+    if (counter.paints() == 0)
+        widget->repaint();
 }
 
 QComboBox *comboWithItem(QWidget *parent, const QString &item)
