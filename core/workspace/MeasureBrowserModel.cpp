@@ -105,6 +105,12 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
     return {};
 }
 
+const QList<InForceInterval> *MeasureBrowserModel::intervalsOf(const QString &stateCode) const
+{
+    const auto it = m_intervalsByState.constFind(stateCode);
+    return it == m_intervalsByState.cend() ? nullptr : &it.value();
+}
+
 void MeasureBrowserModel::applyInForce()
 {
     if (!m_inForceOn.isValid()) {

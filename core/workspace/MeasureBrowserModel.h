@@ -32,6 +32,9 @@ public:
     // Shows only the measures in force on `day`; a null date shows all.
     ::st::Status setInForceOn(const QDate &day);
     [[nodiscard]] QDate inForceOn() const { return m_inForceOn; }
+    // The in-force intervals of every measure of `stateCode` ("" for all states) if "in force on" has
+    // computed them since the data last changed, else null.
+    [[nodiscard]] const QList<InForceInterval> *intervalsOf(const QString &stateCode) const;
     ::st::Status reload();
     // Shares what search terms matched with the workspace's other browser (see MeasureTermMatches).
     void shareTermMatches(std::shared_ptr<MeasureTermMatches> matches) { m_termMatches = std::move(matches); }

@@ -5,9 +5,17 @@
 
 #include "analysis/Timeline.h"
 #include "charts/TimelineChart.h"
+#include "charts/TimelinePanel.h"
+#include "charts/TimelineView.h"
+#include "storage/MeasureFactRepository.h"
+#include "synthetic/SyntheticDataset.h"
 #include "workspace/EscalationLoader.h"
+#include "workspace/MeasuresPage.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QTabWidget>
 #include <QLineSeries>
 #include <QSignalSpy>
 
@@ -21,6 +29,8 @@ private slots:
     void smallStateIsCountedAtOnce();
     void clearDropsWhatWasKept();
     void chartDrawsNoLineUntilItArrives();
+    void givenIntervalsAreCountedAtOnce();
+    void inForceIntervalsServeTheWorkspacesLine();
 
 private:
     QTemporaryDir m_dir;
@@ -94,6 +104,57 @@ void TestEscalationLoader::chartDrawsNoLineUntilItArrives()
     QVERIFY(chart.isEscalationKnown());
     QVERIFY(chart.escalationSeries());
     QCOMPARE(chart.escalationSeries()->points().last().y(), qreal(steps.last().measureTypes));
+}
+
+void TestEscalationLoader::givenIntervalsAreCountedAtOnce()
+{
+    const QList<InForceInterval> intervals =
+        inForceIntervals(MeasureFactRepository(*m_db).timingForState(QStringLiteral("PRK")).value());
+    const QList<EscalationStep> expected = buildEscalation(*m_db, QStringLiteral("PRK")).value();
+    EscalationLoader loader(*m_db, 0); // every state counts as large: without intervals, the worker counts
+    QSignalSpy loaded(&loader, &EscalationLoader::loaded);
+    auto steps = loader.request(QStringLiteral("PRK"), 26, &intervals);
+    QVERIFY(steps && steps.value().has_value());
+    QCOMPARE(steps.value()->size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(steps.value()->at(i).date, expected[i].date);
+        QCOMPARE(steps.value()->at(i).measureTypes, expected[i].measureTypes);
+    }
+    // Kept like a worker's count, and no worker was started.
+    auto again = loader.request(QStringLiteral("PRK"), 26);
+    QVERIFY(again && again.value().has_value());
+    QCOMPARE(again.value()->size(), expected.size());
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 0);
+}
+
+// With "in force on" ticked, switching to All states (3,000 resolutions, past kBackgroundAbove) draws the
+// line at once from the intervals the measures tab computed, instead of reading all measures again.
+void TestEscalationLoader::inForceIntervalsServeTheWorkspacesLine()
+{
+    auto db = test::openFile(m_dir.filePath(QStringLiteral("synthetic.sqlite")), true);
+    SyntheticOptions options;
+    options.resolutions = 3000;
+    options.states = 20;
+    QVERIFY(generateSyntheticDataset(*db, options).ok());
+    const QList<EscalationStep> expected = buildEscalation(*db, QString()).value();
+    QVERIFY(!expected.isEmpty() && expected.last().measureTypes > 0);
+    for (const bool inForce : {false, true}) {
+        Workspace w(*db);
+        QVERIFY(w.reload().ok());
+        if (inForce) {
+            w.browserTabs()->setCurrentIndex(1); // the measures tab, where "in force on" is
+            w.measuresPage().findChild<QCheckBox *>()->setChecked(true);
+        }
+        w.setStateCode(QString());
+        TimelineChart *chart = w.timelinePanel().view()->timeline();
+        QCOMPARE(chart->data().resolutions.size(), 3000);
+        QCOMPARE(chart->isEscalationKnown(), inForce); // without the intervals it is on the worker's way
+        w.escalationLoader().wait();
+        QCoreApplication::processEvents();
+        QVERIFY(chart->isEscalationKnown());
+        QCOMPARE(chart->escalationSeries()->points().last().y(), qreal(expected.last().measureTypes));
+    }
 }
 
 QTEST_MAIN(TestEscalationLoader)

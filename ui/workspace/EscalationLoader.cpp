@@ -39,11 +39,17 @@ void EscalationLoader::clear()
     ++m_generation;
 }
 
-Result<std::optional<QList<EscalationStep>>> EscalationLoader::request(const QString &stateCode, int resolutionCount)
+Result<std::optional<QList<EscalationStep>>> EscalationLoader::request(const QString &stateCode, int resolutionCount,
+                                                                       const QList<InForceInterval> *intervals)
 {
     m_wanted = stateCode;
     if (const auto it = m_kept.constFind(stateCode); it != m_kept.cend())
         return std::optional<QList<EscalationStep>>(*it);
+    if (intervals) {
+        QList<EscalationStep> steps = escalationSteps(*intervals);
+        m_kept.insert(stateCode, steps);
+        return std::optional<QList<EscalationStep>>(std::move(steps));
+    }
     const bool inMemory = m_db.path().isEmpty() || m_db.path() == QStringLiteral(":memory:");
     if (resolutionCount <= m_backgroundAbove || inMemory) {
         auto steps = buildEscalation(m_db, stateCode);

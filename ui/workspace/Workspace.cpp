@@ -332,8 +332,10 @@ void Workspace::rebuildTimeline()
         }
         m_timelines.insert(m_stateCode, timeline.value());
     }
-    // The escalation line: kept from an earlier visit, counted now, or (a large state) on the way.
-    auto escalation = m_escalation->request(m_stateCode, int(timeline.value().resolutions.size()));
+    // The escalation line: kept from an earlier visit, counted now (from the intervals "in force on"
+    // has just computed, if it is ticked), or (a large state) on the way.
+    auto escalation = m_escalation->request(m_stateCode, int(timeline.value().resolutions.size()),
+                                            m_measures->intervalsOf(m_stateCode));
     if (!escalation)
         report(escalation.error());
     else if (escalation.value())
