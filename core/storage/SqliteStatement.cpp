@@ -128,4 +128,50 @@ Result<QList<qint64>> SqliteStatement::integers(int columns)
     return read;
 }
 
+Status SqliteStatement::rows(const std::function<void(const SqliteRow &)> &each)
+{
+    bindTexts();
+    const SqliteRow row(m_prepared);
+    int code = SQLITE_ROW;
+    while ((code = sqlite3_step(m_prepared)) == SQLITE_ROW)
+        each(row);
+    Status done;
+    if (code != SQLITE_DONE)
+        done = sql::storageError(m_db, m_statement, errorOf(m_handle, code));
+    clearValues();
+    return done;
+}
+
+bool SqliteRow::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+
+qint64 SqliteRow::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+
+double SqliteRow::real(int column) const { return sqlite3_column_double(m_statement, column); }
+
+QByteArrayView SqliteRow::utf8(int column) const
+{
+    // The text first, then its length: the order SQLite's documentation asks for.
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return {text, sqlite3_column_bytes(m_statement, column)};
+}
+
+QDate SqliteRow::date(int column) const
+{
+    if (isNull(column))
+        return {};
+    const QByteArrayView text = utf8(column);
+    const auto digit = [&](qsizetype i) { return text[i] >= '0' && text[i] <= '9'; };
+    const auto number = [&](qsizetype from, qsizetype size) {
+        int n = 0;
+        for (qsizetype i = from; i < from + size; ++i)
+            n = n * 10 + (text[i] - '0');
+        return n;
+    };
+    // The stored form, 'YYYY-MM-DD', read directly; anything else as QDate reads ISO dates (sql::dateFrom).
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-' && digit(0) && digit(1) && digit(2) && digit(3)
+        && digit(5) && digit(6) && digit(8) && digit(9))
+        return QDate(number(0, 4), number(5, 2), number(8, 2));
+    return QDate::fromString(QString::fromUtf8(text), Qt::ISODate);
+}
+
 } // namespace st

@@ -3,9 +3,12 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QStringEncoder>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -19,6 +22,23 @@ namespace st {
 // allocation SQLite makes (a UN list import ran 7 % faster without them). Call before opening the first
 // connection; later calls, or a library already in use, change nothing.
 void configureSqliteLibrary();
+
+// One row of a query run by SqliteStatement::rows(), its columns read as SQLite holds them: no QVariant,
+// no copy of a text.
+class SqliteRow {
+public:
+    explicit SqliteRow(sqlite3_stmt *statement) : m_statement(statement) {}
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] qint64 integer(int column) const; // 0 for NULL
+    [[nodiscard]] double real(int column) const;
+    // The text's UTF-8 bytes, valid until the next row.
+    [[nodiscard]] QByteArrayView utf8(int column) const;
+    // A date as this app stores them ('YYYY-MM-DD', read as sql::dateFrom reads it); null for NULL.
+    [[nodiscard]] QDate date(int column) const;
+
+private:
+    sqlite3_stmt *m_statement;
+};
 
 // One statement prepared once on a Qt SQLite connection, through SQLite's own interface, and run
 // row after row: what `sqlite3 .import` does. For bulk writes (BatchInsert) and reads of many ids
@@ -46,6 +66,9 @@ public:
     // Runs the statement with the values given since the last run and reads the first `columns`
     // columns of every row as integers, one row after another in one list; then makes it ready again.
     Result<QList<qint64>> integers(int columns);
+    // Runs the statement with the values given since the last run and hands `each` every row it returns;
+    // then makes it ready again.
+    Status rows(const std::function<void(const SqliteRow &)> &each);
 
 private:
     void bindTexts();

@@ -23,6 +23,7 @@ private slots:
     void bulkRowsRefusedByTheSameRules_data();
     void bulkRowsRefusedByTheSameRules();
     void sqliteKeepsNoMemoryStatistics();
+    void sqliteRowsReadAsStored();
 };
 
 namespace {
@@ -201,6 +202,46 @@ void TestConstraints::sqliteKeepsNoMemoryStatistics()
     QVERIFY(count.value().toInt() > 0);
     QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
     QCOMPARE(sqlite3_memory_highwater(0), sqlite3_int64(0));
+}
+
+// SqliteStatement::rows() hands each row's columns as SQLite holds them; dates in the stored form are read
+// directly and anything else as sql::dateFrom reads it.
+void TestConstraints::sqliteRowsReadAsStored()
+{
+    auto db = test::openMemory(true);
+    const QSqlDatabase c = db->connection();
+    if (c.driverName() != QLatin1String("QSQLITE"))
+        QSKIP("SQLite's own interface: issue 17 reads through it on SQLite only");
+    auto prepared = SqliteStatement::prepare(
+        c, QStringLiteral("SELECT ?, NULL, '2017-12-22', '2024-02-29', '2023-02-29', '2017-2-3', '2017-12-22T10:00:00', "
+                          "42, 2.5, 'r\u00e9'"));
+    QVERIFY(prepared.ok() && prepared.value());
+    prepared.value()->text(QStringLiteral("1718 (2006)"));
+    int rows = 0;
+    const auto done = prepared.value()->rows([&](const SqliteRow &row) {
+        ++rows;
+        QCOMPARE(row.utf8(0), QByteArrayView("1718 (2006)"));
+        QVERIFY(row.isNull(1) && !row.isNull(2));
+        QCOMPARE(row.date(1), QDate());
+        QCOMPARE(row.integer(1), 0);
+        QCOMPARE(row.date(2), QDate(2017, 12, 22));
+        QCOMPARE(row.date(3), QDate(2024, 2, 29));
+        QVERIFY(!row.date(4).isValid()); // no 29 February in 2023
+        // Not the stored form: as QDate reads ISO 8601, the same as through Qt's SQL layer.
+        for (int column : {5, 6}) {
+            const QString text = QString::fromUtf8(row.utf8(column));
+            QCOMPARE(row.date(column), sql::dateFrom(QVariant(text)));
+        }
+        QCOMPARE(row.date(6), QDate(2017, 12, 22));
+        QCOMPARE(row.integer(7), 42);
+        QCOMPARE(row.real(8), 2.5);
+        QCOMPARE(QString::fromUtf8(row.utf8(9)), QStringLiteral("r\u00e9"));
+    });
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().fullText()));
+    QCOMPARE(rows, 1);
+    // Ready again: the same statement runs with new values.
+    prepared.value()->text(QStringLiteral("2397 (2017)"));
+    QVERIFY(prepared.value()->rows([&](const SqliteRow &row) { QCOMPARE(row.utf8(0), QByteArrayView("2397 (2017)")); }).ok());
 }
 
 QTEST_GUILESS_MAIN(TestConstraints)
