@@ -15,32 +15,50 @@ QDate startOf(const MeasureFact &f) { return f.effectiveFrom.isValid() ? f.effec
 using TypeAndState = std::pair<QString, QString>;
 
 // A capped type has one figure at a time: cut each interval where the next one of its type starts.
-void oneCapAtATime(QList<InForceInterval> &intervals, const QHash<qint64, const MeasureFact *> &byId)
+// `factOf[k]` is the fact of intervals[k]. Grouped by sorting rather than hashing every interval's type
+// and state: at a million intervals the hashes were most of the time "in force on" first took.
+void oneCapAtATime(QList<InForceInterval> &intervals, const std::vector<const MeasureFact *> &factOf,
+                   const QList<MeasureFact> &facts)
 {
     // Capped: the type says so, or one of its measures for the state carries a figure (2321's coal).
+    QSet<QString> cappedSomewhere;
     QSet<TypeAndState> cappedTypes;
-    for (const MeasureFact *f : byId) {
-        if (f->typeHasCap || f->cap)
-            cappedTypes.insert({f->typeCode, f->stateCode});
-    }
-    QHash<TypeAndState, QList<InForceInterval *>> capped;
-    for (InForceInterval &i : intervals) {
-        const MeasureFact *f = byId.value(i.measureId);
-        if (cappedTypes.contains({f->typeCode, f->stateCode}))
-            capped[{f->typeCode, f->stateCode}].append(&i);
-    }
-    for (QList<InForceInterval *> &list : capped) {
-        std::sort(list.begin(), list.end(), [&](const InForceInterval *a, const InForceInterval *b) {
-            if (a->from != b->from)
-                return a->from < b->from;
-            const MeasureFact *fa = byId.value(a->measureId);
-            const MeasureFact *fb = byId.value(b->measureId);
-            return fa->resolutionDate != fb->resolutionDate ? fa->resolutionDate < fb->resolutionDate : fa->id < fb->id;
-        });
-        for (qsizetype k = 0; k + 1 < list.size(); ++k) {
-            if (list[k]->until.isNull() || list[k]->until > list[k + 1]->from)
-                list[k]->until = list[k + 1]->from;
+    for (const MeasureFact &f : facts) {
+        if (f.typeHasCap || f.cap) {
+            cappedSomewhere.insert(f.typeCode);
+            cappedTypes.insert({f.typeCode, f.stateCode});
         }
+    }
+    if (cappedTypes.isEmpty())
+        return;
+    std::vector<qsizetype> capped; // indices into intervals
+    for (qsizetype k = 0; k < intervals.size(); ++k) {
+        const MeasureFact *f = factOf[std::size_t(k)];
+        if (cappedSomewhere.contains(f->typeCode) && cappedTypes.contains({f->typeCode, f->stateCode}))
+            capped.push_back(k);
+    }
+    // By type and state, then in the order the figures followed each other.
+    const auto before = [&](qsizetype a, qsizetype b) {
+        const MeasureFact *fa = factOf[std::size_t(a)];
+        const MeasureFact *fb = factOf[std::size_t(b)];
+        if (fa->typeCode != fb->typeCode)
+            return fa->typeCode < fb->typeCode;
+        if (fa->stateCode != fb->stateCode)
+            return fa->stateCode < fb->stateCode;
+        if (intervals[a].from != intervals[b].from)
+            return intervals[a].from < intervals[b].from;
+        return fa->resolutionDate != fb->resolutionDate ? fa->resolutionDate < fb->resolutionDate : fa->id < fb->id;
+    };
+    std::sort(capped.begin(), capped.end(), before);
+    for (std::size_t k = 0; k + 1 < capped.size(); ++k) {
+        const MeasureFact *f = factOf[std::size_t(capped[k])];
+        const MeasureFact *next = factOf[std::size_t(capped[k + 1])];
+        if (f->typeCode != next->typeCode || f->stateCode != next->stateCode)
+            continue; // the last figure of its type and state
+        InForceInterval &i = intervals[capped[k]];
+        const QDate nextFrom = intervals[capped[k + 1]].from;
+        if (i.until.isNull() || i.until > nextFrom)
+            i.until = nextFrom;
     }
     intervals.removeIf([](const InForceInterval &i) { return i.until.isValid() && i.until <= i.from; });
 }
@@ -62,6 +80,8 @@ QList<InForceInterval> inForceIntervals(const QList<MeasureFact> &facts)
 
     QList<InForceInterval> out;
     out.reserve(facts.size());
+    std::vector<const MeasureFact *> factOf;
+    factOf.reserve(std::size_t(facts.size()));
     for (const MeasureFact &f : facts) {
         if (!f.adopted || f.action == MeasureAction::Terminates)
             continue;
@@ -73,11 +93,9 @@ QList<InForceInterval> inForceIntervals(const QList<MeasureFact> &facts)
         if (interval.until.isValid() && interval.until <= interval.from)
             continue;
         out.append(interval);
+        factOf.push_back(&f);
     }
-    QHash<qint64, const MeasureFact *> byId;
-    for (const MeasureFact &f : facts)
-        byId.insert(f.id, &f);
-    oneCapAtATime(out, byId);
+    oneCapAtATime(out, factOf, facts);
     return out;
 }
 

@@ -18,11 +18,25 @@ private slots:
     void shapeOfTheData();
     void lineageAndCapsAreConsistent();
     void timingFactsGiveTheSameIntervals();
+    void oneCapAtATimeForEveryTypeAndState();
     void sameSeedSameData();
     void addsToTheBundledData();
     void recordsAddedAfterwardsTakeNewIds();
     void refusesNonsense();
 };
+
+namespace {
+// Every measure's facts in a new synthetic database of `resolutions` resolutions; empty if it failed.
+QList<MeasureFact> syntheticFacts(int resolutions)
+{
+    auto db = test::openMemory(true);
+    SyntheticOptions options;
+    options.resolutions = resolutions;
+    if (!generateSyntheticDataset(*db, options).ok())
+        return {};
+    return MeasureFactRepository(db->connection()).forState({}).value();
+}
+} // namespace
 
 void TestSyntheticDataset::shapeOfTheData()
 {
@@ -51,11 +65,8 @@ void TestSyntheticDataset::shapeOfTheData()
 
 void TestSyntheticDataset::lineageAndCapsAreConsistent()
 {
-    auto db = test::openMemory(true);
-    SyntheticOptions options;
-    options.resolutions = 300;
-    QVERIFY(generateSyntheticDataset(*db, options).ok());
-    const QList<MeasureFact> facts = MeasureFactRepository(db->connection()).forState({}).value();
+    const QList<MeasureFact> facts = syntheticFacts(300);
+    QVERIFY(!facts.isEmpty());
     QHash<qint64, const MeasureFact *> byId;
     for (const MeasureFact &f : facts)
         byId.insert(f.id, &f);
@@ -111,6 +122,48 @@ void TestSyntheticDataset::timingFactsGiveTheSameIntervals()
         const QList<InForceInterval> intervals = inForceIntervals(full);
         QCOMPARE(inForceIntervals(timing), intervals);
         QCOMPARE(escalationSteps(inForceIntervals(timing)), escalationSteps(intervals));
+    }
+}
+
+// For every capped type of every state, at most one figure governs on any day; every other measure keeps
+// the interval its own dates and successors give it.
+void TestSyntheticDataset::oneCapAtATimeForEveryTypeAndState()
+{
+    const QList<MeasureFact> facts = syntheticFacts(600);
+    QVERIFY(!facts.isEmpty());
+    const QList<InForceInterval> intervals = inForceIntervals(facts);
+    QHash<qint64, const MeasureFact *> byId;
+    QSet<std::pair<QString, QString>> capped;
+    for (const MeasureFact &f : facts) {
+        byId.insert(f.id, &f);
+        if (f.typeHasCap || f.cap)
+            capped.insert({f.typeCode, f.stateCode});
+    }
+    QVERIFY(capped.size() > 5);
+    QHash<std::pair<QString, QString>, QList<InForceInterval>> ofCappedType;
+    int cut = 0;
+    for (const InForceInterval &i : intervals) {
+        const MeasureFact *f = byId.value(i.measureId);
+        QVERIFY(f && f->adopted && f->action != MeasureAction::Terminates);
+        QCOMPARE(i.from, f->effectiveFrom.isValid() ? f->effectiveFrom : f->resolutionDate);
+        QVERIFY(i.until.isNull() || i.until > i.from);
+        if (capped.contains({f->typeCode, f->stateCode})) {
+            ofCappedType[{f->typeCode, f->stateCode}].append(i);
+            const QDate ownEnd = f->effectiveTo.isValid() ? f->effectiveTo.addDays(1) : QDate();
+            cut += i.until.isValid() && i.until != ownEnd;
+        }
+    }
+    QVERIFY(cut > 0); // the rule changed something in this data
+    for (auto it = ofCappedType.begin(); it != ofCappedType.end(); ++it) {
+        QList<InForceInterval> &list = it.value();
+        std::sort(list.begin(), list.end(), [](const InForceInterval &a, const InForceInterval &b) { return a.from < b.from; });
+        for (qsizetype k = 0; k + 1 < list.size(); ++k) {
+            QVERIFY2(list[k].until.isValid() && list[k].until <= list[k + 1].from,
+                     qPrintable(QStringLiteral("%1 %2: measure %3 overlaps %4")
+                                    .arg(it.key().first, it.key().second)
+                                    .arg(list[k].measureId)
+                                    .arg(list[k + 1].measureId)));
+        }
     }
 }
 
