@@ -79,6 +79,14 @@ template <>
 std::optional<ResolutionKind> fromCode<ResolutionKind>(const QString &code) { return lookUp(kKind, code); }
 template <>
 std::optional<MeasureAction> fromCode<MeasureAction>(const QString &code) { return lookUp(kAction, code); }
+std::optional<MeasureAction> measureActionFromUtf8(QByteArrayView code)
+{
+    for (const auto &[v, c] : kAction) {
+        if (code == QByteArrayView(c))
+            return v;
+    }
+    return std::nullopt;
+}
 template <>
 std::optional<EventKind> fromCode<EventKind>(const QString &code) { return lookUp(kEvent, code); }
 template <>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -48,6 +49,10 @@ template <>
 std::optional<DesignationKind> fromCode<DesignationKind>(const QString &code);
 template <>
 std::optional<ActKind> fromCode<ActKind>(const QString &code);
+
+// A measure's action from its code as UTF-8 bytes (a text as SQLite hands it over), with no QString
+// made of it: a million measures are read at once for "in force on".
+std::optional<MeasureAction> measureActionFromUtf8(QByteArrayView code);
 
 // All codes of a vocabulary, in declaration order, for pickers and error messages.
 template <typename E>

@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QSqlQuery>
 
-#include <array>
 #include <utility>
 
 namespace st {
@@ -72,21 +71,7 @@ struct DirectRow {
     [[nodiscard]] QDate date(int c) const { return row.date(c); }
     [[nodiscard]] MeasureAction action(int c) const
     {
-        static const auto codes = [] {
-            std::array<std::pair<QByteArray, MeasureAction>, 7> out;
-            std::size_t i = 0;
-            for (MeasureAction a : {MeasureAction::Introduces, MeasureAction::Expands, MeasureAction::Tightens,
-                                    MeasureAction::Relaxes, MeasureAction::Renews, MeasureAction::Terminates,
-                                    MeasureAction::Reinstates})
-                out[i++] = {toCode(a).toUtf8(), a};
-            return out;
-        }();
-        const QByteArrayView code = row.utf8(c);
-        for (const auto &[text, action] : codes) {
-            if (code == text)
-                return action;
-        }
-        return MeasureAction::Introduces; // as fromCode's fallback above
+        return measureActionFromUtf8(row.utf8(c)).value_or(MeasureAction::Introduces);
     }
 };
 

@@ -1,5 +1,6 @@
 // Each validation rule, broken on its own: the validator names the field, and a valid record passes.
 #include "validation/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void regimeRules();
     void urls_data();
     void urls();
+    void measureActionsFromUtf8();
 };
 
 namespace {
@@ -288,6 +290,21 @@ void TestValidation::urls()
     QFETCH(QString, url);
     QFETCH(bool, ok);
     QCOMPARE(isWellFormedUrl(url), ok);
+}
+
+// The actions as SQLite hands their codes over (UTF-8 bytes) read as fromCode reads them.
+void TestValidation::measureActionsFromUtf8()
+{
+    const QStringList codes = allCodes<MeasureAction>();
+    QCOMPARE(codes.size(), 7);
+    for (const QString &code : codes) {
+        const QByteArray utf8 = code.toUtf8();
+        QCOMPARE(measureActionFromUtf8(utf8), fromCode<MeasureAction>(code));
+        QVERIFY(measureActionFromUtf8(utf8).has_value());
+    }
+    const QList<QByteArrayView> unknown{"", "Tightens", "tighten", "tightens ", QByteArrayView("introduces\0", 11)};
+    for (const QByteArrayView code : unknown)
+        QVERIFY2(!measureActionFromUtf8(code).has_value(), code.toByteArray().constData());
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
