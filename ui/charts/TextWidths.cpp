@@ -36,8 +36,7 @@ qreal tabularDigitAdvance(const QFontMetricsF &metrics)
 } // namespace
 
 TextWidths::TextWidths(const QFont &font)
-    : m_font(font)
-    , m_metrics(font)
+    : m_metrics(font)
     , m_digitAdvance(tabularDigitAdvance(m_metrics))
 {
 }

@@ -19,7 +19,6 @@ public:
     // The width of QString::number(number), without writing it when digits can be counted.
     [[nodiscard]] qreal ofNumber(qint64 number);
     [[nodiscard]] const QFontMetricsF &metrics() const { return m_metrics; }
-    [[nodiscard]] const QFont &font() const { return m_font; }
     // Whether numbers are counted by digit (see m_digitAdvance) rather than shaped and kept.
     [[nodiscard]] bool countsDigits() const { return m_digitAdvance > 0; }
 
@@ -28,7 +27,6 @@ public:
     static constexpr qsizetype kMaxKept = 20000;
 
 private:
-    QFont m_font;
     QFontMetricsF m_metrics;
     // Resolution numbers are digits, and most fonts give every digit the same advance and kern no pair
     // of them: then a number is as wide as its length times one digit, with nothing to keep (the
