@@ -46,8 +46,6 @@ OrderedJson OrderedJson::object()
 
 OrderedJson OrderedJson::stringOrNull(const QString &s) { return s.isEmpty() ? OrderedJson() : string(s); }
 
-OrderedJson OrderedJson::numberOrNull(std::optional<double> n) { return n ? number(*n) : OrderedJson(); }
-
 OrderedJson &OrderedJson::add(const QString &key, OrderedJson value)
 {
     Q_ASSERT(m_kind == Kind::Object);

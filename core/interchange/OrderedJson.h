@@ -5,8 +5,6 @@
 #include <QPair>
 #include <QString>
 
-#include <optional>
-
 namespace st {
 
 // A JSON value that keeps its object keys in insertion order. QJsonObject sorts keys, but the
@@ -23,9 +21,8 @@ public:
     static OrderedJson array();
     static OrderedJson object();
 
-    // Convenience for optional values: null when absent or empty.
+    // Convenience for optional texts: null when empty.
     static OrderedJson stringOrNull(const QString &s);
-    static OrderedJson numberOrNull(std::optional<double> n);
 
     OrderedJson &add(const QString &key, OrderedJson value); // object member
     OrderedJson &append(OrderedJson value);                  // array item

@@ -174,12 +174,32 @@ void TestJsonBadInput::numberOfAnotherStoredResolutionIsRefusedWithItsLine()
 void TestJsonBadInput::storageRefusalMidImportIsNamedAndUndone_data()
 {
     QTest::addColumn<QString>("table");
+    QTest::addColumn<QStringList>("events");
     QTest::addColumn<QString>("when");
+    QTest::addColumn<QString>("start"); // what the message names first: the record it stopped at
     QTest::addColumn<QString>("expected");
-    QTest::newRow("a measure") << QStringLiteral("measures") << QStringLiteral("NEW.position = 1")
-                               << QStringLiteral(", measure 2: The database refused the change.");
-    QTest::newRow("a trigger event") << QStringLiteral("trigger_events") << QStringLiteral("1")
-                                     << QStringLiteral(": The database refused the change.");
+    const QStringList writes{QStringLiteral("INSERT"), QStringLiteral("UPDATE")};
+    const QString refused = QStringLiteral(": The database refused the change.");
+    QTest::newRow("a measure") << QStringLiteral("measures") << writes << QStringLiteral("NEW.position = 1")
+                               << QStringLiteral("resolution S/RES/") << QStringLiteral(", measure 2") + refused;
+    QTest::newRow("a trigger event") << QStringLiteral("trigger_events") << writes << QStringLiteral("1")
+                                     << QStringLiteral("resolution S/RES/") << refused;
+    QTest::newRow("a measure's dispute")
+        << QStringLiteral("measure_disputes") << writes << QStringLiteral("1") << QStringLiteral("resolution S/RES/") << refused;
+    QTest::newRow("a state") << QStringLiteral("states") << writes << QStringLiteral("NEW.code = 'PRK'")
+                             << QStringLiteral("state PRK") << refused;
+    QTest::newRow("a measure type") << QStringLiteral("measure_types") << writes << QStringLiteral("NEW.code = 'arms_embargo'")
+                                    << QStringLiteral("measure type arms_embargo") << refused;
+    // A regime is written twice: itself first, then the resolution that established it once that
+    // resolution exists; each write is named.
+    QTest::newRow("a regime") << QStringLiteral("regimes") << writes << QStringLiteral("NEW.code = '1718'")
+                              << QStringLiteral("regime 1718") << refused;
+    QTest::newRow("the resolution establishing a regime")
+        << QStringLiteral("regimes") << QStringList{QStringLiteral("UPDATE OF established_by")}
+        << QStringLiteral("NEW.code = '1718'")
+        << QStringLiteral("regime 1718") << refused;
+    QTest::newRow("a Committee act") << QStringLiteral("acts") << writes << QStringLiteral("1")
+                                      << QStringLiteral("Presidential statement of 2006-10-06") << refused;
 }
 
 // A file that is fine but that the database refuses part way (a full disk, a damaged page: here a
@@ -188,15 +208,18 @@ void TestJsonBadInput::storageRefusalMidImportIsNamedAndUndone_data()
 void TestJsonBadInput::storageRefusalMidImportIsNamedAndUndone()
 {
     QFETCH(QString, table);
+    QFETCH(QStringList, events);
     QFETCH(QString, when);
+    QFETCH(QString, start);
     QFETCH(QString, expected);
     auto db = test::openMemory();
     const QByteArray before = exportDatasetJson(*db).value();
     const QVariant auditBefore = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value();
-    for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")}) {
-        QVERIFY(sql::exec(db->connection(), QStringLiteral("CREATE TEMP TRIGGER refuse_%1_%2 BEFORE %2 ON %1 WHEN %3 "
+    for (int i = 0; i < events.size(); ++i) {
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("CREATE TEMP TRIGGER refuse_%1 BEFORE %2 ON %3 WHEN %4 "
                                                            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")
-                                                .arg(table, event, when))
+                                                .arg(i)
+                                                .arg(events[i], table, when))
                     .ok());
     }
     // The database's own data, changed so that every resolution is written again.
@@ -206,11 +229,11 @@ void TestJsonBadInput::storageRefusalMidImportIsNamedAndUndone()
     auto result = importDatasetJson(*db, json);
     QVERIFY2(!result.ok(), "the database refused nothing");
     const QString message = result.error().message;
-    QVERIFY2(message.startsWith(QStringLiteral("resolution S/RES/")) && message.endsWith(expected), qPrintable(message));
+    QVERIFY2(message.startsWith(start) && message.endsWith(expected), qPrintable(message));
     QVERIFY2(result.error().detail.contains(QStringLiteral("refused for the test")), qPrintable(result.error().detail));
 
-    for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")})
-        QVERIFY(sql::exec(db->connection(), QStringLiteral("DROP TRIGGER temp.refuse_%1_%2").arg(table, event)).ok());
+    for (int i = 0; i < events.size(); ++i)
+        QVERIFY(sql::exec(db->connection(), QStringLiteral("DROP TRIGGER temp.refuse_%1").arg(i)).ok());
     QCOMPARE(exportDatasetJson(*db).value(), before);
     QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).value(), auditBefore);
 }

@@ -4,6 +4,7 @@
 #include "interchange/DatasetImporter.h"
 #include "interchange/JsonDatasetReader.h"
 #include "interchange/JsonDatasetWriter.h"
+#include "interchange/OrderedJson.h"
 #include "storage/ResolutionRepository.h"
 #include "storage/Sql.h"
 #include "synthetic/SyntheticDataset.h"
@@ -25,6 +26,10 @@ private slots:
     void mergeUpdatesAndAdds();
     void syntheticExportImportsAndRoundTrips();
     void legalBasisTravelsAndIsOmittedWhenEmpty();
+    void textsAreEscapedAsJsonRequires_data();
+    void textsAreEscapedAsJsonRequires();
+    void numbersPrintAsTheyReadBack_data();
+    void numbersPrintAsTheyReadBack();
 };
 
 void TestJsonRoundTrip::exportImportExportIsByteIdentical()
@@ -185,7 +190,6 @@ void TestJsonRoundTrip::legalBasisTravelsAndIsOmittedWhenEmpty()
     QCOMPARE(exportDatasetJson(*target).value(), bundled);
 }
 
-QTEST_GUILESS_MAIN(TestJsonRoundTrip)
 // The scale-test generator and the importer must agree on what a valid dataset is: 1,500 resolutions
 // over 60 years put several on the same day, and a measure may only change one of an earlier day.
 void TestJsonRoundTrip::syntheticExportImportsAndRoundTrips()
@@ -215,4 +219,60 @@ void TestJsonRoundTrip::syntheticExportImportsAndRoundTrips()
     QVERIFY(second == first);
 }
 
+
+void TestJsonRoundTrip::textsAreEscapedAsJsonRequires_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("quotes in a title") << QStringLiteral("the \"Panel of Experts\"")
+                                       << QByteArray(R"("the \"Panel of Experts\"")");
+    QTest::newRow("a backslash") << QStringLiteral("a\\b") << QByteArray(R"("a\\b")");
+    QTest::newRow("line ends and a tab") << QStringLiteral("one\r\ntwo\tthree") << QByteArray(R"("one\r\ntwo\tthree")");
+    QTest::newRow("backspace and form feed") << QStringLiteral("\b\f") << QByteArray(R"("\b\f")");
+    QTest::newRow("other control characters") << QString(QChar(0x01)) + QChar(0x1f) << QByteArray(R"("\u0001\u001f")");
+    QTest::newRow("letters beyond ASCII stay UTF-8") << QString::fromUtf8("Pyongyang \xed\x8f\x89\xec\x96\x91 Côte")
+                                                     << QByteArray("\"Pyongyang \xed\x8f\x89\xec\x96\x91 C\xc3\xb4te\"");
+}
+
+// Whatever a title or note holds, the export writes valid JSON that reads back to the same text.
+void TestJsonRoundTrip::textsAreEscapedAsJsonRequires()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, written);
+    OrderedJson object = OrderedJson::object();
+    object.add(QStringLiteral("title"), OrderedJson::string(text));
+    const QByteArray json = object.serialize();
+    QCOMPARE(json, QByteArray("{\n  \"title\": ") + written + QByteArray("\n}\n"));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(QStringLiteral("title")).toString(), text);
+}
+
+void TestJsonRoundTrip::numbersPrintAsTheyReadBack_data()
+{
+    QTest::addColumn<double>("number");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("a cap in barrels") << 500000.0 << QByteArray("500000");
+    QTest::newRow("a negative whole number") << -3.0 << QByteArray("-3");
+    QTest::newRow("zero") << 0.0 << QByteArray("0");
+    QTest::newRow("a fraction") << 2.5 << QByteArray("2.5");
+    QTest::newRow("a tenth, shortest form") << 0.1 << QByteArray("0.1");
+    // Past 10^15 a double no longer holds every whole number exactly: written as a double.
+    QTest::newRow("10^15") << 1e15 << QByteArray("1e+15");
+    QTest::newRow("just under 10^15") << 999999999999999.0 << QByteArray("999999999999999");
+}
+
+void TestJsonRoundTrip::numbersPrintAsTheyReadBack()
+{
+    QFETCH(double, number);
+    QFETCH(QByteArray, written);
+    OrderedJson array = OrderedJson::array();
+    array.append(OrderedJson::number(number));
+    const QByteArray json = array.serialize();
+    QCOMPARE(json, QByteArray("[\n  ") + written + QByteArray("\n]\n"));
+    QCOMPARE(QJsonDocument::fromJson(json).array().at(0).toDouble(), number);
+}
+
+QTEST_GUILESS_MAIN(TestJsonRoundTrip)
 #include "tst_json_roundtrip.moc"
