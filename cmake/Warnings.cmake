@@ -46,6 +46,10 @@ option(ST_COVERAGE "Instrument for line and branch coverage (gcov; the coverage 
 if(ST_COVERAGE)
     # Atomic counters: the worker threads (escalation counts, list reading) would otherwise race on them
     # and gcov reads a negative count ("branch taken -1") that stops gcovr.
-    target_compile_options(st_warnings INTERFACE --coverage -O0 -fno-inline -fprofile-update=atomic)
+    # No exception tables: nothing in our code throws or catches but the JSON reader's own failure
+    # (core/CMakeLists.txt keeps them there), yet every call that might unwind adds cleanup branches
+    # (temporaries, initializer lists, half-built aggregates) that gcov's "throw" flag does not mark
+    # and no test could take. Without them the branches counted are the code's own decisions.
+    target_compile_options(st_warnings INTERFACE --coverage -O0 -fno-inline -fprofile-update=atomic -fno-exceptions)
     target_link_options(st_warnings INTERFACE --coverage)
 endif()

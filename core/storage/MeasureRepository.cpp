@@ -239,6 +239,8 @@ Result<QList<Measure>> MeasureRepository::select(const QString &where, const QVa
             continue;
         MeasureRef bare{m.changes->resolution, m.changes->type, {}};
         auto picked = resolve(bare, m.stateCode);
+        if (!picked && picked.error().code != Error::Code::NotFound)
+            return picked.error(); // a read that failed, not an answer: the reference's form would be a guess
         if (picked && picked.value() == m.changesId)
             m.changes = bare;
     }

@@ -4,6 +4,7 @@
 #include "storage/ConnectionLoss.h"
 #include "storage/SqlDialect.h"
 #include "storage/DatabaseAccess.h"
+#include "storage/InjectedFaults.h"
 
 #include <QDate>
 #include <QHash>
@@ -45,6 +46,8 @@ Result<QSqlQuery *> preparedOnce(const QSqlDatabase &db, const QString &statemen
 // preparesEveryStatement): sent as it is, finished by the caller.
 Result<QSqlQuery> runUnprepared(const QSqlDatabase &db, const QString &statement)
 {
+    if (const auto fault = injectedFault(statement))
+        return storageError(db, statement, *fault);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(statement))
@@ -59,6 +62,8 @@ bool sendAsItIs(const QSqlDatabase &db, const QVariantList &values)
 
 Result<QSqlQuery *> runCached(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    if (const auto fault = injectedFault(statement))
+        return storageError(db, statement, *fault);
     auto prepared = preparedOnce(db, statement);
     if (!prepared)
         return prepared.error();
@@ -134,6 +139,8 @@ Result<QSqlQuery> runOnce(const QSqlDatabase &db, const QString &statement, cons
 {
     if (sendAsItIs(db, values))
         return runUnprepared(db, statement);
+    if (const auto fault = injectedFault(statement))
+        return storageError(db, statement, *fault);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))

@@ -1,5 +1,6 @@
 #include "storage/SqliteStatement.h"
 
+#include "storage/InjectedFaults.h"
 #include "storage/Sql.h"
 
 #include <QSqlDriver>
@@ -7,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <mutex>
 
 namespace st {
@@ -31,10 +33,20 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 
 // The handle belongs to the SQLite library we call only if Qt's driver runs that library: a driver
 // built with SQLite inside would hand us a handle of another copy. The same source id is the check.
+// The driver is loaded once per process, so its first answer holds for every connection; a probe
+// that failed is asked again next time (meanwhile Qt's own interface serves).
 bool sameLibraryAsDriver(const QSqlDatabase &db)
 {
+    enum Answer : int { Unknown, Same, Other };
+    static std::atomic<int> known{Unknown};
+    if (const int answer = known.load(std::memory_order_relaxed); answer != Unknown)
+        return answer == Same;
     const auto driverSource = sql::scalar(db, QStringLiteral("SELECT sqlite_source_id()"));
-    return driverSource && driverSource.value().toString() == QLatin1String(sqlite3_sourceid());
+    if (!driverSource)
+        return false;
+    const bool same = driverSource.value().toString() == QLatin1String(sqlite3_sourceid());
+    known.store(same ? Same : Other, std::memory_order_relaxed);
+    return same;
 }
 
 QSqlError errorOf(sqlite3 *handle, int code)
@@ -50,6 +62,8 @@ Result<std::unique_ptr<SqliteStatement>> SqliteStatement::prepare(const QSqlData
     sqlite3 *handle = handleOf(db);
     if (handle == nullptr || !sameLibraryAsDriver(db))
         return std::unique_ptr<SqliteStatement>();
+    if (const auto fault = sql::injectedFault(statement))
+        return sql::storageError(db, statement, *fault);
     const QByteArray utf8 = statement.toUtf8();
     sqlite3_stmt *prepared = nullptr;
     const int code = sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
