@@ -5,7 +5,10 @@
 #include "EditingTestSupport.h"
 #include "UnListTestData.h"
 
+#include "designations/UnListApplication.h"
 #include "designations/UnListImport.h"
+#include "designations/UnListReader.h"
+#include "editing/FormData.h"
 #include "editing/RecordEdits.h"
 #include "interchange/CsvExport.h"
 #include "interchange/DatasetImporter.h"
@@ -15,6 +18,7 @@
 #include "storage/ResolutionRepository.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteStatement.h"
+#include "storage/TriggerEventRepository.h"
 #include "synthetic/SyntheticDataset.h"
 #include "workspace/ResolutionDetail.h"
 
@@ -22,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 using namespace st;
 
@@ -40,7 +45,11 @@ Status statusOf(const Result<T> &result)
 
 struct Walk {
     int statements = 0; // run by the operation when none is refused
+    Status unrefused;   // what the operation gave with no statement refused
 };
+
+// What the operation must give when no statement is refused.
+enum class Unrefused { Succeeds, IsRefused };
 
 // The tables (with row ids and the audit log) and the interchange export: what "as it was" means.
 QStringList everything(const Database &db)
@@ -55,7 +64,10 @@ QStringList everything(const Database &db)
 // reaching the refused one. Stops at the first run that breaks the rule, saying which statement.
 // `mayCarryOn`: statements whose refusal the operation rightly survives, with the data unchanged
 // (a report's snapshot: without it the reads share the caller's transaction, storage/SnapshotRead.h).
-Walk walkFailures(const Database &db, const Operation &operation, const QStringList &mayCarryOn = {})
+// With Unrefused::IsRefused the operation is one the database refuses anyway (a stale save): then every
+// run, the one with no statement refused too, must give an error and leave the data as it was.
+Walk walkFailures(const Database &db, const Operation &operation, const QStringList &mayCarryOn = {},
+                  Unrefused unrefused = Unrefused::Succeeds)
 {
     Walk walk;
     const QStringList before = everything(db);
@@ -65,10 +77,13 @@ Walk walkFailures(const Database &db, const Operation &operation, const QStringL
         const QString refused = sql::injectedFaultStatement();
         sql::failStatement(0);
         if (refused.isEmpty()) {
-            if (!done)
+            if (unrefused == Unrefused::Succeeds && !done)
                 QTest::qFail(qPrintable(QStringLiteral("failed with no statement refused: ") + done.error().fullText()),
                              __FILE__, __LINE__);
+            if (unrefused == Unrefused::IsRefused && (done || everything(db) != before))
+                QTest::qFail("the database did not refuse it, or the data changed", __FILE__, __LINE__);
             walk.statements = n - 1;
+            walk.unrefused = done;
             qInfo("%s: %d statements, each refused in turn", QTest::currentTestFunction(), walk.statements);
             return walk;
         }
@@ -136,6 +151,11 @@ private slots:
     void formSaves();
     void deletionsAndTheirUndo();
     void readsReportTheirFailure();
+    void reviewedUnListImport();
+    void staleSaveExplainsTheConflict();
+    void otherRecordKinds();
+    void csvExportToAFolder();
+    void migrationFromTheFirstSchema();
     void cleanup();
 };
 
@@ -267,6 +287,156 @@ void TestFailurePaths::readsReportTheirFailure()
 
     walk = walkFailures(*db, [&] { return statusOf(csvTables(*db)); });
     QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
+}
+
+// The File menu's import: the list reviewed first (reads only), then written a few records at a time.
+void TestFailurePaths::reviewedUnListImport()
+{
+    auto db = test::openMemory();
+    auto list = readUnListFile(test::smallList());
+    CHECK_OK(list);
+    const Walk walk = walkFailures(*db, [&]() -> Status {
+        auto import = UnListImport::prepare(*db, list.value(), QStringLiteral("un-list-small.xml"));
+        if (!import)
+            return import.error();
+        auto application = UnListApplication::start(*db, import.value());
+        if (!application)
+            return application.error();
+        while (!application.value()->allWritten()) {
+            if (Status wrote = application.value()->writeSome(5); !wrote)
+                return wrote;
+        }
+        return statusOf(application.value()->finish());
+    });
+    QVERIFY2(walk.statements > 10, qPrintable(QString::number(walk.statements)));
+    QVERIFY(test::scalarInt(*db, QStringLiteral("SELECT count(*) FROM designations")) > 0);
+}
+
+// A save over a change made since the form opened is refused, and the refusal says whose change it
+// was and what differs (editing/EditConflict): reading that must not write, and a failed read must
+// still refuse the save.
+void TestFailurePaths::staleSaveExplainsTheConflict()
+{
+    auto db = test::openMemory();
+    const qint64 r2397 = resolutionId(*db, QStringLiteral("S/RES/2397 (2017)"));
+    const Measure measure = MeasureRepository(db->connection()).forResolution(r2397).value().first();
+    const qint64 opened = loadVersion(*db, records::measures, measure.id).value();
+    Measure theirs = measure;
+    theirs.note = QStringLiteral("Their note");
+    CHECK_OK(RecordEdits(*db).updateMeasure(measure.id, theirs));
+
+    RecordEdits stale(*db);
+    stale.expectVersion(opened);
+    Measure mine = measure;
+    mine.note = QStringLiteral("My note");
+    const Walk walk = walkFailures(*db, [&] { return statusOf(stale.updateMeasure(measure.id, mine)); }, {},
+                                   Unrefused::IsRefused);
+    QVERIFY2(walk.statements > 5, qPrintable(QString::number(walk.statements)));
+    QCOMPARE(walk.unrefused.error().code, Error::Code::Conflict);
+    QVERIFY(stale.conflict().has_value());
+}
+
+void TestFailurePaths::otherRecordKinds()
+{
+    auto db = test::openMemory();
+    const RecordEdits edits(*db);
+    std::optional<RecordChange> created;
+    Walk walk = walkFailures(*db, [&]() -> Status {
+        auto change = edits.createState({0, QStringLiteral("LBY"), QStringLiteral("Libya")});
+        if (!change)
+            return change.error();
+        created = change.value();
+        return {};
+    });
+    QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
+    const qint64 libya = created->after.id;
+    walk = walkFailures(*db, [&] { return statusOf(edits.deleteState(libya)); });
+    QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
+
+    MeasureType type{0, QStringLiteral("crypto_ban"), QStringLiteral("Cryptocurrency ban"), QStringLiteral("financial"),
+                     false, QStringLiteral("Ban on virtual-asset services")};
+    walk = walkFailures(*db, [&]() -> Status {
+        auto change = edits.createMeasureType(type);
+        if (!change)
+            return change.error();
+        created = change.value();
+        return {};
+    });
+    QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
+    const qint64 typeId = created->after.id;
+    type.description = QStringLiteral("Ban on services for virtual assets");
+    walk = walkFailures(*db, [&] { return statusOf(edits.updateMeasureType(typeId, type)); });
+    QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
+
+    // An event that led to a resolution: its deletion drops the link, and the undo puts it back.
+    const qint64 r2397 = resolutionId(*db, QStringLiteral("S/RES/2397 (2017)"));
+    const TriggerEvent linked = TriggerEventRepository(db->connection()).forResolution(r2397).value().first();
+    std::optional<RecordChange> deleted;
+    walk = walkFailures(*db, [&]() -> Status {
+        auto change = edits.deleteEvent(linked.id);
+        if (!change)
+            return change.error();
+        deleted = change.value();
+        return {};
+    });
+    QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
+    walk = walkFailures(*db, [&] { return edits.undo(*deleted); });
+    QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
+    QCOMPARE(test::triggersOf(*db, r2397).size(), 1);
+}
+
+// Nothing is written to the folder until every table has been read.
+void TestFailurePaths::csvExportToAFolder()
+{
+    auto db = test::openMemory();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const Walk walk = walkFailures(*db, [&]() -> Status {
+        auto exported = exportCsv(*db, folder.path());
+        if (!exported && !QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty())
+            return {}; // reported as a success: the walk stops here and says so
+        return statusOf(exported);
+    });
+    QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 3);
+}
+
+// A migration that meets a refused statement reports it; the database it leaves is sound, and the
+// next open migrates it to the same data as a migration that met none.
+void TestFailurePaths::migrationFromTheFirstSchema()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("old.sqlite"));
+    const QString fixture = QStringLiteral(ST_TEST_DATA_DIR "/migrations/schema-v1.sqlite");
+    const auto migratedExport = [&] {
+        auto db = Database::open(path, OpenOptions{false, QStringLiteral("tester")});
+        return db ? test::exportJson(*db.value()) : QByteArray();
+    };
+    QVERIFY(QFile::copy(fixture, path));
+    const QByteArray expected = migratedExport();
+    QVERIFY(!expected.isEmpty());
+
+    int statements = 0;
+    for (int n = 1;; ++n) {
+        QFile::remove(path);
+        QVERIFY(QFile::copy(fixture, path));
+        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        sql::failStatement(n);
+        auto db = Database::open(path, OpenOptions{false, QStringLiteral("tester")});
+        const QString refused = sql::injectedFaultStatement();
+        sql::failStatement(0);
+        if (refused.isEmpty()) {
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+            statements = n - 1;
+            break;
+        }
+        const QString where = QStringLiteral("statement %1 refused (%2)").arg(n).arg(refused.left(160));
+        QVERIFY2(!db.ok() && !db.error().message.isEmpty(), qPrintable(QStringLiteral("opened: ") + where));
+        QVERIFY2(migratedExport() == expected, qPrintable(QStringLiteral("the data differs: ") + where));
+    }
+    qInfo("%d statements, each refused in turn", statements);
+    QVERIFY2(statements > 10, qPrintable(QString::number(statements)));
 }
 
 QTEST_GUILESS_MAIN(TestFailurePaths)
