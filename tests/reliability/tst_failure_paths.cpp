@@ -133,6 +133,15 @@ QByteArray smallDatasetJson(const Database &db, const QString &titlePrefix)
     return QJsonDocument(root).toJson();
 }
 
+// The change an edit made, kept for its undo and redo.
+Status kept(const Result<RecordChange> &change, std::optional<RecordChange> &into)
+{
+    if (!change)
+        return change.error();
+    into = change.value();
+    return {};
+}
+
 qint64 resolutionId(const Database &db, const QString &symbol)
 {
     return ResolutionRepository(db.connection()).idOf(symbol).value();
@@ -246,13 +255,7 @@ void TestFailurePaths::deletionsAndTheirUndo()
     const RecordEdits edits(*db);
     const qint64 r1718 = resolutionId(*db, QStringLiteral("S/RES/1718 (2006)"));
     std::optional<RecordChange> deleted;
-    Walk walk = walkFailures(*db, [&]() -> Status {
-        auto change = edits.deleteResolution(r1718);
-        if (!change)
-            return change.error();
-        deleted = change.value();
-        return {};
-    });
+    Walk walk = walkFailures(*db, [&] { return kept(edits.deleteResolution(r1718), deleted); });
     QVERIFY2(walk.statements > 10, qPrintable(QString::number(walk.statements)));
     QVERIFY(deleted.has_value());
     QCOMPARE(test::scalarInt(*db, QStringLiteral("SELECT count(*) FROM resolutions WHERE id = ?"), {r1718}), 0);
@@ -341,13 +344,8 @@ void TestFailurePaths::otherRecordKinds()
     auto db = test::openMemory();
     const RecordEdits edits(*db);
     std::optional<RecordChange> created;
-    Walk walk = walkFailures(*db, [&]() -> Status {
-        auto change = edits.createState({0, QStringLiteral("LBY"), QStringLiteral("Libya")});
-        if (!change)
-            return change.error();
-        created = change.value();
-        return {};
-    });
+    const SanctionedState newState{0, QStringLiteral("LBY"), QStringLiteral("Libya")};
+    Walk walk = walkFailures(*db, [&] { return kept(edits.createState(newState), created); });
     QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
     const qint64 libya = created->after.id;
     walk = walkFailures(*db, [&] { return statusOf(edits.deleteState(libya)); });
@@ -355,13 +353,7 @@ void TestFailurePaths::otherRecordKinds()
 
     MeasureType type{0, QStringLiteral("crypto_ban"), QStringLiteral("Cryptocurrency ban"), QStringLiteral("financial"),
                      false, QStringLiteral("Ban on virtual-asset services")};
-    walk = walkFailures(*db, [&]() -> Status {
-        auto change = edits.createMeasureType(type);
-        if (!change)
-            return change.error();
-        created = change.value();
-        return {};
-    });
+    walk = walkFailures(*db, [&] { return kept(edits.createMeasureType(type), created); });
     QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
     const qint64 typeId = created->after.id;
     type.description = QStringLiteral("Ban on services for virtual assets");
@@ -372,13 +364,7 @@ void TestFailurePaths::otherRecordKinds()
     const qint64 r2397 = resolutionId(*db, QStringLiteral("S/RES/2397 (2017)"));
     const TriggerEvent linked = TriggerEventRepository(db->connection()).forResolution(r2397).value().first();
     std::optional<RecordChange> deleted;
-    walk = walkFailures(*db, [&]() -> Status {
-        auto change = edits.deleteEvent(linked.id);
-        if (!change)
-            return change.error();
-        deleted = change.value();
-        return {};
-    });
+    walk = walkFailures(*db, [&] { return kept(edits.deleteEvent(linked.id), deleted); });
     QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
     walk = walkFailures(*db, [&] { return edits.undo(*deleted); });
     QVERIFY2(walk.statements > 3, qPrintable(QString::number(walk.statements)));
