@@ -13,6 +13,7 @@
 #include "interchange/CsvExport.h"
 #include "interchange/DatasetImporter.h"
 #include "reports/ReportBuilder.h"
+#include "storage/EngineCopy.h"
 #include "storage/InjectedFaults.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ResolutionRepository.h"
@@ -107,7 +108,17 @@ Walk walkFailures(const Database &db, const Operation &operation, const QStringL
             return walk;
         }
         const QString where = QStringLiteral("statement %1 refused (%2)").arg(n).arg(refused.left(160));
-        if (done && !mayCarryOn.contains(refused)) {
+        if (done && mayCarryOn.contains(refused)) {
+            if (everything(db) == before)
+                continue;
+            // The refused statement came after the change was committed (a snapshot's ROLLBACK): the
+            // operation is complete, and the caller checks what it wrote.
+            walk.statements = n;
+            walk.unrefused = done;
+            qInfo("%s: %d statements, each refused in turn", QTest::currentTestFunction(), walk.statements);
+            return walk;
+        }
+        if (done) {
             QTest::qFail(qPrintable(QStringLiteral("reported success: ") + where), __FILE__, __LINE__);
             return walk;
         }
@@ -184,6 +195,7 @@ private slots:
     void otherRecordKinds();
     void csvExportToAFolder();
     void migrationFromTheFirstSchema();
+    void wholeDatabaseCopy();
     void cleanup();
 };
 
@@ -442,6 +454,27 @@ void TestFailurePaths::migrationFromTheFirstSchema()
     }
     qInfo("%d statements, each refused in turn", statements);
     QVERIFY2(statements > 10, qPrintable(QString::number(statements)));
+}
+
+// --copy-to / --copy-from: a target that holds other data is replaced in one transaction, so a refusal
+// leaves it as it was; the source is only read.
+void TestFailurePaths::wholeDatabaseCopy()
+{
+    auto source = test::openMemory();
+    QVERIFY(importUnListFile(*source, test::smallList()).ok());
+    const QStringList sourceBefore = everything(*source);
+    auto target = test::openMemory();
+    Measure note = MeasureRepository(target->connection()).all().value().first();
+    note.note = QStringLiteral("Only in the target");
+    QVERIFY(RecordEdits(*target).updateMeasure(note.id, note).ok());
+
+    const QStringList snapshot{dialectOf(source->connection()).beginSnapshotRead(), QStringLiteral("ROLLBACK")};
+    const Walk walk = walkFailures(*target, [&] {
+        return statusOf(copyWholeDatabase(*source, *target, ExistingRows::Replace));
+    }, snapshot);
+    QVERIFY2(walk.statements > 20, qPrintable(QString::number(walk.statements)));
+    QCOMPARE(everything(*source), sourceBefore);
+    QCOMPARE(test::exportJson(*target), test::exportJson(*source));
 }
 
 QTEST_GUILESS_MAIN(TestFailurePaths)
