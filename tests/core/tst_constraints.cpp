@@ -242,6 +242,21 @@ void TestConstraints::sqliteRowsReadAsStored()
     // Ready again: the same statement runs with new values.
     prepared.value()->text(QStringLiteral("2397 (2017)"));
     QVERIFY(prepared.value()->rows([&](const SqliteRow &row) { QCOMPARE(row.utf8(0), QByteArrayView("2397 (2017)")); }).ok());
+
+    // Ten characters that are not the stored form, whichever one is off: read as QDate reads them
+    // (which takes any separator, "2017/12-22" too), the same as through Qt's SQL layer.
+    const QStringList nearMisses{QStringLiteral("2017/12-22"), QStringLiteral("2017-12/22"), QStringLiteral("x017-12-22"),
+                                 QStringLiteral("2x17-12-22"), QStringLiteral("20x7-12-22"), QStringLiteral("201x-12-22"),
+                                 QStringLiteral("2017-x2-22"), QStringLiteral("2017-1x-22"), QStringLiteral("2017-12-x2"),
+                                 QStringLiteral("2017-12-2x"), QStringLiteral("+017-12-22")};
+    auto each = SqliteStatement::prepare(c, QStringLiteral("SELECT ?"));
+    QVERIFY(each.ok() && each.value());
+    for (const QString &text : nearMisses) {
+        each.value()->text(text);
+        QVERIFY(each.value()->rows([&](const SqliteRow &row) {
+            QCOMPARE(row.date(0), sql::dateFrom(QVariant(text)));
+        }).ok());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConstraints)

@@ -142,6 +142,8 @@ private slots:
     void undoMovesTheVersionOn();
     void deleteAskedBeforeSomeonesSaveIsRefused();
     void twoClientProcessesSaveAtOnce();
+    void summarySaysWhoAndWhen_data();
+    void summarySaysWhoAndWhen();
 };
 
 void TestEditConflicts::freshSaveIsAccepted()
@@ -453,6 +455,48 @@ void TestEditConflicts::twoClientProcessesSaveAtOnce()
     if (!test::onServer()) // one logged change of the resolution per round: the refused saves wrote nothing
         QCOMPARE(test::auditRows(*team->alice) - auditBefore, 5);
     qInfo("alice's save came first in %d of 5 rounds", aliceWon);
+}
+
+void TestEditConflicts::summarySaysWhoAndWhen_data()
+{
+    QTest::addColumn<QString>("changedBy");
+    QTest::addColumn<QString>("changedAt");
+    QTest::addColumn<bool>("undo");
+    QTest::addColumn<bool>("deletion");
+    QTest::addColumn<QString>("summary");
+    const QString today = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString time = QDateTime::fromString(today, Qt::ISODateWithMs).toString(QStringLiteral("HH:mm"));
+    const QString day = QLocale().toString(QDate(2024, 1, 2), QLocale::ShortFormat);
+    QTest::newRow("today") << QStringLiteral("alice") << today << false << false
+                           << QStringLiteral("alice saved this measure at %1 UTC, after you opened it.").arg(time);
+    QTest::newRow("another day, in UTC") << QStringLiteral("alice") << QStringLiteral("2024-01-02T03:04:05.678+09:00")
+                                         << false << false
+                                         << QStringLiteral("alice saved this measure on %1 at 18:04 UTC, after you opened it.")
+                                                .arg(QLocale().toString(QDate(2024, 1, 1), QLocale::ShortFormat));
+    // Saved before versions recorded who and when (an import, an older app): said without them.
+    QTest::newRow("nobody recorded") << QString() << QString() << false << false
+                                     << QStringLiteral("Someone else saved this measure, after you opened it.");
+    QTest::newRow("an undo") << QStringLiteral("bob") << QStringLiteral("2024-01-02T10:00:00.000Z") << true << false
+                             << QStringLiteral("bob saved this measure on %1 at 10:00 UTC, after your change: undoing it "
+                                               "would overwrite theirs, so it was left as it is.").arg(day);
+    QTest::newRow("a deletion") << QStringLiteral("bob") << QStringLiteral("not a time") << false << true
+                                << QStringLiteral("bob saved this measure after you asked to delete it, so it was kept. "
+                                                  "Look at their change, then delete it again if it should still go.");
+}
+
+void TestEditConflicts::summarySaysWhoAndWhen()
+{
+    QFETCH(QString, changedBy);
+    QFETCH(QString, changedAt);
+    QFETCH(bool, undo);
+    QFETCH(bool, deletion);
+    QFETCH(QString, summary);
+    EditConflict conflict;
+    conflict.table = records::measures;
+    conflict.stored = RowStamp{4, changedBy, changedAt};
+    conflict.undo = undo;
+    conflict.deletion = deletion;
+    QCOMPARE(conflictSummary(conflict), summary);
 }
 
 int main(int argc, char **argv)
