@@ -76,6 +76,16 @@ void TestCapChart::capsPerYear_data()
     QTest::newRow("open period without length") << 73.0 << QStringLiteral("rest of 2016") << QDate(2016, 10, 20)
                                                 << QDate() << -1.0;
     QTest::newRow("full ban") << 0.0 << QString() << QDate(2017, 8, 5) << QDate() << 0.0;
+    QTest::newRow("1 year") << 4000000.0 << QStringLiteral("1 year") << QDate() << QDate() << 4000000.0;
+    QTest::newRow("12 months") << 4000000.0 << QStringLiteral("12 months") << QDate() << QDate() << 4000000.0;
+    QTest::newRow("a month, in capitals") << 60000.0 << QStringLiteral(" Month ") << QDate() << QDate() << 720000.0;
+    QTest::newRow("2 years") << 1000000.0 << QStringLiteral("2 years") << QDate() << QDate() << 500000.0;
+    QTest::newRow("1 month") << 10.0 << QStringLiteral("1 month") << QDate() << QDate() << 120.0;
+    QTest::newRow("0 months: no length") << 10.0 << QStringLiteral("0 months") << QDate() << QDate() << -1.0;
+    QTest::newRow("a window that ends before it starts") << 73.0 << QStringLiteral("rest of 2016") << QDate(2017, 1, 1)
+                                                          << QDate(2016, 10, 20) << -1.0;
+    QTest::newRow("a window of no days") << 73.0 << QStringLiteral("rest of 2016") << QDate(2017, 1, 1)
+                                         << QDate(2017, 1, 1) << -1.0;
 }
 
 void TestCapChart::capsPerYear()
