@@ -115,8 +115,19 @@ void SqliteStatement::clearValues()
     m_utf8.resize(0); // keeps its capacity for the next row
 }
 
+std::optional<Error> SqliteStatement::injectedRefusal()
+{
+    const auto fault = sql::injectedFault(m_statement);
+    if (!fault)
+        return std::nullopt;
+    clearValues();
+    return sql::storageError(m_db, m_statement, *fault);
+}
+
 Status SqliteStatement::run()
 {
+    if (auto refused = injectedRefusal())
+        return *refused;
     bindTexts();
     const int code = sqlite3_step(m_prepared);
     Status done;
@@ -128,6 +139,8 @@ Status SqliteStatement::run()
 
 Result<QList<qint64>> SqliteStatement::integers(int columns)
 {
+    if (auto refused = injectedRefusal())
+        return *refused;
     bindTexts();
     QList<qint64> values;
     int code = SQLITE_ROW;
@@ -144,6 +157,8 @@ Result<QList<qint64>> SqliteStatement::integers(int columns)
 
 Status SqliteStatement::rows(const std::function<void(const SqliteRow &)> &each)
 {
+    if (auto refused = injectedRefusal())
+        return *refused;
     bindTexts();
     const SqliteRow row(m_prepared);
     int code = SQLITE_ROW;

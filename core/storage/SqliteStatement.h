@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -73,6 +74,9 @@ public:
 private:
     void bindTexts();
     void clearValues();
+    // The refusal a test injected for this step (storage/InjectedFaults.h), the values cleared as a
+    // failed step leaves them; nothing outside those tests.
+    std::optional<Error> injectedRefusal();
 
     SqliteStatement(QSqlDatabase db, QString statement, sqlite3 *handle, sqlite3_stmt *prepared);
 
