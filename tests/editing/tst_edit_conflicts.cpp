@@ -491,6 +491,12 @@ void TestEditConflicts::summarySaysWhoAndWhen()
     QFETCH(bool, undo);
     QFETCH(bool, deletion);
     QFETCH(QString, summary);
+    const QDateTime at = QDateTime::fromString(changedAt, Qt::ISODateWithMs);
+    if (QTest::currentDataTag() == QLatin1String("today") && at.date() != QDateTime::currentDateTimeUtc().date()) {
+        // Midnight UTC passed since the row was made: the same save now reads as another day's.
+        summary = QStringLiteral("alice saved this measure on %1 at %2 UTC, after you opened it.")
+                      .arg(QLocale().toString(at.date(), QLocale::ShortFormat), at.toString(QStringLiteral("HH:mm")));
+    }
     EditConflict conflict;
     conflict.table = records::measures;
     conflict.stored = RowStamp{4, changedBy, changedAt};
