@@ -17,6 +17,7 @@
 #include "workspace/ResolutionDetail.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSqlRecord>
 
 using namespace st;
@@ -37,6 +38,7 @@ class TestUnListImport : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void importLogLineInUtcOrAsStored();
     void realListCounts();
     void regimesAndStates();
     void designationsLinkToResolutions();
@@ -309,6 +311,27 @@ void TestUnListImport::importLogKeepsTheFile()
     QVERIFY2(line.endsWith(QStringLiteral(" UTC from un-consolidated-list-2024-09-26.xml: 875 added, 0 changed, 0 removed")),
              qPrintable(line));
     QCOMPARE(unListImportLog(*db).value().size(), 1);
+}
+
+// The log line gives both stamps as days and times in UTC, whatever offset they were written with, and a
+// stamp that does not read as one as it was stored rather than dropping it.
+void TestUnListImport::importLogLineInUtcOrAsStored()
+{
+    const auto restore = qScopeGuard([previous = QLocale()] { QLocale::setDefault(previous); });
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    UnListImportLogEntry e;
+    e.fileName = QStringLiteral("consolidated.xml");
+    e.added = 3;
+    e.changed = 2;
+    e.removed = 1;
+    e.dateGenerated = QStringLiteral("2024-09-26T00:00:07.514+02:00"); // 25 Sep in UTC
+    e.importedAt = QStringLiteral("2026-12-06T23:30:00.000-01:00");    // 7 Dec 00:30 in UTC
+    QCOMPARE(importLogLine(e), QStringLiteral("List of 25 Sep 2024, imported 7 Dec 2026 00:30 UTC from consolidated.xml: "
+                                              "3 added, 2 changed, 1 removed"));
+    e.dateGenerated = QStringLiteral("26 September 2024");
+    e.importedAt = QStringLiteral("unknown");
+    QCOMPARE(importLogLine(e), QStringLiteral("List of 26 September 2024, imported unknown from consolidated.xml: "
+                                              "3 added, 2 changed, 1 removed"));
 }
 
 void TestUnListImport::secondImportChangesNothing()
