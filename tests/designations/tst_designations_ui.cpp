@@ -14,6 +14,7 @@
 #include "storage/DesignationRepository.h"
 #include "designations/DesignationFilterModel.h"
 #include "designations/DesignationTableModel.h"
+#include "common/LazyDockPage.h"
 #include "designations/DesignationsPage.h"
 #include "designations/ReconciliationView.h"
 #include "designations/UnListImport.h"
@@ -297,8 +298,12 @@ void TestUnListUi::mainWindowOffersTheFeature()
     QVERIFY(window.findChild<QAction *>(QStringLiteral("exportCsvAction")));
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("designationsDock"));
     QVERIFY(dock);
-    auto *page = qobject_cast<DesignationsPage *>(dock->widget());
+    // Closed before the first import, and not built until it is shown or asked for.
+    QVERIFY(dock->isHidden());
+    QVERIFY(!dock->widget());
+    auto *page = dockPage<DesignationsPage>(dock);
     QVERIFY(page);
+    QCOMPARE(dock->widget(), page);
     QCOMPARE(page->model().rowCount(), 0);
     QVERIFY2(page->lastImportLabel()->text().startsWith(QStringLiteral("No UN list imported yet")),
              qPrintable(page->lastImportLabel()->text()));
@@ -334,7 +339,8 @@ void TestUnListUi::resolutionShowsTheNamesItListed()
     QVERIFY(detail.contains(QStringLiteral("KPe.")) && detail.contains(QStringLiteral("KPi.")));
 
     // Its link narrows the Designations view to exactly those 28.
-    auto *page = qobject_cast<DesignationsPage *>(window.findChild<QDockWidget *>(QStringLiteral("designationsDock"))->widget());
+    auto *page = dockPage<DesignationsPage>(window.findChild<QDockWidget *>(QStringLiteral("designationsDock")));
+    QVERIFY(page);
     page->searchField()->setText(QStringLiteral("something else"));
     const QString html = window.workspace().detailPane().toHtml();
     const qsizetype at = html.indexOf(QStringLiteral("st-designations:"));

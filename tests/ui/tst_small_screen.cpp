@@ -7,6 +7,8 @@
 #include "charts/TimelineChart.h"
 #include "charts/TimelinePanel.h"
 #include "charts/TimelineView.h"
+#include "designations/DesignationTableModel.h"
+#include "designations/DesignationsPage.h"
 #include "main/MainWindow.h"
 #include "workspace/ResolutionTablePage.h"
 #include "designations/UnListImport.h"
@@ -53,6 +55,7 @@ private slots:
     void timelineKeepsAReadablePlot();
     void emptyDesignationsPanelStartsClosed();
     void designationsPanelOpensAfterAnImportAndStillFits();
+    void hiddenPanelsAreBuiltWhenFirstShown();
 };
 
 void TestSmallScreen::windowShrinksTo1024x600()
@@ -146,10 +149,43 @@ void TestSmallScreen::designationsPanelOpensAfterAnImportAndStillFits()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(designationsDock(window)->isVisible()); // it has something to show now
+    auto *page = qobject_cast<DesignationsPage *>(designationsDock(window)->widget());
+    QVERIFY(page); // built as the window showed it, with what is stored
+    QCOMPARE(page->model().rowCount(), 11);
     QCOMPARE(window.size(), kSmallScreen);
     // Even with the panel open the plot keeps room for its five lanes (about 12 px each).
     QVERIFY2(window.workspace().timelinePanel().view()->timeline()->plotArea().height() >= 105,
              qPrintable(QString::number(window.workspace().timelinePanel().view()->timeline()->plotArea().height())));
+}
+
+// Panels that start closed cost nothing at start (issue 17): their pages are made when first shown,
+// and then hold what is stored, imports made before included.
+void TestSmallScreen::hiddenPanelsAreBuiltWhenFirstShown()
+{
+    auto db = test::openMemory();
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList names{QStringLiteral("designationsDock"), QStringLiteral("historyDock"),
+                            QStringLiteral("screeningDock")};
+    for (const QString &name : names) {
+        auto *dock = window.findChild<QDockWidget *>(name);
+        QVERIFY2(dock && dock->isHidden() && !dock->widget(), qPrintable(name));
+    }
+    QVERIFY(importUnListFile(*db, test::smallList()).ok());
+    window.reloadAll();
+    QVERIFY(!designationsDock(window)->widget()); // a reload does not build a closed panel either
+
+    for (const QString &name : names) {
+        auto *dock = window.findChild<QDockWidget *>(name);
+        dock->toggleViewAction()->trigger();
+        dock->raise(); // in front of the docks it shares tabs with
+        QVERIFY2(dock->isVisible() && dock->widget() && dock->widget()->isVisible(), qPrintable(name));
+    }
+    auto *page = qobject_cast<DesignationsPage *>(designationsDock(window)->widget());
+    QVERIFY(page);
+    QCOMPARE(page->model().rowCount(), 11);
+    QVERIFY2(page->countText().contains(QStringLiteral("11")), qPrintable(page->countText()));
 }
 
 QTEST_MAIN(TestSmallScreen)

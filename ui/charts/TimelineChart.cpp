@@ -168,7 +168,14 @@ TimelineChart::TimelineChart(const TimelineData &data, const TimelineChartOption
         relayout();
     });
 
-    setData(data);
+    // The workspace's chart starts empty and gets its state's data before the first paint: building
+    // the series of nothing first would be work done twice at start.
+    if (data.resolutions.isEmpty() && data.triggers.isEmpty() && data.acts.isEmpty() && data.escalation.isEmpty()) {
+        fitAll();
+        relayout();
+    } else {
+        setData(data);
+    }
     setSurface(m_surface);
 }
 

@@ -1,7 +1,8 @@
-# Small pieces every feature of the UI shares (icons).
+# Small pieces every feature of the UI shares (icons, docks built on first use, grabs).
 target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AppIcons.h ${CMAKE_CURRENT_LIST_DIR}/AppIcons.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EditorsOnly.h ${CMAKE_CURRENT_LIST_DIR}/EditorsOnly.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LazyDockPage.h ${CMAKE_CURRENT_LIST_DIR}/LazyDockPage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PngEncoding.h ${CMAKE_CURRENT_LIST_DIR}/PngEncoding.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SettledGrab.h ${CMAKE_CURRENT_LIST_DIR}/SettledGrab.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShortcutHints.h ${CMAKE_CURRENT_LIST_DIR}/ShortcutHints.cpp

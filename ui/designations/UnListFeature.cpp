@@ -1,8 +1,10 @@
 #include "designations/UnListFeature.h"
 
 #include "common/EditorsOnly.h"
+#include "common/LazyDockPage.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/DesignationRepository.h"
 #include "interchange/CsvExport.h"
 #include "designations/DesignationsPage.h"
 #include "designations/UnListImportDialog.h"
@@ -110,27 +112,36 @@ void installUnListFeature(MainWindow &window)
 
     // No Find shortcut of its own: Edit ▸ Find (Ctrl+F) is the window's, and a second one would make
     // Ctrl+F ambiguous, and dead, whenever the dock has focus.
-    auto *page = new DesignationsPage(window.database(), &window);
-    QDockWidget *dock = window.addDockPage(page, QObject::tr("Designations"), QStringLiteral("designationsDock"),
-                                           Qt::BottomDockWidgetArea);
+    Database &db = window.database();
+    QDockWidget *dock = window.addDockPage([&db] { return new DesignationsPage(db); }, QObject::tr("Designations"),
+                                           QStringLiteral("designationsDock"), Qt::BottomDockWidgetArea);
     dock->toggleViewAction()->setText(QObject::tr("&Designations"));
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QObject::connect(importAction, &QAction::triggered, &window, [&window, dock] { importList(window, dock); });
     window.addFileDropHandler({QStringLiteral("xml")}, [&window, dock](const QString &path) {
         reviewAndImportList(window, dock, path);
     });
+    // The page reads the designations when it is first shown, and again after every change while it exists.
+    QObject::connect(LazyDockPage::of(dock), &LazyDockPage::built, dock, [](QWidget *page) {
+        qobject_cast<DesignationsPage *>(page)->reload();
+    });
     // Before the first import the panel would only say "0 designations" and take a third of a small
-    // screen: it starts closed then (View ▸ Designations opens it) and opens after an import.
+    // screen: it starts closed then (View ▸ Designations opens it) and opens after an import. A failed
+    // count leaves it as the saved layout has it; the page says what went wrong when it is shown.
     auto firstLoad = std::make_shared<bool>(true);
-    QObject::connect(&window, &MainWindow::dataChanged, page, [page, dock, firstLoad] {
-        page->reload();
-        if (*firstLoad && page->isEmpty())
-            dock->hide();
+    QObject::connect(&window, &MainWindow::dataChanged, dock, [&db, dock, firstLoad] {
+        if (auto *page = builtDockPage<DesignationsPage>(dock))
+            page->reload();
+        if (*firstLoad) {
+            const auto stored = DesignationRepository(db).count();
+            if (stored && stored.value() == 0)
+                dock->hide();
+        }
         *firstLoad = false;
     });
-    QObject::connect(&window.workspace().detailPane(), &DetailPane::designationsRequested, page,
-                     [page, dock](const QString &listType, const QDate &day) {
-                         page->showListedOn(listType, day);
+    QObject::connect(&window.workspace().detailPane(), &DetailPane::designationsRequested, dock,
+                     [dock](const QString &listType, const QDate &day) {
+                         dockPage<DesignationsPage>(dock)->showListedOn(listType, day);
                          dock->show();
                          dock->raise();
                      });

@@ -2,6 +2,7 @@
 
 #include "common/AppIcons.h"
 #include "common/EditorsOnly.h"
+#include "common/LazyDockPage.h"
 #include "common/ShortcutHints.h"
 #include "editing/EditHistory.h"
 #include "editing/HistoryView.h"
@@ -44,7 +45,6 @@ EditingFeature::EditingFeature(MainWindow &window)
     , m_window(window)
     , m_history(new EditHistory(window.database(), this))
     , m_editor(new RecordEditor(window.database(), *m_history, &window))
-    , m_historyView(new HistoryView(window.database()))
     , m_access(accessFor(window.database()))
 {
     setObjectName(QStringLiteral("editingFeature"));
@@ -58,17 +58,23 @@ EditingFeature::EditingFeature(MainWindow &window)
     hookMeasuresTable();
     connect(&window, &MainWindow::currentResolutionChanged, this, &EditingFeature::updateActions);
 
-    m_historyDock = window.addDockPage(m_historyView, tr("History"), QStringLiteral("historyDock"));
+    Database &db = window.database();
+    m_historyDock = window.addDockPage(
+        [&db] {
+            auto *view = new HistoryView(db);
+            // Two panes side by side (the changes, and one change's fields) need room to be read.
+            view->setMinimumSize(420, 200);
+            return view;
+        },
+        tr("History"), QStringLiteral("historyDock"));
     m_historyDock->hide(); // opened from View ▸ History or a record's "Show History"
     m_historyDock->toggleViewAction()->setText(tr("&History"));
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    // Two panes side by side (the changes, and one change's fields) need room to be read.
-    m_historyView->setMinimumSize(420, 200);
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_historyDock->isFloating() && m_historyDock->height() < 300)
             m_window.resizeDocks({m_historyDock}, {300}, Qt::Vertical);
         if (visible && m_historyStale) {
-            m_historyView->reload();
+            historyView()->reload();
             m_historyStale = false;
         }
     });
@@ -90,7 +96,7 @@ EditingFeature::EditingFeature(MainWindow &window)
     connect(&window, &MainWindow::dataChanged, this, [this] {
         m_historyStale = true;
         if (m_historyDock->isVisible()) {
-            m_historyView->reload();
+            historyView()->reload();
             m_historyStale = false;
         }
         updateActions();
@@ -106,6 +112,8 @@ EditingFeature::EditingFeature(MainWindow &window)
 }
 
 QUndoStack *EditingFeature::undoStack() const { return m_history->stack(); }
+
+HistoryView *EditingFeature::historyView() const { return dockPage<HistoryView>(m_historyDock); }
 
 void EditingFeature::setCurrentResolutionProvider(std::function<qint64()> provider)
 {
@@ -306,7 +314,7 @@ bool EditingFeature::explainReadOnly() const
 
 void EditingFeature::showHistoryOf(const QString &table, qint64 id)
 {
-    m_historyView->showRecord(table, id);
+    historyView()->showRecord(table, id);
     m_historyStale = false;
     // Beside another feature's dock at the bottom, the History's two panes get too narrow to read;
     // as a tab of that dock it gets the whole width.

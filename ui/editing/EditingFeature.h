@@ -40,7 +40,8 @@ public:
     [[nodiscard]] RecordEditor *editor() const { return m_editor; }
     [[nodiscard]] EditHistory *history() const { return m_history; }
     [[nodiscard]] QUndoStack *undoStack() const;
-    [[nodiscard]] HistoryView *historyView() const { return m_historyView; }
+    // The History dock's view, built now if the dock has not been shown yet.
+    [[nodiscard]] HistoryView *historyView() const;
     [[nodiscard]] QDockWidget *historyDock() const { return m_historyDock; }
     [[nodiscard]] QAction *undoAction() const { return m_undo; }
     [[nodiscard]] QAction *redoAction() const { return m_redo; }
@@ -65,7 +66,6 @@ private:
     MainWindow &m_window;
     EditHistory *m_history;
     RecordEditor *m_editor;
-    HistoryView *m_historyView;
     DatabaseAccess m_access; // a reader's edit actions are greyed out
     QDockWidget *m_historyDock = nullptr;
     std::function<qint64()> m_currentResolution;

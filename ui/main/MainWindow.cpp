@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "common/EditorsOnly.h"
+#include "common/LazyDockPage.h"
 #include "common/ShortcutHints.h"
 #include "editing/EditingFeature.h"
 #include "help/UserGuide.h"
@@ -161,12 +162,12 @@ void MainWindow::compactDocks()
         resizeDocks(docks, QList<int>(docks.size(), kDockHeight), Qt::Vertical);
 }
 
-QDockWidget *MainWindow::addDockPage(QWidget *view, const QString &title, const QString &objectName,
-                                     Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDockPage(std::function<QWidget *()> makePage, const QString &title,
+                                     const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(view);
+    LazyDockPage::attach(dock, std::move(makePage));
     addDockWidget(area, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
     return dock;

@@ -40,8 +40,10 @@ public:
     [[nodiscard]] QMenu *viewMenu() const { return m_viewMenu; }
     [[nodiscard]] QMenu *helpMenu() const { return m_helpMenu; }
     [[nodiscard]] QToolBar *mainToolBar() const { return m_toolBar; }
-    // Wraps `view` in a dock with a stable object name (for saved layouts) and a View-menu toggle.
-    QDockWidget *addDockPage(QWidget *view, const QString &title, const QString &objectName,
+    // A dock with a stable object name (for saved layouts) and a View-menu toggle. Its page is made by
+    // `makePage` when the dock is first shown or a feature asks for it (LazyDockPage): a hidden dock
+    // costs nothing at start.
+    QDockWidget *addDockPage(std::function<QWidget *()> makePage, const QString &title, const QString &objectName,
                              Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
     // A file of one of these suffixes ("json", "xml", "sqlite") dropped on the window goes to
     // `open`: the feature that reads such files says what happens (an import's review, a window).

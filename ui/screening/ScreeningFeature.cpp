@@ -1,5 +1,6 @@
 #include "screening/ScreeningFeature.h"
 
+#include "common/LazyDockPage.h"
 #include "main/MainWindow.h"
 #include "screening/ScreeningPanel.h"
 #include "designations/DesignationTableModel.h"
@@ -19,7 +20,8 @@ namespace {
 // Shows the designation in the Designations view: searched by its name, its row selected.
 void showInDesignations(MainWindow &window, const QString &reference, const QString &name)
 {
-    auto *page = window.findChild<DesignationsPage *>();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("designationsDock"));
+    auto *page = dockPage<DesignationsPage>(dock);
     if (!page)
         return;
     page->searchField()->setText(name);
@@ -32,41 +34,44 @@ void showInDesignations(MainWindow &window, const QString &reference, const QStr
             break;
         }
     }
-    for (QWidget *w = page->parentWidget(); w; w = w->parentWidget()) {
-        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
-            dock->show();
-            dock->raise();
-            break;
-        }
-    }
+    dock->show();
+    dock->raise();
 }
 
 } // namespace
 
 void installScreeningFeature(MainWindow &window)
 {
-    auto *panel = new ScreeningPanel(window.database(), &window);
-    QDockWidget *dock = window.addDockPage(panel, QObject::tr("Screening"), QStringLiteral("screeningDock"),
-                                           Qt::BottomDockWidgetArea);
+    Database &db = window.database();
+    QDockWidget *dock = window.addDockPage([&db] { return new ScreeningPanel(db); }, QObject::tr("Screening"),
+                                           QStringLiteral("screeningDock"), Qt::BottomDockWidgetArea);
     // Beside the Designations view, where its candidates open, with the window's full width.
     if (auto *designations = window.findChild<QDockWidget *>(QStringLiteral("designationsDock")))
         window.tabifyDockWidget(designations, dock);
     dock->hide(); // opened from View ▸ Screen Names…
+    QObject::connect(LazyDockPage::of(dock), &LazyDockPage::built, &window, [&window](QWidget *page) {
+        QObject::connect(qobject_cast<ScreeningPanel *>(page), &ScreeningPanel::designationRequested, &window,
+                         [&window](const QString &reference, const QString &name) {
+                             showInDesignations(window, reference, name);
+                         });
+    });
 
     auto *open = new QAction(QObject::tr("Screen &Names…"), &window);
     open->setObjectName(QStringLiteral("screenNamesAction"));
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     open->setStatusTip(QObject::tr("Check names against the designations of the imported UN list"));
-    QObject::connect(open, &QAction::triggered, dock, [dock, panel] {
+    QObject::connect(open, &QAction::triggered, dock, [dock] {
         dock->show();
         dock->raise();
-        panel->namesEdit()->setFocus();
+        dockPage<ScreeningPanel>(dock)->namesEdit()->setFocus();
     });
     window.viewMenu()->addAction(open);
 
-    QObject::connect(&window, &MainWindow::dataChanged, panel, [panel] { panel->invalidate(); });
-    QObject::connect(panel, &ScreeningPanel::designationRequested, &window,
-                     [&window](const QString &reference, const QString &name) { showInDesignations(window, reference, name); });
+    // A panel not built yet reads the list when it is; one in use reads it again when next screening.
+    QObject::connect(&window, &MainWindow::dataChanged, dock, [dock] {
+        if (auto *panel = builtDockPage<ScreeningPanel>(dock))
+            panel->invalidate();
+    });
 }
 
 } // namespace st

@@ -28,7 +28,12 @@ WorkspaceBar::WorkspaceBar(QWidget *parent)
     m_state->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_state->setToolTip(tr("The state whose sanctions the timeline, the tables and the cap history show"));
     m_search->setPlaceholderText(tr("Search titles, summaries, measures and trigger events (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    // Its clear button shows only while the field holds text, and enabling it loads the button's icon
+    // from the style (a few milliseconds of the window's start): it is enabled with the first text.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
+    });
     m_search->setToolTip(tr("Full-text search; every word of two or more letters must match, as a prefix "
                             "(\"petrol\" finds petroleum)"));
     m_matches->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
