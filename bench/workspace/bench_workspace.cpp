@@ -371,9 +371,13 @@ int measureWorkspace(Database &db, const Options &options)
         auto *box = measures.findChild<QCheckBox *>();
         auto *day = measures.findChild<QDateEdit *>();
         QTableView *measureTable = measures.view();
+        // A large state's intervals come from the worker that counted its escalation line, usually done
+        // by now; a small state's were computed with the line. Either way the tick reads nothing.
+        const bool kept = w.measureModel().intervalsOf(w.bar().stateCode()) != nullptr;
         const Sample enable = measure([&] { box->setChecked(true); paint(measureTable->viewport()); });
-        std::printf("(in force on: first use, computing the intervals: %.1f ms; %d of %d measures shown)\n", enable.wall,
-                    w.measureModel().rowCount(), w.measureModel().totalCount());
+        std::printf("(in force on: first use, %s: %.1f ms; %d of %d measures shown)\n",
+                    kept ? "the intervals already worked out with the escalation line" : "computing the intervals",
+                    enable.wall, w.measureModel().rowCount(), w.measureModel().totalCount());
         QList<Sample> dates;
         for (int i = 0; i < runs; ++i) {
             for (const QDate &d : {QDate(1980, 1, 1), QDate(1995, 6, 1), QDate(2010, 3, 15), QDate(2020, 12, 31)})
@@ -422,7 +426,8 @@ int measureWorkspace(Database &db, const Options &options)
         std::printf("(first switch to \"All states\", nothing kept yet: %.1f ms, cpu %.1f ms)\n", toAll.first().wall,
                     toAll.first().cpu);
         report("switch to \"All states\"", toAll, 300);
-        report("... its escalation line drawn", lineArrives, 0);
+        report("... its escalation line drawn (and, with \"in force on\" ticked, the measures in force shown)",
+               lineArrives, 0);
         report("switch back to one state", toOne, 100);
     }
     const long kb = peakMemoryKb();

@@ -49,14 +49,20 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
 
 Result<QList<EscalationStep>> buildEscalation(const Database &db, const QString &stateCode)
 {
-    QList<InForceInterval> intervals;
-    {
-        auto facts = MeasureFactRepository(db).timingForState(stateCode);
-        if (!facts)
-            return facts.error();
-        intervals = inForceIntervals(facts.value());
-    } // the facts go before the steps are counted: for all states they are the largest thing held
-    return escalationSteps(intervals);
+    auto intervals = loadInForceIntervals(db, stateCode);
+    if (!intervals)
+        return intervals.error();
+    return escalationSteps(intervals.value());
+}
+
+Result<QList<InForceInterval>> loadInForceIntervals(const Database &db, const QString &stateCode)
+{
+    auto facts = MeasureFactRepository(db).timingForState(stateCode);
+    if (!facts)
+        return facts.error();
+    // The facts go when this returns, before anything is counted from the intervals: for all states
+    // they are the largest thing held.
+    return inForceIntervals(facts.value());
 }
 
 Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &stateCode)

@@ -56,5 +56,8 @@ Result<TimelineData> buildTimeline(const Database &db, const QString &stateCode)
 // the state ("" for all states: 196,166 measures at 20,000 synthetic resolutions, about a second).
 Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &stateCode);
 Result<QList<EscalationStep>> buildEscalation(const Database &db, const QString &stateCode);
+// The in-force intervals of every measure of the state ("" for all states), read from their timing
+// facts: what the escalation line is counted from and what "in force on" filters by.
+Result<QList<InForceInterval>> loadInForceIntervals(const Database &db, const QString &stateCode);
 
 } // namespace st

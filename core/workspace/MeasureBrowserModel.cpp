@@ -1,13 +1,14 @@
 #include "workspace/MeasureBrowserModel.h"
 
+#include "analysis/Timeline.h"
 #include "storage/Database.h"
-#include "storage/MeasureFactRepository.h"
 #include "storage/MeasureRepository.h"
 #include "domain/Wording.h"
 
 #include <QSet>
 
 #include <array>
+#include <utility>
 
 namespace st {
 
@@ -98,11 +99,41 @@ MeasureBrowserModel::MeasureBrowserModel(const Database &db, QObject *parent)
 {
     if (!m_inForceOn.isValid() || m_intervalsByState.contains(m_filter.stateCode))
         return {};
-    auto facts = MeasureFactRepository(m_db).timingForState(m_filter.stateCode);
-    if (!facts)
-        return facts.error();
-    m_intervalsByState.insert(m_filter.stateCode, inForceIntervals(facts.value()));
+    if (m_intervalsComing && m_intervalsComing(m_filter.stateCode))
+        return {}; // the rows wait for adoptIntervals()
+    auto intervals = loadInForceIntervals(m_db, m_filter.stateCode);
+    if (!intervals)
+        return intervals.error();
+    m_intervalsByState.insert(m_filter.stateCode, std::move(intervals).value());
     return {};
+}
+
+void MeasureBrowserModel::adoptIntervals(const QString &stateCode, QList<InForceInterval> intervals)
+{
+    const bool awaited = stateCode == m_filter.stateCode && isWaitingForIntervals();
+    m_intervalsByState.insert(stateCode, std::move(intervals));
+    if (awaited)
+        applyInForce();
+}
+
+bool MeasureBrowserModel::isWaitingForIntervals() const
+{
+    return loaded() && m_inForceOn.isValid() && !m_intervalsByState.contains(m_filter.stateCode);
+}
+
+::st::Status MeasureBrowserModel::stopWaitingForIntervals()
+{
+    if (!isWaitingForIntervals())
+        return {};
+    const auto coming = std::exchange(m_intervalsComing, nullptr);
+    auto done = ensureIntervals();
+    m_intervalsComing = coming;
+    if (!done) {
+        m_inForceOn = {};
+        setLastError(done.error());
+    }
+    applyInForce();
+    return done;
 }
 
 const QList<InForceInterval> *MeasureBrowserModel::intervalsOf(const QString &stateCode) const
@@ -117,7 +148,12 @@ void MeasureBrowserModel::applyInForce()
         showIds(m_baseIds);
         return;
     }
-    const QList<qint64> inForce = measuresInForceOn(m_intervalsByState.value(m_filter.stateCode), m_inForceOn);
+    const auto intervals = m_intervalsByState.constFind(m_filter.stateCode);
+    if (intervals == m_intervalsByState.cend()) { // on their way: no row is known to be in force yet
+        showIds({});
+        return;
+    }
+    const QList<qint64> inForce = measuresInForceOn(intervals.value(), m_inForceOn);
     const QSet<qint64> keep(inForce.cbegin(), inForce.cend());
     QList<qint64> shown;
     shown.reserve(keep.size());

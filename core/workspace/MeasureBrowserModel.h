@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include <optional>
 
 namespace st {
@@ -32,9 +34,20 @@ public:
     // Shows only the measures in force on `day`; a null date shows all.
     ::st::Status setInForceOn(const QDate &day);
     [[nodiscard]] QDate inForceOn() const { return m_inForceOn; }
-    // The in-force intervals of every measure of `stateCode` ("" for all states) if "in force on" has
-    // computed them since the data last changed, else null.
+    // The in-force intervals of every measure of `stateCode` ("" for all states) if they have been
+    // computed (here or by adoptIntervals()) since the data last changed, else null.
     [[nodiscard]] const QList<InForceInterval> *intervalsOf(const QString &stateCode) const;
+    // Where the intervals come from when "in force on" needs those of a state the model has none of:
+    // `coming` answers whether they are being computed elsewhere (a worker) and will arrive through
+    // adoptIntervals(). Then no rows are shown until they do, and isWaitingForIntervals() says so;
+    // otherwise (or without `coming`) the model reads them itself, at once.
+    void setIntervalsComing(std::function<bool(const QString &stateCode)> coming) { m_intervalsComing = std::move(coming); }
+    // Intervals computed elsewhere, kept as if computed here; shown at once if they are the ones awaited.
+    void adoptIntervals(const QString &stateCode, QList<InForceInterval> intervals);
+    // "In force on" is set and the intervals of the state are on their way: the rows are not known yet.
+    [[nodiscard]] bool isWaitingForIntervals() const;
+    // What was awaited will not come (its computation failed): read the intervals here instead.
+    ::st::Status stopWaitingForIntervals();
     ::st::Status reload();
     // Shares what search terms matched with the workspace's other browser (see MeasureTermMatches).
     void shareTermMatches(std::shared_ptr<MeasureTermMatches> matches) { m_termMatches = std::move(matches); }
@@ -58,6 +71,7 @@ private:
     // In-force intervals of the measures of each state looked at ("" = all states), loaded on first use
     // and kept until the data changes, so switching back to a state does not read its measures again.
     QHash<QString, QList<InForceInterval>> m_intervalsByState;
+    std::function<bool(const QString &)> m_intervalsComing;
     mutable PageCache<MeasureRecord> m_cache;
 };
 

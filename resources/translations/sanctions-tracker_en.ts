@@ -2550,6 +2550,10 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
         <source>Team database: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>measures in force on %1: being worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MeasureBrowserModel</name>
@@ -2847,6 +2851,10 @@ Resolutions it shares with this database (the same symbol) are updated; if any r
     </message>
     <message>
         <source>Clear this tab&apos;s filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out which measures were in force on %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2556,6 +2556,10 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
         <source>Team database: %1</source>
         <translation>Base d’équipe&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>measures in force on %1: being worked out</source>
+        <translation>mesures en vigueur le %1 : calcul en cours</translation>
+    </message>
 </context>
 <context>
     <name>st::MeasureBrowserModel</name>
@@ -2854,6 +2858,10 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     <message>
         <source>Clear this tab&apos;s filters</source>
         <translation>Effacer les filtres de cet onglet</translation>
+    </message>
+    <message>
+        <source>Working out which measures were in force on %1…</source>
+        <translation>Calcul des mesures en vigueur le %1…</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,13 @@
 #include "storage/MeasureFactRepository.h"
 #include "synthetic/SyntheticDataset.h"
 #include "workspace/EscalationLoader.h"
+#include "workspace/MeasureBrowserModel.h"
 #include "workspace/MeasuresPage.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QTabWidget>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -30,7 +32,8 @@ private slots:
     void clearDropsWhatWasKept();
     void chartDrawsNoLineUntilItArrives();
     void givenIntervalsAreCountedAtOnce();
-    void inForceIntervalsServeTheWorkspacesLine();
+    void inForceWaitsForTheWorkersIntervals();
+    void aFailedCountLeavesNoTabWaiting();
 
 private:
     QTemporaryDir m_dir;
@@ -128,9 +131,11 @@ void TestEscalationLoader::givenIntervalsAreCountedAtOnce()
     QCOMPARE(loaded.count(), 0);
 }
 
-// With "in force on" ticked, switching to All states (3,000 resolutions, past kBackgroundAbove) draws the
-// line at once from the intervals the measures tab computed, instead of reading all measures again.
-void TestEscalationLoader::inForceIntervalsServeTheWorkspacesLine()
+// Switching to All states (3,000 resolutions, past kBackgroundAbove) counts the line on the worker, and
+// the intervals it counts from serve "in force on" too: ticked before, the measures tab waits for them
+// (no rows, a line saying so, the status counts saying so) and then shows what reading them at once
+// gives; ticked after, it needs no reading at all.
+void TestEscalationLoader::inForceWaitsForTheWorkersIntervals()
 {
     auto db = test::openFile(m_dir.filePath(QStringLiteral("synthetic.sqlite")), true);
     SyntheticOptions options;
@@ -139,22 +144,65 @@ void TestEscalationLoader::inForceIntervalsServeTheWorkspacesLine()
     QVERIFY(generateSyntheticDataset(*db, options).ok());
     const QList<EscalationStep> expected = buildEscalation(*db, QString()).value();
     QVERIFY(!expected.isEmpty() && expected.last().measureTypes > 0);
-    for (const bool inForce : {false, true}) {
+    const QDate day(2015, 6, 30);
+    const qsizetype inForceThatDay = measuresInForceOn(loadInForceIntervals(*db, QString()).value(), day).size();
+    QVERIFY(inForceThatDay > 100);
+    for (const bool tickedBefore : {false, true}) {
         Workspace w(*db);
         QVERIFY(w.reload().ok());
-        if (inForce) {
-            w.browserTabs()->setCurrentIndex(1); // the measures tab, where "in force on" is
-            w.measuresPage().findChild<QCheckBox *>()->setChecked(true);
-        }
+        w.browserTabs()->setCurrentIndex(1); // the measures tab, where "in force on" is
+        auto *inForce = w.measuresPage().findChild<QCheckBox *>();
+        w.measuresPage().findChild<QDateEdit *>()->setDate(day);
+        if (tickedBefore)
+            inForce->setChecked(true);
         w.setStateCode(QString());
         TimelineChart *chart = w.timelinePanel().view()->timeline();
         QCOMPARE(chart->data().resolutions.size(), 3000);
-        QCOMPARE(chart->isEscalationKnown(), inForce); // without the intervals it is on the worker's way
+        QVERIFY(!chart->isEscalationKnown()); // on the worker's way
+        MeasureBrowserModel &measures = w.measureModel();
+        QCOMPARE(measures.isWaitingForIntervals(), tickedBefore);
+        if (tickedBefore) {
+            QCOMPARE(measures.rowCount(), 0);
+            QCOMPARE(w.counts().measuresInForceAwaited, day);
+            QCOMPARE(w.measuresPage().waitingText(), QStringLiteral("Working out which measures were in force on 30 Jun 2015…"));
+        }
         w.escalationLoader().wait();
         QCoreApplication::processEvents();
         QVERIFY(chart->isEscalationKnown());
         QCOMPARE(chart->escalationSeries()->points().last().y(), qreal(expected.last().measureTypes));
+        QVERIFY(measures.intervalsOf(QString())); // kept, whether "in force on" was ticked or not
+        if (!tickedBefore)
+            inForce->setChecked(true); // then nothing is read: the rows come at once
+        QVERIFY(!measures.isWaitingForIntervals());
+        QCOMPARE(measures.rowCount(), inForceThatDay);
+        QVERIFY(!w.counts().measuresInForceAwaited.isValid());
+        QCOMPARE(w.counts().shownMeasures, int(inForceThatDay));
+        QVERIFY(w.measuresPage().waitingText().isEmpty());
     }
+}
+
+// The worker cannot open the file (gone from its folder; this window's connection still reads it): the
+// analyst is told, and the measures tab reads the intervals itself instead of waiting for ever.
+void TestEscalationLoader::aFailedCountLeavesNoTabWaiting()
+{
+    const QString path = m_dir.filePath(QStringLiteral("moved-away.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("synthetic.sqlite")), path)); // the test above made it
+    auto db = test::openFile(path);
+    Workspace w(*db);
+    QVERIFY(w.reload().ok());
+    QSignalSpy problems(&w, &Workspace::problem);
+    const QDate day(2015, 6, 30);
+    w.measuresPage().findChild<QDateEdit *>()->setDate(day);
+    w.measuresPage().findChild<QCheckBox *>()->setChecked(true);
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".gone")));
+    w.setStateCode(QString());
+    QVERIFY(w.measureModel().isWaitingForIntervals());
+    w.escalationLoader().wait();
+    QCoreApplication::processEvents();
+    QCOMPARE(problems.count(), 1);
+    QVERIFY(!w.measureModel().isWaitingForIntervals());
+    QCOMPARE(w.measureModel().rowCount(), measuresInForceOn(loadInForceIntervals(*db, QString()).value(), day).size());
+    QVERIFY(w.measuresPage().waitingText().isEmpty());
 }
 
 QTEST_MAIN(TestEscalationLoader)

@@ -7,6 +7,7 @@
 #include "help/UserGuide.h"
 #include "main/DatabaseFiles.h"
 #include "common/OutputFile.h"
+#include "domain/Wording.h"
 #include "interchange/DatasetExporter.h"
 #include "interchange/DatasetImporter.h"
 #include "workspace/ResolutionTablePage.h"
@@ -189,7 +190,9 @@ void MainWindow::updateStatus()
                                     ? tr("%Ln resolution(s)", nullptr, n.totalResolutions)
                                     : tr("%1 of %Ln resolution(s)", nullptr, n.totalResolutions)
                                           .arg(QLocale().toString(n.shownResolutions));
-    const QString measures = n.shownMeasures == n.totalMeasures
+    const QString measures = n.measuresInForceAwaited.isValid()
+                                 ? tr("measures in force on %1: being worked out").arg(dayText(n.measuresInForceAwaited))
+                             : n.shownMeasures == n.totalMeasures
                                  ? tr("%Ln measure(s)", nullptr, n.totalMeasures)
                                  : tr("%1 of %Ln measure(s)", nullptr, n.totalMeasures).arg(QLocale().toString(n.shownMeasures));
     m_countsLabel->setText(resolutions + QStringLiteral(" · ") + measures);

@@ -39,6 +39,12 @@ void EscalationLoader::clear()
     ++m_generation;
 }
 
+bool EscalationLoader::isCounting(const QString &stateCode) const
+{
+    // The worker's current count may be of an older generation: it then starts the wanted one next.
+    return m_worker && (m_counting == stateCode || m_wanted == stateCode) && !m_kept.contains(stateCode);
+}
+
 Result<std::optional<QList<EscalationStep>>> EscalationLoader::request(const QString &stateCode, int resolutionCount,
                                                                        const QList<InForceInterval> *intervals)
 {
@@ -52,11 +58,13 @@ Result<std::optional<QList<EscalationStep>>> EscalationLoader::request(const QSt
     }
     const bool inMemory = m_db.path().isEmpty() || m_db.path() == QStringLiteral(":memory:");
     if (resolutionCount <= m_backgroundAbove || inMemory) {
-        auto steps = buildEscalation(m_db, stateCode);
-        if (!steps)
-            return steps.error();
-        m_kept.insert(stateCode, steps.value());
-        return std::optional<QList<EscalationStep>>(std::move(steps).value());
+        auto counted = loadInForceIntervals(m_db, stateCode);
+        if (!counted)
+            return counted.error();
+        QList<EscalationStep> steps = escalationSteps(counted.value());
+        m_kept.insert(stateCode, steps);
+        emit intervalsLoaded(stateCode, counted.value());
+        return std::optional<QList<EscalationStep>>(std::move(steps));
     }
     if (!m_worker || m_counting != stateCode)
         start(stateCode);
@@ -69,7 +77,8 @@ void EscalationLoader::start(const QString &stateCode)
     if (m_worker)
         return;
     struct Outcome {
-        std::optional<Result<QList<EscalationStep>>> steps;
+        std::optional<Result<QList<InForceInterval>>> intervals;
+        QList<EscalationStep> steps;
     };
     auto outcome = std::make_shared<Outcome>();
     const QString path = m_db.path();
@@ -79,26 +88,30 @@ void EscalationLoader::start(const QString &stateCode)
         options.readOnly = true;
         auto opened = Database::open(path, options);
         if (!opened) {
-            outcome->steps = Result<QList<EscalationStep>>(opened.error());
+            outcome->intervals = Result<QList<InForceInterval>>(opened.error());
             return;
         }
-        outcome->steps = buildEscalation(*opened.value(), stateCode);
+        outcome->intervals = loadInForceIntervals(*opened.value(), stateCode);
+        if (*outcome->intervals)
+            outcome->steps = escalationSteps(outcome->intervals->value());
     });
     const int generation = m_generation;
     connect(m_worker, &QThread::finished, this, [this, outcome, stateCode, generation] {
         m_worker->deleteLater();
         m_worker = nullptr;
         const bool current = generation == m_generation;
-        if (current && outcome->steps && *outcome->steps) {
-            m_kept.insert(stateCode, outcome->steps->value());
+        const bool counted = outcome->intervals && *outcome->intervals;
+        if (current && counted) {
+            m_kept.insert(stateCode, outcome->steps);
+            emit intervalsLoaded(stateCode, outcome->intervals->value());
             if (stateCode == m_wanted)
-                emit loaded(stateCode, outcome->steps->value());
-        } else if (current && outcome->steps && stateCode == m_wanted) {
-            emit failed(outcome->steps->error());
+                emit loaded(stateCode, outcome->steps);
+        } else if (current && outcome->intervals && stateCode == m_wanted) {
+            emit failed(outcome->intervals->error());
         }
         // The analyst moved on (or the data changed) while this one was counted: count what is wanted
         // now, unless that is what just failed.
-        const bool failedNow = current && stateCode == m_wanted && !(outcome->steps && *outcome->steps);
+        const bool failedNow = current && stateCode == m_wanted && !counted;
         if (!failedNow && !m_kept.contains(m_wanted))
             start(m_wanted);
     });

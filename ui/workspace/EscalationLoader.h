@@ -20,6 +20,8 @@ class Database;
 // for "All states" at 20,000 synthetic resolutions, too long to freeze a state switch. A large state's
 // count runs on a worker with its own read-only connection to the file and arrives by `loaded`; a small
 // one (or an in-memory database, which a second connection cannot see) is counted at once.
+// The in-force intervals the steps are counted from come out too (`intervalsLoaded`), so "in force on"
+// of the measures tab never reads the same measures again.
 class EscalationLoader : public QObject {
     Q_OBJECT
 public:
@@ -39,11 +41,17 @@ public:
                                                          const QList<InForceInterval> *intervals = nullptr);
     // The data changed: what was kept or is being counted is stale.
     void clear();
+    // Whether the worker is counting `stateCode`, or will count it next: `loaded` and `intervalsLoaded`
+    // (or `failed`) will come for it.
+    [[nodiscard]] bool isCounting(const QString &stateCode) const;
     // Blocks until the worker, if any, is done (tests, shutdown).
     void wait();
 
 signals:
     void loaded(const QString &stateCode, const QList<EscalationStep> &steps);
+    // The intervals a count started from, whether counted at once (before request() returns) or on the
+    // worker (just before `loaded`); also for a state the analyst has left meanwhile.
+    void intervalsLoaded(const QString &stateCode, const QList<InForceInterval> &intervals);
     void failed(const Error &error);
 
 private:

@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QStyledItemDelegate>
 #include <QToolButton>
@@ -55,6 +56,7 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     , m_inForce(new QCheckBox(tr("In force &on"), this))
     , m_day(new TypedDateEdit(QDate::currentDate(), this))
     , m_view(new QTableView(this))
+    , m_waiting(new QLabel(this))
 {
     setUpMeasureTypeBox(m_type);
     m_action->addItem(tr("Any action"), QString());
@@ -83,6 +85,10 @@ MeasuresPage::MeasuresPage(MeasureBrowserModel &model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
     stackFiltersOverTable(this, filters, m_view);
+    m_waiting->setContentsMargins(6, 3, 6, 3);
+    m_waiting->setWordWrap(true);
+    m_waiting->hide();
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(1, m_waiting);
 
     auto changed = [this] {
         if (!m_quiet)
@@ -127,6 +133,17 @@ void MeasuresPage::writeFilter(MeasureFilter &filter) const
 }
 
 QDate MeasuresPage::inForceOn() const { return m_inForce->isChecked() ? m_day->date() : QDate(); }
+
+void MeasuresPage::showWaitingForInForce(bool waiting)
+{
+    if (waiting) {
+        m_waiting->setText(tr("Working out which measures were in force on %1…")
+                               .arg(dayText(m_day->date())));
+    }
+    m_waiting->setVisible(waiting);
+}
+
+QString MeasuresPage::waitingText() const { return m_waiting->isHidden() ? QString() : m_waiting->text(); }
 
 void MeasuresPage::showFilter(const MeasureFilter &filter, const QDate &inForceOn)
 {

@@ -28,6 +28,10 @@ public:
     [[nodiscard]] QDate inForceOn() const;
     void showFilter(const MeasureFilter &filter, const QDate &inForceOn);
     void clearFilters();
+    // While the in-force intervals of a large state are worked out on a worker, the table is empty and
+    // a line above it says why; false hides the line.
+    void showWaitingForInForce(bool waiting);
+    [[nodiscard]] QString waitingText() const;
 
 signals:
     void filtersChanged();
@@ -42,6 +46,7 @@ private:
     QCheckBox *m_inForce;
     QDateEdit *m_day;
     QTableView *m_view;
+    QLabel *m_waiting;
     bool m_quiet = false;
 };
 

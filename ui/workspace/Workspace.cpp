@@ -117,7 +117,15 @@ void Workspace::connectParts()
         if (code == m_stateCode)
             m_timeline->setEscalation(steps);
     });
-    connect(m_escalation, &EscalationLoader::failed, this, &Workspace::report);
+    // The intervals the escalation was counted from serve "in force on" too: a large state's arrive from
+    // the worker, and the measures tab waits for them rather than reading every measure again at once.
+    m_measures->setIntervalsComing([this](const QString &code) { return m_escalation->isCounting(code); });
+    connect(m_escalation, &EscalationLoader::intervalsLoaded, m_measures, &MeasureBrowserModel::adoptIntervals);
+    connect(m_escalation, &EscalationLoader::failed, this, [this](const Error &error) {
+        report(error);
+        if (auto done = m_measures->stopWaitingForIntervals(); !done)
+            report(done.error());
+    });
     connect(m_bar, &WorkspaceBar::stateChanged, this, [this](const QString &code) {
         m_stateCode = code;
         m_stateChosen = true;
@@ -140,7 +148,10 @@ void Workspace::connectParts()
         updateTimelineMatches();
         emit countsChanged();
     });
-    connect(m_measures, &MeasureBrowserModel::rowsRequeried, this, &Workspace::countsChanged);
+    connect(m_measures, &MeasureBrowserModel::rowsRequeried, this, [this] {
+        m_measuresPage->showWaitingForInForce(m_measures->isWaitingForIntervals());
+        emit countsChanged();
+    });
 }
 
 QAction *Workspace::fitTimelineAction() const { return m_timeline->fitAllAction(); }
@@ -151,7 +162,8 @@ void Workspace::setCurrentResolution(qint64 id) { m_selection->setCurrent(id); }
 
 Workspace::Counts Workspace::counts() const
 {
-    return {m_resolutions->rowCount(), m_resolutions->totalCount(), m_measures->rowCount(), m_measures->totalCount()};
+    return {m_resolutions->rowCount(), m_resolutions->totalCount(), m_measures->rowCount(), m_measures->totalCount(),
+            m_measures->isWaitingForIntervals() ? m_measures->inForceOn() : QDate()};
 }
 
 void Workspace::focusSearch() { m_bar->focusSearch(); }
@@ -288,8 +300,10 @@ MeasureFilter Workspace::measureFilter() const
 void Workspace::applyState()
 {
     applyResolutionFilter();
-    applyMeasureFilter();
+    // The timeline first: for a large state it starts the worker whose intervals "in force on" then
+    // waits for, instead of reading the same measures at once on this thread.
     rebuildTimeline();
+    applyMeasureFilter();
     m_capsStale = true;
     if (m_chartTabs->currentIndex() == kCapTab)
         refreshCapHistory();

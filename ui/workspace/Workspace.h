@@ -64,6 +64,8 @@ public:
         int totalResolutions = 0;
         int shownMeasures = 0;
         int totalMeasures = 0;
+        // Set while the measures in force on this day are worked out on a worker (shownMeasures is 0 then).
+        QDate measuresInForceAwaited;
     };
     [[nodiscard]] Counts counts() const;
 
