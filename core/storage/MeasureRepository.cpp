@@ -233,19 +233,35 @@ Result<QList<Measure>> MeasureRepository::select(const QString &where, const QVa
     for (const MeasureRecord &r : read.value())
         out.append(r); // the measure as entered, without the reader's context
 
-    // A lineage reference names its target's paragraph only when resolve() needs it to pick that one.
+    // A lineage reference names its target's paragraph only when resolve() needs it to pick that one:
+    // written without it, the reference must lead back to the same measure.
+    auto bareTargets = bareReferenceTargets(where, values);
+    if (!bareTargets)
+        return bareTargets.error(); // a read that failed, not an answer: the reference's form would be a guess
     for (Measure &m : out) {
-        if (!m.changes)
-            continue;
-        MeasureRef bare{m.changes->resolution, m.changes->type, {}};
-        auto picked = resolve(bare, m.stateCode);
-        if (!picked && picked.error().code != Error::Code::NotFound)
-            return picked.error(); // a read that failed, not an answer: the reference's form would be a guess
-        if (picked && picked.value() == m.changesId)
-            m.changes = bare;
+        if (m.changes && bareTargets.value().value(m.id) == m.changesId)
+            m.changes = MeasureRef{m.changes->resolution, m.changes->type, {}};
     }
     if (auto done = attachDisputes(m_db, out); !done)
         return done.error();
+    return out;
+}
+
+Result<QHash<qint64, qint64>> MeasureRepository::bareReferenceTargets(const QString &where, const QVariantList &values) const
+{
+    // What resolve() picks for each reference written without a paragraph (the target's resolution and
+    // type, the referring measure's state), in one query for all the measures `where` selects, rather
+    // than one query per measure: an export of 100,000 resolutions has hundreds of thousands of them.
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT m.id, (SELECT p.id FROM measures p JOIN resolutions pr ON pr.id = p.resolution_id "
+        "              WHERE p.resolution_id = c.resolution_id AND p.type_id = c.type_id AND p.state_id = m.state_id "
+        "              ORDER BY coalesce(p.effective_from, pr.adopted_on) DESC, p.position DESC LIMIT 1) ")
+        + fromMeasures(kMeasures) + QStringLiteral(" JOIN measures c ON c.id = m.changes_measure_id ") + where, values);
+    if (!q)
+        return q.error();
+    QHash<qint64, qint64> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toLongLong(), q.value().value(1).toLongLong());
     return out;
 }
 

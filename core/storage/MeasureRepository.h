@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "domain/MeasureRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -60,6 +61,9 @@ private:
     Result<QList<MeasureRecord>> records(const QString &measures, const QString &where, const QVariantList &values,
                                          qint64 expected) const;
     Result<QList<Measure>> select(const QString &where, const QVariantList &values) const;
+    // Measure id -> the id resolve() gives its lineage reference without a paragraph, for each measure
+    // `where` selects that changes another.
+    Result<QHash<qint64, qint64>> bareReferenceTargets(const QString &where, const QVariantList &values) const;
     // The values a save binds, in the order of the written columns (MeasureRepository.cpp): the state,
     // type, action, description, paragraph, the measure's texts (MeasureTexts.h), cap, dates, source, note.
     Result<QVariantList> columnValues(const Measure &m) const;
