@@ -67,7 +67,8 @@ Result<QList<InForceInterval>> loadInForceIntervals(const Database &db, const QS
 
 Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &stateCode)
 {
-    auto summaries = ResolutionRepository(db).summaries(stateCode);
+    // The trigger events come apart, with their dates and states, not as the summaries' words.
+    auto summaries = ResolutionRepository(db).summaries(stateCode, ResolutionRepository::TriggerText::Left);
     if (!summaries)
         return summaries.error();
     auto triggers = TriggerEventRepository(db).byResolution();
@@ -83,17 +84,22 @@ Result<TimelineData> buildTimelineMarkers(const Database &db, const QString &sta
 
     TimelineData data;
     data.stateCode = stateCode;
-    for (const ResolutionSummary &s : summaries.value()) {
-        TimelineEntry e{s.id, s.symbol, s.number, s.date, s.status, s.kind, s.votes, s.measureCount, s.title, {},
-                        designations.value().value(s.id)};
-        for (const TriggerEvent &event : triggers.value().value(s.id)) {
+    // Moved, not copied, and room made once: "All states" at 100,000 synthetic resolutions spent a
+    // fifth of this function growing and copying the list.
+    data.resolutions.reserve(summaries.value().size());
+    const QList<TriggerEvent> none;
+    for (ResolutionSummary &s : summaries.value()) {
+        TimelineEntry e{s.id, std::move(s.symbol), s.number, s.date, s.status, s.kind, s.votes, s.measureCount,
+                        std::move(s.title), {}, designations.value().value(s.id)};
+        const auto events = triggers.value().constFind(s.id);
+        for (const TriggerEvent &event : events == triggers.value().cend() ? none : events.value()) {
             if (event.stateCode != stateCode && !stateCode.isEmpty())
                 continue;
-            TriggerLink link{event, s.id, s.symbol, s.date};
+            TriggerLink link{event, e.id, e.symbol, e.date};
             e.triggers.append(link);
-            data.triggers.append(link);
+            data.triggers.append(std::move(link));
         }
-        data.resolutions.append(e);
+        data.resolutions.append(std::move(e));
     }
     std::stable_sort(data.triggers.begin(), data.triggers.end(),
                      [](const TriggerLink &a, const TriggerLink &b) { return a.event.date < b.event.date; });

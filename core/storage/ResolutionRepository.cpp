@@ -107,25 +107,28 @@ Result<std::optional<Resolution>> ResolutionRepository::findBySymbol(const QStri
 
 namespace {
 
-QString selectSummary(const QSqlDatabase &db)
+QString selectSummary(const QSqlDatabase &db, ResolutionRepository::TriggerText triggerText)
 {
+    const QString triggers = triggerText == ResolutionRepository::TriggerText::Left
+                                 ? QStringLiteral("NULL")
+                                 : dialectOf(db).joinedInOrder(
+                                       QStringLiteral("e.kind || ' ' || coalesce(e.local_date, e.occurred_on) || ' ' || e.occurred_on"),
+                                       QStringLiteral("'; '"),
+                                       QStringLiteral("FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
+                                                      "WHERE t.resolution_id = r.id"),
+                                       QStringLiteral("t.position"));
     return QStringLiteral(
         "SELECT r.id, r.symbol, r.number, r.adopted_on, r.status, r.kind, r.votes_for, r.votes_against, "
         " r.votes_abstain, r.chapter_vii, r.title, "
         " (SELECT count(*) FROM measures m WHERE m.resolution_id = r.id), %1 "
-        "FROM resolutions r ")
-        .arg(dialectOf(db).joinedInOrder(
-            QStringLiteral("e.kind || ' ' || coalesce(e.local_date, e.occurred_on) || ' ' || e.occurred_on"),
-            QStringLiteral("'; '"),
-            QStringLiteral("FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
-                           "WHERE t.resolution_id = r.id"),
-            QStringLiteral("t.position")));
+        "FROM resolutions r ").arg(triggers);
 }
 
-Result<QList<ResolutionSummary>> summariesWhere(const QSqlDatabase &db, const QString &where,
-                                                const QVariantList &values)
+Result<QList<ResolutionSummary>> summariesWhere(const QSqlDatabase &db, const QString &where, const QVariantList &values,
+                                                ResolutionRepository::TriggerText triggerText =
+                                                    ResolutionRepository::TriggerText::Included)
 {
-    return sql::collect(db, selectSummary(db) + where, values, [](const QSqlQuery &r) {
+    return sql::collect(db, selectSummary(db, triggerText) + where, values, [](const QSqlQuery &r) {
         ResolutionSummary s;
         s.id = r.value(0).toLongLong();
         s.symbol = r.value(1).toString();
@@ -145,12 +148,12 @@ Result<QList<ResolutionSummary>> summariesWhere(const QSqlDatabase &db, const QS
 
 } // namespace
 
-Result<QList<ResolutionSummary>> ResolutionRepository::summaries(const QString &stateCode) const
+Result<QList<ResolutionSummary>> ResolutionRepository::summaries(const QString &stateCode, TriggerText triggerText) const
 {
     return summariesWhere(m_db, QStringLiteral(
         "WHERE CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM resolution_states rs "
         " JOIN states s ON s.id = rs.state_id WHERE rs.resolution_id = r.id AND s.code = ?) "
-        "ORDER BY r.adopted_on, r.symbol"), {sql::orNull(stateCode), sql::orNull(stateCode)});
+        "ORDER BY r.adopted_on, r.symbol"), {sql::orNull(stateCode), sql::orNull(stateCode)}, triggerText);
 }
 
 Result<QList<ResolutionSummary>> ResolutionRepository::summariesOf(const QList<qint64> &ids) const

@@ -36,8 +36,12 @@ public:
     Result<std::optional<Resolution>> findBySymbol(const QString &symbol) const;
     // Those concerning `stateCode`, in all()'s order (reports read one state of thousands).
     Result<QList<Resolution>> forState(const QString &stateCode) const;
+    // Whether summaries carry `triggers`, their trigger events in words: most of SQLite's time for the
+    // summaries of 100,000 resolutions, and the timeline reads the events themselves.
+    enum class TriggerText { Included, Left };
     // All resolutions, or those concerning `stateCode` when given.
-    Result<QList<ResolutionSummary>> summaries(const QString &stateCode = {}) const;
+    Result<QList<ResolutionSummary>> summaries(const QString &stateCode = {},
+                                               TriggerText triggerText = TriggerText::Included) const;
     // The summaries of the given resolutions, in no particular order (a page of the workspace browser).
     Result<QList<ResolutionSummary>> summariesOf(const QList<qint64> &ids) const;
 
