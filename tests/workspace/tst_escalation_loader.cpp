@@ -17,11 +17,27 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QTabWidget>
 #include <QLineSeries>
 #include <QSignalSpy>
 
 using namespace st;
+
+namespace {
+
+// With ST_DUMP_DIR set, the workspace as an analyst would see it, to look at.
+void dumpForLooking(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ST_DUMP_DIR");
+    if (dir.isEmpty())
+        return;
+    w.resize(1280, 800);
+    QCoreApplication::processEvents(); // the layout requests a window's event loop would have run by now
+    QVERIFY(w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
 
 class TestEscalationLoader : public QObject {
     Q_OBJECT
@@ -165,6 +181,7 @@ void TestEscalationLoader::inForceWaitsForTheWorkersIntervals()
             QCOMPARE(measures.rowCount(), 0);
             QCOMPARE(w.counts().measuresInForceAwaited, day);
             QCOMPARE(w.measuresPage().waitingText(), QStringLiteral("Working out which measures were in force on 30 Jun 2015…"));
+            dumpForLooking(w, QStringLiteral("measures-waiting"));
         }
         w.escalationLoader().wait();
         QCoreApplication::processEvents();
@@ -178,6 +195,8 @@ void TestEscalationLoader::inForceWaitsForTheWorkersIntervals()
         QVERIFY(!w.counts().measuresInForceAwaited.isValid());
         QCOMPARE(w.counts().shownMeasures, int(inForceThatDay));
         QVERIFY(w.measuresPage().waitingText().isEmpty());
+        if (tickedBefore)
+            dumpForLooking(w, QStringLiteral("measures-in-force"));
     }
 }
 
