@@ -2,10 +2,10 @@
 
 #include "common/InOrder.h"
 #include "storage/MeasureRepository.h"
+#include "storage/FastRows.h"
 #include "storage/MeasureShare.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
-#include "storage/SqliteStatement.h"
 #include "domain/Vocabulary.h"
 
 #include <QHash>
@@ -49,32 +49,6 @@ struct TypesAndStates {
     }
 };
 
-// A row of the timing query through Qt's SQL layer (a server).
-struct QueryRow {
-    const QSqlQuery &q;
-    [[nodiscard]] bool isNull(int c) const { return q.value(c).isNull(); }
-    [[nodiscard]] qint64 integer(int c) const { return q.value(c).toLongLong(); }
-    [[nodiscard]] double real(int c) const { return q.value(c).toDouble(); }
-    [[nodiscard]] QDate date(int c) const { return sql::dateFrom(q.value(c)); }
-    [[nodiscard]] MeasureAction action(int c) const
-    {
-        return fromCode<MeasureAction>(q.value(c).toString()).value_or(MeasureAction::Introduces);
-    }
-};
-
-// The same row through SQLite's own interface.
-struct DirectRow {
-    const SqliteRow &row;
-    [[nodiscard]] bool isNull(int c) const { return row.isNull(c); }
-    [[nodiscard]] qint64 integer(int c) const { return row.integer(c); }
-    [[nodiscard]] double real(int c) const { return row.real(c); }
-    [[nodiscard]] QDate date(int c) const { return row.date(c); }
-    [[nodiscard]] MeasureAction action(int c) const
-    {
-        return measureActionFromUtf8(row.utf8(c)).value_or(MeasureAction::Introduces);
-    }
-};
-
 // One measure's timing facts from a row of timingForState's query, in its column order.
 template <class Row>
 MeasureFact timingFact(const Row &row, const TypesAndStates &known)
@@ -88,7 +62,7 @@ MeasureFact timingFact(const Row &row, const TypesAndStates &known)
     f.typeCode = type.first;
     f.typeHasCap = type.second;
     f.stateCode = known.states.value(row.integer(5));
-    f.action = row.action(6);
+    f.action = row.template code<MeasureAction>(6).value_or(MeasureAction::Introduces);
     f.effectiveFrom = row.date(7);
     f.effectiveTo = row.date(8);
     f.changesId = row.integer(9);
@@ -128,22 +102,8 @@ Result<QList<MeasureFact>> MeasureFactRepository::timingForState(const QString &
     out.reserve(share.value().kept);
     // On SQLite through its own interface: a million rows through QSqlQuery made twelve QVariants and six
     // strings of each, two thirds of the time the first switch to All states took at 100,000 resolutions.
-    auto direct = SqliteStatement::prepare(m_db, statement);
-    if (!direct)
-        return direct.error();
-    Status read;
-    if (direct.value()) {
-        for (int i = 0; i < 2; ++i) { // the two placeholders of `where`
-            if (stateCode.isEmpty())
-                direct.value()->null();
-            else
-                direct.value()->text(stateCode);
-        }
-        read = direct.value()->rows([&](const SqliteRow &row) { out.append(timingFact(DirectRow{row}, codes.value())); });
-    } else {
-        read = sql::forEachRow(m_db, statement, values,
-                               [&](const QSqlQuery &q) { out.append(timingFact(QueryRow{q}, codes.value())); });
-    }
+    const Status read = forEachFastRow(m_db, statement, values,
+                                       [&](const auto &row) { out.append(timingFact(row, codes.value())); });
     if (!read)
         return read.error();
     // In the order the facts took effect (as forState() gives them), sorted here rather than in SQL:

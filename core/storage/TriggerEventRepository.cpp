@@ -1,5 +1,6 @@
 #include "storage/TriggerEventRepository.h"
 
+#include "storage/FastRows.h"
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
@@ -13,19 +14,23 @@ namespace {
 const QString kSelectEvent = QStringLiteral(
     "SELECT e.id, s.code, e.occurred_on, e.local_date, e.kind, e.description, e.source, e.note ");
 
-TriggerEvent eventFrom(const QSqlQuery &r, int offset = 0)
+// From a QueryRow or a DirectRow (storage/FastRows.h), the event's columns from `offset` on.
+template <class Row>
+TriggerEvent eventFrom(const Row &r, int offset = 0)
 {
     TriggerEvent e;
-    e.id = r.value(offset + 0).toLongLong();
-    e.stateCode = r.value(offset + 1).toString();
-    e.date = sql::dateFrom(r.value(offset + 2));
-    e.localDate = sql::dateFrom(r.value(offset + 3));
-    e.kind = fromCode<EventKind>(r.value(offset + 4).toString()).value_or(EventKind::Other);
-    e.description = r.value(offset + 5).toString();
-    e.source = r.value(offset + 6).toString();
-    e.note = r.value(offset + 7).toString();
+    e.id = r.integer(offset + 0);
+    e.stateCode = r.text(offset + 1);
+    e.date = r.date(offset + 2);
+    e.localDate = r.date(offset + 3);
+    e.kind = r.template code<EventKind>(offset + 4).value_or(EventKind::Other);
+    e.description = r.text(offset + 5);
+    e.source = r.text(offset + 6);
+    e.note = r.text(offset + 7);
     return e;
 }
+
+TriggerEvent eventFrom(const QSqlQuery &q) { return eventFrom(QueryRow{q}); }
 
 } // namespace
 
@@ -39,11 +44,12 @@ Result<QList<TriggerEvent>> TriggerEventRepository::all() const
 Result<QHash<qint64, QList<TriggerEvent>>> TriggerEventRepository::byResolution() const
 {
     QHash<qint64, QList<TriggerEvent>> out;
-    auto done = sql::forEachRow(m_db, QStringLiteral("SELECT t.resolution_id, e.id, s.code, e.occurred_on, e.local_date, "
-                                                     " e.kind, e.description, e.source, e.note "
-                                                     "FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
-                                                     " JOIN states s ON s.id = e.state_id ORDER BY t.resolution_id, t.position"), {},
-                                [&out](const QSqlQuery &q) { out[q.value(0).toLongLong()].append(eventFrom(q, 1)); });
+    // Through SQLite's own interface where it can: the timeline of all states reads every link.
+    auto done = forEachFastRow(m_db, QStringLiteral("SELECT t.resolution_id, e.id, s.code, e.occurred_on, e.local_date, "
+                                                    " e.kind, e.description, e.source, e.note "
+                                                    "FROM resolution_triggers t JOIN trigger_events e ON e.id = t.event_id "
+                                                    " JOIN states s ON s.id = e.state_id ORDER BY t.resolution_id, t.position"), {},
+                               [&out](const auto &row) { out[row.integer(0)].append(eventFrom(row, 1)); });
     if (!done)
         return done.error();
     return out;
