@@ -186,6 +186,12 @@ void TestSmallScreen::hiddenPanelsAreBuiltWhenFirstShown()
     QVERIFY(page);
     QCOMPARE(page->model().rowCount(), 11);
     QVERIFY2(page->countText().contains(QStringLiteral("11")), qPrintable(page->countText()));
+    // With ST_DUMP_DIR set, the window with the three panels built late, to look at.
+    if (const QString dir = qEnvironmentVariable("ST_DUMP_DIR"); !dir.isEmpty()) {
+        window.resize(1280, 800);
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(dir + QStringLiteral("/panels-built-when-shown.png")));
+    }
 }
 
 QTEST_MAIN(TestSmallScreen)
