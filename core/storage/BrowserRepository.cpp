@@ -1,5 +1,6 @@
 #include "storage/BrowserRepository.h"
 
+#include "storage/FastRows.h"
 #include "storage/MeasureRepository.h"
 #include "storage/MeasureShare.h"
 #include "storage/Sql.h"
@@ -123,7 +124,9 @@ QString measureOrder(const SqlDialect &dialect, MeasureSortKey key, Qt::SortOrde
 
 Result<QList<qint64>> idsOf(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    return sql::collect(db, statement, values, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    // Through SQLite's own interface where it can: every measure's id for "All states" at 100,000 synthetic
+    // resolutions (954,628) took 0.18 s as QVariants through QSqlQuery.
+    return fastIntegers(db, statement, values);
 }
 
 QString placeholders(qsizetype n)

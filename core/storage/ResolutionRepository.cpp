@@ -305,4 +305,16 @@ Result<int> ResolutionRepository::count() const
     return n.value().toInt();
 }
 
+Result<int> ResolutionRepository::countForState(const QString &stateCode) const
+{
+    if (stateCode.isEmpty())
+        return count();
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM resolution_states rs JOIN states s ON s.id = rs.state_id "
+                                              "WHERE s.code = ?"),
+                         {stateCode});
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
 } // namespace st

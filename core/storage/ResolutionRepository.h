@@ -58,6 +58,8 @@ public:
     Result<qint64> idOfNumber(int number) const; // NotFound when no resolution has that number
 
     Result<int> count() const;
+    // The resolutions concerning the state with this code; every resolution for "" (all states).
+    Result<int> countForState(const QString &stateCode) const;
 
 private:
     Status replaceChildren(qint64 id, const Resolution &resolution) const;

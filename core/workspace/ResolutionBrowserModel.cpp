@@ -1,6 +1,7 @@
 #include "workspace/ResolutionBrowserModel.h"
 
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "domain/Wording.h"
 
 #include <array>
@@ -34,6 +35,8 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 {
 }
 
+ResolutionBrowserModel::~ResolutionBrowserModel() = default; // waits for a read ahead still running
+
 ::st::Status ResolutionBrowserModel::setFilter(const ResolutionFilter &filter)
 {
     return replaceFilter(m_filter, filter);
@@ -46,7 +49,14 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
         return total.error();
     m_idsBySearch.clear(); // the data changed
     m_measureOwners.reset();
+    m_ownersAhead.reset();
     m_termMatches->clear();
+    // Not on a server (a second connection there may wait on the network or a password).
+    if (total.value() > m_readOwnersAheadAbove && BackgroundRead<QList<MeasureOwner>>::possibleFor(m_db) &&
+        !isServerAddress(m_db.path())) {
+        m_ownersAhead = std::make_unique<BackgroundRead<QList<MeasureOwner>>>(
+            m_db, [](const Database &db) { return FullTextRepository(db).measureOwners(); });
+    }
     setLoaded(total.value());
     return requery();
 }
@@ -70,6 +80,13 @@ ResolutionBrowserModel::ResolutionBrowserModel(const Database &db, QObject *pare
 Result<QList<qint64>> ResolutionBrowserModel::resolutionsMatching(const QStringList &terms)
 {
     const FullTextRepository text(m_db);
+    if (!m_measureOwners && m_ownersAhead) {
+        // Read ahead (waited for if the analyst typed before it ended); read again below if it failed.
+        auto ahead = m_ownersAhead->take();
+        m_ownersAhead.reset();
+        if (ahead)
+            m_measureOwners = std::move(ahead).value();
+    }
     if (!m_measureOwners) {
         auto owners = text.measureOwners();
         if (!owners)

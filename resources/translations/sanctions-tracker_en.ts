@@ -4927,6 +4927,18 @@ No: it starts empty, for the team&apos;s own data (sanctions-tracker --copy-to c
         <source> · counting the measure types in force…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Placing the resolutions of all states on the timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the resolutions on %1 on the timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — reading its resolutions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::TimelineView</name>

@@ -2558,7 +2558,7 @@ Les résolutions qu’il a en commun avec cette base de données (même cote) so
     </message>
     <message>
         <source>measures in force on %1: being worked out</source>
-        <translation>mesures en vigueur le %1 : calcul en cours</translation>
+        <translation>mesures en vigueur le %1&#xa0;: calcul en cours</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +4937,18 @@ Non&#xa0;: elle commence vide, pour les données de l’équipe (sanctions-track
     <message>
         <source> · counting the measure types in force…</source>
         <translation> · décompte des types de mesures en vigueur…</translation>
+    </message>
+    <message>
+        <source>Placing the resolutions of all states on the timeline…</source>
+        <translation>Placement des résolutions de tous les États dans la chronologie…</translation>
+    </message>
+    <message>
+        <source>Placing the resolutions on %1 on the timeline…</source>
+        <translation>Placement des résolutions concernant %1 dans la chronologie…</translation>
+    </message>
+    <message>
+        <source>%1 — reading its resolutions…</source>
+        <translation>%1 — lecture de ses résolutions…</translation>
     </message>
 </context>
 <context>

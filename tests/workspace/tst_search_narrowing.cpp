@@ -14,7 +14,11 @@
 #include "workspace/ResolutionBrowserModel.h"
 #include "workspace/SearchNarrowing.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 using namespace st;
@@ -30,10 +34,14 @@ const QStringList kSearches{QStringLiteral("pe"),          QStringLiteral("petro
 
 // Types every search of kSearches into `filter` on a Model sorted by `column` and compares the rows
 // shown with what `query(filter)`, the one-query search, gives; how many searches matched anything.
+// `prepare` sets the model up before its first reload.
 template <typename Model, typename Filter, typename Query>
-int compareEachSearch(const Database &db, Filter filter, int column, Qt::SortOrder order, Query query)
+int compareEachSearch(const Database &db, Filter filter, int column, Qt::SortOrder order, Query query,
+                      const std::function<void(Model &)> &prepare = {})
 {
     Model model(db);
+    if (prepare)
+        prepare(model);
     model.sort(column, order);
     if (!model.setFilter(filter).ok() || !model.reload().ok()) {
         QTest::qFail("the rows without a search were not read", __FILE__, __LINE__);
@@ -72,6 +80,8 @@ private slots:
     void measureRowsAreTheSearchQuerys_data();
     void measureRowsAreTheSearchQuerys();
     void aSearchFindsWordsWrittenSinceTheLast();
+    void ownersReadAheadGiveTheSameRows();
+    void ownersReadAheadThatFailIsReadAgain();
     void termMatchesAreTheIndexs();
     void largeSharesAreReadInTableOrder();
     void aStatesMeasuresComeInResolutionOrder();
@@ -214,6 +224,57 @@ void TestSearchNarrowing::aSearchFindsWordsWrittenSinceTheLast()
     QCOMPARE(resolutions.ids(), QList<qint64>{resolution});
     QCOMPARE(measures.ids(), QList<qint64>{added});
     QVERIFY(sql::exec(c, QStringLiteral("DELETE FROM measures WHERE id = ?"), {added}).ok());
+}
+
+// Every measure's resolution read ahead on a worker after a reload (a large database file): the rows of
+// every search are still the one-query search's.
+void TestSearchNarrowing::ownersReadAheadGiveTheSameRows()
+{
+    QTemporaryDir dir;
+    auto file = test::openFile(dir.filePath(QStringLiteral("search.sqlite")), true);
+    SyntheticOptions options;
+    options.resolutions = 400;
+    options.states = 6;
+    QVERIFY(generateSyntheticDataset(*file, options).ok());
+    bool readAhead = false;
+    const int found = compareEachSearch<ResolutionBrowserModel>(
+        *file, ResolutionFilter{}, ResolutionBrowserModel::Date, Qt::AscendingOrder,
+        [&](const ResolutionFilter &f) {
+            return BrowserRepository(*file).resolutionIds(f, ResolutionSortKey::Date, Qt::AscendingOrder).value();
+        },
+        [&](ResolutionBrowserModel &model) {
+            model.setReadOwnersAheadAbove(0);
+            QVERIFY(model.reload().ok());
+            readAhead = model.isReadingOwnersAhead();
+        });
+    QVERIFY(readAhead);
+    if (found >= 0)
+        QVERIFY2(found >= 4, "too few searches matched anything to compare");
+}
+
+// A read ahead that could not open the file (moved away meanwhile): the first search reads at once.
+void TestSearchNarrowing::ownersReadAheadThatFailIsReadAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("moving.sqlite"));
+    auto file = test::openFile(path, true);
+    SyntheticOptions options;
+    options.resolutions = 60;
+    options.states = 3;
+    QVERIFY(generateSyntheticDataset(*file, options).ok());
+    ResolutionFilter filter;
+    filter.search = QStringLiteral("arms");
+    const QList<qint64> expected =
+        BrowserRepository(*file).resolutionIds(filter, ResolutionSortKey::Date, Qt::AscendingOrder).value();
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
+    ResolutionBrowserModel model(*file);
+    model.setReadOwnersAheadAbove(0);
+    QVERIFY(model.reload().ok());
+    QVERIFY(model.isReadingOwnersAhead());
+    QVERIFY(model.setFilter(filter).ok());
+    QVERIFY(!model.isReadingOwnersAhead());
+    QCOMPARE(model.ids(), expected);
 }
 
 // What MeasureTermMatches keeps is what the index gives, asked once or again, one term or several.

@@ -109,10 +109,23 @@ void TimelinePanel::setData(const TimelineData &timeline, const QString &stateNa
     const QDate from = chart->rangeFrom();
     const QDate to = chart->rangeTo();
     m_stateName = stateName;
+    m_awaited = false;
     m_view->setData(timeline, escalationKnown);
     if (keepRange)
         chart->setDateRange(from, to);
     updateTitle();
+}
+
+void TimelinePanel::setAwaited(const QString &stateCode, const QString &stateName)
+{
+    TimelineData none;
+    none.stateCode = stateCode;
+    m_stateName = stateName;
+    m_awaited = true;
+    m_view->setData(none, false);
+    updateTitle();
+    setEmptyMessage(stateCode.isEmpty() ? tr("Placing the resolutions of all states on the timeline…")
+                                        : tr("Placing the resolutions on %1 on the timeline…").arg(stateName));
 }
 
 void TimelinePanel::setEscalation(const QList<EscalationStep> &steps)
@@ -141,6 +154,10 @@ QString TimelinePanel::titleText() const { return m_title->text(); }
 
 void TimelinePanel::updateTitle()
 {
+    if (m_awaited) {
+        m_title->setText(tr("%1 — reading its resolutions…").arg(m_stateName));
+        return;
+    }
     const TimelineChart *chart = m_view->timeline();
     const qsizetype all = chart->data().resolutions.size();
     const int matching = chart->matchingCount();

@@ -23,6 +23,10 @@ public:
 
     // `escalationKnown` false: the step line comes later by setEscalation() (see TimelineChart).
     void setData(const TimelineData &data, const QString &stateName, bool escalationKnown = true);
+    // The state's markers are on their way (read on a worker): no marker, and a title and note saying so
+    // (never "0 resolutions", nor the last state's markers under this state's name). setData() ends it.
+    void setAwaited(const QString &stateCode, const QString &stateName);
+    [[nodiscard]] bool isAwaited() const { return m_awaited; }
     void setEscalation(const QList<EscalationStep> &steps);
     void setSelectedResolution(qint64 id);
     // See TimelineChart::setMatching(); the header then says how many match.
@@ -50,6 +54,7 @@ private:
     QLabel *m_hint;
     QLabel *m_empty;
     QString m_stateName;
+    bool m_awaited = false;
     TimelineView *m_view;
     QAction *m_fitAll;
 };

@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 #include "storage/MeasureFactRepository.h"
 #include "workspace/DetailPane.h"
-#include "workspace/EscalationLoader.h"
 #include "workspace/FilterSettings.h"
 #include "workspace/MeasureBrowserModel.h"
 #include "workspace/MeasuresPage.h"
@@ -28,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace st {
 
@@ -54,7 +54,7 @@ Workspace::Workspace(Database &db, QWidget *parent)
     , m_browserTabs(new QTabWidget(this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_horizontal(new QSplitter(Qt::Horizontal, this))
-    , m_escalation(new EscalationLoader(db, this))
+    , m_loader(new TimelineLoader(db, this))
 {
     // One search runs in both browsers: they share what its words matched.
     auto termMatches = std::make_shared<MeasureTermMatches>();
@@ -113,18 +113,29 @@ void Workspace::connectParts()
     connect(m_measuresPage, &MeasuresPage::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
     connect(m_timeline, &TimelinePanel::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
     connect(m_detail, &DetailPane::resolutionActivated, m_selection, &ResolutionSelection::setCurrent);
-    connect(m_escalation, &EscalationLoader::loaded, this, [this](const QString &code, const QList<EscalationStep> &steps) {
+    connect(m_loader, &TimelineLoader::markersLoaded, this, [this](const QString &code, const TimelineData &markers) {
+        m_timelines.insert(code, markers);
         if (code == m_stateCode)
+            showArrivedMarkers();
+    });
+    connect(m_loader, &TimelineLoader::escalationLoaded, this, [this](const QString &code, const QList<EscalationStep> &steps) {
+        if (code == m_stateCode && !m_markersAwaited) // else it comes with the markers, kept by the loader
             m_timeline->setEscalation(steps);
     });
     // The intervals the escalation was counted from serve "in force on" too: a large state's arrive from
     // the worker, and the measures tab waits for them rather than reading every measure again at once.
-    m_measures->setIntervalsComing([this](const QString &code) { return m_escalation->isCounting(code); });
-    connect(m_escalation, &EscalationLoader::intervalsLoaded, m_measures, &MeasureBrowserModel::adoptIntervals);
-    connect(m_escalation, &EscalationLoader::failed, this, [this](const Error &error) {
+    m_measures->setIntervalsComing([this](const QString &code) { return m_loader->isCounting(code); });
+    connect(m_loader, &TimelineLoader::intervalsLoaded, m_measures, &MeasureBrowserModel::adoptIntervals);
+    connect(m_loader, &TimelineLoader::failed, this, [this](const Error &error) {
         report(error);
         if (auto done = m_measures->stopWaitingForIntervals(); !done)
             report(done.error());
+        // This window's own connection may still read what the worker could not (the loader reads at once
+        // from now on), and the selection follows as it would have.
+        const bool follow = m_markersAwaited && std::exchange(m_followWhenMarkersArrive, false);
+        rebuildTimeline(TimelineLoader::Markers::AtOnce);
+        if (follow)
+            followToState();
     });
     connect(m_bar, &WorkspaceBar::stateChanged, this, [this](const QString &code) {
         m_stateCode = code;
@@ -277,9 +288,9 @@ MeasureFilter Workspace::measureFilter() const
         report(done.error());
         return done;
     }
-    m_escalation->clear(); // the data changed
+    m_loader->clear(); // the data changed
     m_timelines.clear();
-    rebuildTimeline();
+    rebuildTimeline(TimelineLoader::Markers::AtOnce);
     m_capsStale = true;
     if (m_chartTabs->currentIndex() == kCapTab)
         refreshCapHistory();
@@ -302,14 +313,32 @@ void Workspace::applyState()
     applyResolutionFilter();
     // The timeline first: for a large state it starts the worker whose intervals "in force on" then
     // waits for, instead of reading the same measures at once on this thread.
-    rebuildTimeline();
+    rebuildTimeline(TimelineLoader::Markers::OnWorkerIfLarge);
     applyMeasureFilter();
     m_capsStale = true;
     if (m_chartTabs->currentIndex() == kCapTab)
         refreshCapHistory();
-    // Follow the analyst to the new state: its latest round, unless the current resolution concerns it too.
+    // Follow the analyst to the new state: its latest round (known with its markers), unless the current
+    // resolution concerns it too.
+    m_followWhenMarkersArrive = m_markersAwaited;
+    if (!m_markersAwaited)
+        followToState();
+}
+
+void Workspace::followToState()
+{
     if (m_resolutions->rowOfId(m_selection->current()) < 0)
         m_selection->setCurrent(!m_latestRounds.isEmpty() ? m_latestRounds.first() : m_resolutions->idAt(0));
+}
+
+// The markers the timeline waited for have arrived (and are kept).
+void Workspace::showArrivedMarkers()
+{
+    if (!m_markersAwaited)
+        return;
+    rebuildTimeline(TimelineLoader::Markers::Kept);
+    if (std::exchange(m_followWhenMarkersArrive, false))
+        followToState();
 }
 
 void Workspace::applyResolutionFilter()
@@ -333,34 +362,35 @@ void Workspace::applyInForce(const QDate &day)
         report(done.error());
 }
 
-void Workspace::rebuildTimeline()
+void Workspace::rebuildTimeline(TimelineLoader::Markers markers)
 {
-    Result<TimelineData> timeline = TimelineData{};
-    if (const TimelineData *kept = m_timelines.find(m_stateCode)) {
-        timeline = *kept;
-    } else {
-        timeline = buildTimelineMarkers(m_db, m_stateCode);
-        if (!timeline) {
-            report(timeline.error());
-            return;
-        }
-        m_timelines.insert(m_stateCode, timeline.value());
-    }
+    const TimelineData *kept = m_timelines.find(m_stateCode);
     // The escalation line: kept from an earlier visit, counted now (from the intervals "in force on"
-    // has just computed, if it is ticked), or (a large state) on the way.
-    auto escalation = m_escalation->request(m_stateCode, int(timeline.value().resolutions.size()),
-                                            m_measures->intervalsOf(m_stateCode));
-    if (!escalation)
-        report(escalation.error());
-    else if (escalation.value())
-        timeline.value().escalation = *escalation.value();
+    // has just computed, if it is ticked), or (a large state) on the way, like a large state's markers.
+    auto parts = m_loader->request(m_stateCode, kept ? TimelineLoader::Markers::Kept : markers,
+                                   m_measures->intervalsOf(m_stateCode));
+    if (!parts) {
+        report(parts.error());
+        return;
+    }
+    m_markersAwaited = !kept && !parts.value().markers;
     m_latestRounds.clear();
-    const auto &entries = timeline.value().resolutions;
+    if (m_markersAwaited) {
+        m_timeline->setAwaited(m_stateCode, m_bar->stateName());
+        return;
+    }
+    TimelineData timeline = kept ? *kept : *parts.value().markers;
+    if (!kept)
+        m_timelines.insert(m_stateCode, timeline);
+    const bool escalationKnown = parts.value().escalation.has_value();
+    if (escalationKnown)
+        timeline.escalation = *parts.value().escalation;
+    const auto &entries = timeline.resolutions;
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         if (it->category() == TimelineCategory::SanctionsRound)
             m_latestRounds << it->id;
     }
-    m_timeline->setData(timeline.value(), m_bar->stateName(), escalation && escalation.value());
+    m_timeline->setData(timeline, m_bar->stateName(), escalationKnown);
     m_timeline->setEmptyMessage(emptyTimelineMessage(entries.isEmpty()));
     m_timeline->setSelectedResolution(m_selection->current());
     updateTimelineMatches();

@@ -4,6 +4,7 @@
 #include "analysis/Timeline.h"
 #include "storage/BrowserRepository.h"
 #include "workspace/RecentResults.h"
+#include "workspace/TimelineLoader.h"
 
 #include <QWidget>
 
@@ -20,7 +21,6 @@ namespace st {
 class CapHistoryPanel;
 class Database;
 class DetailPane;
-class EscalationLoader;
 class MeasureBrowserModel;
 class MeasuresPage;
 class ResolutionBrowserModel;
@@ -53,8 +53,8 @@ public:
     [[nodiscard]] QTabWidget *chartTabs() const { return m_chartTabs; }
     [[nodiscard]] QTabWidget *browserTabs() const { return m_browserTabs; }
     [[nodiscard]] QAction *fitTimelineAction() const;
-    // Counts the timeline's escalation line of large states on a worker (tests wait on it).
-    [[nodiscard]] EscalationLoader &escalationLoader() const { return *m_escalation; }
+    // Reads the timeline of large states on a worker (tests wait on it).
+    [[nodiscard]] TimelineLoader &timelineLoader() const { return *m_loader; }
 
     [[nodiscard]] qint64 currentResolutionId() const;
     void setCurrentResolution(qint64 id);
@@ -96,7 +96,9 @@ private:
     [[nodiscard]] ResolutionFilter resolutionFilter() const;
     [[nodiscard]] MeasureFilter measureFilter() const;
     void applyInForce(const QDate &day);
-    void rebuildTimeline();
+    void rebuildTimeline(TimelineLoader::Markers markers);
+    void showArrivedMarkers();
+    void followToState();
     [[nodiscard]] QString emptyTimelineMessage(bool empty) const;
     void refreshCapHistory();
     void showCurrent(qint64 id);
@@ -119,7 +121,7 @@ private:
     QTabWidget *m_browserTabs;
     QSplitter *m_vertical;
     QSplitter *m_horizontal;
-    EscalationLoader *m_escalation;
+    TimelineLoader *m_loader;
     // The timeline's markers of the last states looked at ("" = all states), kept until the data
     // changes: switching back to a state reads nothing again.
     RecentResults<QString, TimelineData, 3> m_timelines;
@@ -133,6 +135,8 @@ private:
     QDate m_pendingInForce;
     QList<std::pair<QString, QString>> m_cappedTypes;
     QList<qint64> m_latestRounds; // newest sanctions round first, for the default selection
+    bool m_markersAwaited = false;          // the state's markers are on the worker's way
+    bool m_followWhenMarkersArrive = false; // and the selection follows to the state's latest round then
 };
 
 } // namespace st

@@ -3,7 +3,7 @@
 target_sources(st_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BrowserTable.h ${CMAKE_CURRENT_LIST_DIR}/BrowserTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DateFilterEdit.h ${CMAKE_CURRENT_LIST_DIR}/DateFilterEdit.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/EscalationLoader.h ${CMAKE_CURRENT_LIST_DIR}/EscalationLoader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TimelineLoader.h ${CMAKE_CURRENT_LIST_DIR}/TimelineLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DetailPane.h ${CMAKE_CURRENT_LIST_DIR}/DetailPane.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResolutionTablePage.h ${CMAKE_CURRENT_LIST_DIR}/ResolutionTablePage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasuresPage.h ${CMAKE_CURRENT_LIST_DIR}/MeasuresPage.cpp
