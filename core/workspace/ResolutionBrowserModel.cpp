@@ -51,14 +51,19 @@ ResolutionBrowserModel::~ResolutionBrowserModel() = default; // waits for a read
     m_measureOwners.reset();
     m_ownersAhead.reset();
     m_termMatches->clear();
-    // Not on a server (a second connection there may wait on the network or a password).
-    if (total.value() > m_readOwnersAheadAbove && BackgroundRead<QList<MeasureOwner>>::possibleFor(m_db) &&
-        !isServerAddress(m_db.path())) {
-        m_ownersAhead = std::make_unique<BackgroundRead<QList<MeasureOwner>>>(
-            m_db, [](const Database &db) { return FullTextRepository(db).measureOwners(); });
-    }
     setLoaded(total.value());
     return requery();
+}
+
+void ResolutionBrowserModel::readAheadForSearch()
+{
+    if (m_measureOwners || m_ownersAhead || totalCount() <= m_readOwnersAheadAbove)
+        return;
+    // Not on a server: a second connection there may wait on the network or for a password.
+    if (!BackgroundRead<QList<MeasureOwner>>::possibleFor(m_db) || isServerAddress(m_db.path()))
+        return;
+    m_ownersAhead = std::make_unique<BackgroundRead<QList<MeasureOwner>>>(
+        m_db, [](const Database &db) { return FullTextRepository(db).measureOwners(); });
 }
 
 ::st::Status ResolutionBrowserModel::requery()

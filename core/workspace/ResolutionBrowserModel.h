@@ -29,11 +29,13 @@ public:
     ~ResolutionBrowserModel() override;
 
     // Beyond this many resolutions in a database file, every measure's resolution (what a search needs
-    // first) is read ahead on a worker after each reload: at 100,000 resolutions reading it at the first
-    // keystroke took 0.2-0.45 s.
+    // first) is read on a worker when the analyst starts typing (readAheadForSearch()), not at the first
+    // search: at 100,000 resolutions that took 0.2-0.45 s of the first keystroke's answer.
     static constexpr int kReadOwnersAheadAbove = 5000;
-    // Another threshold (tests pass 0); takes effect at the next reload().
+    // Another threshold (tests pass 0).
     void setReadOwnersAheadAbove(int resolutions) { m_readOwnersAheadAbove = resolutions; }
+    // Starts that read, unless done, on its way, or not worth a worker; the search takes what it read.
+    void readAheadForSearch();
     [[nodiscard]] bool isReadingOwnersAhead() const { return m_ownersAhead != nullptr; }
 
     [[nodiscard]] const ResolutionFilter &filter() const { return m_filter; }

@@ -226,8 +226,8 @@ void TestSearchNarrowing::aSearchFindsWordsWrittenSinceTheLast()
     QVERIFY(sql::exec(c, QStringLiteral("DELETE FROM measures WHERE id = ?"), {added}).ok());
 }
 
-// Every measure's resolution read ahead on a worker after a reload (a large database file): the rows of
-// every search are still the one-query search's.
+// Every measure's resolution read ahead on a worker when the analyst starts typing (a large database
+// file): the rows of every search are still the one-query search's.
 void TestSearchNarrowing::ownersReadAheadGiveTheSameRows()
 {
     QTemporaryDir dir;
@@ -245,6 +245,7 @@ void TestSearchNarrowing::ownersReadAheadGiveTheSameRows()
         [&](ResolutionBrowserModel &model) {
             model.setReadOwnersAheadAbove(0);
             QVERIFY(model.reload().ok());
+            model.readAheadForSearch(); // the analyst starts typing
             readAhead = model.isReadingOwnersAhead();
         });
     QVERIFY(readAhead);
@@ -271,6 +272,8 @@ void TestSearchNarrowing::ownersReadAheadThatFailIsReadAgain()
     ResolutionBrowserModel model(*file);
     model.setReadOwnersAheadAbove(0);
     QVERIFY(model.reload().ok());
+    QVERIFY(!model.isReadingOwnersAhead()); // not before the analyst types
+    model.readAheadForSearch();
     QVERIFY(model.isReadingOwnersAhead());
     QVERIFY(model.setFilter(filter).ok());
     QVERIFY(!model.isReadingOwnersAhead());

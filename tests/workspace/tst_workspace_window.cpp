@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace st;
 
@@ -78,6 +79,7 @@ private slots:
     void filtersDriveTableAndStatus();
     void timelineFadesWhatTheFiltersLeaveOut();
     void searchAsYouType();
+    void typingReadsAheadForTheSearch();
     void ctrlFFocusesSearch();
     void vetoedProposalsSetApart();
     void measuresInForceOn();
@@ -297,6 +299,28 @@ void TestWorkspaceWindow::searchAsYouType()
     QTRY_COMPARE(window.resolutionPage().view()->model()->rowCount(), 1);
     search->clear();
     QTRY_COMPARE(window.resolutionPage().view()->model()->rowCount(), 27);
+}
+
+// The first keystroke starts reading what the search needs (every measure's resolution) on a worker, and
+// the search, after the pause, takes it: same rows as ever.
+void TestWorkspaceWindow::typingReadsAheadForTheSearch()
+{
+    QTemporaryDir dir;
+    auto file = test::openFile(dir.filePath(QStringLiteral("bundled.sqlite"))); // a second connection sees a file
+    Workspace w(*file);
+    w.resolutionModel().setReadOwnersAheadAbove(0); // the bundled 40 resolutions count as many
+    QVERIFY(w.reload().ok());
+    QVERIFY(!w.resolutionModel().isReadingOwnersAhead());
+    QLineEdit *search = w.bar().searchField();
+    QTest::keyClicks(search, QStringLiteral("p"));
+    QVERIFY(w.resolutionModel().isReadingOwnersAhead());
+    QTest::keyClicks(search, QStringLiteral("etrol"));
+    QTRY_COMPARE(w.resolutionModel().rowCount(), 3);
+    QVERIFY(!w.resolutionModel().isReadingOwnersAhead()); // taken by the search
+    search->clear();
+    QTRY_COMPARE(w.resolutionModel().rowCount(), 27);
+    QTest::keyClicks(search, QStringLiteral("p")); // read once until the data changes
+    QVERIFY(!w.resolutionModel().isReadingOwnersAhead());
 }
 
 void TestWorkspaceWindow::ctrlFFocusesSearch()

@@ -142,6 +142,7 @@ void Workspace::connectParts()
         m_stateChosen = true;
         applyState();
     });
+    connect(m_bar, &WorkspaceBar::searchTyped, m_resolutions, &ResolutionBrowserModel::readAheadForSearch);
     connect(m_bar, &WorkspaceBar::searchChanged, this, [this] {
         applyResolutionFilter();
         applyMeasureFilter();

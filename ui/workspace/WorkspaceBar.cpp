@@ -55,8 +55,10 @@ WorkspaceBar::WorkspaceBar(QWidget *parent)
             emit stateChanged(stateCode());
     });
     connect(m_search, &QLineEdit::textChanged, this, [this] {
-        if (!m_quiet)
-            m_debounce->start();
+        if (m_quiet)
+            return;
+        m_debounce->start();
+        emit searchTyped();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();

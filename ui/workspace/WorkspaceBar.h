@@ -34,6 +34,8 @@ signals:
     void stateChanged(const QString &code);
     // After the analyst paused typing (or pressed Enter).
     void searchChanged(const QString &text);
+    // At every keystroke in the search field, before the pause: time to get ready for the search.
+    void searchTyped();
 
 private:
     QComboBox *m_state;
