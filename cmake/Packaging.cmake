@@ -22,7 +22,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # ...plus the Qt plugins the app loads at run time, which no linker records: the QSQLITE driver (the
 # database) and the SVG icon engine (the bundled icons).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-# qt6-translations-l10n: Qt's own French (standard buttons, file dialogs) under --lang fr.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme, shared-mime-info, desktop-file-utils, qt6-translations-l10n")
+# qt6-translations-l10n: Qt's own French (standard buttons, file dialogs) under --lang fr. fonts-noto-cjk:
+# the UN list's names in Korean, Chinese and Japanese script (the 1718 list's originals are Korean), which a
+# desktop without a CJK font draws as empty boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "hicolor-icon-theme, shared-mime-info, desktop-file-utils, qt6-translations-l10n, fonts-noto-cjk")
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/")
 include(CPack)

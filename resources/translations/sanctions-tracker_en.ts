@@ -4936,7 +4936,7 @@ No: it starts empty, for the team&apos;s own data (sanctions-tracker --copy-to c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — reading its resolutions…</source>
+        <source>%1 — reading the resolutions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

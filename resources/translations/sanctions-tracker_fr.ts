@@ -4947,8 +4947,8 @@ Non&#xa0;: elle commence vide, pour les données de l’équipe (sanctions-track
         <translation>Placement des résolutions concernant %1 dans la chronologie…</translation>
     </message>
     <message>
-        <source>%1 — reading its resolutions…</source>
-        <translation>%1 — lecture de ses résolutions…</translation>
+        <source>%1 — reading the resolutions…</source>
+        <translation>%1 — lecture des résolutions…</translation>
     </message>
 </context>
 <context>

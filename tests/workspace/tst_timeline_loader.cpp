@@ -241,7 +241,7 @@ void TestTimelineLoader::inForceWaitsForTheWorkersIntervals()
         QVERIFY(w.timelineLoader().isReadingMarkers(QString()));
         QVERIFY(w.timelinePanel().isAwaited());
         QCOMPARE(chart->data().resolutions.size(), 0);
-        QCOMPARE(w.timelinePanel().titleText(), QStringLiteral("All states — reading its resolutions…"));
+        QCOMPARE(w.timelinePanel().titleText(), QStringLiteral("All states — reading the resolutions…"));
         QCOMPARE(w.timelinePanel().emptyMessage(), QStringLiteral("Placing the resolutions of all states on the timeline…"));
         if (!tickedBefore)
             dumpForLooking(w, QStringLiteral("timeline-awaited"));

@@ -155,7 +155,7 @@ QString TimelinePanel::titleText() const { return m_title->text(); }
 void TimelinePanel::updateTitle()
 {
     if (m_awaited) {
-        m_title->setText(tr("%1 — reading its resolutions…").arg(m_stateName));
+        m_title->setText(tr("%1 — reading the resolutions…").arg(m_stateName));
         return;
     }
     const TimelineChart *chart = m_view->timeline();
