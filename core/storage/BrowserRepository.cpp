@@ -195,8 +195,10 @@ Result<QList<qint64>> BrowserRepository::resolutionIds(const ResolutionFilter &f
                  where.values);
 }
 
-Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter, MeasureSortKey key,
-                                                   Qt::SortOrder order) const
+namespace {
+
+// The conditions of a measure filter but its search, on measures `m`.
+Where measureConditions(const MeasureFilter &filter)
 {
     Where where;
     if (!filter.stateCode.isEmpty())
@@ -205,6 +207,34 @@ Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter,
         where.add(QStringLiteral("m.type_id = (SELECT id FROM measure_types WHERE code = ?)"), {filter.typeCode});
     if (filter.action)
         where.add(QStringLiteral("m.action = ?"), {toCode(*filter.action)});
+    return where;
+}
+
+// The search's words, each a condition on measures `m`.
+void addMeasureSearch(Where &where, const SqlDialect &dialect, const QString &search)
+{
+    for (const QString &term : searchTerms(search)) {
+        where.add(QStringLiteral("m.id IN (%1)").arg(dialect.fullTextRowids(QStringLiteral("measure_text"))),
+                  {dialect.fullTextPrefixQuery(term)});
+    }
+}
+
+} // namespace
+
+Result<int> BrowserRepository::measureCount(const MeasureFilter &filter) const
+{
+    Where where = measureConditions(filter);
+    addMeasureSearch(where, dialectOf(m_db), filter.search);
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM measures m") + where.text(), where.values);
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter, MeasureSortKey key,
+                                                   Qt::SortOrder order) const
+{
+    Where where = measureConditions(filter);
     const SqlDialect &dialect = dialectOf(m_db);
     QString measures = QStringLiteral("measures m");
     // Without a condition SQLite walks two covering indexes in order; a state (or type, or action) that
@@ -216,10 +246,7 @@ Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter,
         if (share.value().mostOfTheTable)
             measures = dialect.inTableOrder(measures);
     }
-    for (const QString &term : searchTerms(filter.search)) {
-        where.add(QStringLiteral("m.id IN (%1)").arg(dialect.fullTextRowids(QStringLiteral("measure_text"))),
-                  {dialect.fullTextPrefixQuery(term)});
-    }
+    addMeasureSearch(where, dialect, filter.search);
     return idsOf(m_db,
                  QStringLiteral("SELECT m.id FROM %1 JOIN resolutions r ON r.id = m.resolution_id").arg(measures) +
                      where.text() + measureOrder(dialect, key, order),

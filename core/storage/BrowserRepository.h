@@ -71,6 +71,8 @@ public:
                                         Qt::SortOrder order = Qt::AscendingOrder) const;
     Result<QList<qint64>> measureIds(const MeasureFilter &filter, MeasureSortKey key,
                                      Qt::SortOrder order = Qt::AscendingOrder) const;
+    // How many rows measureIds() would give, without reading them.
+    Result<int> measureCount(const MeasureFilter &filter) const;
 
     // The measures view's rows (the read model, MeasureRecord) for the given ids, in no particular order.
     Result<QList<MeasureRecord>> measureRows(const QList<qint64> &ids) const;

@@ -83,6 +83,7 @@ private slots:
     void ctrlFFocusesSearch();
     void vetoedProposalsSetApart();
     void measuresInForceOn();
+    void hiddenMeasuresTabGetsItsRowsWhenShown();
     void capHistoryOfRefinedPetroleum();
     void layoutAndFiltersPersist();
     void screenshotIsNotBlank();
@@ -381,6 +382,37 @@ void TestWorkspaceWindow::vetoedProposalsSetApart()
     };
     QVERIFY2(inkOf(3) > inkOf(2) + 20, qPrintable(QStringLiteral("%1 vs %2").arg(inkOf(3)).arg(inkOf(2))));
     dump(window.grab().toImage(), QStringLiteral("window-measures-vetoed.png"));
+}
+
+// Issue 17: a state switch reads no measure ids for a measures tab nobody sees (at 100,000 resolutions most
+// of the first switch to "All states"); the status bar's count stays true, and the tab's rows, once shown,
+// are the filter's.
+void TestWorkspaceWindow::hiddenMeasuresTabGetsItsRowsWhenShown()
+{
+    MainWindow window(*m_db);
+    Workspace &w = window.workspace();
+    QCOMPARE(w.browserTabs()->currentIndex(), 0); // the resolutions tab
+    QSignalSpy requeried(&w.measureModel(), &MeasureBrowserModel::rowsRequeried);
+    w.setStateCode(QString());
+    QCOMPARE(requeried.count(), 0);
+    QCOMPARE(window.statusText(), QStringLiteral("40 resolutions · 133 measures"));
+    w.setStateCode(QStringLiteral("IRN"));
+    QCOMPARE(requeried.count(), 0);
+    MeasureFilter iran;
+    iran.stateCode = QStringLiteral("IRN");
+    const QList<qint64> expected = BrowserRepository(*m_db).measureIds(iran, MeasureSortKey::Resolution).value();
+    QVERIFY(!expected.isEmpty() && expected.size() < 133);
+    QCOMPARE(w.counts().shownMeasures, int(expected.size()));
+    QVERIFY2(window.statusText().endsWith(QStringLiteral(" · %1 of 133 measures").arg(expected.size())),
+             qPrintable(window.statusText()));
+    w.browserTabs()->setCurrentIndex(1);
+    QCOMPARE(requeried.count(), 1);
+    QCOMPARE(w.measureModel().ids(), expected);
+    QCOMPARE(w.counts().shownMeasures, int(expected.size()));
+    // Shown, the tab follows a switch at once.
+    w.setStateCode(QStringLiteral("PRK"));
+    QCOMPARE(requeried.count(), 2);
+    QCOMPARE(w.measureModel().rowCount(), 82);
 }
 
 void TestWorkspaceWindow::measuresInForceOn()

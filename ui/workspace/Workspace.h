@@ -93,6 +93,7 @@ private:
     void applyState();
     void applyResolutionFilter();
     void applyMeasureFilter();
+    void applyMeasureFilterNow();
     [[nodiscard]] ResolutionFilter resolutionFilter() const;
     [[nodiscard]] MeasureFilter measureFilter() const;
     void applyInForce(const QDate &day);
@@ -135,6 +136,10 @@ private:
     QDate m_pendingInForce;
     QList<std::pair<QString, QString>> m_cappedTypes;
     QList<qint64> m_latestRounds; // newest sanctions round first, for the default selection
+    // The measures tab is hidden and its filter changed: its rows are read when it is shown; meanwhile the
+    // status bar shows this count of them.
+    bool m_measuresParked = false;
+    int m_parkedMeasureCount = 0;
     bool m_markersAwaited = false;          // the state's markers are on the worker's way
     bool m_followWhenMarkersArrive = false; // and the selection follows to the state's latest round then
 };
