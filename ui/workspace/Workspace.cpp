@@ -372,7 +372,8 @@ void Workspace::applyMeasureFilter()
     const bool hidden = m_browserTabs->currentWidget() != m_measuresPage;
     if (hidden && filter.search.trimmed().isEmpty() && !m_measuresPage->inForceOn().isValid() && !m_measures->lastError()) {
         auto count = filter == m_measures->filter() ? Result<int>(m_measures->rowCount())
-                                                     : BrowserRepository(m_db).measureCount(filter);
+                     : filter == MeasureFilter{}      ? Result<int>(m_measures->totalCount()) // all states, unfiltered
+                                                      : BrowserRepository(m_db).measureCount(filter);
         if (count) {
             m_parkedMeasureCount = count.value();
             m_measuresParked = filter != m_measures->filter();
