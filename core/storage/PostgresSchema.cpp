@@ -331,6 +331,8 @@ QStringList postgresSchemaStep(int version)
     case 7: return measureLegalBasis();
     case 8: return actsAndDocuments();
     case 9: return rowVersions();
+    // The same index as SQLite's step 10: the browser's default order in an index-only scan.
+    case 10: return {QStringLiteral("CREATE INDEX resolutions_by_date_symbol ON resolutions(adopted_on, symbol)")};
     default: return {};
     }
 }

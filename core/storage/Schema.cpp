@@ -380,6 +380,17 @@ MigrationStep rowVersions()
     return {9, "a version and the last editor of each record the forms edit", statements};
 }
 
+// Issue 17: the resolutions browser's default order (date, then symbol) read from one index. The date
+// index alone made SQLite read every resolution's row for its symbol and sort each day's: 0.15-0.23 s for
+// "All states" at 100,000 synthetic resolutions, 15 ms from this index. resolutions_by_date stays: the
+// measures' order (date, then resolution id) walks it.
+MigrationStep resolutionsInBrowserOrder()
+{
+    return {10,
+            "the resolutions' date-and-symbol order in one index",
+            {QStringLiteral("CREATE INDEX resolutions_by_date_symbol ON resolutions(adopted_on, symbol)")}};
+}
+
 #undef ST_DATE_CHECK
 
 } // namespace
@@ -389,7 +400,7 @@ const std::vector<MigrationStep> &migrationSteps()
     static const std::vector<MigrationStep> steps{initialSchema(), designationsAndAudit(), workspaceSearch(),
                                                   unConsolidatedList(), auditActions(),
                                                   failedDraftsReinstatementsAndDisputes(), measureLegalBasis(),
-                                                  actsAndDocuments(), rowVersions()};
+                                                  actsAndDocuments(), rowVersions(), resolutionsInBrowserOrder()};
     return steps;
 }
 
