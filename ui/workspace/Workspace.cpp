@@ -397,7 +397,10 @@ void Workspace::applyInForce(const QDate &day)
 
 void Workspace::rebuildTimeline(TimelineLoader::Markers markers)
 {
-    const TimelineData *kept = m_timelines.find(m_stateCode);
+    // A copy (its lists are shared, not copied): what request() sets off must not leave it dangling.
+    std::optional<TimelineData> kept;
+    if (const TimelineData *found = m_timelines.find(m_stateCode))
+        kept = *found;
     // The escalation line: kept from an earlier visit, counted now (from the intervals "in force on"
     // has just computed, if it is ticked), or (a large state) on the way, like a large state's markers.
     auto parts = m_loader->request(m_stateCode, kept ? TimelineLoader::Markers::Kept : markers,
@@ -412,7 +415,7 @@ void Workspace::rebuildTimeline(TimelineLoader::Markers markers)
         m_timeline->setAwaited(m_stateCode, m_bar->stateName());
         return;
     }
-    TimelineData timeline = kept ? *kept : *parts.value().markers;
+    TimelineData timeline = kept ? std::move(*kept) : std::move(*parts.value().markers);
     if (!kept)
         m_timelines.insert(m_stateCode, timeline);
     const bool escalationKnown = parts.value().escalation.has_value();
