@@ -453,13 +453,14 @@ int measureWorkspace(Database &db, const Options &options)
             w.setStateCode(current);
             paint(&window);
         }
-        // The first visit reads everything (nothing kept yet); later ones use what the workspace kept.
-        std::printf("(first switch to \"All states\", nothing kept yet: %.1f ms, cpu %.1f ms)\n", toAll.first().wall,
-                    toAll.first().cpu);
-        report("switch to \"All states\"", toAll, 300);
-        report("... its markers drawn (read on a worker the first time)", markersArrive, 0);
-        report("... its escalation line drawn (and, with \"in force on\" ticked, the measures in force shown)",
-               lineArrives, 0);
+        // The first visit reads everything (nothing kept yet); later ones use what the workspace kept. What the
+        // workers bring after it is no interaction (the window stays live): printed apart, without a target.
+        std::printf("(first switch to \"All states\", nothing kept yet: %.1f ms, cpu %.1f ms; from the workers, "
+                    "its markers drawn %.0f ms and its escalation line (with \"in force on\" ticked, the measures "
+                    "in force) %.0f ms after it)\n",
+                    toAll.first().wall, toAll.first().cpu, markersArrive.first().wall, lineArrives.first().wall);
+        report("first switch to \"All states\"", toAll.mid(0, 1), 100);
+        report("switch to \"All states\" (later)", toAll.mid(1), 300);
         report("switch back to one state", toOne, 100);
     }
     const long kb = peakMemoryKb();
