@@ -2,6 +2,8 @@
 // load the same rows from CSV into the same tables.
 //
 //   bench_designations [--list FILE.xml] [--records N] [--runs K] [--sqlite3 PATH] [--review]
+//   bench_designations --write-list OUT.xml [--records N]   (only writes the synthetic list, e.g. to profile
+//                                                          `sanctions-tracker --import-un-list` on it)
 //
 // Targets: the real 2.2 MB list in at most 1 s (issue 6); a synthetic list of 100,000 records within
 // 2x the CPU of `sqlite3 .import` of the same rows (issue 17; issue 6 asked 3x wall). The synthetic list repeats the real records under new reference numbers, so
@@ -248,6 +250,11 @@ int main(int argc, char *argv[])
     const QString sqlite3 = option("--sqlite3", QStringLiteral("sqlite3"));
     if (!QFile::exists(listPath))
         die(QStringLiteral("no list at %1 (pass --list FILE.xml)").arg(listPath));
+    if (const QString out = option("--write-list", {}); !out.isEmpty()) {
+        if (const QString failed = st::test::writeSyntheticUnList(listPath, out, records); !failed.isEmpty())
+            die(failed);
+        return 0;
+    }
     QTemporaryDir dir;
     if (!dir.isValid())
         die(QStringLiteral("no temporary folder"));

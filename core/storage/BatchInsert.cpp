@@ -3,13 +3,19 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
+#include <QScopeGuard>
+
 #include <charconv>
+#include <utility>
 
 namespace st {
 
 namespace {
 // A server: a few thousand rows per statement; past that a bigger text only costs memory.
 constexpr int kJsonRows = 2000;
+// SQLite: rows per statement (see the header); at most 32,766 values per statement.
+constexpr int kSqliteRows = 128;
+constexpr int kSqliteMaxValues = 32766;
 
 // `text` as UTF-8, written straight after the end of `out`.
 void appendUtf8(QByteArray &out, QStringEncoder &utf8, QStringView text)
@@ -53,13 +59,12 @@ void appendJsonUtf8(QByteArray &out, QStringEncoder &utf8, QStringView value)
 BatchInsert::BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &tail)
     : m_db(std::move(db))
     , m_columns(columns.size())
+    , m_head(QStringLiteral("INSERT INTO %1(%2) ").arg(table, columns.join(QStringLiteral(", "))))
+    , m_tail(tail)
     , m_utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
-    const QString head = QStringLiteral("INSERT INTO %1(%2) ").arg(table, columns.join(QStringLiteral(", ")));
-    QStringList placeholders;
-    placeholders.fill(QStringLiteral("?"), m_columns);
-    auto prepared = SqliteStatement::prepare(
-        m_db, head + QStringLiteral("VALUES (%1) ").arg(placeholders.join(QLatin1Char(','))) + tail);
+    Q_ASSERT(m_columns > 0 && m_columns * kSqliteRows <= kSqliteMaxValues);
+    auto prepared = SqliteStatement::prepare(m_db, sqliteStatement(kSqliteRows));
     if (!prepared) {
         m_prepareFailed = prepared.error();
         return;
@@ -70,8 +75,17 @@ BatchInsert::BatchInsert(QSqlDatabase db, const QString &table, const QStringLis
     // json_each() renders a row's JSON text anew each time its `value` is read, once per column;
     // materialised, each row is rendered once.
     const SqlDialect &dialect = dialectOf(m_db);
-    m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialect.jsonArrayRowsOfUtf8()) + head
-                  + dialect.selectFromJsonRows(table, columns) + QLatin1Char(' ') + tail;
+    m_statement = QStringLiteral("WITH batch(r) AS MATERIALIZED (%1) ").arg(dialect.jsonArrayRowsOfUtf8()) + m_head
+                  + dialect.selectFromJsonRows(table, columns) + QLatin1Char(' ') + m_tail;
+}
+
+QString BatchInsert::sqliteStatement(int rows) const
+{
+    const QString row = QLatin1Char('(') + QStringLiteral("?,").repeated(m_columns - 1) + QStringLiteral("?)");
+    QString values = row;
+    for (int i = 1; i < rows; ++i)
+        values += QLatin1Char(',') + row;
+    return m_head + QStringLiteral("VALUES ") + values + QLatin1Char(' ') + m_tail;
 }
 
 void BatchInsert::beginRow()
@@ -139,8 +153,12 @@ Status BatchInsert::endRow()
     Q_ASSERT(m_inRow == m_columns);
     if (m_prepareFailed)
         return *m_prepareFailed;
-    if (m_prepared)
+    if (m_prepared) {
+        if (++m_rowsGiven < kSqliteRows)
+            return {};
+        m_rowsGiven = 0;
         return m_prepared->run();
+    }
     m_json += ']';
     if (++m_pending < kJsonRows)
         return {};
@@ -151,6 +169,29 @@ Status BatchInsert::flush()
 {
     if (m_prepareFailed)
         return *m_prepareFailed;
+    if (m_prepared) {
+        // 64 + 32 + ... + 1 = 127: any number of rows short of a full statement.
+        static_assert(1 << std::tuple_size_v<decltype(m_shorter)> == kSqliteRows);
+        const int rows = std::exchange(m_rowsGiven, 0);
+        const SqliteValues &values = m_prepared->values();
+        const auto clearAfter = qScopeGuard([&] { m_prepared->clearValues(); });
+        int first = 0; // the first row not yet written
+        for (std::size_t i = m_shorter.size(); i-- > 0;) {
+            const int size = 1 << i;
+            if ((rows & size) == 0)
+                continue;
+            if (!m_shorter[i]) {
+                auto prepared = SqliteStatement::prepare(m_db, sqliteStatement(size));
+                if (!prepared)
+                    return prepared.error();
+                m_shorter[i] = std::move(prepared).value();
+            }
+            if (auto done = m_shorter[i]->runWith(values, first * int(m_columns)); !done)
+                return done;
+            first += size;
+        }
+        return {};
+    }
     if (m_pending == 0)
         return {};
     m_json += ']';

@@ -17,7 +17,14 @@ void configureSqliteLibrary()
 {
     static std::once_flag once;
     // SQLITE_MISUSE once SQLite is initialised (a connection opened before): then it keeps its defaults.
-    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+    std::call_once(once, [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        // A statement that writes many rows (BatchInsert's 128) keeps a statement journal, to undo
+        // itself alone if a row is refused. Past 64 KiB SQLite spills it to a temporary file: the
+        // 128-row inserts of a UN list import wrote as much again to such files as to the database.
+        // In memory up to 4 MiB; such a journal lives only as long as its statement.
+        sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 4 * 1024 * 1024);
+    });
 }
 
 namespace {
@@ -76,43 +83,67 @@ Result<std::unique_ptr<SqliteStatement>> SqliteStatement::prepare(const QSqlData
     return std::unique_ptr<SqliteStatement>(new SqliteStatement(db, statement, handle, prepared));
 }
 
-SqliteStatement::SqliteStatement(QSqlDatabase db, QString statement, sqlite3 *handle, sqlite3_stmt *prepared)
-    : m_db(std::move(db))
-    , m_statement(std::move(statement))
-    , m_handle(handle)
-    , m_prepared(prepared)
-    , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+SqliteValues::SqliteValues()
+    : m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_prepared); }
-
-void SqliteStatement::text(QStringView value)
+void SqliteValues::text(QStringView value)
 {
     const qsizetype from = m_utf8.size();
     m_utf8.resize(from + m_encoder.requiredSpace(value.size()));
     char *end = m_encoder.appendToBuffer(m_utf8.data() + from, value);
     m_utf8.truncate(end - m_utf8.constData());
-    m_texts.push_back({++m_column, from, m_utf8.size() - from});
+    m_values.push_back({Value::Text, 0, from, m_utf8.size() - from});
 }
 
-void SqliteStatement::integer(qint64 value) { sqlite3_bind_int64(m_prepared, ++m_column, value); }
+void SqliteValues::integer(qint64 value) { m_values.push_back({Value::Integer, value, 0, 0}); }
 
-void SqliteStatement::null() { sqlite3_bind_null(m_prepared, ++m_column); }
+void SqliteValues::null() { m_values.push_back({Value::Null, 0, 0, 0}); }
 
-void SqliteStatement::bindTexts()
+void SqliteValues::bindTo(sqlite3_stmt *statement, int first, int count) const
 {
-    // Bound only now: the row's buffer no longer moves. SQLite reads the texts during the step.
-    for (const Text &t : m_texts)
-        sqlite3_bind_text(m_prepared, t.column, m_utf8.constData() + t.from, int(t.size), SQLITE_STATIC);
+    Q_ASSERT(first >= 0 && count >= 0 && std::size_t(first) + std::size_t(count) <= m_values.size());
+    // Bound only now: the buffer no longer moves. SQLite reads the texts during the step.
+    int placeholder = 0;
+    for (auto v = m_values.begin() + first; v != m_values.begin() + first + count; ++v) {
+        ++placeholder;
+        switch (v->kind) {
+        case Value::Integer:
+            sqlite3_bind_int64(statement, placeholder, v->integer);
+            break;
+        case Value::Text:
+            sqlite3_bind_text(statement, placeholder, m_utf8.constData() + v->from, int(v->size), SQLITE_STATIC);
+            break;
+        case Value::Null:
+            sqlite3_bind_null(statement, placeholder);
+            break;
+        }
+    }
 }
+
+void SqliteValues::clear()
+{
+    m_values.clear();
+    m_utf8.resize(0);
+}
+
+SqliteStatement::SqliteStatement(QSqlDatabase db, QString statement, sqlite3 *handle, sqlite3_stmt *prepared)
+    : m_db(std::move(db))
+    , m_statement(std::move(statement))
+    , m_handle(handle)
+    , m_prepared(prepared)
+{
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_prepared); }
+
+void SqliteStatement::bindValues() { m_values.bindTo(m_prepared, 0, m_values.count()); }
 
 void SqliteStatement::clearValues()
 {
     sqlite3_reset(m_prepared);
-    m_column = 0;
-    m_texts.clear();
-    m_utf8.resize(0); // keeps its capacity for the next row
+    m_values.clear();
 }
 
 std::optional<Error> SqliteStatement::injectedRefusal()
@@ -124,24 +155,39 @@ std::optional<Error> SqliteStatement::injectedRefusal()
     return sql::storageError(m_db, m_statement, *fault);
 }
 
-Status SqliteStatement::run()
+Status SqliteStatement::step()
 {
-    if (auto refused = injectedRefusal())
-        return *refused;
-    bindTexts();
     const int code = sqlite3_step(m_prepared);
     Status done;
     if (code != SQLITE_DONE)
         done = sql::storageError(m_db, m_statement, errorOf(m_handle, code)); // before the reset clears it
+    sqlite3_reset(m_prepared);
+    return done;
+}
+
+Status SqliteStatement::run()
+{
+    if (auto refused = injectedRefusal())
+        return *refused;
+    bindValues();
+    Status done = step();
     clearValues();
     return done;
+}
+
+Status SqliteStatement::runWith(const SqliteValues &values, int first)
+{
+    if (const auto fault = sql::injectedFault(m_statement))
+        return sql::storageError(m_db, m_statement, *fault);
+    values.bindTo(m_prepared, first, sqlite3_bind_parameter_count(m_prepared));
+    return step();
 }
 
 Result<QList<qint64>> SqliteStatement::integers(int columns)
 {
     if (auto refused = injectedRefusal())
         return *refused;
-    bindTexts();
+    bindValues();
     QList<qint64> values;
     int code = SQLITE_ROW;
     while ((code = sqlite3_step(m_prepared)) == SQLITE_ROW) {
@@ -159,7 +205,7 @@ Status SqliteStatement::rows(const std::function<void(const SqliteRow &)> &each)
 {
     if (auto refused = injectedRefusal())
         return *refused;
-    bindTexts();
+    bindValues();
     const SqliteRow row(m_prepared);
     int code = SQLITE_ROW;
     while ((code = sqlite3_step(m_prepared)) == SQLITE_ROW)

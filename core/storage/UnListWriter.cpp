@@ -98,6 +98,16 @@ Status UnListWriter::begin()
     if (!maxId)
         return maxId.error();
     m_firstId = m_nextId = maxId.value().toLongLong() + 1;
+    m_newDesignations = std::make_unique<BatchInsert>(m_db, QStringLiteral("designations"), designationColumns());
+    m_aliases = std::make_unique<BatchInsert>(
+        m_db, QStringLiteral("designation_aliases"),
+        QStringList{QStringLiteral("designation_id"), QStringLiteral("position"), QStringLiteral("quality"),
+                    QStringLiteral("name"), QStringLiteral("date_of_birth"), QStringLiteral("city_of_birth"),
+                    QStringLiteral("country_of_birth"), QStringLiteral("note")});
+    m_details = std::make_unique<BatchInsert>(
+        m_db, QStringLiteral("designation_details"),
+        QStringList{QStringLiteral("designation_id"), QStringLiteral("seq"), QStringLiteral("section"),
+                    QStringLiteral("item"), QStringLiteral("field"), QStringLiteral("value")});
     return m_audit.begin();
 }
 
@@ -113,13 +123,14 @@ void UnListWriter::change(qint64 storedId, const UnListRecord &record, const Lis
 
 Status UnListWriter::flush()
 {
+    Q_ASSERT(m_newDesignations); // begin() came first
     if (!m_added.isEmpty()) {
-        BatchInsert rows(m_db, QStringLiteral("designations"), designationColumns());
         for (const Pending &p : std::as_const(m_added)) {
-            if (auto done = addDesignation(rows, p.id, *p.record, p.link); !done)
+            if (auto done = addDesignation(*m_newDesignations, p.id, *p.record, p.link); !done)
                 return done;
         }
-        if (auto done = rows.flush(); !done)
+        // Written now, before any of their aliases and details that refer to them.
+        if (auto done = m_newDesignations->flush(); !done)
             return done;
     }
     if (!m_changed.isEmpty()) {
@@ -133,6 +144,8 @@ Status UnListWriter::flush()
         }
         if (auto done = rows.flush(); !done)
             return done;
+        if (auto done = flushChildren(); !done) // so that the deletes below find all there is
+            return done;
         for (const char *table : {"designation_aliases", "designation_details"}) {
             const QString statement = QStringLiteral(
                 "DELETE FROM %1 WHERE designation_id IN (%2)").arg(QLatin1String(table), dialectOf(m_db).jsonArrayIds());
@@ -140,21 +153,16 @@ Status UnListWriter::flush()
                 return done;
         }
     }
-    Status done = writeChildren();
+    Status done = queueChildren();
     m_added.clear();
     m_changed.clear();
     return done;
 }
 
-Status UnListWriter::writeChildren() const
+Status UnListWriter::queueChildren()
 {
-    BatchInsert aliases(m_db, QStringLiteral("designation_aliases"),
-                        {QStringLiteral("designation_id"), QStringLiteral("position"), QStringLiteral("quality"),
-                         QStringLiteral("name"), QStringLiteral("date_of_birth"), QStringLiteral("city_of_birth"),
-                         QStringLiteral("country_of_birth"), QStringLiteral("note")});
-    BatchInsert details(m_db, QStringLiteral("designation_details"),
-                        {QStringLiteral("designation_id"), QStringLiteral("seq"), QStringLiteral("section"),
-                         QStringLiteral("item"), QStringLiteral("field"), QStringLiteral("value")});
+    BatchInsert &aliases = *m_aliases;
+    BatchInsert &details = *m_details;
     for (const QList<Pending> *pending : {&m_added, &m_changed}) {
         for (const Pending &p : *pending) {
             const UnListRecord &r = *p.record;
@@ -186,14 +194,21 @@ Status UnListWriter::writeChildren() const
             }
         }
     }
-    if (auto done = aliases.flush(); !done)
+    return {};
+}
+
+Status UnListWriter::flushChildren()
+{
+    if (auto done = m_aliases->flush(); !done)
         return done;
-    return details.flush();
+    return m_details->flush();
 }
 
 Status UnListWriter::finish(const QList<Delisting> &removed, const QDate &delistedOn)
 {
     if (auto done = flush(); !done)
+        return done;
+    if (auto done = flushChildren(); !done)
         return done;
     if (auto done = m_audit.finish(m_firstId, m_nextId - 1); !done)
         return done;

@@ -2,12 +2,15 @@
 
 #include "common/Result.h"
 #include "storage/Database.h"
+#include "storage/BatchInsert.h"
 #include "storage/BulkInsertAudit.h"
 #include "domain/ListingLinks.h"
 #include "domain/Reconciliation.h"
 #include "domain/UnListRecord.h"
 
 #include <QSqlDatabase>
+
+#include <memory>
 
 namespace st {
 
@@ -26,8 +29,9 @@ public:
     // next flush().
     void add(const UnListRecord &record, const ListingLink &link);
     void change(qint64 storedId, const UnListRecord &record, const ListingLink &link);
-    // Writes what is queued: designations first, then their aliases and details (a changed
-    // designation's are replaced).
+    // Writes the queued designations and takes their aliases and details (a changed designation's
+    // replace its stored ones), which are written as they fill a statement of many rows, and the rest
+    // by finish(). The records may go after it.
     Status flush();
     // Flushes, audits the added designations, and gives the removed ones their end date.
     Status finish(const QList<Delisting> &removed, const QDate &delistedOn);
@@ -40,7 +44,8 @@ private:
         const UnListRecord *record = nullptr;
         ListingLink link;
     };
-    Status writeChildren() const;
+    Status queueChildren();
+    Status flushChildren();
 
     QSqlDatabase m_db;
     BulkInsertAudit m_audit;
@@ -48,6 +53,10 @@ private:
     qint64 m_nextId = 0;
     QList<Pending> m_added;
     QList<Pending> m_changed;
+    // Across flushes (begin() makes them): one statement of many rows serves several chunks.
+    std::unique_ptr<BatchInsert> m_newDesignations;
+    std::unique_ptr<BatchInsert> m_aliases;
+    std::unique_ptr<BatchInsert> m_details;
 };
 
 } // namespace st
