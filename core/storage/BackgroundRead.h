@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ConnectionLoss.h"
 #include "storage/Database.h"
 
 #include <QThread>
@@ -14,7 +15,9 @@ namespace st {
 // One read of the database on a thread of its own, through a read-only connection of its own to the
 // same file: what a window reads ahead, or reads for a large state, without freezing. It starts when
 // made; take() hands over what it read (waiting for the thread if it has not ended); destroying it waits
-// for the thread. Only for a database a second connection can open: a file, not ":memory:".
+// for the thread. Only for a database a second connection can open: a file, not ":memory:", or a team
+// database, which the reader opens as the window did (the same account and the password typed in
+// File ▸ Connect to Team Database…, if one was).
 template <typename T>
 class BackgroundRead {
 public:
@@ -22,9 +25,11 @@ public:
 
     BackgroundRead(const Database &db, Read read) : m_outcome(std::make_shared<Outcome>())
     {
-        m_thread.reset(QThread::create([outcome = m_outcome, path = db.path(), read = std::move(read)] {
-            OpenOptions options;
-            options.readOnly = true;
+        OpenOptions options;
+        options.readOnly = true;
+        options.user = db.user();
+        options.password = rememberedPassword(db.connection().connectionName());
+        m_thread.reset(QThread::create([outcome = m_outcome, path = db.path(), options, read = std::move(read)] {
             auto opened = Database::open(path, options);
             outcome->unopened = !opened;
             outcome->read = opened ? read(*opened.value()) : Result<T>(opened.error());

@@ -59,6 +59,13 @@ void forgetReopening(const QString &connectionName)
     reopenings().remove(connectionName);
 }
 
+QString rememberedPassword(const QString &connectionName)
+{
+    const QMutexLocker lock(&s_mutex);
+    const auto found = reopenings().constFind(connectionName);
+    return found != reopenings().constEnd() ? found->password : QString();
+}
+
 void keepListening(const QString &connectionName, const QString &channel)
 {
     const QMutexLocker lock(&s_mutex);

@@ -22,6 +22,9 @@ namespace st {
 // `address` is how messages name the database (ServerAddress::display, never a secret).
 void rememberReopening(const QString &connectionName, const QString &address, const QString &password, bool readOnly);
 void forgetReopening(const QString &connectionName);
+// The password remembered for `connectionName` (empty when none was typed, or for a file): what another
+// connection to the same team database, a reader on a thread of its own (BackgroundRead), opens with.
+[[nodiscard]] QString rememberedPassword(const QString &connectionName);
 
 // Transaction guards open on a connection in this thread: while one is, a lost connection is not
 // opened again under it (its change is gone with the old session; the guard reports the loss).

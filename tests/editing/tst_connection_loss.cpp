@@ -11,6 +11,7 @@
 #include "editing/FormData.h"
 #include "editing/RecordEdits.h"
 #include "editing/ResolutionDialog.h"
+#include "storage/BackgroundRead.h"
 #include "storage/ChangeWatch.h"
 #include "storage/ConnectionLoss.h"
 #include "storage/Sql.h"
@@ -110,6 +111,7 @@ private slots:
     void formKeepsWhatWasTypedUntilTheServerIsBack();
     void liveUpdatesResumeAfterTheSessionEnded();
     void reconnectsWithThePasswordTypedInTheDialog();
+    void readerOnAThreadOpensWithThePasswordTypedInTheDialog();
     void guardStartsOverOnANewSession();
     void guardWhileTheServerIsAwaySaysSoAndWritesNothing();
 };
@@ -161,6 +163,33 @@ void TestConnectionLoss::reconnectsWithThePasswordTypedInTheDialog()
     QVERIFY(test::scalarInt(db, QStringLiteral("SELECT pg_backend_pid()")) != before);
     QCOMPARE(timesReopened(db.connection().connectionName()), 1);
     QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT CAST(session_user AS text)")).value().toString(), login);
+}
+
+// The workers that read a large state's timeline (TimelineLoader) and the search's owners open a connection
+// of their own: with the password typed in the dialog, not only ~/.pgpass, or in team mode they could not.
+void TestConnectionLoss::readerOnAThreadOpensWithThePasswordTypedInTheDialog()
+{
+    const test::Team team = test::makeTeam();
+    const QString login = QStringLiteral("reader_typed_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("typed for the reader");
+    const QString address = test::loginAskedForAPassword(team.address, login, password, QStringLiteral("sanctions_reader"));
+    auto opened = Database::open(address, OpenOptions{true, {}, password});
+    CHECK_OK(opened);
+    const Database &db = *opened.value();
+    const qint64 expected = test::scalarInt(*team.owner, QStringLiteral("SELECT count(*) FROM resolutions"));
+    QVERIFY(expected > 0);
+
+    BackgroundRead<QString> read(db, [](const Database &own) -> Result<QString> {
+        auto who = sql::scalar(own.connection(), QStringLiteral("SELECT CAST(session_user AS text) || ' ' || "
+                                                                 "CAST((SELECT count(*) FROM resolutions) AS text)"));
+        if (!who)
+            return who.error();
+        return who.value().toString();
+    });
+    QVERIFY2(!read.couldNotOpen(), "the reader on its own thread could not open the team database");
+    auto answer = read.take();
+    CHECK_OK(answer);
+    QCOMPARE(answer.value(), QStringLiteral("%1 %2").arg(login).arg(expected));
 }
 
 void TestConnectionLoss::readAfterTheSessionEndedReconnects()
