@@ -20,8 +20,7 @@ namespace st {
 
 // Sets up the SQLite library this build links (the one Qt's driver runs, see below) before its first
 // connection: without its memory statistics, which nothing here reads and which cost a mutex on every
-// allocation SQLite makes (a UN list import ran 7 % faster without them), and with statement journals
-// kept in memory up to 4 MiB (see the definition). Call before opening the first
+// allocation SQLite makes (a UN list import ran 7 % faster without them). Call before opening the first
 // connection; later calls, or a library already in use, change nothing.
 void configureSqliteLibrary();
 
