@@ -3,6 +3,7 @@
 #include "common/InputFile.h"
 #include "common/Log.h"
 #include "common/Sha256.h"
+#include "designations/PlainXmlScanner.h"
 #include "designations/RecordBuilder.h"
 #include "domain/UnListTags.h"
 
@@ -56,20 +57,45 @@ struct Frame {
     bool hadChild = false;
 };
 
+// An attribute of the element being read, from either way of reading.
+struct Attribute {
+    QStringView qualifiedName;
+    QStringView value;
+};
+
+// The element being read, from either way of reading: its name and where its start tag ends.
+struct StartTag {
+    QStringView name;
+    QStringView qualifiedName;
+    QStringView namespaceUri;
+    QList<Attribute> attributes;
+};
+
 class ListReader {
 public:
-    explicit ListReader(const RecordSink &sink) : m_sink(sink) {}
+    // Plain: PlainXmlScanner, which may give up (gaveUp()); then the file is read again with
+    // QXmlStreamReader (Full), whose sink skips the records the first reading handed out already.
+    enum class Way { Plain, Full };
+    ListReader(const RecordSink &sink, Way way, qsizetype skipRecords = 0)
+        : m_sink(sink), m_way(way), m_skip(skipRecords) {}
     Result<UnList> read(QIODevice &device, const ReadProgress &progress);
+    [[nodiscard]] bool gaveUp() const { return m_gaveUp; }
+    [[nodiscard]] qsizetype recordsHandedOut() const { return m_handedOut; }
+    [[nodiscard]] qint64 bytesRead() const { return m_list.sizeBytes; }
 
 private:
+    void addData(const QByteArray &chunk);
     void parseAvailable();
-    void startElement();
+    void parseFull();
+    void parsePlain();
+    void characters(QStringView text);
+    void startElement(const StartTag &tag);
     void endElement();
     Role roleFor(const Frame &parent, Tag tag) const;
     void finishRecord(const Frame &f);
     void keepUnknown(const Frame &f, const QString &text);
     bool withinNoteBudget(qsizetype chars);
-    void noteAttributes();
+    void noteAttributes(const QList<Attribute> &attributes);
     QString pathInRecord() const;
     QString pathFromRoot() const;
     void fail(qint64 line, qint64 column, const QString &what);
@@ -77,7 +103,15 @@ private:
     void handOut();
 
     const RecordSink &m_sink;
+    const Way m_way;
+    qsizetype m_skip;          // records not to hand out: a first reading handed them out
+    qsizetype m_handedOut = 0;
+    bool m_gaveUp = false;
     QXmlStreamReader m_xml;
+    PlainXmlScanner m_plain;
+    // Where the token being read ends: line from 1, column from 1.
+    qint64 m_line = 1;
+    qint64 m_column = 1;
     UnList m_list;
     QList<Frame> m_stack;
     QString m_text;
@@ -110,13 +144,19 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
         }
         sha.addData(chunk);
         m_list.sizeBytes += chunk.size();
-        m_xml.addData(chunk);
+        addData(chunk);
         parseAvailable();
+        if (m_gaveUp)
+            return Error{Error::Code::InvalidInput, QStringLiteral("gave up")}; // read again by the caller
         if (progress && !progress(m_list.sizeBytes, total))
             return Error{Error::Code::InvalidInput, Tr::tr("Reading the list was cancelled."), cancelledMarker()};
     }
     if (m_error)
         return *m_error;
+    if (!m_done && m_way == Way::Plain) {
+        m_gaveUp = true; // an empty or cut file: QXmlStreamReader words it
+        return Error{Error::Code::InvalidInput, QStringLiteral("gave up")};
+    }
     if (!m_done) {
         if (m_list.sizeBytes == 0)
             return Error{Error::Code::InvalidInput, Tr::tr("The file is empty: it is not a UN Consolidated List.")};
@@ -134,9 +174,19 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
             return Error{Error::Code::Io, Tr::tr("The file could not be read to the end."), device.errorString()};
         sha.addData(chunk);
         m_list.sizeBytes += chunk.size();
-        m_xml.addData(chunk);
+        addData(chunk);
     }
-    while (!m_xml.atEnd() && m_xml.readNext() != QXmlStreamReader::Invalid) {
+    if (m_way == Way::Plain) {
+        m_plain.finish();
+        PlainXmlScanner::Token token = PlainXmlScanner::Token::Other;
+        while (token == PlainXmlScanner::Token::Other)
+            token = m_plain.next();
+        if (token != PlainXmlScanner::Token::EndOfDocument) {
+            m_gaveUp = true; // something after the list: QXmlStreamReader words it
+            return Error{Error::Code::InvalidInput, QStringLiteral("gave up")};
+        }
+    }
+    while (m_way == Way::Full && !m_xml.atEnd() && m_xml.readNext() != QXmlStreamReader::Invalid) {
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
         return Error{Error::Code::InvalidInput, Tr::tr("Line %1, column %2: this is not well-formed XML (%3).")
@@ -156,33 +206,99 @@ Result<UnList> ListReader::read(QIODevice &device, const ReadProgress &progress)
     return std::move(m_list);
 }
 
+void ListReader::addData(const QByteArray &chunk)
+{
+    if (m_way == Way::Plain)
+        m_plain.addData(chunk);
+    else
+        m_xml.addData(chunk);
+}
+
 void ListReader::parseAvailable()
 {
-    while (!m_error && !m_done) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            startElement();
+    if (m_way == Way::Plain)
+        parsePlain();
+    else
+        parseFull();
+}
+
+void ListReader::parsePlain()
+{
+    while (!m_error && !m_done && !m_gaveUp) {
+        const PlainXmlScanner::Token token = m_plain.next();
+        m_line = m_plain.lineNumber();
+        m_column = m_plain.columnNumber() + 1;
+        switch (token) {
+        case PlainXmlScanner::Token::StartElement: {
+            StartTag tag{m_plain.name(), m_plain.name(), {}, {}};
+            for (const PlainXmlScanner::Attribute &a : m_plain.attributes())
+                tag.attributes.append({a.qualifiedName, a.value});
+            startElement(tag);
             break;
+        }
+        case PlainXmlScanner::Token::EndElement:
+            endElement();
+            break;
+        case PlainXmlScanner::Token::Characters:
+            if (!m_plain.isWhitespace())
+                characters(m_plain.text());
+            break;
+        case PlainXmlScanner::Token::Other:
+            break;
+        case PlainXmlScanner::Token::NeedMore:
+        case PlainXmlScanner::Token::EndOfDocument:
+            return;
+        case PlainXmlScanner::Token::GaveUp:
+            m_gaveUp = true;
+            return;
+        }
+    }
+}
+
+void ListReader::characters(QStringView text)
+{
+    if (m_text.size() + text.size() > kMaxTextChars && m_way == Way::Plain) {
+        // QXmlStreamReader may cut the text elsewhere, and the message says where: it words this.
+        m_gaveUp = true;
+        return;
+    }
+    if (m_text.size() + text.size() > kMaxTextChars) {
+        fail(m_line, m_column,
+             Tr::tr("an element's text is longer than %1 characters; no field of a UN Consolidated "
+                    "List is that long, so the file is damaged or not a UN list.")
+                 .arg(kMaxTextChars));
+        return;
+    }
+    m_text += text;
+}
+
+void ListReader::parseFull()
+{
+    while (!m_error && !m_done) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        m_line = m_xml.lineNumber();
+        m_column = m_xml.columnNumber() + 1;
+        switch (token) {
+        case QXmlStreamReader::StartElement: {
+            StartTag tag{m_xml.name(), m_xml.qualifiedName(), m_xml.namespaceUri(), {}};
+            const QXmlStreamAttributes attributes = m_xml.attributes();
+            for (const QXmlStreamAttribute &a : attributes)
+                tag.attributes.append({a.qualifiedName(), a.value()});
+            startElement(tag);
+            break;
+        }
         case QXmlStreamReader::EndElement:
             endElement();
             break;
         case QXmlStreamReader::Characters:
             // Indentation between elements is most of the tokens and none of the data.
-            if (!m_xml.isWhitespace()) {
-                if (m_text.size() + m_xml.text().size() > kMaxTextChars) {
-                    fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
-                         Tr::tr("an element's text is longer than %1 characters; no field of a UN Consolidated "
-                            "List is that long, so the file is damaged or not a UN list.")
-                             .arg(kMaxTextChars));
-                    return;
-                }
-                m_text += m_xml.text();
-            }
+            if (!m_xml.isWhitespace())
+                characters(m_xml.text());
             break;
         case QXmlStreamReader::EntityReference:
             // An entity the reader does not resolve (external ones never are): dropping it silently
             // would import a record with part of its text missing.
-            fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
+            fail(m_line, m_column,
                  Tr::tr("the entity &%1; is not defined in the file (external entities are not read).")
                      .arg(m_xml.name()));
             return;
@@ -192,7 +308,7 @@ void ListReader::parseAvailable()
             // no entities at all.
             for (const QXmlStreamEntityDeclaration &entity : m_xml.entityDeclarations()) {
                 if (!entity.systemId().isEmpty() || !entity.publicId().isEmpty()) {
-                    fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
+                    fail(m_line, m_column,
                          Tr::tr("the file declares the external entity %1 (%2), whose text would come from "
                                 "another file; a UN Consolidated List declares none, and the app does not read "
                                 "other files.")
@@ -204,8 +320,7 @@ void ListReader::parseAvailable()
         case QXmlStreamReader::Invalid:
             if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
                 return; // needs the next chunk
-            fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
-                 Tr::tr("this is not well-formed XML (%1).").arg(m_xml.errorString()));
+            fail(m_line, m_column, Tr::tr("this is not well-formed XML (%1).").arg(m_xml.errorString()));
             return;
         default:
             break; // declarations, comments, processing instructions carry no list data
@@ -239,14 +354,14 @@ Role ListReader::roleFor(const Frame &parent, Tag tag) const
     }
 }
 
-void ListReader::startElement()
+void ListReader::startElement(const StartTag &tag)
 {
     m_text.truncate(0); // keeps its buffer for the next element's text
-    const QStringView name = m_xml.name();
+    const QStringView name = tag.name;
     Frame f;
     f.tag = tagOf(name);
-    f.line = m_xml.lineNumber();
-    f.column = m_xml.columnNumber() + 1;
+    f.line = m_line;
+    f.column = m_column;
 
     if (m_stack.size() >= kMaxDepth) {
         fail(f, Tr::tr("elements are nested more than %1 deep; a UN Consolidated List nests 5 deep, so the file is "
@@ -256,10 +371,10 @@ void ListReader::startElement()
     }
     if (m_stack.isEmpty()) {
         // The list's elements are in no namespace: <x:CONSOLIDATED_LIST xmlns:x="..."> is another vocabulary.
-        if (!m_xml.namespaceUri().isEmpty() && f.tag == Tag::ConsolidatedList) {
+        if (!tag.namespaceUri.isEmpty() && f.tag == Tag::ConsolidatedList) {
             fail(f, Tr::tr("the root element <%1> is in the namespace \"%2\"; the UN Consolidated List's elements "
                        "are in no namespace, so this is another kind of document.")
-                        .arg(m_xml.qualifiedName(), m_xml.namespaceUri()));
+                        .arg(tag.qualifiedName, tag.namespaceUri));
             return;
         }
         if (m_sawRoot || f.tag != Tag::ConsolidatedList) {
@@ -270,7 +385,10 @@ void ListReader::startElement()
         }
         m_sawRoot = true;
         f.role = Role::Root;
-        m_list.dateGenerated = m_xml.attributes().value(QLatin1String("dateGenerated")).toString().trimmed();
+        for (const Attribute &a : tag.attributes) {
+            if (a.qualifiedName == QLatin1String("dateGenerated"))
+                m_list.dateGenerated = a.value.trimmed().toString();
+        }
         if (!m_list.dateGenerated.isEmpty()) {
             m_list.generatedAt = QDateTime::fromString(m_list.dateGenerated, Qt::ISODateWithMs);
             if (!m_list.generatedAt.isValid()) {
@@ -314,8 +432,8 @@ void ListReader::startElement()
     default:
         break;
     }
-    if (m_recordDepth >= 0 && !m_xml.attributes().isEmpty())
-        noteAttributes();
+    if (m_recordDepth >= 0 && !tag.attributes.isEmpty())
+        noteAttributes(tag.attributes);
 }
 
 void ListReader::endElement()
@@ -376,6 +494,14 @@ void ListReader::handOut()
 {
     if (!m_sink || m_list.records.isEmpty() || m_error)
         return;
+    if (m_skip > 0) {
+        const qsizetype skipped = std::min(m_skip, m_list.records.size());
+        m_list.records.remove(0, skipped);
+        m_skip -= skipped;
+        if (m_list.records.isEmpty())
+            return;
+    }
+    m_handedOut += m_list.records.size();
     if (!m_sink(std::move(m_list.records)))
         m_error = Error{Error::Code::InvalidInput, Tr::tr("Reading the list was cancelled."), cancelledMarker()};
     m_list.records = {};
@@ -387,7 +513,7 @@ bool ListReader::withinNoteBudget(qsizetype chars)
     m_noteChars += chars;
     if (m_noteChars <= kMaxNoteChars)
         return true;
-    fail(m_xml.lineNumber(), m_xml.columnNumber() + 1,
+    fail(m_line, m_column,
          Tr::tr("unknown elements and attributes here hold more than %1 characters, which would all be kept as "
             "notes; the file is damaged or not a UN Consolidated List.")
              .arg(kMaxNoteChars));
@@ -408,16 +534,16 @@ void ListReader::keepUnknown(const Frame &f, const QString &text)
     m_list.listNotes.append(pathFromRoot() + QLatin1Char('/') + f.unknownName + QStringLiteral(": ") + text);
 }
 
-void ListReader::noteAttributes()
+void ListReader::noteAttributes(const QList<Attribute> &attributes)
 {
     const QString path = pathInRecord().section(QLatin1Char('/'), 1);
-    for (const QXmlStreamAttribute &a : m_xml.attributes()) {
+    for (const Attribute &a : attributes) {
         const QString where = (path.isEmpty() ? QString() : path + QLatin1Char('/')) + QLatin1Char('@')
-                              + a.qualifiedName().toString();
-        if (!withinNoteBudget(where.size() + a.value().size()))
+                              + a.qualifiedName.toString();
+        if (!withinNoteBudget(where.size() + a.value.size()))
             return;
         ++m_list.unknownElements[tagName(m_stack.at(m_recordDepth).tag) + QLatin1Char('/') + where];
-        m_record.addNote(where, a.value().toString());
+        m_record.addNote(where, a.value.toString());
     }
 }
 
@@ -452,8 +578,27 @@ void ListReader::fail(qint64 line, qint64 column, const QString &what)
 
 Result<UnList> readUnList(QIODevice &device, const ReadProgress &progress, const RecordSink &sink)
 {
-    ListReader reader(sink);
-    return reader.read(device, progress);
+    if (device.isSequential()) {
+        ListReader full(sink, ListReader::Way::Full);
+        return full.read(device, progress);
+    }
+    ListReader plain(sink, ListReader::Way::Plain);
+    Result<UnList> read = plain.read(device, progress);
+    if (!plain.gaveUp())
+        return read;
+    // Outside plain XML, or not well-formed: QXmlStreamReader reads it again from the start, and words
+    // what is wrong. The records already handed out are the same, so they are not handed out twice, and
+    // the progress does not go back.
+    qCDebug(lcImport) << "UN list: read again with QXmlStreamReader from byte 0; the plain reading stopped after"
+                      << plain.bytesRead() << "bytes";
+    if (!device.seek(0))
+        return Error{Error::Code::Io, Tr::tr("The file could not be read to the end."), device.errorString()};
+    const qint64 reached = plain.bytesRead();
+    const ReadProgress notBack = progress ? ReadProgress([&progress, reached](qint64 done, qint64 total) {
+        return progress(std::max(done, reached), total);
+    }) : ReadProgress();
+    ListReader full(sink, ListReader::Way::Full, plain.recordsHandedOut());
+    return full.read(device, notBack);
 }
 
 Result<UnList> readUnListFile(const QString &path, const ReadProgress &progress, const RecordSink &sink)

@@ -17,8 +17,10 @@ using ReadProgress = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
 // can be written while the rest of the file is read. Returning false stops the read.
 using RecordSink = std::function<bool(QList<UnListRecord> &&records)>;
 
-// Reads a whole UN Consolidated List (the UN's XML) with QXmlStreamReader, in chunks, hashing the
-// bytes as they pass. Anything that is not a complete, well-formed list with a REFERENCE_NUMBER,
+// Reads a whole UN Consolidated List (the UN's XML) in chunks, hashing the bytes as they pass: with
+// PlainXmlScanner, fast, while the file is the plain XML the UN writes; anything else in a file that can
+// be read again from the start is read again with QXmlStreamReader (and a pipe only so), which gives the
+// same list, or refuses the file in its words. Anything that is not a complete, well-formed list with a REFERENCE_NUMBER,
 // UN_LIST_TYPE, name and real LISTED_ON date on every record is refused with the line and column of
 // the first problem. Needs no database, so it may run on a worker thread.
 // With a `sink`, the records go to it and the returned list has none, only the counts and the rest.

@@ -5,6 +5,7 @@ target_sources(st_core PRIVATE
     # core/domain, because core/storage reads and writes them too)
     ${CMAKE_CURRENT_LIST_DIR}/RecordBuilder.h ${CMAKE_CURRENT_LIST_DIR}/RecordBuilder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UnListReader.h ${CMAKE_CURRENT_LIST_DIR}/UnListReader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PlainXmlScanner.h ${CMAKE_CURRENT_LIST_DIR}/PlainXmlScanner.cpp
     # what a new list changes: added, changed, delisted
     ${CMAKE_CURRENT_LIST_DIR}/Reconciler.h ${CMAKE_CURRENT_LIST_DIR}/Reconciler.cpp
     # the import as a whole: reviewed (UI) or streamed (command line)

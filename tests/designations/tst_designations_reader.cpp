@@ -71,12 +71,37 @@ protected:
         return n;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
+    [[nodiscard]] bool allRead() const { return m_at >= m_good; }
 
 private:
     QByteArray m_bytes;
     qint64 m_good;
     qint64 m_at = 0;
 };
+
+// The bytes of a file, read as from a pipe: the reader cannot go back, so it reads with QXmlStreamReader
+// from the start (readUnList), never with PlainXmlScanner. A FailingDevice that never fails: its end is the end.
+class SequentialBytes : public FailingDevice {
+public:
+    explicit SequentialBytes(const QByteArray &bytes) : FailingDevice(bytes, bytes.size()) {}
+    bool atEnd() const override { return allRead(); }
+};
+
+// Everything a reading gives, records and all.
+void compareReadings(const UnList &a, const UnList &b)
+{
+    QCOMPARE(a.records.size(), b.records.size());
+    for (qsizetype i = 0; i < a.records.size(); ++i)
+        QVERIFY2(a.records[i] == b.records[i], qPrintable(a.records[i].referenceNumber));
+    QCOMPARE(a.individualCount, b.individualCount);
+    QCOMPARE(a.entityCount, b.entityCount);
+    QCOMPARE(a.unknownElements, b.unknownElements);
+    QCOMPARE(a.listNotes, b.listNotes);
+    QCOMPARE(a.dateGenerated, b.dateGenerated);
+    QCOMPARE(a.generatedAt, b.generatedAt);
+    QCOMPARE(a.sha256, b.sha256);
+    QCOMPARE(a.sizeBytes, b.sizeBytes);
+}
 
 } // namespace
 
@@ -95,6 +120,8 @@ private slots:
     void readFailureIsNotTakenForTheEnd_data();
     void readFailureIsNotTakenForTheEnd();
     void whatFollowsTheListIsReadAndHashed();
+    void plainReadingEqualsQtReading();
+    void readingAgainHandsOutEachRecordOnce();
 };
 
 void TestUnListReader::realListIsReadWhole()
@@ -360,6 +387,59 @@ void TestUnListReader::whatFollowsTheListIsReadAndHashed()
 
     auto refused = readBytes(fileBytes(test::smallList()) + QByteArray(300 * 1024, ' ') + "<INDIVIDUAL/>");
     QVERIFY(!refused.ok());
+}
+
+
+// The real list read the fast way (PlainXmlScanner) and with QXmlStreamReader alone: the same list.
+void TestUnListReader::plainReadingEqualsQtReading()
+{
+    for (const QString &path : {test::realUnListPath(), test::smallList()}) {
+        const QByteArray bytes = fileBytes(path);
+        auto plain = readBytes(bytes);
+        CHECK_OK(plain);
+        SequentialBytes pipe(bytes);
+        auto full = readUnList(pipe);
+        CHECK_OK(full);
+        compareReadings(plain.value(), full.value());
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+// A list whose last lines end in CR LF: the fast reading hands out 500 records, then gives up at the first
+// carriage return; QXmlStreamReader reads the file again and hands out the other 375, not the first 500 again.
+// What arrives is what QXmlStreamReader alone reads, and the progress never goes back.
+void TestUnListReader::readingAgainHandsOutEachRecordOnce()
+{
+    QByteArray bytes = fileBytes(test::realUnListPath());
+    const qsizetype tail = bytes.size() - 3000;
+    bytes = bytes.left(tail) + bytes.mid(tail).replace("\n", "\r\n");
+    QBuffer file(&bytes);
+    file.open(QIODevice::ReadOnly);
+    QList<UnListRecord> handedOut;
+    qint64 lastProgress = 0;
+    bool wentBack = false;
+    auto read = readUnList(
+        file,
+        [&](qint64 done, qint64) {
+            wentBack = wentBack || done < lastProgress;
+            lastProgress = done;
+            return true;
+        },
+        [&](QList<UnListRecord> &&records) {
+            handedOut += records;
+            return true;
+        });
+    CHECK_OK(read);
+    QVERIFY(!wentBack);
+    QCOMPARE(lastProgress, bytes.size());
+    SequentialBytes pipe(bytes);
+    auto full = readUnList(pipe);
+    CHECK_OK(full);
+    UnList plain = read.value();
+    plain.records = handedOut;
+    compareReadings(plain, full.value());
+    QCOMPARE(handedOut.size(), 875);
 }
 
 QTEST_GUILESS_MAIN(TestUnListReader)
