@@ -44,6 +44,37 @@ QString seconds(qint64 ms) { return QStringLiteral("%1 s").arg(double(ms) / 1000
 
 // CPU time (user + system) of this process, or of its finished children, in ms. On a shared machine
 // it is steadier than wall time, so both are printed.
+// A file as a pipe hands it over: readUnList cannot read it twice, so it reads it with QXmlStreamReader
+// alone, as every list was read before PlainXmlScanner.
+class PipeFile : public QFile {
+public:
+    using QFile::QFile;
+    bool isSequential() const override { return true; }
+};
+
+qint64 cpuMs(int who);
+
+// The list read alone (no database), both ways: "plain: 1.0 s CPU; QXmlStreamReader alone: 2.7 s CPU".
+QString readingAlone(const QString &path)
+{
+    QFile plain(path);
+    PipeFile pipe(path);
+    if (!plain.open(QIODevice::ReadOnly) || !pipe.open(QIODevice::ReadOnly))
+        die(QStringLiteral("cannot read %1").arg(path));
+    const auto sink = [](QList<UnListRecord> &&) { return true; };
+    qint64 before = cpuMs(RUSAGE_SELF);
+    if (auto read = readUnList(plain, {}, sink); !read)
+        die(read.error().fullText());
+    const qint64 plainCpu = cpuMs(RUSAGE_SELF) - before;
+    before = cpuMs(RUSAGE_SELF);
+    if (auto read = readUnList(pipe, {}, sink); !read)
+        die(read.error().fullText());
+    const qint64 qtCpu = cpuMs(RUSAGE_SELF) - before;
+    return QStringLiteral("the file read into records alone (no database): %1 CPU (PlainXmlScanner), %2 CPU with "
+                          "QXmlStreamReader alone")
+        .arg(seconds(plainCpu), seconds(qtCpu));
+}
+
 qint64 cpuMs(int who)
 {
     rusage u{};
@@ -306,6 +337,7 @@ int main(int argc, char *argv[])
                 .arg(double(QFileInfo(synthetic).size()) / 1e6, 0, 'f', 1)
                 .arg(summary.individuals + summary.entities)
                 .arg(seconds(ours), seconds(oursCpu)));
+        say(QStringLiteral("  ") + readingAlone(synthetic));
         say(QStringLiteral("  rows written: %1 designations, %2 aliases, %3 details")
                 .arg(count(*db, QStringLiteral("designations")))
                 .arg(count(*db, QStringLiteral("designation_aliases")))
