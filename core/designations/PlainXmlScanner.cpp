@@ -80,8 +80,15 @@ bool PlainXmlScanner::validUtf8From(qsizetype from)
             extra = 3;
         else
             return false;
-        if (end - p <= extra)
-            break; // cut by the chunk's end: checked again with the next chunk
+        if (end - p <= extra) {
+            // Cut by the chunk's end, unless what is there already cannot continue it: checked again
+            // with the next chunk.
+            for (const unsigned char *q = p + 1; q != end; ++q) {
+                if ((*q & 0xC0) != 0x80)
+                    return false;
+            }
+            break;
+        }
         char32_t c = *p & (0x3F >> extra);
         for (int i = 1; i <= extra; ++i) {
             if ((p[i] & 0xC0) != 0x80)

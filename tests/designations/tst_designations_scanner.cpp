@@ -249,6 +249,8 @@ void TestDesignationsScanner::givesUpOnWhatItDoesNotRead_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("bad UTF-8 after the point reached")
         << ("<R><A>t</A>" + QByteArray(100, ' ') + "<B>\xC3\x28</B></R>");
+    QTest::newRow("a character begun, not continued, at the end")
+        << QByteArray("<?xml version='1.0'?>\n<R a='x'><A>t</A>\xF0\n");
     QTest::newRow("very long text") << ("<R>" + QByteArray(PlainXmlScanner::kLongestText + 1, 'x') + "</R>");
 }
 
