@@ -127,8 +127,15 @@ void PlainXmlScanner::consumeTo(qsizetype end)
 
 PlainXmlScanner::Token PlainXmlScanner::next()
 {
-    if (m_badUtf8)
-        return Token::GaveUp;
+    if (m_gaveUp || m_badUtf8)
+        return Token::GaveUp; // for good, whatever data comes after
+    const Token token = nextToken();
+    m_gaveUp = token == Token::GaveUp;
+    return token;
+}
+
+PlainXmlScanner::Token PlainXmlScanner::nextToken()
+{
     if (m_emptyElementOpen) {
         m_emptyElementOpen = false;
         m_open.resize(m_openStarts.back());
@@ -146,13 +153,7 @@ PlainXmlScanner::Token PlainXmlScanner::next()
     const Scan scan = m_data[m_at] == '<' ? scanMarkup(m_at, &token) : scanText(m_at, &token);
     if (scan == Scan::NeedMore)
         return m_atEnd ? Token::GaveUp : Token::NeedMore;
-    if (scan == Scan::GaveUp) {
-        m_at = available(); // nothing more from this document
-        m_atEnd = true;
-        m_rootEnded = false;
-        return Token::GaveUp;
-    }
-    return token;
+    return scan == Scan::GaveUp ? Token::GaveUp : token;
 }
 
 PlainXmlScanner::Scan PlainXmlScanner::scanMarkup(qsizetype at, Token *token)

@@ -57,6 +57,7 @@ public:
 
 private:
     enum class Scan { Done, NeedMore, GaveUp };
+    Token nextToken();
     Scan scanMarkup(qsizetype at, Token *token);
     Scan scanText(qsizetype at, Token *token);
     Scan scanStartTag(qsizetype at, Token *token);
@@ -79,6 +80,7 @@ private:
     bool m_atEnd = false;
     qsizetype m_checkedUpTo = 0; // m_data before it is valid UTF-8
     bool m_badUtf8 = false;
+    bool m_gaveUp = false;
     qint64 m_line = 1;
     qint64 m_column = 0;
     bool m_prologDone = false;   // past the place an XML declaration may stand

@@ -260,6 +260,16 @@ void TestDesignationsScanner::givesUpOnWhatItDoesNotRead()
     QFETCH(QByteArray, document);
     QCOMPARE(withScanner(document, document.size() + 1), QStringList{kGaveUp});
     QCOMPARE(withScanner(document, 1), QStringList{kGaveUp});
+    // For good: more data does not set it going again.
+    PlainXmlScanner xml;
+    xml.addData(document);
+    xml.finish();
+    PlainXmlScanner::Token token = PlainXmlScanner::Token::Other;
+    while (token != PlainXmlScanner::Token::GaveUp && token != PlainXmlScanner::Token::EndOfDocument)
+        token = xml.next();
+    QCOMPARE(token, PlainXmlScanner::Token::GaveUp);
+    xml.addData("<R/>");
+    QCOMPARE(xml.next(), PlainXmlScanner::Token::GaveUp);
 }
 
 // Every damaged or foreign list of the bad-input catalogue: given up on, or read as QXmlStreamReader reads it.
