@@ -334,8 +334,11 @@ PlainXmlScanner::Scan PlainXmlScanner::scanName(qsizetype &at, qsizetype *colon)
         return Scan::NeedMore;
     if (!isNameStart(m_data[at]))
         return Scan::GaveUp;
+    const qsizetype from = at;
     ++at;
     while (at < available()) {
+        if (at - from > kLongestName)
+            return Scan::GaveUp; // see kLongestName
         const char c = m_data[at];
         if (c == ':' && *colon < 0) {
             *colon = at;

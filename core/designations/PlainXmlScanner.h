@@ -34,6 +34,9 @@ public:
     // A run of text longer than this (in bytes) is given up on: the scanner keeps a run whole until its
     // end, where QXmlStreamReader hands long text out in pieces. The UN list's longest is a few thousand.
     static constexpr qsizetype kLongestText = 64 * 1024;
+    // A name longer than this is given up on: QXmlStreamReader cuts names at 4,096 characters and refuses
+    // what follows. The UN list's longest is 29 (NAME_ORIGINAL_SCRIPT and the like).
+    static constexpr qsizetype kLongestName = 256;
 
     struct Attribute {
         QString qualifiedName;

@@ -251,6 +251,7 @@ void TestDesignationsScanner::givesUpOnWhatItDoesNotRead_data()
         << ("<R><A>t</A>" + QByteArray(100, ' ') + "<B>\xC3\x28</B></R>");
     QTest::newRow("a character begun, not continued, at the end")
         << QByteArray("<?xml version='1.0'?>\n<R a='x'><A>t</A>\xF0\n");
+    QTest::newRow("very long name") << ("<R><A" + QByteArray(PlainXmlScanner::kLongestName + 1, 'a') + "/></R>");
     QTest::newRow("very long text") << ("<R>" + QByteArray(PlainXmlScanner::kLongestText + 1, 'x') + "</R>");
 }
 
