@@ -186,6 +186,7 @@ void TestDesignationsScanner::pieces_data()
     QTest::newRow("entities in text") << doc("<A>x &amp; y &lt;z&gt; &quot;q&quot; &apos;s&apos;</A>");
     QTest::newRow("references split by blanks") << doc("<A>x&amp; &amp;y</A><B>&#65; &#x42;</B>");
     QTest::newRow("only references") << doc("<A>&amp;</A><B> &amp; </B>");
+    QTest::newRow("references to blanks") << doc("<A> &#32; </A><B>x &#32;&#9; y</B><C>&#10;</C><D a='&#32;'/>");
     QTest::newRow("character references") << doc("<A>&#233;t&#xE9; &#x1F600; &#20320;</A>");
     QTest::newRow("non-Latin text") << doc("<A>리종원 Ri Jŏng Wŏn 😀 ok</A><B x='é😀'>é</B>");
     QTest::newRow("comment inside text") << doc("<A>before<!-- note -->after</A><B>x<!--c--> <!--d-->y</B>");
