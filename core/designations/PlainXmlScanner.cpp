@@ -47,6 +47,7 @@ void PlainXmlScanner::addData(QByteArrayView data)
         m_at = 0;
     }
     m_data.append(data);
+    m_bytesGiven += data.size();
     // QXmlStreamReader decodes all the data it is given as soon as it reads on, and refuses bad UTF-8
     // anywhere in it at the place it has reached: to word that as it does, give up before reading on.
     if (!validUtf8From(m_checkedUpTo))
@@ -145,6 +146,9 @@ PlainXmlScanner::Token PlainXmlScanner::nextToken()
     }
     if (m_atEnd && m_checkedUpTo < available())
         return Token::GaveUp; // the data ends inside a character
+    // QXmlStreamReader reads nothing before it has 4 bytes to tell the encoding by: "<L>" alone is cut short.
+    if (m_bytesGiven < 4)
+        return m_atEnd ? Token::GaveUp : Token::NeedMore;
     if (m_at >= available())
         return !m_atEnd ? Token::NeedMore : m_rootEnded ? Token::EndOfDocument : Token::GaveUp;
     if (m_at == 0 && !m_prologDone && startsWith(m_data, 0, "\xEF\xBB\xBF"))

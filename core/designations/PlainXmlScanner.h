@@ -81,6 +81,7 @@ private:
     QByteArray m_data;     // what is not consumed yet begins at m_at
     qsizetype m_at = 0;
     bool m_atEnd = false;
+    qint64 m_bytesGiven = 0;
     qsizetype m_checkedUpTo = 0; // m_data before it is valid UTF-8
     bool m_badUtf8 = false;
     bool m_gaveUp = false;

@@ -248,6 +248,7 @@ void TestDesignationsScanner::givesUpOnWhatItDoesNotRead_data()
     QTest::newRow("reference to a carriage return") << QByteArray("<R>a&#13;b</R>");
     QTest::newRow("reference to NUL") << QByteArray("<R>a&#0;b</R>");
     QTest::newRow("empty") << QByteArray();
+    QTest::newRow("three bytes") << QByteArray("<L>");
     QTest::newRow("bad UTF-8 after the point reached")
         << ("<R><A>t</A>" + QByteArray(100, ' ') + "<B>\xC3\x28</B></R>");
     QTest::newRow("a character begun, not continued, at the end")
