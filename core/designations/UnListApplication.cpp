@@ -27,9 +27,12 @@ Result<std::unique_ptr<UnListApplication>> UnListApplication::start(const Databa
     // import does, so it is planned again under the lock and refused if another writer changed it.
     if (auto same = import.stillAsReviewed(db); !same)
         return same.error();
-    a->m_tx = std::make_unique<Transaction>(db);
-    if (!a->m_tx->began())
-        return a->m_tx->began().error();
+    // A savepoint of its own only inside a caller's transaction (as importUnListFile).
+    if (a->m_lock->joinsCallersTransaction()) {
+        a->m_tx = std::make_unique<Transaction>(db);
+        if (!a->m_tx->began())
+            return a->m_tx->began().error();
+    }
     const UnListStore store(db);
     if (auto id = store.logImport(logEntryOf(import.list(), import.summary(), db.user(), import.fileName())); !id)
         return id.error();
@@ -80,8 +83,10 @@ Result<UnListImportSummary> UnListApplication::finish()
     }
     if (auto done = m_writer->finish(m_import.reconciliation().removed, m_import.delistingDate()); !done)
         return done.error();
-    if (auto done = m_tx->commit(); !done)
-        return done.error();
+    if (m_tx) {
+        if (auto done = m_tx->commit(); !done)
+            return done.error();
+    }
     if (auto done = m_lock->commit(); !done)
         return done.error();
     const UnListImportSummary s = m_import.summary();

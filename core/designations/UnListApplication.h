@@ -42,7 +42,7 @@ private:
     // Declared in this order so that they are destroyed writer first, then the transaction, then the
     // lock: an unfinished application rolls back from the inside out.
     std::unique_ptr<Transaction> m_lock;
-    std::unique_ptr<Transaction> m_tx;
+    std::unique_ptr<Transaction> m_tx; // only inside a caller's transaction
     ListingLinker m_links;
     std::unique_ptr<UnListWriter> m_writer;
     qsizetype m_written = 0;

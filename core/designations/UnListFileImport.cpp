@@ -9,7 +9,6 @@
 #include "storage/Transaction.h"
 #include "storage/UnListStore.h"
 #include "storage/UnListWriter.h"
-#include "storage/Transaction.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -111,9 +110,16 @@ Result<UnListImportSummary> importUnListFile(const Database &db, const QString &
         reader->wait();
     });
 
-    Transaction tx(db);
-    if (!tx.began())
-        return tx.began().error();
+    // Under our own write lock a failure rolls the whole transaction back. Only inside a caller's
+    // transaction does the import need a savepoint of its own, to take back its writes alone: a
+    // savepoint held through a large import also sends every statement's journal to a temporary file
+    // (BatchInsert.h).
+    std::optional<Transaction> own;
+    if (lock.joinsCallersTransaction()) {
+        own.emplace(db);
+        if (!own->began())
+            return own->began().error();
+    }
     UnListWriter writer(db);
     if (auto done = writer.begin(); !done)
         return done.error();
@@ -164,8 +170,10 @@ Result<UnListImportSummary> importUnListFile(const Database &db, const QString &
         return done.error();
     if (auto id = store.logImport(logEntryOf(list, s, db.user(), QFileInfo(path).fileName())); !id)
         return id.error();
-    if (auto done = tx.commit(); !done)
-        return done.error();
+    if (own) {
+        if (auto done = own->commit(); !done)
+            return done.error();
+    }
     if (auto done = lock.commit(); !done)
         return done.error();
     qCInfo(lcImport) << "UN list imported:" << s.text();

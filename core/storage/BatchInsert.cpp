@@ -13,8 +13,7 @@ namespace st {
 namespace {
 // A server: a few thousand rows per statement; past that a bigger text only costs memory.
 constexpr int kJsonRows = 2000;
-// SQLite: rows per statement (see the header); at most 32,766 values per statement.
-constexpr int kSqliteRows = 128;
+// SQLite: at most 32,766 values per statement.
 constexpr int kSqliteMaxValues = 32766;
 
 // `text` as UTF-8, written straight after the end of `out`.
@@ -56,15 +55,19 @@ void appendJsonUtf8(QByteArray &out, QStringEncoder &utf8, QStringView value)
 
 } // namespace
 
-BatchInsert::BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &tail)
+BatchInsert::BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &tail,
+                         int rowsPerStatement)
     : m_db(std::move(db))
     , m_columns(columns.size())
+    , m_rowsPerStatement(rowsPerStatement)
     , m_head(QStringLiteral("INSERT INTO %1(%2) ").arg(table, columns.join(QStringLiteral(", "))))
     , m_tail(tail)
     , m_utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
-    Q_ASSERT(m_columns > 0 && m_columns * kSqliteRows <= kSqliteMaxValues);
-    auto prepared = SqliteStatement::prepare(m_db, sqliteStatement(kSqliteRows));
+    Q_ASSERT(m_columns > 0 && m_columns * m_rowsPerStatement <= kSqliteMaxValues);
+    Q_ASSERT(m_rowsPerStatement >= 1 && m_rowsPerStatement <= kMostRowsPerStatement
+             && (m_rowsPerStatement & (m_rowsPerStatement - 1)) == 0);
+    auto prepared = SqliteStatement::prepare(m_db, sqliteStatement(m_rowsPerStatement));
     if (!prepared) {
         m_prepareFailed = prepared.error();
         return;
@@ -154,7 +157,7 @@ Status BatchInsert::endRow()
     if (m_prepareFailed)
         return *m_prepareFailed;
     if (m_prepared) {
-        if (++m_rowsGiven < kSqliteRows)
+        if (++m_rowsGiven < m_rowsPerStatement)
             return {};
         m_rowsGiven = 0;
         return m_prepared->run();
@@ -170,8 +173,9 @@ Status BatchInsert::flush()
     if (m_prepareFailed)
         return *m_prepareFailed;
     if (m_prepared) {
-        // 64 + 32 + ... + 1 = 127: any number of rows short of a full statement.
-        static_assert(1 << std::tuple_size_v<decltype(m_shorter)> == kSqliteRows);
+        // 64 + 32 + ... + 1 = 127: any number of rows short of a full statement of 128 (fewer
+        // statements for fewer rows per statement).
+        static_assert(1 << std::tuple_size_v<decltype(m_shorter)> == kMostRowsPerStatement);
         const int rows = std::exchange(m_rowsGiven, 0);
         const SqliteValues &values = m_prepared->values();
         const auto clearAfter = qScopeGuard([&] { m_prepared->clearValues(); });

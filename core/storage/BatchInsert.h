@@ -28,10 +28,25 @@ namespace st {
 //    UTF-8, value by value, with no QVariant per value.
 // A row is given value by value between beginRow() and endRow(), one value per column in order.
 // Only our own table and column names are formatted into the statements.
+//
+// Rows per SQLite statement: a statement of several rows into a table with a foreign key or a function
+// in a CHECK constraint (every table of ours) keeps a statement journal, a copy of each page it
+// changes that existed before it, so that a refused row can take back the rows before it. Past
+// 64 KiB the journal goes to a temporary file, and stays there, for every later statement, until the
+// transaction ends (as it does whenever a savepoint holds more than 64 KiB of pages). Rows appended at
+// the end of a table's keys change the same few pages, so 128 of them copy a handful; a row that also
+// goes into indexes at places far apart (a designation's reference number, regime, dates) changes a
+// page per index, and 128 designations copied ~400 pages per statement: 1.1 GB of temporary files for
+// the 100,000-designation list. One row per statement needs no statement journal at all (measured
+// 6-7 Dec 2026, docs/un-list-import.md).
 class BatchInsert {
 public:
-    // `tail` follows the rows, e.g. an ON CONFLICT clause.
-    BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &tail = {});
+    static constexpr int kMostRowsPerStatement = 128;
+
+    // `tail` follows the rows, e.g. an ON CONFLICT clause. `rowsPerStatement`, a power of two up to
+    // kMostRowsPerStatement, applies to SQLite only.
+    BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &tail = {},
+                int rowsPerStatement = kMostRowsPerStatement);
 
     void beginRow();
     void text(QStringView value);       // text, "" for an empty or null string (NOT NULL columns)
@@ -50,13 +65,14 @@ private:
 
     QSqlDatabase m_db;
     qsizetype m_columns = 0;
+    int m_rowsPerStatement = kMostRowsPerStatement;
     qsizetype m_inRow = 0; // values given for the current row
     [[nodiscard]] QString sqliteStatement(int rows) const;
 
     QString m_head; // INSERT INTO table(columns)
     QString m_tail;
     // SQLite
-    std::unique_ptr<SqliteStatement> m_prepared; // kSqliteRows rows at a time
+    std::unique_ptr<SqliteStatement> m_prepared; // m_rowsPerStatement rows at a time
     int m_rowsGiven = 0;                         // rows of values it holds
     std::array<std::unique_ptr<SqliteStatement>, 7> m_shorter; // [i]: 2^i rows, for flush()
     std::optional<Error> m_prepareFailed; // reported by the first endRow()

@@ -240,6 +240,12 @@ QString PostgresDialect::fullTextPrefixQuery(const QString &term) const
     return word.isEmpty() ? QStringLiteral("''") : word + QStringLiteral(":*");
 }
 
+QString PostgresDialect::enlargePageCache() const { return {}; }
+
+QString PostgresDialect::readPageCacheSetting() const { return {}; }
+
+QString PostgresDialect::writePageCacheSetting(qint64) const { return {}; }
+
 QStringList PostgresDialect::afterBulkLoad() const { return {QStringLiteral("ANALYZE")}; }
 
 // The audit trail's connection triggers have no PostgreSQL form yet (hasConnectionTriggers() is

@@ -47,6 +47,9 @@ public:
     QString fullTextPrefixQuery(const QString &term) const override;
     QString inTableOrder(const QString &tableAndAlias) const override { return tableAndAlias; }
     QStringList afterBulkLoad() const override;
+    QString enlargePageCache() const override;
+    QString readPageCacheSetting() const override;
+    QString writePageCacheSetting(qint64 setting) const override;
     QString createConnectionTrigger(const QString &name, const QString &event, const QString &table,
                                     const QString &when, const QString &body) const override;
     QString dropConnectionTrigger(const QString &name) const override;

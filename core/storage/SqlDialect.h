@@ -159,6 +159,12 @@ public:
     // SQLite merges each FTS5 index's segments and gathers statistics; PostgreSQL's GIN indexes keep
     // themselves, so it only gathers statistics.
     [[nodiscard]] virtual QStringList afterBulkLoad() const = 0;
+    // The connection's page cache for a bulk write (BulkWriteCache): the statement that enlarges it,
+    // the one that reads its setting and the one that puts a setting back. Empty where the server
+    // keeps the pages (PostgreSQL).
+    [[nodiscard]] virtual QString enlargePageCache() const = 0;
+    [[nodiscard]] virtual QString readPageCacheSetting() const = 0;
+    [[nodiscard]] virtual QString writePageCacheSetting(qint64 setting) const = 0;
 
     // ---- audit triggers and copies
     // A trigger that lives only as long as this connection (the audit trail, bulk-insert logging):

@@ -120,6 +120,18 @@ QString SqliteDialect::fullTextRowids(const QString &table) const
 
 QString SqliteDialect::fullTextPrefixQuery(const QString &term) const { return ftsPrefixQuery(term); }
 
+// 16 MiB (a negative cache_size counts KiB; the default is 2 MiB): enough for the pages a UN list
+// import keeps changing (the ends of its tables, its designations' indexes), so that none is written
+// to the WAL, read back and written again before the commit (BulkWriteCache.h).
+QString SqliteDialect::enlargePageCache() const { return QStringLiteral("PRAGMA cache_size = -16384"); }
+
+QString SqliteDialect::readPageCacheSetting() const { return QStringLiteral("PRAGMA cache_size"); }
+
+QString SqliteDialect::writePageCacheSetting(qint64 setting) const
+{
+    return QStringLiteral("PRAGMA cache_size = %1").arg(setting);
+}
+
 QStringList SqliteDialect::afterBulkLoad() const
 {
     QStringList statements;

@@ -51,6 +51,8 @@ public:
     // database): nothing may be read or written then.
     [[nodiscard]] const Status &began() const { return m_began; }
     [[nodiscard]] Status commit();
+    // A ReadModifyWrite guard opened inside the caller's transaction: its rollback is the caller's.
+    [[nodiscard]] bool joinsCallersTransaction() const { return m_scope == Scope::Joined; }
 
 private:
     enum class Scope { Outermost, Savepoint, Joined };

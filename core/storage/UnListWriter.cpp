@@ -33,6 +33,11 @@ const QStringList &designationColumns()
     return columns;
 }
 
+// A designation goes into four indexes at places far apart (its reference number, regime, resolution
+// and list type with dates), so a statement of many of them changes pages all over each index, and
+// SQLite keeps a copy of each in the statement's journal (BatchInsert.h): one per statement needs none.
+constexpr int kDesignationsPerStatement = 1;
+
 // A changed designation is rewritten in place, keeping its id and so its links; the audit trail's
 // update trigger logs it with its before and after.
 QString upsertClause(const QSqlDatabase &db)
@@ -98,7 +103,9 @@ Status UnListWriter::begin()
     if (!maxId)
         return maxId.error();
     m_firstId = m_nextId = maxId.value().toLongLong() + 1;
-    m_newDesignations = std::make_unique<BatchInsert>(m_db, QStringLiteral("designations"), designationColumns());
+    m_cache.emplace(m_db);
+    m_newDesignations = std::make_unique<BatchInsert>(m_db, QStringLiteral("designations"), designationColumns(),
+                                                      QString(), kDesignationsPerStatement);
     m_aliases = std::make_unique<BatchInsert>(
         m_db, QStringLiteral("designation_aliases"),
         QStringList{QStringLiteral("designation_id"), QStringLiteral("position"), QStringLiteral("quality"),
@@ -134,8 +141,8 @@ Status UnListWriter::flush()
             return done;
     }
     if (!m_changed.isEmpty()) {
-        BatchInsert rows(m_db, QStringLiteral("designations"), designationColumns(),
-                         upsertClause(m_db));
+        BatchInsert rows(m_db, QStringLiteral("designations"), designationColumns(), upsertClause(m_db),
+                         kDesignationsPerStatement);
         QList<qint64> ids;
         for (const Pending &p : std::as_const(m_changed)) {
             ids.append(p.id);

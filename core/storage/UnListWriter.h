@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/BatchInsert.h"
 #include "storage/BulkInsertAudit.h"
+#include "storage/BulkWriteCache.h"
 #include "domain/ListingLinks.h"
 #include "domain/Reconciliation.h"
 #include "domain/UnListRecord.h"
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 namespace st {
 
@@ -23,7 +25,8 @@ public:
     // Audits its rows under the database's user.
     explicit UnListWriter(const Database &db) : UnListWriter(db.connection(), db.user()) {}
 
-    // Finds the first free designation id and sets the audit trail's per-row insert trigger aside.
+    // Finds the first free designation id, enlarges the connection's page cache (BulkWriteCache)
+    // and sets the audit trail's per-row insert trigger aside.
     Status begin();
     // Queue a new designation, or the new content of a stored one. The record must live until the
     // next flush().
@@ -48,6 +51,7 @@ private:
     Status flushChildren();
 
     QSqlDatabase m_db;
+    std::optional<BulkWriteCache> m_cache; // from begin() to the writer's end
     BulkInsertAudit m_audit;
     qint64 m_firstId = 0;
     qint64 m_nextId = 0;

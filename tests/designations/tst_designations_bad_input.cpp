@@ -5,6 +5,7 @@
 
 #include "storage/DesignationRepository.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "designations/UnListImport.h"
 
 #include <QRandomGenerator>
@@ -35,6 +36,7 @@ private slots:
     void refusedWithLineAndColumn_data();
     void refusedWithLineAndColumn();
     void badEndOfALongFileUndoesWhatWasWritten();
+    void badListInsideACallersTransactionUndoesOnlyItsOwnRows();
     void missingFile();
 
 private:
@@ -159,6 +161,47 @@ void TestUnListBadInput::badEndOfALongFileUndoesWhatWasWritten()
                  11);
     }
     QCOMPARE(test::fingerprint(dbPath), before);
+}
+
+// Under its own write lock the import takes back a failure with the whole transaction; inside a
+// transaction the caller holds, it keeps a savepoint of its own, so that a bad list takes back its
+// own rows and nothing of the caller's. Either way the connection's page cache, enlarged for the
+// import (BulkWriteCache), is put back.
+void TestUnListBadInput::badListInsideACallersTransactionUndoesOnlyItsOwnRows()
+{
+    auto db = test::openMemory();
+    const QSqlDatabase c = db->connection();
+    auto cacheSetting = [&] { return sql::scalar(c, QStringLiteral("PRAGMA cache_size")).value().toLongLong(); };
+    QVERIFY(sql::exec(c, QStringLiteral("PRAGMA cache_size = -3000")).ok());
+    const QByteArray real = test::readAll(test::realUnListPath());
+    const QString cut = m_dir.filePath(QStringLiteral("cut.xml"));
+    test::writeAll(cut, real.left(real.size() * 9 / 10));
+    const int regimesBefore = sql::scalar(c, QStringLiteral("SELECT count(*) FROM regimes")).value().toInt();
+    {
+        Transaction callers(*db);
+        QVERIFY(callers.began().ok());
+        QVERIFY(sql::exec(c, QStringLiteral("UPDATE states SET name = 'Renamed by the caller' WHERE code = 'PRK'")).ok());
+        auto imported = importUnListFile(*db, cut);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message.contains(QStringLiteral("probably truncated")), qPrintable(imported.error().message));
+        QCOMPARE(cacheSetting(), -3000);
+        QCOMPARE(DesignationRepository(c).count().value(), 0);
+        QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM regimes")).value().toInt(), regimesBefore);
+        QVERIFY(callers.commit().ok()); // the caller's own change still stands
+    }
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT name FROM states WHERE code = 'PRK'")).value().toString(),
+             QStringLiteral("Renamed by the caller"));
+    QCOMPARE(DesignationRepository(c).count().value(), 0);
+    // A good list inside the caller's transaction is committed with it.
+    {
+        Transaction callers(*db);
+        QVERIFY(callers.began().ok());
+        auto imported = importUnListFile(*db, test::smallList());
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().fullText()));
+        QVERIFY(callers.commit().ok());
+    }
+    QCOMPARE(DesignationRepository(c).count().value(), 11);
+    QCOMPARE(cacheSetting(), -3000);
 }
 
 void TestUnListBadInput::missingFile()
