@@ -253,6 +253,20 @@ Result<QList<qint64>> BrowserRepository::measureIds(const MeasureFilter &filter,
                  where.values);
 }
 
+Result<QList<qint64>> BrowserRepository::measureIdsAmong(const MeasureFilter &filter, const QList<qint64> &among,
+                                                        MeasureSortKey key, Qt::SortOrder order) const
+{
+    if (among.isEmpty())
+        return QList<qint64>();
+    Where where = measureConditions(filter);
+    const SqlDialect &dialect = dialectOf(m_db);
+    where.add(QStringLiteral("m.id IN (%1)").arg(dialect.jsonArrayIds()), {sql::idsJson(among)});
+    addMeasureSearch(where, dialect, filter.search);
+    return idsOf(m_db, QStringLiteral("SELECT m.id FROM measures m JOIN resolutions r ON r.id = m.resolution_id") +
+                           where.text() + measureOrder(dialect, key, order),
+                 where.values);
+}
+
 Result<QList<MeasureRecord>> BrowserRepository::measureRows(const QList<qint64> &ids) const
 {
     if (ids.isEmpty())

@@ -71,6 +71,9 @@ public:
                                         Qt::SortOrder order = Qt::AscendingOrder) const;
     Result<QList<qint64>> measureIds(const MeasureFilter &filter, MeasureSortKey key,
                                      Qt::SortOrder order = Qt::AscendingOrder) const;
+    // measureIds() of `among` only (a small set: the measures in force on a day), in the same order.
+    Result<QList<qint64>> measureIdsAmong(const MeasureFilter &filter, const QList<qint64> &among, MeasureSortKey key,
+                                          Qt::SortOrder order = Qt::AscendingOrder) const;
     // How many rows measureIds() would give, without reading them.
     Result<int> measureCount(const MeasureFilter &filter) const;
 

@@ -69,5 +69,7 @@ QVariant orNull(const QDate &date);
 QVariant orNull(qint64 id);
 QString dateText(const QDate &date);
 QDate dateFrom(const QVariant &value);
+// Row ids as a JSON array, bound as one value and unpacked by the dialect's jsonArrayIds().
+QString idsJson(const QList<qint64> &ids);
 
 } // namespace st::sql

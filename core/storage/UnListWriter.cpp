@@ -8,18 +8,6 @@ namespace st {
 
 namespace {
 
-// A JSON array of row ids, bound as one value and unpacked by the dialect's jsonArrayIds().
-QString idsJson(const QList<qint64> &ids)
-{
-    QString json = QStringLiteral("[");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            json += QLatin1Char(',');
-        json += QString::number(ids[i]);
-    }
-    return json + QLatin1Char(']');
-}
-
 const QStringList &designationColumns()
 {
     static const QStringList columns{
@@ -156,7 +144,7 @@ Status UnListWriter::flush()
         for (const char *table : {"designation_aliases", "designation_details"}) {
             const QString statement = QStringLiteral(
                 "DELETE FROM %1 WHERE designation_id IN (%2)").arg(QLatin1String(table), dialectOf(m_db).jsonArrayIds());
-            if (auto done = sql::exec(m_db, statement, {idsJson(ids)}); !done)
+            if (auto done = sql::exec(m_db, statement, {sql::idsJson(ids)}); !done)
                 return done;
         }
     }
@@ -230,7 +218,7 @@ Status UnListWriter::finish(const QList<Delisting> &removed, const QDate &delist
         ids.append(d.storedId);
     return sql::exec(m_db, QStringLiteral("UPDATE designations SET delisted_on = ? WHERE delisted_on IS NULL AND id IN (%1)")
                                .arg(dialectOf(m_db).jsonArrayIds()),
-                     {sql::dateText(delistedOn), idsJson(ids)});
+                     {sql::dateText(delistedOn), sql::idsJson(ids)});
 }
 
 } // namespace st

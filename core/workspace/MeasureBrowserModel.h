@@ -19,7 +19,8 @@ class Database;
 // The measures view: every measure that matches a MeasureFilter and, when a day is set, only those in
 // force on that day (core's InForce: effective dates and lineage). Windowed like the resolution
 // browser. The in-force intervals of the filtered state are computed once and kept, so moving the
-// "in force on" date is a pass over ids in memory, not a query.
+// "in force on" date is a pass over ids in memory, not a query; or, when the filter changed with the
+// date set, a query that orders only the measures in force that day.
 class MeasureBrowserModel : public WindowedTableModel {
     Q_OBJECT
 public:
@@ -58,13 +59,15 @@ private:
     QVariant cellData(int row, int column, int role) const override;
     QString columnHeader(int column) const override;
     ::st::Status ensureIntervals();
-    void applyInForce();
+    ::st::Status loadBaseIds();
+    ::st::Status applyInForce();
     const MeasureRecord *row(int index) const;
     QVariant display(const MeasureRecord &m, int column) const;
 
     MeasureFilter m_filter;
     QDate m_inForceOn;
     QList<qint64> m_baseIds; // every filter but "in force on"
+    bool m_baseIdsDeferred = false; // not read: "in force on" shows the database's order of those in force
     // The ids of the last few filters and sorts (a state switch and back), a search narrowing them.
     std::shared_ptr<MeasureTermMatches> m_termMatches = std::make_shared<MeasureTermMatches>();
     NarrowedBySearch<MeasureFilter> m_idsBySearch;
