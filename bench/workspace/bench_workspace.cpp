@@ -295,9 +295,9 @@ int measureWorkspace(Database &db, const Options &options)
 {
     const int runs = options.runs;
     const QString &path = db.path();
-    std::printf("Database: %s, %d resolutions, %d measures, %.0f MB\n\n", qPrintable(path),
-                ResolutionRepository(db.connection()).count().value(), MeasureRepository(db.connection()).count().value(),
-                QFileInfo(path).size() / 1048576.0);
+    const int resolutions = ResolutionRepository(db.connection()).count().value();
+    std::printf("Database: %s, %d resolutions, %d measures, %.0f MB\n\n", qPrintable(path), resolutions,
+                MeasureRepository(db.connection()).count().value(), QFileInfo(path).size() / 1048576.0);
 
     // 1. First paint: construct the window on the database, lay it out at 1280x800, render it.
     QList<Sample> firstPaint;
@@ -464,8 +464,11 @@ int measureWorkspace(Database &db, const Options &options)
         report("switch back to one state", toOne, 100);
     }
     const long kb = peakMemoryKb();
+    // Issue 17's targets: 300 MB at 20,000 resolutions, 500 MB at the 100,000 of the moonshot scale.
+    const double targetMb = resolutions > 20000 ? 500 : 300;
     // The process's peak: after a second database, the larger of the two runs.
-    std::printf("\n%-34s %8.1f MB  target <= 300 MB  %s\n", "peak memory (VmHWM)", kb / 1024.0, kb / 1024.0 <= 300 ? "OK" : "MISSED");
+    std::printf("\n%-34s %8.1f MB  target <= %.0f MB  %s\n", "peak memory (VmHWM)", kb / 1024.0, targetMb,
+                kb / 1024.0 <= targetMb ? "OK" : "MISSED");
     return 0;
 }
 
